@@ -1,0 +1,34 @@
+# Claimdesk: `make run` opens the app, `make test` runs the whole suite. Both set up what is
+# missing first (system packages through apt-get when root, then .venv).
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint system-deps venv clean
+
+run: venv
+	$(BIN)/claimdesk $(if $(DB),--db "$(DB)")
+
+test: venv
+	$(BIN)/ruff check --quiet .
+	$(BIN)/python -m pytest
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/lint-imports
+
+system-deps:
+	@tools/system-deps.sh
+
+venv: system-deps $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[postgresql,dev]'
+	touch $(STAMP)
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis
