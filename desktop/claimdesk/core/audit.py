@@ -1,0 +1,136 @@
+"""Every create, update and delete leaves an audit event in the same transaction.
+
+The trail is written by a session hook rather than by each service, so that a service author
+cannot forget it: whatever the ORM flushes is recorded, with the actor the session was opened for.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import event, inspect
+from sqlalchemy.orm import Session, UOWTransaction
+
+from .enums import AuditAction
+from .models import AuditEvent, Base, Tag, utcnow
+
+ACTOR_KEY = "claimdesk.actor"
+
+# Bookkeeping columns change on every write and would drown the real changes (the event
+# itself records who and when).
+_NOT_AUDITED = frozenset({"updated_at", "updated_by", "version"})
+
+
+def install(session_class: type[Session]) -> None:
+    """Attach the audit hook to a session class (idempotent)."""
+    if not event.contains(session_class, "after_flush", _after_flush):
+        event.listen(session_class, "after_flush", _after_flush)
+
+
+def _after_flush(session: Session, _context: UOWTransaction) -> None:
+    rows: list[dict[str, Any]] = []
+    actor = session.info.get(ACTOR_KEY)
+    for obj in session.new:
+        if _audited(obj):
+            rows.append(_event(actor, AuditAction.CREATE, obj, None, _snapshot(obj)))
+    for obj in session.dirty:
+        if _audited(obj) and session.is_modified(obj, include_collections=True):
+            before, after = _changes(obj)
+            if before or after:
+                action = AuditAction.UPDATE
+                if before.get("deleted_at") is None and after.get("deleted_at") is not None:
+                    action = AuditAction.DELETE
+                rows.append(_event(actor, action, obj, before, after))
+    for obj in session.deleted:
+        if _audited(obj):
+            rows.append(_event(actor, AuditAction.DELETE, obj, _snapshot(obj), None))
+    if not rows:
+        return
+    if not actor:
+        raise RuntimeError("a change was flushed by a session opened without an actor")
+    session.connection().execute(AuditEvent.__table__.insert(), rows)
+
+
+def _audited(obj: object) -> bool:
+    return isinstance(obj, Base) and not isinstance(obj, AuditEvent)
+
+
+def _event(
+    actor: str | None,
+    action: AuditAction,
+    obj: Base,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> dict[str, Any]:
+    return {
+        "at": utcnow(),
+        "actor": actor,
+        "action": action.value,
+        "entity": obj.__tablename__,
+        "entity_id": inspect(obj).mapper.primary_key_from_instance(obj)[0],
+        "before": before,
+        "after": after,
+    }
+
+
+def _snapshot(obj: Base) -> dict[str, Any]:
+    """Every loaded value of the row (deferred blobs that were never loaded are not fetched)."""
+    state = inspect(obj)
+    loaded = state.dict
+    snapshot: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in loaded and attr.key not in _NOT_AUDITED:
+            snapshot[attr.key] = to_json(loaded[attr.key])
+    for rel in state.mapper.relationships:
+        if rel.key in loaded and rel.secondary is not None:
+            snapshot[rel.key] = _collection(loaded[rel.key])
+    return snapshot
+
+
+def _changes(obj: Base) -> tuple[dict[str, Any], dict[str, Any]]:
+    state = inspect(obj)
+    before: dict[str, Any] = {}
+    after: dict[str, Any] = {}
+    for attr in state.mapper.column_attrs:
+        if attr.key in _NOT_AUDITED:
+            continue
+        history = state.attrs[attr.key].history
+        if history.has_changes() and history.added:
+            old = history.deleted[0] if history.deleted else None
+            new = history.added[0]
+            if old != new:
+                before[attr.key] = to_json(old)
+                after[attr.key] = to_json(new)
+    for rel in state.mapper.relationships:
+        if rel.secondary is None:
+            continue
+        history = state.attrs[rel.key].history
+        if history.added or history.deleted:
+            current = list(history.unchanged) + list(history.added)
+            before[rel.key] = _collection(list(history.unchanged) + list(history.deleted))
+            after[rel.key] = _collection(current)
+    return before, after
+
+
+def _collection(items: Any) -> list[Any]:
+    return sorted(item.name if isinstance(item, Tag) else str(item) for item in items)
+
+
+def to_json(value: Any) -> Any:
+    """A JSON-safe rendering of a column value for the audit trail."""
+    if value is None or isinstance(value, bool | int | float | str):
+        return value
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return f"<{len(value)} bytes, sha256 {hashlib.sha256(value).hexdigest()}>"
+    if isinstance(value, list | tuple):
+        return [to_json(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): to_json(item) for key, item in value.items()}
+    return str(value)

@@ -1,0 +1,340 @@
+"""Opening a Claimdesk database: resolve the location, check it, migrate it, hand out sessions.
+
+SQLite is the embedded default (a file in the user's data directory); PostgreSQL is the team
+server. Migrations run before anything else touches the database, and a database written by a
+newer Claimdesk is refused before a single byte of it changes.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event, exc, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import audit, migrate
+from .errors import DatabaseOpenError, NotAClaimdeskDatabaseError, SchemaTooNewError, StorageError
+
+DEFAULT_FILENAME = "claimdesk.sqlite3"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_WRITE_OPTION = "claimdesk_write"
+
+
+def default_database_path() -> Path:
+    """Where the embedded database lives when the user names none."""
+    return platformdirs.user_data_path("Claimdesk", appauthor=False) / DEFAULT_FILENAME
+
+
+def resolve_url(target: str | os.PathLike[str] | None) -> URL:
+    """Turn a file path or a SQLAlchemy URL into the URL Claimdesk connects to.
+
+    Raises DatabaseOpenError naming the problem for anything it cannot use.
+    """
+    if target is None or str(target).strip() == "":
+        path = default_database_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return URL.create("sqlite", database=str(path))
+    raw = str(target).strip()
+    if "://" not in raw:
+        return URL.create("sqlite", database=str(Path(raw).expanduser().absolute()))
+    try:
+        url = make_url(raw)
+    except (exc.ArgumentError, ValueError) as error:
+        raise DatabaseOpenError(f"'{raw}' is not a valid database URL ({error})") from None
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        if not url.database:
+            raise DatabaseOpenError(f"'{raw}' names no SQLite file")
+        return url
+    if backend in ("postgresql", "postgres"):
+        if not url.database:
+            raise DatabaseOpenError(f"'{safe_url(url)}' names no database")
+        try:
+            import psycopg  # noqa: F401
+        except ImportError:
+            raise DatabaseOpenError(
+                "PostgreSQL support is not installed: pip install 'claimdesk[postgresql]'"
+            ) from None
+        return url.set(drivername="postgresql+psycopg")
+    raise DatabaseOpenError(
+        f"unsupported database '{backend}': Claimdesk works with SQLite files and PostgreSQL"
+    )
+
+
+def safe_url(url: URL) -> str:
+    """The URL as it may be shown: never with a password."""
+    return url.render_as_string(hide_password=True)
+
+
+@dataclass(frozen=True, slots=True)
+class UpgradeReport:
+    from_revision: str | None
+    to_revision: str
+    backup: Path | None
+
+
+@dataclass(frozen=True, slots=True)
+class SchemaState:
+    revision: str | None
+    has_tables: bool
+
+
+class Database:
+    """An open, migrated Claimdesk database. Hands out transactions; holds no ORM state."""
+
+    def __init__(self, url: URL, engine: Engine, upgrade: UpgradeReport | None = None):
+        self.url = url
+        self.engine = engine
+        self.upgrade = upgrade  # set when opening this database migrated it
+        self._reads = sessionmaker(bind=engine, expire_on_commit=False)
+        self._writes = sessionmaker(
+            bind=engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
+        )
+        # Per database and per thread (context): the session of the batch() in progress.
+        self._batch: ContextVar[Session | None] = ContextVar(
+            f"claimdesk-batch-{id(self)}", default=None
+        )
+        audit.install(Session)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.dialect == "sqlite"
+
+    @property
+    def location(self) -> str:
+        """A file path for SQLite, the URL without password for a server."""
+        if self.is_sqlite and self.url.database:
+            return self.url.database
+        return safe_url(self.url)
+
+    @contextmanager
+    def write(self, actor: str) -> Iterator[Session]:
+        """One transaction that may change data, committed when the block ends without error.
+
+        Inside batch() the work joins the batch's transaction under a savepoint instead, so a
+        failed step is undone alone and the caller decides whether the whole batch commits.
+        """
+        active = self._batch.get()
+        if active is not None:
+            with _storage_errors(self), active.begin_nested():
+                yield active
+            return
+        with _storage_errors(self), self._writes() as session:
+            session.info[audit.ACTOR_KEY] = actor
+            with session.begin():
+                yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """One read-only transaction (a consistent snapshot on PostgreSQL and SQLite/WAL)."""
+        active = self._batch.get()
+        if active is not None:
+            yield active  # a batch reads its own uncommitted writes
+            return
+        with _storage_errors(self), self._reads() as session, session.begin():
+            yield session
+            session.rollback()
+
+    @contextmanager
+    def batch(self, actor: str) -> Iterator[None]:
+        """Make every service call in the block one transaction: all of it is kept, or none."""
+        if self._batch.get() is not None:
+            yield
+            return
+        with self.write(actor) as session:
+            token = self._batch.set(session)
+            try:
+                yield
+            finally:
+                self._batch.reset(token)
+
+    def revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            return migrate.current_revision(connection)
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def _storage_errors(database: Database) -> Iterator[None]:
+    try:
+        yield
+    except exc.OperationalError as error:
+        raise StorageError(f"{database.location}: {_first_line(error)}") from error
+
+
+def open_database(
+    target: str | os.PathLike[str] | None, *, create: bool = True, upgrade: bool = True
+) -> Database:
+    """Open (and by default create and migrate) the database at a path or URL.
+
+    An existing SQLite file is backed up with SQLite's backup API before any migration.
+    Raises DatabaseOpenError (or a subclass) with one clear sentence when it cannot.
+    """
+    url = resolve_url(target)
+    is_file = url.get_backend_name() == "sqlite" and url.database not in (None, ":memory:")
+    path = Path(url.database) if is_file and url.database else None
+    if path is not None:
+        state = _inspect_sqlite_file(path, create=create)
+    engine = _make_engine(url)
+    try:
+        if path is None:
+            state = _inspect_server(engine, url)
+        _check_schema(state, path or safe_url(url))
+        report = None
+        head = migrate.head_revision()
+        if state.revision != head:
+            if not upgrade:
+                raise DatabaseOpenError(
+                    f"{path or safe_url(url)} needs a schema upgrade: run 'claimdesk migrate'"
+                )
+            backup = None
+            if path is not None and state.revision is not None:
+                backup = backup_sqlite(path, _backup_path(path, state.revision))
+            try:
+                migrate.upgrade(engine)
+            except exc.DBAPIError as error:
+                raise DatabaseOpenError(
+                    f"could not upgrade {path or safe_url(url)}: {_first_line(error)}"
+                ) from None
+            report = UpgradeReport(state.revision, head, backup)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(url, engine, report)
+
+
+def _check_schema(state: SchemaState, location: Path | str) -> None:
+    if state.revision is None and state.has_tables:
+        raise NotAClaimdeskDatabaseError(
+            f"{location} holds tables but is not a Claimdesk database; it was left untouched"
+        )
+    if state.revision is not None and state.revision not in migrate.known_revisions():
+        raise SchemaTooNewError(str(location), state.revision)
+
+
+def _inspect_sqlite_file(path: Path, *, create: bool) -> SchemaState:
+    """Look at an SQLite file read-only, so that a refused file stays byte-for-byte the same."""
+    if path.is_dir():
+        raise DatabaseOpenError(f"{path} is a directory, not a database file")
+    if not path.exists():
+        if not create:
+            raise DatabaseOpenError(f"there is no database at {path}")
+        if not path.parent.is_dir():
+            raise DatabaseOpenError(f"cannot create {path}: directory {path.parent} does not exist")
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseOpenError(f"cannot create {path}: directory is not writable")
+        return SchemaState(None, False)
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseOpenError(f"cannot read {path}: {error.strerror}") from None
+    if header == b"" and path.stat().st_size == 0:
+        return SchemaState(None, False)
+    if header != _SQLITE_HEADER:
+        raise DatabaseOpenError(f"{path} is not an SQLite database file")
+    try:
+        # Without a -wal file nobody has the database open in WAL mode and the file holds
+        # everything, so it can be read as immutable: no -shm/-wal files are created.
+        idle = not path.with_name(path.name + "-wal").exists()
+        mode = "mode=ro&immutable=1" if idle else "mode=ro"
+        connection = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
+        try:
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        raise DatabaseOpenError(f"{path} cannot be read as a database: {error}") from None
+    return SchemaState(revision, bool(tables - {"alembic_version"}))
+
+
+def _inspect_server(engine: Engine, url: URL) -> SchemaState:
+    try:
+        with engine.connect() as connection:
+            tables = set(inspect(connection).get_table_names())
+            revision = None
+            if "alembic_version" in tables:
+                revision = connection.execute(
+                    text("SELECT version_num FROM alembic_version")
+                ).scalar()
+    except exc.OperationalError as error:
+        raise DatabaseOpenError(
+            f"cannot connect to {safe_url(url)}: {_first_line(error)}"
+        ) from None
+    except exc.DBAPIError as error:
+        raise DatabaseOpenError(f"{safe_url(url)}: {_first_line(error)}") from None
+    return SchemaState(revision, bool(tables - {"alembic_version"}))
+
+
+def _first_line(error: exc.DBAPIError) -> str:
+    message = str(error.orig) if error.orig is not None else str(error)
+    return message.strip().splitlines()[0] if message.strip() else type(error).__name__
+
+
+def _make_engine(url: URL) -> Engine:
+    if url.get_backend_name() == "sqlite":
+        engine = create_engine(url, connect_args={"timeout": 10})
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+        return engine
+    return create_engine(url, connect_args={"connect_timeout": 5}, pool_pre_ping=True, pool_size=5)
+
+
+def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # The driver's own transaction handling skips BEGIN before DDL, which would leave a failed
+    # migration half-applied; SQLAlchemy emits BEGIN itself instead (see _sqlite_on_begin).
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute("PRAGMA busy_timeout = 10000")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = NORMAL")
+    cursor.close()
+
+
+def _sqlite_on_begin(connection: Any) -> None:
+    # Writers take the lock up front: a deferred transaction that later upgrades to a write
+    # can fail with SQLITE_BUSY without waiting for the busy timeout.
+    write = connection.get_execution_options().get(_WRITE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
+
+
+def backup_sqlite(source: Path, destination: Path, progress: Any = None) -> Path:
+    """Copy a live SQLite database with the backup API (consistent even while in use)."""
+    source_connection = sqlite3.connect(str(source))
+    target_connection = sqlite3.connect(str(destination))
+    try:
+        with target_connection:
+            source_connection.backup(target_connection, pages=256, progress=progress)
+    finally:
+        target_connection.close()
+        source_connection.close()
+    return destination
+
+
+def _backup_path(path: Path, revision: str) -> Path:
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    return path.with_name(f"{path.name}.before-upgrade-from-{revision}-{stamp}.bak")

@@ -1,0 +1,351 @@
+"""The database schema as typed SQLAlchemy 2 models.
+
+Only services and migrations touch these; everything above the services sees plain records.
+Editable rows (sources, articles, claims) carry a version counter for optimistic locking and a
+``deleted_at`` stamp: deleting hides a row instead of erasing it, so undo and the audit trail
+can always bring it back.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    declared_attr,
+    deferred,
+    mapped_column,
+    relationship,
+)
+
+from .enums import (
+    AnchorState,
+    AuditAction,
+    CitationRole,
+    Credibility,
+    DatePrecision,
+    HopMode,
+    Qualifier,
+    RelationKind,
+    Reliability,
+    SourceKind,
+    Status,
+    values,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timezone-aware UTC timestamps on every backend.
+
+    SQLite has no timezone type; storing naive UTC and re-attaching UTC on load keeps values
+    comparable across SQLite and PostgreSQL.
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given where a UTC timestamp is required")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+JSONDocument = JSON().with_variant(JSONB(), "postgresql")
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+def _one_of(column: str, enum: type, name: str | None = None) -> CheckConstraint:
+    allowed = ", ".join(f"'{value}'" for value in values(enum))
+    return CheckConstraint(f"{column} IN ({allowed})", name=name or column)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Editable:
+    """Columns shared by the rows an analyst edits directly."""
+
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    version: Mapped[int] = mapped_column(Integer)
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        # A stale UPDATE (WHERE version = read version) matches no row and fails loudly
+        # instead of overwriting someone else's edit.
+        return {"version_id_col": cls.__table__.c.version}
+
+
+class Source(Editable, Base):
+    __tablename__ = "sources"
+    __table_args__ = (
+        _one_of("kind", SourceKind),
+        _one_of("reliability", Reliability),
+        CheckConstraint("length(name) > 0", name="name_not_empty"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(300), index=True)
+    role: Mapped[str | None] = mapped_column(String(300))
+    country: Mapped[str | None] = mapped_column(String(100))
+    reliability: Mapped[str] = mapped_column(String(1), default=Reliability.F.value)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Article(Editable, Base):
+    __tablename__ = "articles"
+    __table_args__ = (CheckConstraint("length(title) > 0", name="title_not_empty"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(1000))
+    url: Mapped[str | None] = mapped_column(String(2000), unique=True)
+    publisher_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"), index=True)
+    authors: Mapped[list[str]] = mapped_column(JSONDocument, default=list)
+    language: Mapped[str | None] = mapped_column(String(20))
+    published_on: Mapped[date | None] = mapped_column(Date, index=True)
+    captured_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    text: Mapped[str] = mapped_column(Text, default="")
+    # The captured bytes can be megabytes; never load them with the row.
+    original: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
+    content_type: Mapped[str | None] = mapped_column(String(200))
+    sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+    publisher: Mapped[Source | None] = relationship()
+
+
+claim_tags = Table(
+    "claim_tags",
+    Base.metadata,
+    Column("claim_id", ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True),
+    Column("tag_id", ForeignKey("tags.id", ondelete="CASCADE"), primary_key=True, index=True),
+)
+
+
+class Tag(Base):
+    __tablename__ = "tags"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class Claim(Editable, Base):
+    __tablename__ = "claims"
+    __table_args__ = (
+        _one_of("status", Status),
+        _one_of("credibility", Credibility),
+        _one_of("claimed_on_precision", DatePrecision),
+        _one_of("as_of_precision", DatePrecision),
+        _one_of("quantity_qualifier", Qualifier),
+        CheckConstraint("length(statement) > 0", name="statement_not_empty"),
+        CheckConstraint(
+            "quantity_upper IS NULL OR quantity_upper >= quantity_value", name="quantity_range"
+        ),
+        Index("ix_claims_status_updated_at", "status", "updated_at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement: Mapped[str] = mapped_column(Text)
+    quote: Mapped[str | None] = mapped_column(Text)
+    quote_language: Mapped[str | None] = mapped_column(String(20))
+    claimant_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"), index=True)
+    claimed_on: Mapped[date | None] = mapped_column(Date, index=True)
+    claimed_on_precision: Mapped[str | None] = mapped_column(String(5))
+    as_of: Mapped[date | None] = mapped_column(Date, index=True)
+    as_of_precision: Mapped[str | None] = mapped_column(String(5))
+    quantity_value: Mapped[float | None] = mapped_column(Float)
+    quantity_upper: Mapped[float | None] = mapped_column(Float)
+    quantity_unit: Mapped[str | None] = mapped_column(String(100))
+    quantity_qualifier: Mapped[str | None] = mapped_column(String(10))
+    credibility: Mapped[str] = mapped_column(String(1), default=Credibility.CANNOT_BE_JUDGED.value)
+    # Denormalised from the latest review so that lists can filter and sort on it cheaply.
+    status: Mapped[str] = mapped_column(String(12), default=Status.UNVERIFIED.value)
+    notes: Mapped[str | None] = mapped_column(Text)
+    created_by: Mapped[str] = mapped_column(String(200))
+    updated_by: Mapped[str] = mapped_column(String(200))
+
+    claimant: Mapped[Source | None] = relationship()
+    tags: Mapped[list[Tag]] = relationship(secondary=claim_tags, order_by=Tag.name)
+    hops: Mapped[list[AttributionHop]] = relationship(
+        order_by="AttributionHop.position", cascade="all, delete-orphan", back_populates="claim"
+    )
+    citations: Mapped[list[Citation]] = relationship(
+        order_by="Citation.id", cascade="all, delete-orphan", back_populates="claim"
+    )
+    reviews: Mapped[list[Review]] = relationship(
+        order_by="Review.id", cascade="all, delete-orphan", back_populates="claim"
+    )
+
+
+class AttributionHop(Base):
+    """One link in the chain from the original speaker to the article."""
+
+    __tablename__ = "attribution_hops"
+    __table_args__ = (
+        UniqueConstraint("claim_id", "position"),
+        CheckConstraint(
+            "source_id IS NOT NULL OR article_id IS NOT NULL", name="source_or_article"
+        ),
+        _one_of("mode", HopMode),
+        _one_of("said_on_precision", DatePrecision),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    source_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"), index=True)
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id"), index=True)
+    said_on: Mapped[date | None] = mapped_column(Date)
+    said_on_precision: Mapped[str | None] = mapped_column(String(5))
+    mode: Mapped[str] = mapped_column(String(10), default=HopMode.PARAPHRASE.value)
+    description: Mapped[str | None] = mapped_column(String(500))
+
+    claim: Mapped[Claim] = relationship(back_populates="hops")
+    source: Mapped[Source | None] = relationship()
+    article: Mapped[Article | None] = relationship()
+
+
+class Citation(Base):
+    """A claim found in an article, anchored by offsets plus the text around the excerpt."""
+
+    __tablename__ = "citations"
+    __table_args__ = (
+        _one_of("role", CitationRole),
+        _one_of("anchor_state", AnchorState),
+        CheckConstraint("start_offset >= 0 AND end_offset > start_offset", name="offsets"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id"), index=True)
+    role: Mapped[str] = mapped_column(String(12), default=CitationRole.REPORTS.value)
+    excerpt: Mapped[str] = mapped_column(Text)
+    start_offset: Mapped[int] = mapped_column(Integer)
+    end_offset: Mapped[int] = mapped_column(Integer)
+    context_before: Mapped[str] = mapped_column(Text, default="")
+    context_after: Mapped[str] = mapped_column(Text, default="")
+    anchor_state: Mapped[str] = mapped_column(String(10), default=AnchorState.ANCHORED.value)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(200))
+
+    claim: Mapped[Claim] = relationship(back_populates="citations")
+    article: Mapped[Article] = relationship()
+
+
+class Review(Base):
+    """One verification step. Append-only: a claim's status is its latest review's."""
+
+    __tablename__ = "reviews"
+    __table_args__ = (
+        _one_of("from_status", Status),
+        _one_of("to_status", Status),
+        Index("ix_reviews_claim_id_id", "claim_id", "id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
+    from_status: Mapped[str] = mapped_column(String(12))
+    to_status: Mapped[str] = mapped_column(String(12))
+    rationale: Mapped[str | None] = mapped_column(Text)
+    reviewer: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+    claim: Mapped[Claim] = relationship(back_populates="reviews")
+    evidence: Mapped[list[ReviewEvidence]] = relationship(
+        order_by="ReviewEvidence.id", cascade="all, delete-orphan"
+    )
+
+
+class ReviewEvidence(Base):
+    __tablename__ = "review_evidence"
+    __table_args__ = (
+        CheckConstraint("citation_id IS NOT NULL OR url IS NOT NULL", name="citation_or_url"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"), index=True)
+    # No ON DELETE: a citation that is evidence for a verdict cannot be unlinked underneath it.
+    citation_id: Mapped[int | None] = mapped_column(ForeignKey("citations.id"), index=True)
+    url: Mapped[str | None] = mapped_column(String(2000))
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class ClaimRelation(Base):
+    __tablename__ = "claim_relations"
+    __table_args__ = (
+        UniqueConstraint("from_claim_id", "to_claim_id", "kind"),
+        CheckConstraint("from_claim_id <> to_claim_id", name="not_self"),
+        _one_of("kind", RelationKind),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    from_claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"))
+    to_claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(12))
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(200))
+
+
+class AuditEvent(Base):
+    """Who changed what, when: written by the session in the same transaction as the change."""
+
+    __tablename__ = "audit_events"
+    __table_args__ = (
+        _one_of("action", AuditAction),
+        Index("ix_audit_events_entity_entity_id", "entity", "entity_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    actor: Mapped[str] = mapped_column(String(200))
+    action: Mapped[str] = mapped_column(String(6))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[int] = mapped_column(Integer)
+    before: Mapped[dict[str, Any] | None] = mapped_column(JSONDocument)
+    after: Mapped[dict[str, Any] | None] = mapped_column(JSONDocument)

@@ -1,0 +1,118 @@
+"""Shared fixtures: real SQLite files and a real PostgreSQL server, never a mocked database.
+
+PostgreSQL: CLAIMDESK_TEST_PG_URL names a server to use; otherwise a throwaway server is started
+from the local installation for the session. Without PostgreSQL the server-backed tests skip,
+except under CI=true, where they fail instead: CI must prove both backends.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+
+# Qt must pick its platform before the first Qt import anywhere in the test session.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from sqlalchemy.engine import make_url
+
+from claimdesk.core.db import open_database
+from claimdesk.core.project import Project
+
+from .pg_server import ThrowawayPostgres, find_pg_bin
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED_DATA = REPO.parent / "shared" / "data"
+_database_numbers = itertools.count(1)
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+class PostgresServer:
+    """A server we may create and drop databases on, with a migrated template for speed."""
+
+    def __init__(self, admin_url: str):
+        self.admin_url = make_url(admin_url)
+        self._admin = sa.create_engine(self.admin_url, isolation_level="AUTOCOMMIT")
+        self._template: str | None = None
+
+    def url_for(self, name: str) -> str:
+        return self.admin_url.set(database=name).render_as_string(hide_password=False)
+
+    def create_database(self, migrated: bool = True) -> str:
+        name = f"claimdesk_test_{os.getpid()}_{next(_database_numbers)}"
+        with self._admin.connect() as connection:
+            connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
+            template = self._migrated_template() if migrated else "template0"
+            connection.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+        return self.url_for(name)
+
+    def _migrated_template(self) -> str:
+        if self._template is None:
+            name = f"claimdesk_template_{os.getpid()}"
+            with self._admin.connect() as connection:
+                connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
+                connection.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE template0')
+            open_database(self.url_for(name)).close()
+            self._template = name
+        return self._template
+
+    def dispose(self) -> None:
+        self._admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    configured = os.environ.get("CLAIMDESK_TEST_PG_URL")
+    throwaway = None
+    if configured:
+        url = configured
+    else:
+        bin_dir = find_pg_bin()
+        if bin_dir is None:
+            message = (
+                "PostgreSQL is not installed (install postgresql or set CLAIMDESK_TEST_PG_URL)"
+            )
+            if _in_ci():
+                pytest.fail(f"CI=true: {message}")
+            pytest.skip(message)
+        throwaway = ThrowawayPostgres(bin_dir).start()
+        url = throwaway.url
+    server = PostgresServer(url)
+    yield server
+    server.dispose()
+    if throwaway is not None:
+        throwaway.stop()
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgresql)])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, migrated database on each backend."""
+    if request.param == "sqlite":
+        return str(tmp_path / "project.sqlite3")
+    server: PostgresServer = request.getfixturevalue("postgres")
+    return server.create_database()
+
+
+@pytest.fixture
+def project(database_url: str) -> Iterator[Project]:
+    with Project.open(database_url, actor="analyst") as opened:
+        yield opened
+
+
+@pytest.fixture
+def sqlite_project(tmp_path: Path) -> Iterator[Project]:
+    with Project.open(tmp_path / "project.sqlite3", actor="analyst") as opened:
+        yield opened
+
+
+@pytest.fixture
+def shared_data() -> Path:
+    if not SHARED_DATA.is_dir():
+        pytest.skip(f"third-party data not present at {SHARED_DATA}")
+    return SHARED_DATA
