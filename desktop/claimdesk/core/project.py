@@ -1,0 +1,68 @@
+"""A Claimdesk project: one open database and the services that work on it.
+
+This is the core's front door. A script, the CLI and the GUI all do the same thing:
+``project = Project.open(path_or_url)`` and then ``project.claims.create(...)`` and so on.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from contextlib import AbstractContextManager
+
+from .db import Database, open_database
+from .services.articles import ArticleService
+from .services.citations import CitationService
+from .services.claims import ClaimService
+from .services.project_info import ProjectService
+from .services.relations import RelationService
+from .services.reviews import ReviewService
+from .services.sources import SourceService
+
+
+def default_actor() -> str:
+    """Who is working: CLAIMDESK_USER, else the login name."""
+    configured = os.environ.get("CLAIMDESK_USER", "").strip()
+    if configured:
+        return configured
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "unknown"
+
+
+class Project:
+    def __init__(self, database: Database, actor: str | None = None):
+        self.database = database
+        self.actor = actor or default_actor()
+        self.sources = SourceService(database, self.actor)
+        self.articles = ArticleService(database, self.actor)
+        self.claims = ClaimService(database, self.actor)
+        self.citations = CitationService(database, self.actor)
+        self.reviews = ReviewService(database, self.actor)
+        self.relations = RelationService(database, self.actor)
+        self.project = ProjectService(database, self.actor)
+
+    @classmethod
+    def open(
+        cls,
+        target: str | os.PathLike[str] | None,
+        actor: str | None = None,
+        *,
+        create: bool = True,
+    ) -> Project:
+        """Open (creating and migrating as needed) the project at a path or database URL."""
+        return cls(open_database(target, create=create), actor)
+
+    def batch(self) -> AbstractContextManager[None]:
+        """Run many service calls as one transaction (imports, the demo project)."""
+        return self.database.batch(self.actor)
+
+    def close(self) -> None:
+        self.database.close()
+
+    def __enter__(self) -> Project:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

@@ -1,0 +1,245 @@
+"""Plain, immutable records handed out by the services.
+
+The UI, the CLI and the exporters only ever see these: no live ORM object leaves a session, so
+nothing lazy-loads later on another thread or after the transaction ended.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .dates import PartialDate
+from .enums import (
+    AnchorState,
+    AuditAction,
+    CitationRole,
+    Credibility,
+    HopMode,
+    RelationKind,
+    Reliability,
+    SourceKind,
+    Status,
+)
+from .quantities import Quantity
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Enough of a source to show it next to a claim or an article."""
+
+    id: int
+    name: str
+    kind: SourceKind
+    reliability: Reliability
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRecord:
+    id: int
+    kind: SourceKind
+    name: str
+    role: str | None
+    country: str | None
+    reliability: Reliability
+    notes: str | None
+    created_at: datetime
+    updated_at: datetime
+    deleted: bool
+    version: int
+
+    @property
+    def ref(self) -> SourceRef:
+        return SourceRef(self.id, self.name, self.kind, self.reliability)
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    id: int
+    title: str
+    url: str | None
+    published_on: date | None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    id: int
+    title: str
+    url: str | None
+    publisher: SourceRef | None
+    authors: tuple[str, ...]
+    language: str | None
+    published_on: date | None
+    captured_at: datetime | None
+    text: str
+    sha256: str | None
+    content_type: str | None
+    has_original: bool
+    notes: str | None
+    created_at: datetime
+    updated_at: datetime
+    deleted: bool
+    version: int
+
+    @property
+    def ref(self) -> ArticleRef:
+        return ArticleRef(self.id, self.title, self.url, self.published_on)
+
+
+@dataclass(frozen=True, slots=True)
+class HopRecord:
+    id: int
+    position: int
+    source: SourceRef | None
+    article: ArticleRef | None
+    said_on: PartialDate | None
+    mode: HopMode
+    description: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CitationRecord:
+    id: int
+    claim_id: int
+    article: ArticleRef
+    role: CitationRole
+    excerpt: str
+    start: int
+    end: int
+    context_before: str
+    context_after: str
+    anchor_state: AnchorState
+    created_at: datetime
+    created_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class EvidenceRecord:
+    id: int
+    citation_id: int | None
+    url: str | None
+    note: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewRecord:
+    id: int
+    claim_id: int
+    from_status: Status
+    to_status: Status
+    rationale: str | None
+    reviewer: str
+    created_at: datetime
+    evidence: tuple[EvidenceRecord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class RelationRecord:
+    id: int
+    kind: RelationKind
+    from_claim_id: int
+    from_statement: str
+    to_claim_id: int
+    to_statement: str
+    note: str | None
+    created_at: datetime
+    created_by: str
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRecord:
+    id: int
+    statement: str
+    quote: str | None
+    quote_language: str | None
+    claimant: SourceRef | None
+    claimed_on: PartialDate | None
+    as_of: PartialDate | None
+    quantity: Quantity | None
+    credibility: Credibility
+    status: Status
+    tags: tuple[str, ...]
+    notes: str | None
+    hops: tuple[HopRecord, ...]
+    citations: tuple[CitationRecord, ...]
+    reviews: tuple[ReviewRecord, ...]
+    relations: tuple[RelationRecord, ...]
+    created_at: datetime
+    created_by: str
+    updated_at: datetime
+    updated_by: str
+    deleted: bool
+    version: int
+
+    @property
+    def latest_review(self) -> ReviewRecord | None:
+        return self.reviews[-1] if self.reviews else None
+
+
+@dataclass(frozen=True, slots=True)
+class AuditRecord:
+    id: int
+    at: datetime
+    actor: str
+    action: AuditAction
+    entity: str
+    entity_id: int
+    before: dict[str, object] | None
+    after: dict[str, object] | None
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectInfo:
+    database: str
+    dialect: str
+    revision: str | None
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What a mutating service call changed, so that every view can refresh itself once."""
+
+    claims: frozenset[int] = frozenset()
+    sources: frozenset[int] = frozenset()
+    articles: frozenset[int] = frozenset()
+    everything: bool = False  # bulk work (import, demo): views reload instead of patching rows
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            self.claims | other.claims,
+            self.sources | other.sources,
+            self.articles | other.articles,
+            self.everything or other.everything,
+        )
+
+    def __bool__(self) -> bool:
+        return bool(self.claims or self.sources or self.articles or self.everything)
+
+
+@dataclass(frozen=True, slots=True)
+class Saved:
+    """A row written by a create or update: its id, its new version (None for rows that are
+    never edited in place, such as citations) and what changed."""
+
+    id: int
+    version: int | None
+    changes: Changes
+
+
+@dataclass(frozen=True, slots=True)
+class StatusChange:
+    """The reviews one "set status" action wrote (one per claim), for undo."""
+
+    review_ids: tuple[int, ...]
+    changes: Changes
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    """One step of long work: done out of total (total None when unknown)."""
+
+    done: int
+    total: int | None = None
+    message: str = ""
+    detail: dict[str, object] = field(default_factory=dict)

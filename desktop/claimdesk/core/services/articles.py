@@ -1,0 +1,171 @@
+"""Articles: the captured reports that claims are found in."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..anchors import reanchor
+from ..inputs import ArticleInput
+from ..models import Article, Citation, Claim, Source, utcnow
+from ..records import ArticleRecord, ArticleRef, Changes, Saved
+from . import validation as check
+from .base import (
+    Service,
+    check_reference,
+    check_version,
+    require_live,
+    set_deleted,
+    stale_write_is_conflict,
+)
+from .convert import article_record, article_ref
+
+MAX_TEXT = 5_000_000
+
+
+class ArticleService(Service):
+    def get(self, article_id: int) -> ArticleRecord:
+        with self._db.read() as session:
+            return _record(session, require_live(session, Article, article_id))
+
+    def original(self, article_id: int) -> bytes | None:
+        """The captured bytes, loaded only when asked for."""
+        with self._db.read() as session:
+            require_live(session, Article, article_id)
+            return session.scalar(select(Article.original).where(Article.id == article_id))
+
+    def find_by_sha256(self, sha256: str) -> ArticleRef | None:
+        with self._db.read() as session:
+            row = session.scalars(
+                select(Article)
+                .where(Article.sha256 == sha256, Article.deleted_at.is_(None))
+                .order_by(Article.id)
+                .limit(1)
+            ).first()
+            return article_ref(row) if row else None
+
+    def create(self, data: ArticleInput) -> Saved:
+        with self._db.write(self._actor) as session:
+            fields = _validate(session, data, article_id=None)
+            article = Article(**fields, captured_at=data.captured_at or utcnow())
+            session.add(article)
+            session.flush()
+            return Saved(article.id, article.version, Changes(articles=frozenset({article.id})))
+
+    def update(self, article_id: int, data: ArticleInput, expected_version: int) -> Saved:
+        """Change the editable fields. The captured bytes are never replaced by an edit."""
+        with self._db.write(self._actor) as session:
+            article = require_live(session, Article, article_id)
+            check_version(article, article_id, expected_version, "article")
+            fields = _validate(session, data, article_id=article_id)
+            fields.pop("original", None)
+            fields.pop("sha256", None)
+            if data.captured_at is not None:
+                fields["captured_at"] = data.captured_at
+            text_changed = fields["text"] != article.text
+            with stale_write_is_conflict(self._db, session, Article, article_id, expected_version):
+                for key, value in fields.items():
+                    setattr(article, key, value)
+            claims = _reanchor_citations(session, article) if text_changed else set()
+            return Saved(
+                article.id,
+                article.version,
+                Changes(articles=frozenset({article_id}), claims=frozenset(claims)),
+            )
+
+    def delete(self, article_ids: Iterable[int]) -> Changes:
+        """Hide articles. Refused while a live claim still cites one."""
+        ids = list(article_ids)
+        with self._db.write(self._actor) as session:
+            problems = check.Problems()
+            for article_id in ids:
+                cited = session.scalar(
+                    select(func.count())
+                    .select_from(Citation)
+                    .join(Claim, Claim.id == Citation.claim_id)
+                    .where(Citation.article_id == article_id, Claim.deleted_at.is_(None))
+                )
+                if cited:
+                    problems.add(f"article.{article_id}", f"is still cited by {cited} claim(s)")
+            problems.raise_if_any()
+            return Changes(articles=frozenset(set_deleted(session, Article, ids, deleted=True)))
+
+    def restore(self, article_ids: Iterable[int]) -> Changes:
+        with self._db.write(self._actor) as session:
+            return Changes(articles=frozenset(set_deleted(session, Article, article_ids, False)))
+
+
+def content_sha256(data: ArticleInput) -> str:
+    """The fingerprint of what was captured: the original bytes, or the text when none."""
+    payload = data.original if data.original is not None else data.text.encode("utf-8")
+    return hashlib.sha256(payload).hexdigest()
+
+
+def _validate(session: Session, data: ArticleInput, article_id: int | None) -> dict[str, Any]:
+    problems = check.Problems()
+    url = check.web_url(problems, "url", data.url)
+    if url is not None:
+        clash = session.scalar(
+            select(Article.id).where(Article.url == url, Article.id != (article_id or -1))
+        )
+        if clash is not None:
+            problems.add("url", f"article {clash} already has this address")
+    check_reference(problems, session, Source, "publisher_id", data.publisher_id)
+    authors = []
+    for index, author in enumerate(data.authors):
+        name = check.text(problems, f"authors.{index}", author, max_length=300)
+        if name:
+            authors.append(name)
+    text = data.text or ""
+    if len(text) > MAX_TEXT:
+        problems.add("text", f"is {len(text):,} characters long; at most {MAX_TEXT:,} allowed")
+    fields: dict[str, Any] = {
+        "title": check.text(problems, "title", data.title, max_length=1000, required=True),
+        "url": url,
+        "publisher_id": data.publisher_id,
+        "authors": authors,
+        "language": check.language(problems, "language", data.language),
+        "published_on": check.plain_date(problems, "published_on", data.published_on, past=True),
+        "text": text,
+        "original": data.original,
+        "content_type": check.text(problems, "content_type", data.content_type, max_length=200),
+        "sha256": content_sha256(data),
+        "notes": check.text(problems, "notes", data.notes, max_length=100_000),
+    }
+    problems.raise_if_any()
+    return fields
+
+
+def _reanchor_citations(session: Session, article: Article) -> set[int]:
+    """Find every excerpt again in the new text; returns the claims whose citations changed."""
+    touched: set[int] = set()
+    citations = session.scalars(select(Citation).where(Citation.article_id == article.id))
+    for citation in citations:
+        before = (citation.start_offset, citation.end_offset, citation.anchor_state)
+        anchor, state = reanchor(
+            article.text,
+            citation.excerpt,
+            citation.start_offset,
+            citation.end_offset,
+            citation.context_before,
+            citation.context_after,
+        )
+        if anchor is not None:
+            citation.start_offset, citation.end_offset = anchor.start, anchor.end
+            citation.context_before = anchor.context_before
+            citation.context_after = anchor.context_after
+        citation.anchor_state = state.value
+        if (citation.start_offset, citation.end_offset, citation.anchor_state) != before:
+            touched.add(citation.claim_id)
+    return touched
+
+
+def _record(session: Session, article: Article) -> ArticleRecord:
+    has_original = session.scalar(
+        select(Article.original.is_not(None)).where(Article.id == article.id)
+    )
+    return article_record(article, bool(has_original))

@@ -1,0 +1,86 @@
+"""Citations: a claim found in an article, at an exact excerpt."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from ..anchors import locate
+from ..enums import AnchorState, CitationRole
+from ..errors import NotFoundError
+from ..inputs import CitationInput
+from ..models import Article, Citation, Claim, ReviewEvidence
+from ..records import Changes, CitationRecord, Saved
+from . import validation as check
+from .base import Service, check_reference
+from .convert import citation_record
+
+
+class CitationService(Service):
+    def link(self, data: CitationInput) -> Saved:
+        """Cite an article for a claim. The excerpt must be in the article text, at the given
+        offsets when offsets are given."""
+        problems = check.Problems()
+        role = check.choice(problems, "role", CitationRole, data.role)
+        if not data.excerpt or not data.excerpt.strip():
+            problems.add("excerpt", "must not be empty")
+        with self._db.write(self._actor) as session:
+            check_reference(problems, session, Claim, "claim_id", data.claim_id)
+            article = check_reference(problems, session, Article, "article_id", data.article_id)
+            anchor = None
+            if article is not None and data.excerpt and data.excerpt.strip():
+                anchor = locate(article.text, data.excerpt, data.start, data.end)
+                if anchor is None:
+                    where = "at the given offsets" if data.start is not None else ""
+                    problems.add("excerpt", f"not found in the article text {where}".strip())
+            problems.raise_if_any()
+            assert anchor is not None and role is not None
+            citation = Citation(
+                claim_id=data.claim_id,
+                article_id=data.article_id,
+                role=role.value,
+                excerpt=data.excerpt,
+                start_offset=anchor.start,
+                end_offset=anchor.end,
+                context_before=anchor.context_before,
+                context_after=anchor.context_after,
+                anchor_state=AnchorState.ANCHORED.value,
+                created_by=self._actor,
+            )
+            session.add(citation)
+            session.flush()
+            return Saved(citation.id, None, Changes(claims=frozenset({data.claim_id})))
+
+    def unlink(self, citation_id: int) -> Changes:
+        """Remove a citation. Refused while a review names it as evidence."""
+        with self._db.write(self._actor) as session:
+            citation = session.get(Citation, citation_id)
+            if citation is None:
+                raise NotFoundError("citation", citation_id)
+            uses = session.scalar(
+                select(func.count()).where(ReviewEvidence.citation_id == citation_id)
+            )
+            if uses:
+                problems = check.Problems()
+                problems.add("citation", f"is evidence in {uses} review(s) and must stay")
+                problems.raise_if_any()
+            claim_id = citation.claim_id
+            session.delete(citation)
+            return Changes(claims=frozenset({claim_id}))
+
+    def get(self, citation_id: int) -> CitationRecord:
+        with self._db.read() as session:
+            citation = session.get(Citation, citation_id)
+            if citation is None:
+                raise NotFoundError("citation", citation_id)
+            return citation_record(citation)
+
+    def for_article(self, article_id: int) -> list[CitationRecord]:
+        """Every citation of live claims in one article, in text order (for highlighting)."""
+        with self._db.read() as session:
+            rows = session.scalars(
+                select(Citation)
+                .join(Claim, Claim.id == Citation.claim_id)
+                .where(Citation.article_id == article_id, Claim.deleted_at.is_(None))
+                .order_by(Citation.start_offset, Citation.id)
+            )
+            return [citation_record(row) for row in rows]

@@ -1,0 +1,244 @@
+"""Claims: statements with their claimant, dates, quantity, grades, tags and attribution chain."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from ..enums import Credibility, HopMode
+from ..errors import NotFoundError
+from ..inputs import ClaimInput, HopInput
+from ..models import (
+    Article,
+    AttributionHop,
+    Citation,
+    Claim,
+    ClaimRelation,
+    Review,
+    Source,
+    Tag,
+    claim_tags,
+    utcnow,
+)
+from ..records import Changes, ClaimRecord, Saved
+from . import validation as check
+from .base import (
+    Service,
+    check_reference,
+    check_version,
+    require_live,
+    set_deleted,
+    stale_write_is_conflict,
+)
+from .convert import claim_record
+
+MAX_TAGS = 50
+
+
+class ClaimService(Service):
+    def get(self, claim_id: int) -> ClaimRecord:
+        """The claim with everything the detail view shows, read in one transaction."""
+        with self._db.read() as session:
+            claim = session.scalars(
+                select(Claim).where(Claim.id == claim_id).options(*_detail_loads())
+            ).one_or_none()
+            if claim is None or claim.deleted_at is not None:
+                raise NotFoundError("claim", claim_id)
+            relations = session.scalars(
+                select(ClaimRelation)
+                .where(
+                    or_(
+                        ClaimRelation.from_claim_id == claim_id,
+                        ClaimRelation.to_claim_id == claim_id,
+                    )
+                )
+                .order_by(ClaimRelation.id)
+            ).all()
+            other_ids = {r.from_claim_id for r in relations} | {r.to_claim_id for r in relations}
+            statements = dict(
+                session.execute(
+                    select(Claim.id, Claim.statement).where(Claim.id.in_(other_ids))
+                ).all()
+            )
+            return claim_record(claim, relations, statements)
+
+    def create(self, data: ClaimInput) -> Saved:
+        with self._db.write(self._actor) as session:
+            fields, hops, tag_names = _validate(session, data)
+            claim = Claim(**fields, created_by=self._actor, updated_by=self._actor)
+            claim.tags = _tags(session, tag_names)
+            claim.hops = [AttributionHop(position=index, **hop) for index, hop in enumerate(hops)]
+            session.add(claim)
+            session.flush()
+            return Saved(claim.id, claim.version, Changes(claims=frozenset({claim.id})))
+
+    def update(self, claim_id: int, data: ClaimInput, expected_version: int) -> Saved:
+        """Save an edit made to version ``expected_version``; a newer version is a conflict."""
+        with self._db.write(self._actor) as session:
+            claim = require_live(session, Claim, claim_id)
+            check_version(claim, claim_id, expected_version, "claim")
+            fields, hops, tag_names = _validate(session, data)
+            with (
+                stale_write_is_conflict(self._db, session, Claim, claim_id, expected_version),
+                # The tag lookup below must not flush the half-applied edit early.
+                session.no_autoflush,
+            ):
+                for key, value in fields.items():
+                    if getattr(claim, key) != value:
+                        setattr(claim, key, value)
+                tags = _tags(session, tag_names)
+                tags_changed = [tag.name for tag in tags] != [tag.name for tag in claim.tags]
+                if tags_changed:
+                    claim.tags = tags
+                hops_changed = _replace_hops(claim, hops)
+                if tags_changed or hops_changed or session.is_modified(claim):
+                    # Tags and hops live in other tables; touching the row bumps the version
+                    # so that an edit of only those still conflicts with a concurrent one.
+                    claim.updated_at = utcnow()
+                    claim.updated_by = self._actor
+            return Saved(claim.id, claim.version, Changes(claims=frozenset({claim_id})))
+
+    def delete(self, claim_ids: Iterable[int]) -> Changes:
+        """Hide claims (with their citations and reviews); restore() brings them back."""
+        with self._db.write(self._actor) as session:
+            return Changes(claims=frozenset(set_deleted(session, Claim, claim_ids, deleted=True)))
+
+    def restore(self, claim_ids: Iterable[int]) -> Changes:
+        with self._db.write(self._actor) as session:
+            return Changes(claims=frozenset(set_deleted(session, Claim, claim_ids, deleted=False)))
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag with the number of live claims carrying it, most used first."""
+        with self._db.read() as session:
+            uses = func.count(Claim.id)
+            rows = session.execute(
+                select(Tag.name, uses)
+                .select_from(Tag)
+                .outerjoin(claim_tags, claim_tags.c.tag_id == Tag.id)
+                .outerjoin(Claim, (Claim.id == claim_tags.c.claim_id) & Claim.deleted_at.is_(None))
+                .group_by(Tag.id, Tag.name)
+                .order_by(uses.desc(), func.lower(Tag.name))
+            ).tuples()
+            return [(name, count) for name, count in rows]
+
+
+def _detail_loads() -> list[Any]:
+    return [
+        selectinload(Claim.claimant),
+        selectinload(Claim.tags),
+        selectinload(Claim.hops).selectinload(AttributionHop.source),
+        selectinload(Claim.hops).selectinload(AttributionHop.article),
+        selectinload(Claim.citations).selectinload(Citation.article),
+        selectinload(Claim.reviews).selectinload(Review.evidence),
+    ]
+
+
+def _validate(
+    session: Session, data: ClaimInput
+) -> tuple[dict[str, Any], list[dict[str, Any]], list[str]]:
+    problems = check.Problems()
+    claimed_on = check.partial_date(problems, "claimed_on", data.claimed_on, past=True)
+    as_of = check.partial_date(problems, "as_of", data.as_of)
+    quantity = check.quantity(problems, "quantity", data.quantity)
+    credibility = check.choice(problems, "credibility", Credibility, data.credibility)
+    check_reference(problems, session, Source, "claimant_id", data.claimant_id)
+    fields: dict[str, Any] = {
+        "statement": check.text(
+            problems, "statement", data.statement, max_length=5000, required=True
+        ),
+        "quote": check.text(problems, "quote", data.quote, max_length=20_000),
+        "quote_language": check.language(problems, "quote_language", data.quote_language),
+        "claimant_id": data.claimant_id,
+        "claimed_on": claimed_on.value if claimed_on else None,
+        "claimed_on_precision": claimed_on.precision.value if claimed_on else None,
+        "as_of": as_of.value if as_of else None,
+        "as_of_precision": as_of.precision.value if as_of else None,
+        "quantity_value": quantity.value if quantity else None,
+        "quantity_upper": quantity.upper if quantity else None,
+        "quantity_unit": quantity.unit if quantity else None,
+        "quantity_qualifier": quantity.qualifier.value if quantity else None,
+        "credibility": credibility.value if credibility else None,
+        "notes": check.text(problems, "notes", data.notes, max_length=100_000),
+    }
+    hops = [_validate_hop(problems, session, index, hop) for index, hop in enumerate(data.hops)]
+    tags = _validate_tags(problems, data.tags)
+    problems.raise_if_any()
+    return fields, hops, tags
+
+
+def _validate_hop(
+    problems: check.Problems, session: Session, index: int, hop: HopInput
+) -> dict[str, Any]:
+    field = f"hops.{index}"
+    if hop.source_id is None and hop.article_id is None:
+        problems.add(field, "names neither a source nor an article")
+    check_reference(problems, session, Source, f"{field}.source_id", hop.source_id)
+    check_reference(problems, session, Article, f"{field}.article_id", hop.article_id)
+    said_on = check.partial_date(problems, f"{field}.said_on", hop.said_on, past=True)
+    mode = check.choice(problems, f"{field}.mode", HopMode, hop.mode)
+    return {
+        "source_id": hop.source_id,
+        "article_id": hop.article_id,
+        "said_on": said_on.value if said_on else None,
+        "said_on_precision": said_on.precision.value if said_on else None,
+        "mode": mode.value if mode else None,
+        "description": check.text(
+            problems, f"{field}.description", hop.description, max_length=500
+        ),
+    }
+
+
+def _validate_tags(problems: check.Problems, tags: Sequence[str]) -> list[str]:
+    names: dict[str, str] = {}
+    for index, tag in enumerate(tags):
+        name = check.text(problems, f"tags.{index}", " ".join(str(tag).split()), max_length=100)
+        if name:
+            names.setdefault(name.casefold(), name)
+    if len(names) > MAX_TAGS:
+        problems.add("tags", f"{len(names)} tags; at most {MAX_TAGS} allowed")
+    return list(names.values())
+
+
+def _tags(session: Session, names: list[str]) -> list[Tag]:
+    """Existing tags matched without regard to case; new ones created as typed."""
+    if not names:
+        return []
+    existing = {
+        tag.name.casefold(): tag
+        for tag in session.scalars(
+            # SQLite's lower() folds ASCII only; the exact-name arm catches the rest.
+            select(Tag).where(
+                or_(func.lower(Tag.name).in_([n.lower() for n in names]), Tag.name.in_(names))
+            )
+        )
+    }
+    tags = []
+    for name in names:
+        tag = existing.get(name.casefold())
+        if tag is None:
+            tag = Tag(name=name)
+            session.add(tag)
+            existing[name.casefold()] = tag
+        tags.append(tag)
+    return sorted(tags, key=lambda tag: tag.name)
+
+
+def _replace_hops(claim: Claim, hops: list[dict[str, Any]]) -> bool:
+    """Edit hops in place by position (a delete-then-insert would collide on (claim, position)).
+
+    Returns whether anything changed."""
+    changed = len(hops) != len(claim.hops)
+    for index, values in enumerate(hops):
+        if index < len(claim.hops):
+            hop = claim.hops[index]
+            for key, value in values.items():
+                if getattr(hop, key) != value:
+                    setattr(hop, key, value)
+                    changed = True
+        else:
+            claim.hops.append(AttributionHop(position=index, **values))
+    del claim.hops[len(hops) :]
+    return changed

@@ -1,0 +1,52 @@
+"""What is in a project: where it lives, its schema revision, how many of each thing."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+
+from .. import migrate
+from ..models import Article, AuditEvent, Citation, Claim, Review, Source
+from ..records import AuditRecord, ProjectInfo
+from .base import Service
+from .convert import audit_record
+
+
+class ProjectService(Service):
+    def info(self) -> ProjectInfo:
+        with self._db.read() as session:
+            live_claims = select(Claim.id).where(Claim.deleted_at.is_(None))
+            counts = {
+                "sources": _count(session, select(Source.id).where(Source.deleted_at.is_(None))),
+                "articles": _count(session, select(Article.id).where(Article.deleted_at.is_(None))),
+                "claims": _count(session, live_claims),
+                "citations": _count(
+                    session, select(Citation.id).where(Citation.claim_id.in_(live_claims))
+                ),
+                "reviews": _count(
+                    session, select(Review.id).where(Review.claim_id.in_(live_claims))
+                ),
+            }
+            revision = migrate.current_revision(session.connection())
+        return ProjectInfo(self._db.location, self._db.dialect, revision, counts)
+
+    def is_empty(self) -> bool:
+        """No sources, articles or claims, not even deleted ones."""
+        with self._db.read() as session:
+            return not any(
+                session.scalar(select(model.id).limit(1)) is not None
+                for model in (Source, Article, Claim)
+            )
+
+    def audit_trail(self, entity: str, entity_id: int) -> list[AuditRecord]:
+        """Every recorded change to one row, oldest first."""
+        with self._db.read() as session:
+            events = session.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.entity == entity, AuditEvent.entity_id == entity_id)
+                .order_by(AuditEvent.id)
+            )
+            return [audit_record(event) for event in events]
+
+
+def _count(session, query) -> int:  # type: ignore[no-untyped-def]
+    return session.scalar(select(func.count()).select_from(query.subquery())) or 0

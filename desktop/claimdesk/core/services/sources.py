@@ -1,0 +1,116 @@
+"""Sources: the people, bodies and outlets that make or carry claims."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..enums import Reliability, SourceKind
+from ..inputs import SourceInput
+from ..models import Article, AttributionHop, Claim, Source
+from ..records import Changes, Saved, SourceRecord, SourceRef
+from . import validation as check
+from .base import (
+    Service,
+    check_version,
+    require_live,
+    set_deleted,
+    stale_write_is_conflict,
+)
+from .convert import source_record, source_ref
+
+
+class SourceService(Service):
+    def get(self, source_id: int) -> SourceRecord:
+        with self._db.read() as session:
+            return source_record(require_live(session, Source, source_id))
+
+    def create(self, data: SourceInput) -> Saved:
+        fields = _validate(data)
+        with self._db.write(self._actor) as session:
+            source = Source(**fields)
+            session.add(source)
+            session.flush()
+            return Saved(source.id, source.version, Changes(sources=frozenset({source.id})))
+
+    def update(self, source_id: int, data: SourceInput, expected_version: int) -> Saved:
+        fields = _validate(data)
+        with self._db.write(self._actor) as session:
+            source = require_live(session, Source, source_id)
+            check_version(source, source_id, expected_version, "source")
+            with stale_write_is_conflict(self._db, session, Source, source_id, expected_version):
+                for key, value in fields.items():
+                    setattr(source, key, value)
+            return Saved(source.id, source.version, Changes(sources=frozenset({source_id})))
+
+    def delete(self, source_ids: Iterable[int]) -> Changes:
+        """Hide sources. Refused while a live claim, hop or article still points at one."""
+        ids = list(source_ids)
+        with self._db.write(self._actor) as session:
+            problems = check.Problems()
+            for source_id in ids:
+                uses = _uses(session, source_id)
+                if uses:
+                    problems.add(f"source.{source_id}", f"is still used by {uses}")
+            problems.raise_if_any()
+            changed = set_deleted(session, Source, ids, deleted=True)
+            return Changes(sources=frozenset(changed))
+
+    def restore(self, source_ids: Iterable[int]) -> Changes:
+        with self._db.write(self._actor) as session:
+            return Changes(sources=frozenset(set_deleted(session, Source, source_ids, False)))
+
+    def search(self, text: str = "", limit: int = 20) -> list[SourceRef]:
+        """Type-ahead: live sources whose name starts with (or contains) the text."""
+        needle = text.strip().lower()
+        with self._db.read() as session:
+            query = select(Source).where(Source.deleted_at.is_(None))
+            if needle:
+                escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+                name = func.lower(Source.name)
+                query = query.where(name.like(f"%{escaped}%", escape="\\")).order_by(
+                    name.like(f"{escaped}%", escape="\\").desc(), Source.name
+                )
+            else:
+                query = query.order_by(Source.name)
+            rows = session.scalars(query.limit(limit)).all()
+            return [ref for ref in (source_ref(row) for row in rows) if ref is not None]
+
+
+def _validate(data: SourceInput) -> dict[str, object]:
+    problems = check.Problems()
+    fields = {
+        "name": check.text(problems, "name", data.name, max_length=300, required=True),
+        "kind": check.choice(problems, "kind", SourceKind, data.kind),
+        "role": check.text(problems, "role", data.role, max_length=300),
+        "country": check.text(problems, "country", data.country, max_length=100),
+        "reliability": check.choice(problems, "reliability", Reliability, data.reliability),
+        "notes": check.text(problems, "notes", data.notes, max_length=100_000),
+    }
+    problems.raise_if_any()
+    return {key: value.value if hasattr(value, "value") else value for key, value in fields.items()}
+
+
+def _uses(session: Session, source_id: int) -> str:
+    claims = session.scalar(
+        select(func.count()).where(Claim.claimant_id == source_id, Claim.deleted_at.is_(None))
+    )
+    hops = session.scalar(
+        select(func.count())
+        .select_from(AttributionHop)
+        .join(Claim, Claim.id == AttributionHop.claim_id)
+        .where(AttributionHop.source_id == source_id, Claim.deleted_at.is_(None))
+    )
+    articles = session.scalar(
+        select(func.count()).where(Article.publisher_id == source_id, Article.deleted_at.is_(None))
+    )
+    parts = []
+    if claims:
+        parts.append(f"{claims} claim(s) as claimant")
+    if hops:
+        parts.append(f"{hops} attribution hop(s)")
+    if articles:
+        parts.append(f"{articles} article(s) as publisher")
+    return ", ".join(parts)

@@ -1,0 +1,54 @@
+"""Small builders for test data, going through the real services."""
+
+from __future__ import annotations
+
+from claimdesk.core.enums import Qualifier, SourceKind
+from claimdesk.core.inputs import ArticleInput, ClaimInput, HopInput, SourceInput
+from claimdesk.core.project import Project
+from claimdesk.core.quantities import Quantity
+
+ARTICLE_TEXT = (
+    "Laut Budanow haben russische Einheiten bislang rund 120 Koksan-Geschütze erhalten. "
+    "In der Region Kursk stehen nach seinen Angaben etwa 11.000 nordkoreanische Soldaten. "
+    "Weitere Lieferungen seien wahrscheinlich."
+)
+
+
+def budanov(project: Project) -> int:
+    return project.sources.create(
+        SourceInput("Kyrylo Budanov", SourceKind.PERSON, "Chief of HUR", "Ukraine", "C")
+    ).id
+
+
+def outlet(project: Project, name: str = "t-online") -> int:
+    return project.sources.create(SourceInput(name, SourceKind.MEDIA_OUTLET, reliability="B")).id
+
+
+def article(project: Project, url: str | None = "https://example.org/report", **fields) -> int:
+    values = {"title": "Budanow über Nordkorea", "url": url, "text": ARTICLE_TEXT, "language": "de"}
+    values.update(fields)
+    return project.articles.create(ArticleInput(**values)).id
+
+
+def soldiers_claim(project: Project, claimant_id: int | None = None, **fields) -> ClaimInput:
+    values = {
+        "statement": "About 11,000 North Korean soldiers are in Russia's Kursk region.",
+        "quote": "etwa 11.000 nordkoreanische Soldaten",
+        "quote_language": "de",
+        "claimant_id": claimant_id,
+        "claimed_on": "2025-06",
+        "as_of": "2025-06",
+        "quantity": Quantity(11000, None, "soldiers", Qualifier.ABOUT),
+        "credibility": "2",
+        "tags": ("North Korea", "Kursk"),
+    }
+    values.update(fields)
+    return ClaimInput(**values)
+
+
+def chain(source_id: int, outlet_id: int, article_id: int) -> tuple[HopInput, ...]:
+    return (
+        HopInput(source_id=source_id, said_on="2025-06", mode="verbatim", description="interview"),
+        HopInput(source_id=outlet_id, said_on="2025-06", mode="verbatim"),
+        HopInput(article_id=article_id, said_on="2025-06-10", mode="paraphrase"),
+    )
