@@ -1,0 +1,192 @@
+"""The ``claimdesk`` command: the desktop window by default, subcommands for headless work.
+
+Every failure ends as one line on stderr and a non-zero exit status. Unexpected errors are
+logged with their traceback to the log file, which the message names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import platformdirs
+
+from . import __version__
+from .core.errors import ClaimdeskError, ValidationError
+
+log = logging.getLogger("claimdesk")
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+
+class CommandError(Exception):
+    """A failure the command explains in one line."""
+
+
+def log_path() -> Path:
+    return platformdirs.user_log_path("Claimdesk", appauthor=False) / "claimdesk.log"
+
+
+def _db_option(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        # A subcommand's --db must not reset one given before the subcommand.
+        default=None if top_level else argparse.SUPPRESS,
+        help="SQLite file or database URL (postgresql+psycopg://user@host/db); "
+        "default: $CLAIMDESK_DB or the file in your data directory",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claimdesk",
+        description="Track, grade and verify claims made in news reporting.",
+    )
+    parser.add_argument("--version", action="version", version=f"claimdesk {__version__}")
+    _db_option(parser, top_level=True)
+    parser.add_argument(
+        "--user", metavar="NAME", help="who is working (default: $CLAIMDESK_USER or login)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="create the demo project in an empty database")
+    _db_option(demo, top_level=False)
+    demo.set_defaults(handler=_demo)
+
+    info = commands.add_parser("info", help="show where a database is, its schema and counts")
+    _db_option(info, top_level=False)
+    info.add_argument("--json", action="store_true", help="print one JSON object")
+    info.set_defaults(handler=_info)
+
+    upgrade = commands.add_parser("migrate", help="upgrade a database's schema explicitly")
+    _db_option(upgrade, top_level=False)
+    upgrade.set_defaults(handler=_migrate)
+    return parser
+
+
+def _target(args: argparse.Namespace) -> str | None:
+    return args.db or os.environ.get("CLAIMDESK_DB") or None
+
+
+def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
+    from .core.project import Project
+
+    return Project.open(_target(args), actor=args.user, create=create)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from .core.demo import create_demo
+
+    with _open(args) as project:
+        create_demo(project)
+        counts = project.project.info().counts
+        print(
+            f"Demo project created in {project.database.location}: "
+            f"{counts['sources']} sources, {counts['articles']} article, "
+            f"{counts['claims']} claims, {counts['citations']} citations."
+        )
+    return 0
+
+
+def _info(args: argparse.Namespace) -> int:
+    from .core import migrate
+
+    with _open(args, create=False) as project:
+        info = project.project.info()
+    if args.json:
+        print(
+            json.dumps(
+                {"database": info.database, "revision": info.revision, "counts": info.counts}
+            )
+        )
+        return 0
+    state = "up to date" if info.revision == migrate.head_revision() else "needs upgrade"
+    rows = [
+        ("Database", f"{info.database} ({'SQLite' if info.dialect == 'sqlite' else 'PostgreSQL'})"),
+        ("Schema", f"{info.revision} ({state})"),
+        *((name.capitalize(), str(count)) for name, count in info.counts.items()),
+    ]
+    width = max(len(label) for label, _ in rows) + 1
+    for label, value in rows:
+        print(f"{label + ':':<{width}} {value}")
+    return 0
+
+
+def _migrate(args: argparse.Namespace) -> int:
+    with _open(args) as project:
+        report = project.database.upgrade
+        location = project.database.location
+        revision = project.database.revision()
+    if report is None:
+        print(f"{location} is up to date (schema {revision}).")
+    elif report.from_revision is None:
+        print(f"{location}: new database created at schema {report.to_revision}.")
+    else:
+        print(f"{location} upgraded from schema {report.from_revision} to {report.to_revision}.")
+        if report.backup:
+            print(f"Backup of the previous state: {report.backup}")
+    return 0
+
+
+def _gui(args: argparse.Namespace) -> int:
+    raise CommandError(
+        "the desktop window is not part of this build yet; use 'claimdesk --help' for the "
+        "commands that are"
+    )
+
+
+def _describe(error: ClaimdeskError) -> str:
+    if isinstance(error, ValidationError):
+        return "; ".join(
+            why if field == "database" else f"{field}: {why}"
+            for field, why in error.problems.items()
+        )
+    return str(error)
+
+
+def _setup_logging() -> Path | None:
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    logging.getLogger().setLevel(logging.INFO)
+    return path
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logfile = _setup_logging()
+    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _gui)
+    try:
+        return handler(args)
+    except (ClaimdeskError, CommandError) as error:
+        message = _describe(error) if isinstance(error, ClaimdeskError) else str(error)
+        print(f"claimdesk: {message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("claimdesk: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as error:  # the last line of defence: never show a traceback
+        log.exception("unexpected error in %s", getattr(args, "command", None) or "gui")
+        where = f"; details in {logfile}" if logfile else ""
+        print(
+            f"claimdesk: unexpected error: {type(error).__name__}: {error}{where}", file=sys.stderr
+        )
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())
