@@ -155,3 +155,23 @@ def unused_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
+
+
+def test_probe_reports_without_touching_anything(tmp_path):
+    from claimdesk.core import migrate
+    from claimdesk.core.db import probe_database
+
+    missing = tmp_path / "missing.sqlite3"
+    with pytest.raises(DatabaseOpenError, match="there is no database"):
+        probe_database(missing)
+    assert not missing.exists()
+    empty = tmp_path / "empty.sqlite3"
+    empty.touch()
+    assert probe_database(empty).empty
+    current = tmp_path / "current.sqlite3"
+    open_database(current).close()
+    before = sha256(current)
+    probe = probe_database(current)
+    assert probe.revision == migrate.head_revision() and not probe.needs_upgrade
+    assert not probe.empty
+    assert sha256(current) == before

@@ -219,6 +219,40 @@ def open_database(
     return Database(url, engine, report)
 
 
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """What opening a database would find, learnt without changing anything."""
+
+    location: str
+    revision: str | None
+    head: str
+    empty: bool
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return self.revision != self.head
+
+
+def probe_database(target: str | os.PathLike[str] | None) -> Probe:
+    """Check that a database can be opened and say what state its schema is in, without
+    creating, migrating or otherwise touching it. Raises the errors open_database raises."""
+    url = resolve_url(target)
+    is_file = url.get_backend_name() == "sqlite" and url.database not in (None, ":memory:")
+    if is_file and url.database:
+        path = Path(url.database)
+        state = _inspect_sqlite_file(path, create=False)
+        location = str(path)
+    else:
+        engine = _make_engine(url)
+        try:
+            state = _inspect_server(engine, url)
+        finally:
+            engine.dispose()
+        location = safe_url(url)
+    _check_schema(state, location)
+    return Probe(location, state.revision, migrate.head_revision(), not state.has_tables)
+
+
 def _check_schema(state: SchemaState, location: Path | str) -> None:
     if state.revision is None and state.has_tables:
         raise NotAClaimdeskDatabaseError(

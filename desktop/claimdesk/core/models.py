@@ -28,6 +28,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.orm import (
@@ -172,6 +173,43 @@ class Tag(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
 
 
+def _live_sort_indexes() -> list[Index]:
+    """One partial index per sortable column, over live rows only and ending in the id.
+
+    A page deep in a sorted list (OFFSET 500000) then walks an index and never touches the
+    table, and the id makes the order total so that pages never overlap or skip a row.
+    """
+    live = text("deleted_at IS NULL")
+    keys = {
+        "id": ("id",),
+        "updated": ("updated_at", "id"),
+        "claimed_on": ("claimed_on", "id"),
+        "as_of": ("as_of", "id"),
+        "credibility": ("credibility", "id"),
+        "quantity": ("quantity_value", "id"),
+        "status": ("status", "id"),
+        "claimant": ("claimant_id", "id"),
+    }
+    # The review queue (unjudged claims, oldest first) walks its own index in order.
+    unjudged = text("deleted_at IS NULL AND status IN ('in_progress', 'unverified')")
+    return [
+        *(
+            Index(f"ix_claims_live_{name}", *columns, sqlite_where=live, postgresql_where=live)
+            for name, columns in keys.items()
+        ),
+        Index(
+            REVIEW_QUEUE_INDEX,
+            "created_at",
+            "id",
+            sqlite_where=unjudged,
+            postgresql_where=unjudged,
+        ),
+    ]
+
+
+REVIEW_QUEUE_INDEX = "ix_claims_review_queue"
+
+
 class Claim(Editable, Base):
     __tablename__ = "claims"
     __table_args__ = (
@@ -185,6 +223,7 @@ class Claim(Editable, Base):
             "quantity_upper IS NULL OR quantity_upper >= quantity_value", name="quantity_range"
         ),
         Index("ix_claims_status_updated_at", "status", "updated_at"),
+        *_live_sort_indexes(),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -192,9 +231,9 @@ class Claim(Editable, Base):
     quote: Mapped[str | None] = mapped_column(Text)
     quote_language: Mapped[str | None] = mapped_column(String(20))
     claimant_id: Mapped[int | None] = mapped_column(ForeignKey("sources.id"), index=True)
-    claimed_on: Mapped[date | None] = mapped_column(Date, index=True)
+    claimed_on: Mapped[date | None] = mapped_column(Date)
     claimed_on_precision: Mapped[str | None] = mapped_column(String(5))
-    as_of: Mapped[date | None] = mapped_column(Date, index=True)
+    as_of: Mapped[date | None] = mapped_column(Date)
     as_of_precision: Mapped[str | None] = mapped_column(String(5))
     quantity_value: Mapped[float | None] = mapped_column(Float)
     quantity_upper: Mapped[float | None] = mapped_column(Float)

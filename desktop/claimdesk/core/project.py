@@ -12,7 +12,9 @@ from contextlib import AbstractContextManager
 
 from .db import Database, open_database
 from .services.articles import ArticleService
+from .services.catalogue_list import ArticleListService, SourceListService
 from .services.citations import CitationService
+from .services.claim_list import ClaimListService
 from .services.claims import ClaimService
 from .services.project_info import ProjectService
 from .services.relations import RelationService
@@ -42,6 +44,9 @@ class Project:
         self.reviews = ReviewService(database, self.actor)
         self.relations = RelationService(database, self.actor)
         self.project = ProjectService(database, self.actor)
+        self.claim_list = ClaimListService(database, self.actor)
+        self.source_list = SourceListService(database, self.actor)
+        self.article_list = ArticleListService(database, self.actor)
 
     @classmethod
     def open(
