@@ -1,0 +1,365 @@
+"""Table models for tables of any size: a row count plus pages of rows read on demand.
+
+The model never holds the whole result. ``rowCount`` is a COUNT query; ``data`` serves rows
+from a page cache and, for a page it does not have, asks the reader thread for it and shows
+an empty row until it arrives. Sorting and filtering change the query and re-ask the
+database; nothing is sorted in Python. After a change the visible pages are re-read and the
+model patches rows in place when the order is unchanged, so the selection stays put.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import OrderedDict
+from collections.abc import Sequence
+from typing import Any, Generic, Protocol, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from ..core.records import Changes
+from ..core.services.catalogue_list import ArticleQuery, SourceQuery
+from ..core.services.claim_list import ClaimQuery
+from .table_columns import STATUS_COLOURS, Column, article_columns, claim_columns, source_columns
+from .workspace import Workspace
+
+Row = TypeVar("Row")
+Query = TypeVar("Query")
+Index = QModelIndex | QPersistentModelIndex
+
+PAGE_SIZE = 100
+MAX_CACHED_PAGES = 60  # about 6,000 rows: a few screens around every place the user looked
+
+
+Fetched = tuple[list[Row], list[tuple[str, ...]]]
+
+
+class Listing(Protocol[Query, Row]):
+    def count(self, query: Query) -> int: ...
+    def page(self, query: Query, offset: int, limit: int) -> list[Row]: ...
+    def rows(self, ids: Sequence[int]) -> list[Row]: ...
+
+
+class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
+    """Count + pages + row cache over a listing service, all reads on the reader thread."""
+
+    #: Emitted after a new count arrived and the model was reset (query, sort or refresh).
+    reloaded = Signal()
+    #: Emitted when a page of rows arrived (first row, last row).
+    page_loaded = Signal(int, int)
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        listing: Listing[Query, Row],
+        query: Query,
+        columns: list[Column[Row]],
+    ):
+        super().__init__()
+        self._workspace = workspace
+        self._listing = listing
+        self._query = query
+        self.columns = columns
+        self._count = 0
+        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        # Display texts per cached page, formatted on the reader thread: babel formatting is
+        # too slow to redo for every cell on every paint.
+        self._texts: dict[int, list[tuple[str, ...]]] = {}
+        self._requested: dict[int, int] = {}  # page → reader ticket
+        self._generation = 0
+        self._count_ticket: int | None = None
+        self._first_ticket: int | None = None
+        self.loading = False
+        self.started = False
+        workspace.bus.changed.connect(self.apply_changes)
+
+    def start(self) -> None:
+        """Begin loading (pages of hidden sections wait until they are first shown)."""
+        if not self.started:
+            self.started = True
+            self.reload()
+
+    # Qt model interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < self._count:
+            return None
+        row = self.row_at(index.row())
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if row is None:
+                return ""
+            number, within = divmod(index.row(), PAGE_SIZE)
+            return self._texts[number][within][index.column()]
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return row_id(row)
+        return self.extra_data(row, column, role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.columns[section].title
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        key = self.columns[column].sort
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        self.set_query(dataclasses.replace(self._query, sort=key, descending=descending))  # type: ignore[type-var]
+
+    def extra_data(self, row: Row, column: Column[Row], role: int) -> Any:
+        """Hook for colours and icons."""
+        return None
+
+    # Queries ------------------------------------------------------------------------------
+
+    @property
+    def query(self) -> Query:
+        return self._query
+
+    def set_query(self, query: Query) -> None:
+        if query != self._query:
+            self._query = query
+            if self.started:
+                self.reload()
+
+    def reload(self) -> None:
+        """Re-read from the start: the first page, then the count.
+
+        The first page is shown as soon as it arrives (a COUNT over a million rows takes
+        longer than reading 100 of them); the remaining rows are inserted when the count
+        follows, so nothing is reset twice and the user sees rows at once.
+        """
+        self._generation += 1
+        generation, query = self._generation, self._query
+        for ticket in (self._count_ticket, self._first_ticket):
+            if ticket is not None:
+                self._workspace.reader.cancel(ticket)
+        self.loading = True
+        # The reader serves the newest request first: the page is read before the count.
+        self._count_ticket = self._workspace.reader.submit(
+            lambda: self._listing.count(query),
+            lambda count: self._count_arrived(generation, count),
+        )
+        self._first_ticket = self._workspace.reader.submit(
+            lambda: self._fetch(query, 0),
+            lambda fetched: self._first_page_arrived(generation, fetched),
+        )
+
+    def _first_page_arrived(self, generation: int, fetched: Fetched[Row]) -> None:
+        if generation != self._generation:
+            return
+        self._first_ticket = None
+        self.beginResetModel()
+        self._drop_cache()
+        self._store(0, fetched)
+        rows = fetched[0]
+        self._count = len(rows)
+        self.endResetModel()
+        if len(rows) < PAGE_SIZE:  # the whole result: the count cannot tell more
+            self._finish_loading()
+
+    def _count_arrived(self, generation: int, count: int) -> None:
+        if generation != self._generation:
+            return
+        self._count_ticket = None
+        if self._first_ticket is not None:  # the count won the race: one plain reset
+            self._workspace.reader.cancel(self._first_ticket)
+            self._first_ticket = None
+            self.beginResetModel()
+            self._drop_cache()
+            self._count = count
+            self.endResetModel()
+        elif count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:  # rows went away between the two reads
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            for number in [n for n in self._pages if n * PAGE_SIZE >= count]:
+                del self._pages[number]
+                self._texts.pop(number, None)
+            self.endRemoveRows()
+        self._finish_loading()
+
+    def _finish_loading(self) -> None:
+        if self._count_ticket is not None:
+            self._workspace.reader.cancel(self._count_ticket)
+            self._count_ticket = None
+        self.loading = False
+        self.reloaded.emit()
+
+    def _drop_cache(self) -> None:
+        for ticket in self._requested.values():
+            self._workspace.reader.cancel(ticket)
+        self._requested.clear()
+        self._pages.clear()
+        self._texts.clear()
+
+    # Rows ---------------------------------------------------------------------------------
+
+    def row_at(self, row: int) -> Row | None:
+        """The row if its page is cached; otherwise None and the page is requested."""
+        number, within = divmod(row, PAGE_SIZE)
+        page = self._pages.get(number)
+        if page is None:
+            self._request(number)
+            return None
+        self._pages.move_to_end(number)
+        return page[within] if within < len(page) else None
+
+    def cached_row(self, row: int) -> Row | None:
+        """The row if its page is cached, without asking for anything."""
+        number, within = divmod(row, PAGE_SIZE)
+        page = self._pages.get(number)
+        return page[within] if page is not None and within < len(page) else None
+
+    def id_at(self, row: int) -> int | None:
+        found = self.cached_row(row)
+        return None if found is None else row_id(found)
+
+    def row_of(self, item_id: int) -> int | None:
+        """Where an id sits, if it is in a cached page."""
+        for number, page in self._pages.items():
+            for within, found in enumerate(page):
+                if row_id(found) == item_id:
+                    return number * PAGE_SIZE + within
+        return None
+
+    def _request(self, number: int) -> None:
+        if number in self._requested or self.loading:
+            return
+        generation, query = self._generation, self._query
+        self._requested[number] = self._workspace.reader.submit(
+            lambda: self._fetch(query, number * PAGE_SIZE),
+            lambda fetched: self._page_arrived(generation, number, fetched),
+        )
+
+    def _fetch(self, query: Query, offset: int) -> Fetched[Row]:
+        """Runs on the reader thread: one page of rows and their display texts."""
+        rows = self._listing.page(query, offset, PAGE_SIZE)
+        return rows, [tuple(column.text(row) for column in self.columns) for row in rows]
+
+    def _store(self, number: int, fetched: Fetched[Row]) -> None:
+        self._pages[number], self._texts[number] = fetched
+        self._pages.move_to_end(number)
+        while len(self._pages) > MAX_CACHED_PAGES:
+            dropped, _rows = self._pages.popitem(last=False)
+            self._texts.pop(dropped, None)
+
+    def _page_arrived(self, generation: int, number: int, fetched: Fetched[Row]) -> None:
+        if generation != self._generation:
+            return
+        self._requested.pop(number, None)
+        self._store(number, fetched)
+        first = number * PAGE_SIZE
+        last = min(first + PAGE_SIZE, self._count) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
+            self.page_loaded.emit(first, last)
+
+    # Changes ------------------------------------------------------------------------------
+
+    def apply_changes(self, changes: Changes) -> None:
+        """Re-read the count and the cached pages; patch in place if nothing moved."""
+        if not self.started or not self.relevant(changes):
+            return
+        self._generation += 1
+        generation, query = self._generation, self._query
+        pages = sorted(self._pages)
+        known = {number: [row_id(r) for r in self._pages[number]] for number in pages}
+
+        def reread() -> tuple[int, dict[int, Fetched[Row]]]:
+            count = self._listing.count(query)
+            return count, {n: self._fetch(query, n * PAGE_SIZE) for n in pages}
+
+        def arrived(result: tuple[int, dict[int, Fetched[Row]]]) -> None:
+            if generation != self._generation:
+                return
+            count, fresh = result
+            same_order = count == self._count and all(
+                [row_id(r) for r in fresh[n][0]] == known[n] for n in pages
+            )
+            if same_order:
+                for number, fetched in fresh.items():
+                    self._store(number, fetched)
+                    first = number * PAGE_SIZE
+                    last = first + len(fetched[0]) - 1
+                    if last >= first:
+                        self.dataChanged.emit(
+                            self.index(first, 0), self.index(last, len(self.columns) - 1)
+                        )
+                return
+            self.beginResetModel()
+            self._count = count
+            self._drop_cache()
+            for number, fetched in fresh.items():
+                self._store(number, fetched)
+            self.endResetModel()
+            self.reloaded.emit()
+
+        self._workspace.reader.submit(reread, arrived)
+
+    def relevant(self, changes: Changes) -> bool:
+        raise NotImplementedError
+
+
+def row_id(row: Any) -> int:
+    return row.id
+
+
+class ClaimTableModel(LazyTableModel[ClaimQuery, Any]):
+    def __init__(self, workspace: Workspace, query: ClaimQuery | None = None):
+        super().__init__(
+            workspace, workspace.project.claim_list, query or ClaimQuery(), claim_columns()
+        )
+
+    def relevant(self, changes: Changes) -> bool:
+        return bool(changes.claims) or bool(changes.sources) or changes.everything
+
+    def extra_data(self, row: Any, column: Column[Any], role: int) -> Any:
+        if role == Qt.ItemDataRole.ForegroundRole and column.key == "status":
+            colour = STATUS_COLOURS.get(row.status)
+            return QBrush(QColor(colour)) if colour else None
+        return None
+
+
+class SourceTableModel(LazyTableModel[SourceQuery, Any]):
+    def __init__(self, workspace: Workspace, query: SourceQuery | None = None):
+        super().__init__(
+            workspace, workspace.project.source_list, query or SourceQuery(), source_columns()
+        )
+
+    def relevant(self, changes: Changes) -> bool:
+        return bool(changes.sources) or bool(changes.claims) or changes.everything
+
+
+class ArticleTableModel(LazyTableModel[ArticleQuery, Any]):
+    def __init__(self, workspace: Workspace, query: ArticleQuery | None = None):
+        super().__init__(
+            workspace, workspace.project.article_list, query or ArticleQuery(), article_columns()
+        )
+
+    def relevant(self, changes: Changes) -> bool:
+        return bool(changes.articles) or bool(changes.claims) or changes.everything

@@ -1,0 +1,65 @@
+"""One open project as the UI sees it: the services, the undo history, the change bus and
+the database threads. Every window part gets the workspace; none of them gets another widget."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from ..core.errors import ClaimdeskError
+from ..core.project import Project
+from .events import ChangeBus
+from .workers import JobRunner, Reader
+
+log = logging.getLogger(__name__)
+
+
+class Workspace(QObject):
+    """The UI side of an open project."""
+
+    #: A command failed while being undone or redone (title, message).
+    command_failed = Signal(str, str)
+
+    def __init__(self, project: Project, parent: QObject | None = None):
+        super().__init__(parent)
+        self.project = project
+        self.undo_stack = QUndoStack(self)
+        self.bus = ChangeBus(self)
+        self.reader = Reader(self)
+        self.jobs = JobRunner(self)
+
+    @property
+    def location(self) -> str:
+        return self.project.database.location
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.project.database.is_sqlite
+
+    def push(self, command: QUndoCommand) -> None:
+        """Carry out a command, then put it on the undo stack.
+
+        The first run happens here, outside Qt's push(), so that a ValidationError or a
+        ConflictError reaches the dialog that asked and no failed edit enters the history.
+        """
+        run_first = getattr(command, "run_first", None)
+        if run_first is not None:
+            run_first()
+        self.undo_stack.push(command)
+
+    def report_failure(self, action: str, error: ClaimdeskError) -> None:
+        """An undo or redo could not be applied (someone else changed the data meanwhile).
+
+        The history is cleared, since applying the steps around the failed one out of order
+        could overwrite other people's work; nothing already saved is lost.
+        """
+        log.warning("undo/redo of %s failed: %s", action, error)
+        self.command_failed.emit(action, str(error))
+        QTimer.singleShot(0, self.undo_stack.clear)
+
+    def close(self) -> None:
+        self.jobs.stop()
+        self.reader.stop()
+        self.project.close()
