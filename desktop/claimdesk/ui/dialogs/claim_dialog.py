@@ -1,0 +1,158 @@
+"""Creating or editing a claim: what is claimed, by whom, through whom it reached the report,
+when, how much, and how credible it looks.
+
+Text the analyst typed that cannot be read (a date, a quantity, a hop date) is reported here,
+all at once and under its field, keyed the way the core keys its own problems.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QWidget
+
+from ...core.enums import Credibility
+from ...core.errors import ValidationError
+from ...core.inputs import ClaimInput
+from ...core.records import ClaimRecord, SourceRef
+from ..formatting import credibility_meaning
+from ..forms import FormDialog
+from ..widgets.hop_editor import HopEditor, HopRowsError
+from ..widgets.partial_date_edit import PartialDateEdit
+from ..widgets.quantity_edit import QuantityEdit
+from ..widgets.source_picker import SourcePicker
+from ..widgets.tag_edit import TagEdit
+from ..widgets.text_fields import language_combo, plain_text, text_box
+from ..workspace import Workspace
+
+
+class ClaimDialog(FormDialog):
+    """The claim form. ``collect()`` returns a ClaimInput; ``version`` is the edited version."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        workspace: Workspace,
+        record: ClaimRecord | None = None,
+        *,
+        prefill: ClaimInput | None = None,
+        create_source: Callable[[str], SourceRef | None] | None = None,
+    ):
+        super().__init__(parent, self.tr("Edit claim") if record else self.tr("New claim"))
+        self.version = record.version if record is not None else None
+
+        self.statement = text_box(3)
+        self.statement.setPlaceholderText(self.tr("What is claimed, in one plain sentence"))
+        self.add_row(self.tr("&Statement:"), self.statement, "statement")
+        self.quote = text_box(3)
+        self.quote.setPlaceholderText(self.tr("The words of the report, as printed"))
+        self.add_row(self.tr("&Quote:"), self.quote, "quote")
+        self.quote_language = language_combo()
+        self.add_row(self.tr("Quote &language:"), self.quote_language, "quote_language")
+        self.claimant = SourcePicker(workspace, create_source=create_source)
+        self.add_row(self.tr("Clai&mant:"), self.claimant, "claimant_id")
+        self.hop_editor = HopEditor(workspace, create_source=create_source)
+        self.add_row(self.tr("Attri&bution:"), self.hop_editor, "hops")
+        self.claimed_on = PartialDateEdit()
+        self.claimed_on.edit.setToolTip(self.tr("When the claimant said it"))
+        self.add_row(self.tr("Claimed &on:"), self.claimed_on, "claimed_on")
+        self.as_of = PartialDateEdit()
+        self.as_of.edit.setToolTip(self.tr("The date the claim describes, e.g. troops “as of May”"))
+        self.add_row(self.tr("&As of:"), self.as_of, "as_of")
+        self.quantity = QuantityEdit()
+        self.add_row(self.tr("Quan&tity:"), self.quantity, "quantity")
+        self.credibility = QComboBox()
+        for grade in Credibility:
+            self.credibility.addItem(f"{grade.value} – {credibility_meaning(grade)}", grade)
+        self.add_row(self.tr("&Credibility:"), self.credibility, "credibility")
+        self.tags = TagEdit(workspace)
+        self.add_row(self.tr("Ta&gs:"), self.tags, "tags")
+        self.notes = text_box(3)
+        self.add_row(self.tr("&Notes:"), self.notes, "notes")
+
+        self.quote_language.currentTextChanged.connect(self.quantity.set_language)
+        self.resize(720, 760)
+        self._fill(prefill, record)
+        self.statement.setFocus()
+
+    def collect(self) -> ClaimInput:
+        problems: dict[str, str] = {}
+
+        def read(field: str, edit: PartialDateEdit | QuantityEdit) -> Any:
+            try:
+                return edit.value()
+            except ValueError as error:
+                problems[field] = str(error)
+                return None
+
+        claimed_on = read("claimed_on", self.claimed_on)
+        as_of = read("as_of", self.as_of)
+        quantity = read("quantity", self.quantity)
+        try:
+            hops = self.hop_editor.hops()
+        except HopRowsError as error:
+            problems.update({f"hops.{key}": why for key, why in error.problems.items()})
+            hops = ()
+        if unresolved := self.claimant.unresolved_name():
+            problems["claimant_id"] = self.tr("no single source is called “{name}”").format(
+                name=unresolved
+            )
+        if problems and not plain_text(self.statement).strip():
+            # Reported with the other local problems so that one Save shows them all.
+            problems["statement"] = self.tr("must not be empty")
+        if problems:
+            raise ValidationError(problems)
+        return ClaimInput(
+            statement=plain_text(self.statement),
+            quote=plain_text(self.quote).strip() or None,
+            quote_language=self.quote_language.currentText().strip() or None,
+            claimant_id=self.claimant.source_id(),
+            claimed_on=claimed_on,
+            as_of=as_of,
+            quantity=quantity,
+            credibility=Credibility(self.credibility.currentData()),
+            tags=self.tags.tags(),
+            notes=plain_text(self.notes).strip() or None,
+            hops=hops,
+        )
+
+    def show_errors(self, problems: dict[str, str]) -> None:
+        """As the base, except that hop problems go under their own row."""
+        hop_problems = {key[5:]: why for key, why in problems.items() if key.startswith("hops.")}
+        rest = {key: why for key, why in problems.items() if not key.startswith("hops.")}
+        unplaced = self.hop_editor.show_errors(hop_problems)
+        rest.update({f"hops.{key}": why for key, why in unplaced.items()})
+        super().show_errors(rest)
+        placed = [key for key in hop_problems if key not in unplaced]
+        if placed and not rest:
+            row = self.hop_editor.row(int(placed[0].partition(".")[0]))
+            row.focus_widgets()[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def clear_errors(self) -> None:
+        super().clear_errors()
+        self.hop_editor.clear_errors()
+
+    def _fill(self, prefill: ClaimInput | None, record: ClaimRecord | None) -> None:
+        data = prefill if prefill is not None else ClaimInput.of(record) if record else None
+        if data is None:
+            self.credibility.setCurrentIndex(
+                self.credibility.findData(Credibility.CANNOT_BE_JUDGED)
+            )
+            return
+        self.statement.setPlainText(data.statement)
+        self.quote.setPlainText(data.quote or "")
+        self.quote_language.setEditText(data.quote_language or "")
+        if record is not None and record.claimant and record.claimant.id == data.claimant_id:
+            self.claimant.set_source(record.claimant)
+        else:
+            self.claimant.set_source_id(data.claimant_id)
+        # Records carry the names of hop sources and articles; bare inputs only ids.
+        self.hop_editor.set_hops(record.hops if prefill is None and record else data.hops)
+        self.claimed_on.set_loose_value(data.claimed_on)
+        self.as_of.set_loose_value(data.as_of)
+        self.quantity.set_value(data.quantity)
+        self.credibility.setCurrentIndex(self.credibility.findData(Credibility(data.credibility)))
+        self.tags.set_tags(data.tags)
+        self.notes.setPlainText(data.notes or "")
