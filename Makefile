@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint system-deps venv clean
+.PHONY: run test lint system-deps venv clean translations screenshots bench
 
 run: venv
 	$(BIN)/claimdesk $(if $(DB),--db "$(DB)")
@@ -32,3 +32,15 @@ $(STAMP): pyproject.toml
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis
+
+translations: venv
+	$(BIN)/pyside6-lupdate $$(find desktop/claimdesk/ui -name '*.py' | sort) \
+		-ts resources/translations/claimdesk_de.ts -target-language de -no-obsolete
+	$(BIN)/pyside6-lrelease resources/translations/claimdesk_de.ts \
+		-qm resources/translations/claimdesk_de.qm
+
+screenshots: venv
+	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python tools/screenshots.py
+
+bench: venv
+	$(BIN)/python bench/ui_bench.py

@@ -26,10 +26,6 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 
-class CommandError(Exception):
-    """A failure the command explains in one line."""
-
-
 def log_path() -> Path:
     return platformdirs.user_log_path("Claimdesk", appauthor=False) / "claimdesk.log"
 
@@ -137,10 +133,28 @@ def _migrate(args: argparse.Namespace) -> int:
 
 
 def _gui(args: argparse.Namespace) -> int:
-    raise CommandError(
-        "the desktop window is not part of this build yet; use 'claimdesk --help' for the "
-        "commands that are"
-    )
+    if args.user:
+        os.environ["CLAIMDESK_USER"] = args.user
+    from .ui.app import run
+
+    return run(_gui_target(args))
+
+
+def _gui_target(args: argparse.Namespace) -> str | None:
+    """What the window opens: --db or $CLAIMDESK_DB; else the most recent project; else the
+    default database if it exists; else nothing, and the welcome page greets a new user."""
+    explicit = _target(args)
+    if explicit:
+        return explicit
+    from .core.db import default_database_path
+    from .ui.settings import Settings
+
+    # A server project needs its password again, so only a file is reopened unasked.
+    for latest in Settings().recent_projects()[:1]:
+        if "://" not in latest and Path(latest).exists():
+            return latest
+    default = default_database_path()
+    return str(default) if default.exists() else None
 
 
 def _describe(error: ClaimdeskError) -> str:
@@ -172,8 +186,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _gui)
     try:
         return handler(args)
-    except (ClaimdeskError, CommandError) as error:
-        message = _describe(error) if isinstance(error, ClaimdeskError) else str(error)
+    except ClaimdeskError as error:
+        message = _describe(error)
         print(f"claimdesk: {message}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:

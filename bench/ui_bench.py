@@ -1,0 +1,143 @@
+"""GUI figures on a database of 1,000,000 claims (generated once, cached in bench/cache).
+
+Measures, with the real window parts (ProjectView: navigation, claims page, detail pane):
+- ui_first_page_ms: from building the project view to the first paint showing claim rows;
+- ui_jump_ms: from scrolling to row 500,000 to the paint that shows it;
+- ui_rss_growth_mb: resident memory after the jump minus before opening the project;
+- ui_stall_max_ms: the longest gap between ticks of a 5 ms UI-thread timer during all of it.
+
+Prints one JSON object per line: {"metric", "value", "unit", "target"}.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path[:0] = [str(REPO), str(REPO / "desktop")]
+
+import psutil  # noqa: E402
+from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer  # noqa: E402
+from PySide6.QtWidgets import QAbstractItemView, QApplication  # noqa: E402
+
+from bench.generate_db import cached_sqlite  # noqa: E402
+from claimdesk.core.project import Project  # noqa: E402
+from claimdesk.ui.project_view import ProjectView, Section  # noqa: E402
+from claimdesk.ui.settings import Settings  # noqa: E402
+from claimdesk.ui.workspace import Workspace  # noqa: E402
+
+JUMP_ROW = 500_000
+
+
+def emit(metric: str, value: float, unit: str, target: float) -> None:
+    print(
+        json.dumps({"metric": metric, "value": round(value, 1), "unit": unit, "target": target}),
+        flush=True,
+    )
+
+
+class PaintWatch(QObject):
+    """Notes the first paint after which a given row is on screen with its data."""
+
+    def __init__(self, view, model) -> None:  # type: ignore[no-untyped-def]
+        super().__init__()
+        self.model = model
+        self.row: int | None = None
+        self.clock = QElapsedTimer()
+        self.elapsed_ms: float | None = None
+        view.viewport().installEventFilter(self)
+
+    def expect(self, row: int) -> None:
+        self.row, self.elapsed_ms = row, None
+        self.clock.start()
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Paint
+            and self.row is not None
+            and self.elapsed_ms is None
+            and self.model.cached_row(self.row) is not None
+        ):
+            # The paint that is about to happen draws the row's data.
+            self.elapsed_ms = self.clock.nsecsElapsed() / 1e6
+        return False
+
+
+class StallMeter:
+    def __init__(self) -> None:
+        self.timer = QTimer(interval=5)
+        self.timer.timeout.connect(self._tick)
+        self.last = time.perf_counter()
+        self.worst = 0.0
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.timer.start()
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        self.worst = max(self.worst, (now - self.last) * 1000 - self.timer.interval())
+        self.last = now
+
+
+def wait_for(app: QApplication, condition, timeout_s: float = 60.0) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.perf_counter() + timeout_s
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise TimeoutError(f"benchmark step did not finish: {condition.__doc__ or ''}")
+        app.processEvents()
+        time.sleep(0.0005)
+
+
+def main() -> int:
+    path = cached_sqlite()
+    app = QApplication(sys.argv[:1])
+    process = psutil.Process()
+    rss_before = process.memory_info().rss
+    stalls = StallMeter()
+    stalls.start()
+
+    workspace = Workspace(Project.open(path, actor="bench"))
+    started = QElapsedTimer()
+    started.start()
+    view = ProjectView(workspace, Settings())
+    view.resize(1400, 900)
+    page = view.pages[Section.CLAIMS]
+    watch = PaintWatch(page.view, page.model)
+    watch.expect(0)
+    watch.clock = started
+    view.show()
+    wait_for(app, lambda: watch.elapsed_ms is not None)
+    emit("ui_first_page_ms", watch.elapsed_ms or 0, "ms", 100)
+
+    # Settle, then jump the way a user does: drag the scroll bar to the middle.
+    wait_for(app, lambda: not page.model.loading and workspace.reader.pending() == 0)
+    settle = time.perf_counter() + 0.5  # the view lays out its million rows on a timer
+    wait_for(app, lambda: time.perf_counter() > settle)
+    watch.expect(JUMP_ROW)
+    page.view.scrollTo(page.model.index(JUMP_ROW, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+    wait_for(app, lambda: watch.elapsed_ms is not None)
+    emit("ui_jump_ms", watch.elapsed_ms or 0, "ms", 50)
+
+    # Scroll about like a reader for a moment so that the stall meter sees normal use too.
+    bar = page.view.verticalScrollBar()
+    for step in range(40):
+        bar.setValue(bar.value() + 37 * (1 if step % 2 else -1) + 3_000)
+        for _ in range(10):
+            app.processEvents()
+            time.sleep(0.002)
+    wait_for(app, lambda: workspace.reader.pending() == 0)
+    emit("ui_rss_growth_mb", (process.memory_info().rss - rss_before) / 2**20, "MB", 150)
+    emit("ui_stall_max_ms", stalls.worst, "ms", 50)
+    view.close()
+    workspace.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

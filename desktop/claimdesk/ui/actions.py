@@ -1,0 +1,301 @@
+"""What the analyst can do to the data, as actions: open a dialog, push an undo command.
+
+A dialog collects input; on Save its submit function (defined here) pushes a command that
+calls one service. A conflict with someone else's change opens the conflict dialog; nothing is
+overwritten without the analyst confirming it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from ..core.errors import ClaimdeskError, ConflictError, NotFoundError
+from ..core.inputs import ArticleInput, ClaimInput, SourceInput
+from ..core.records import SourceRef
+from .commands import (
+    CreateArticleCommand,
+    CreateClaimCommand,
+    CreateSourceCommand,
+    DeleteArticlesCommand,
+    DeleteClaimsCommand,
+    DeleteSourcesCommand,
+    EditArticleCommand,
+    EditClaimCommand,
+    EditSourceCommand,
+    LinkCitationCommand,
+    SetStatusCommand,
+)
+from .dialogs.article_dialog import ArticleDialog
+from .dialogs.claim_dialog import ClaimDialog
+from .dialogs.conflict_dialog import ConflictDialog
+from .dialogs.link_article_dialog import LinkArticleDialog
+from .dialogs.source_dialog import SourceDialog
+from .dialogs.status_dialog import StatusDialog
+from .forms import StayOpen
+from .project_view import ProjectView, Section
+from .workspace import Workspace
+
+
+class DataActions(QObject):
+    """The Edit and Claim menu actions for one open project."""
+
+    def __init__(self, window: QWidget, workspace: Workspace, view: ProjectView):
+        super().__init__(window)
+        self.window = window
+        self.workspace = workspace
+        self.view = view
+        self.project = workspace.project
+
+        def action(
+            text: str,
+            handler: Callable[[], None],
+            shortcut: QKeySequence | str | None = None,
+            name: str = "",
+        ) -> QAction:
+            made = QAction(text, self)
+            made.setObjectName(name)
+            if shortcut is not None:
+                made.setShortcut(QKeySequence(shortcut))
+            made.triggered.connect(lambda _checked=False: handler())
+            return made
+
+        self.new_claim = action(
+            self.tr("New &claim…"), self.create_claim, QKeySequence.StandardKey.New, "new_claim"
+        )
+        self.new_source = action(
+            self.tr("New &source…"), self.create_source, "Ctrl+Shift+S", "new_source"
+        )
+        self.new_article = action(
+            self.tr("New &article…"), self.create_article, "Ctrl+Shift+A", "new_article"
+        )
+        self.edit = action(self.tr("&Edit…"), self.edit_selected, "F2", "edit")
+        self.delete = action(
+            self.tr("&Delete"), self.delete_selected, QKeySequence.StandardKey.Delete, "delete"
+        )
+        self.set_status = action(
+            self.tr("Set s&tatus…"), self.set_status_of_selected, "Ctrl+T", "set_status"
+        )
+        self.link_article = action(
+            self.tr("&Link to article…"), self.link_selected, "Ctrl+L", "link_article"
+        )
+        view.selection_changed.connect(self.update_enabled)
+        view.section_changed.connect(lambda _section: self.update_enabled())
+        for page in view.pages.values():
+            page.activated.connect(lambda _id: self.edit_selected())
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        ids = self.view.page.selected_ids()
+        claims = self.view.section.holds_claims
+        self.edit.setEnabled(len(ids) == 1)
+        self.delete.setEnabled(bool(ids))
+        self.set_status.setEnabled(claims and bool(ids))
+        self.link_article.setEnabled(claims and len(ids) == 1)
+
+    # Claims -------------------------------------------------------------------------------
+
+    def create_claim(self, prefill: ClaimInput | None = None) -> None:
+        dialog = ClaimDialog(
+            self.window, self.workspace, prefill=prefill, create_source=self.create_source_inline
+        )
+
+        def submit(data: ClaimInput) -> None:
+            command = CreateClaimCommand(self.workspace, data)
+            self.workspace.push(command)
+            if command.claim_id is not None:
+                self.view.show_section(Section.CLAIMS)
+                self.view.pages[Section.CLAIMS].select_id(command.claim_id)
+
+        dialog.set_submit(submit)
+        dialog.exec()
+
+    def edit_claim(self, claim_id: int) -> None:
+        try:
+            record = self.project.claims.get(claim_id)
+        except NotFoundError as error:
+            self._warn(str(error))
+            return
+        dialog = ClaimDialog(
+            self.window, self.workspace, record, create_source=self.create_source_inline
+        )
+
+        def submit(data: ClaimInput) -> None:
+            try:
+                self.workspace.push(
+                    EditClaimCommand(
+                        self.workspace, claim_id, ClaimInput.of(record), data, record.version
+                    )
+                )
+            except ConflictError as conflict:
+                self._resolve_claim_conflict(dialog, claim_id, data, conflict)
+
+        dialog.set_submit(submit)
+        dialog.exec()
+
+    def _resolve_claim_conflict(
+        self, dialog: ClaimDialog, claim_id: int, mine: ClaimInput, conflict: ConflictError
+    ) -> None:
+        """Show both versions. Reload: start again from theirs. Keep mine (confirmed): save mine
+        over theirs, with theirs as the undo state. Cancel: keep editing."""
+        if conflict.current_version is None:
+            self._warn(
+                self.tr(
+                    "Someone else deleted this claim while you edited it. Your text is "
+                    "still in the form; copy what you need."
+                )
+            )
+            raise StayOpen
+        theirs = self.project.claims.get(claim_id)
+        names = {ref.id: ref.name for ref in self.project.sources.search("", limit=10_000)}
+        resolver = ConflictDialog(dialog, mine, theirs, names)
+        resolver.exec()
+        choice = resolver.choice()
+        if choice == "keep_mine":
+            self.workspace.push(
+                EditClaimCommand(
+                    self.workspace, claim_id, ClaimInput.of(theirs), mine, theirs.version
+                )
+            )
+            return
+        if choice == "reload":
+            dialog.reject()
+            QTimer.singleShot(0, lambda: self.edit_claim(claim_id))
+        raise StayOpen
+
+    def set_status_of_selected(self) -> None:
+        ids = self._selected_claims()
+        if not ids:
+            return
+        try:
+            records = [self.project.claims.get(claim_id) for claim_id in ids]
+        except NotFoundError as error:
+            self._warn(str(error))
+            return
+        dialog = StatusDialog(self.window, self.workspace, records)
+        dialog.set_submit(
+            lambda request: self.workspace.push(
+                SetStatusCommand(
+                    self.workspace,
+                    request.claim_ids,
+                    request.status,
+                    request.rationale,
+                    request.evidence,
+                )
+            )
+        )
+        dialog.exec()
+
+    def link_selected(self) -> None:
+        ids = self._selected_claims()
+        if len(ids) != 1:
+            return
+        dialog = LinkArticleDialog(self.window, self.workspace, ids[0])
+        dialog.set_submit(
+            lambda data: self.workspace.push(LinkCitationCommand(self.workspace, data))
+        )
+        dialog.exec()
+
+    # Sources and articles -----------------------------------------------------------------
+
+    def create_source(self) -> None:
+        self.create_source_inline()
+
+    def create_source_inline(self, name: str = "") -> SourceRef | None:
+        """New source from anywhere (the claim form's "New source…" too); returns it."""
+        dialog = SourceDialog(self.window, name=name)
+        created: list[int] = []
+
+        def submit(data: SourceInput) -> None:
+            command = CreateSourceCommand(self.workspace, data)
+            self.workspace.push(command)
+            if command.source_id is not None:
+                created.append(command.source_id)
+
+        dialog.set_submit(submit)
+        if not dialog.exec() or not created:
+            return None
+        return self.project.sources.get(created[0]).ref
+
+    def edit_source(self, source_id: int) -> None:
+        record = self.project.sources.get(source_id)
+        dialog = SourceDialog(self.window, record)
+        dialog.set_submit(
+            lambda data: self.workspace.push(
+                EditSourceCommand(
+                    self.workspace, source_id, SourceInput.of(record), data, record.version
+                )
+            )
+        )
+        dialog.exec()
+
+    def create_article(self) -> None:
+        dialog = ArticleDialog(self.window, self.workspace, create_source=self.create_source_inline)
+        dialog.set_submit(
+            lambda data: self.workspace.push(CreateArticleCommand(self.workspace, data))
+        )
+        dialog.exec()
+
+    def edit_article(self, article_id: int) -> None:
+        record = self.project.articles.get(article_id)
+        dialog = ArticleDialog(
+            self.window, self.workspace, record, create_source=self.create_source_inline
+        )
+        dialog.set_submit(
+            lambda data: self.workspace.push(
+                EditArticleCommand(
+                    self.workspace, article_id, ArticleInput.of(record), data, record.version
+                )
+            )
+        )
+        dialog.exec()
+
+    # Selection-wide -----------------------------------------------------------------------
+
+    def edit_selected(self) -> None:
+        ids = self.view.page.selected_ids()
+        if len(ids) != 1:
+            return
+        section = self.view.section
+        try:
+            if section.holds_claims:
+                self.edit_claim(ids[0])
+            elif section is Section.SOURCES:
+                self.edit_source(ids[0])
+            else:
+                self.edit_article(ids[0])
+        except ClaimdeskError as error:
+            self._warn(str(error))
+
+    def delete_selected(self) -> None:
+        ids = self.view.page.selected_ids()
+        if not ids:
+            return
+        section = self.view.section
+        command = (
+            DeleteClaimsCommand(self.workspace, ids)
+            if section.holds_claims
+            else DeleteSourcesCommand(self.workspace, ids)
+            if section is Section.SOURCES
+            else DeleteArticlesCommand(self.workspace, ids)
+        )
+        try:
+            self.workspace.push(command)
+        except ClaimdeskError as error:
+            self._warn(_plain(error))
+
+    def _selected_claims(self) -> list[int]:
+        return self.view.page.selected_ids() if self.view.section.holds_claims else []
+
+    def _warn(self, text: str) -> None:
+        QMessageBox.warning(self.window, self.tr("Claimdesk"), text)
+
+
+def _plain(error: ClaimdeskError) -> str:
+    problems = getattr(error, "problems", None)
+    if problems:
+        return "\n".join(why for why in problems.values())
+    return str(error)

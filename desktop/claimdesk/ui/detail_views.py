@@ -1,0 +1,294 @@
+"""The detail pane: everything about the selected claim, article or source, read off the UI
+thread and re-read whenever the change bus says it changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QWidget
+
+from ..core.errors import NotFoundError
+from ..core.records import ArticleRecord, Changes, ClaimRecord, SourceRecord
+from . import formatting as fmt
+from .workspace import Workspace
+
+# lupdate finds translate("Context", "text") calls by this name.
+translate = QCoreApplication.translate
+
+STYLE = """
+<style>
+ h2 { margin: 0 0 6px 0; font-size: 15pt; }
+ h3 { margin: 14px 0 4px 0; font-size: 11pt; color: #444; }
+ .muted { color: #666; }
+ .excerpt { background: #fff4c2; }
+ .status { font-weight: bold; }
+ td { padding: 1px 8px 1px 0; vertical-align: top; }
+ blockquote { margin: 2px 0 6px 12px; }
+</style>
+"""
+
+
+def e(value: object) -> str:
+    return escape("" if value is None else str(value))
+
+
+class _RecordView(QTextBrowser):
+    """Shows one record; loads it on the reader thread and follows changes to it."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.workspace = workspace
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._link)
+        self.current_id: int | None = None
+        self._ticket: int | None = None
+        self.record: Any = None
+        workspace.bus.changed.connect(self._changed)
+        self.show_nothing()
+
+    def show_nothing(self) -> None:
+        self.current_id = None
+        self.record = None
+        self.setHtml(
+            STYLE + f"<p class='muted'>{e(translate('RecordView', 'Nothing selected.'))}</p>"
+        )
+
+    def show_id(self, item_id: int | None) -> None:
+        if item_id is None:
+            self.show_nothing()
+            return
+        self.current_id = item_id
+        if self._ticket is not None:
+            self.workspace.reader.cancel(self._ticket)
+        load = self.loader()
+        self._ticket = self.workspace.reader.submit(
+            lambda: load(item_id), lambda record: self._arrived(item_id, record), self._failed
+        )
+
+    def _arrived(self, item_id: int, record: Any) -> None:
+        if item_id != self.current_id:
+            return
+        self._ticket = None
+        self.record = record
+        scroll = self.verticalScrollBar().value()
+        self.setHtml(STYLE + self.render(record))
+        self.verticalScrollBar().setValue(scroll)
+
+    def _failed(self, error: BaseException) -> None:
+        self._ticket = None
+        if isinstance(error, NotFoundError):
+            self.record = None
+            self.setHtml(
+                STYLE
+                + f"<p class='muted'>{e(translate('RecordView', 'This item was deleted.'))}</p>"
+            )
+        else:
+            self.setHtml(STYLE + f"<p class='muted'>{e(error)}</p>")
+
+    def _changed(self, changes: Changes) -> None:
+        if self.current_id is not None and (changes.everything or self.affected(changes)):
+            self.show_id(self.current_id)
+
+    def _link(self, url: QUrl) -> None:
+        self.link_activated(url)
+
+    def link_activated(self, url: QUrl) -> None:
+        pass
+
+    def loader(self) -> Callable[[int], Any]:
+        raise NotImplementedError
+
+    def affected(self, changes: Changes) -> bool:
+        raise NotImplementedError
+
+    def render(self, record: Any) -> str:
+        raise NotImplementedError
+
+
+class ClaimDetailView(_RecordView):
+    article_requested = Signal(int)
+
+    def loader(self) -> Callable[[int], ClaimRecord]:
+        return self.workspace.project.claims.get
+
+    def affected(self, changes: Changes) -> bool:
+        return self.current_id in changes.claims or bool(changes.sources or changes.articles)
+
+    def link_activated(self, url: QUrl) -> None:
+        if url.scheme() == "article":
+            self.article_requested.emit(int(url.path() or url.host()))
+
+    def render(self, claim: ClaimRecord) -> str:
+        tr = self.tr
+        parts = [f"<h2>{e(claim.statement)}</h2>"]
+        status = fmt.status_label(claim.status)
+        parts.append(
+            f"<p><span class='status'>{e(status)}</span> · {e(tr('credibility'))} "
+            f"{e(claim.credibility.value)} ({e(fmt.credibility_meaning(claim.credibility))})</p>"
+        )
+        rows = []
+        if claim.claimant:
+            grade = claim.claimant.reliability
+            rows.append(
+                (
+                    tr("Claimant"),
+                    f"{e(claim.claimant.name)} — {e(grade.value)} "
+                    f"<span class='muted'>({e(fmt.reliability_meaning(grade))})</span>",
+                )
+            )
+        if claim.quantity:
+            rows.append((tr("Quantity"), e(fmt.quantity_text(claim.quantity))))
+        if claim.claimed_on:
+            rows.append((tr("Claimed"), self._dated(claim.claimed_on)))
+        if claim.as_of:
+            rows.append((tr("As of"), self._dated(claim.as_of)))
+        if claim.tags:
+            rows.append((tr("Tags"), e(", ".join(claim.tags))))
+        if claim.quote:
+            language = f" [{e(claim.quote_language)}]" if claim.quote_language else ""
+            rows.append((tr("Original quote"), f"„{e(claim.quote)}“{language}"))
+        parts.append(_table(rows))
+        if claim.hops:
+            parts.append(f"<h3>{e(tr('Attribution chain'))}</h3><ol>")
+            for hop in claim.hops:
+                who = hop.source.name if hop.source else (hop.article.title if hop.article else "")
+                details = [fmt.mode_label(hop.mode)]
+                if hop.said_on:
+                    details.append(fmt.partial_date_text(hop.said_on))
+                if hop.description:
+                    details.append(hop.description)
+                parts.append(
+                    f"<li>{e(who)} <span class='muted'>({e('; '.join(details))})</span></li>"
+                )
+            parts.append("</ol>")
+        parts.append(self._citations(claim))
+        parts.append(self._relations(claim))
+        parts.append(self._reviews(claim))
+        parts.append(
+            f"<p class='muted'>#{claim.id} · {e(tr('created by'))} {e(claim.created_by)} "
+            f"{e(fmt.datetime_text(claim.created_at))} · {e(tr('version'))} {claim.version}</p>"
+        )
+        return "".join(parts)
+
+    def _citations(self, claim: ClaimRecord) -> str:
+        if not claim.citations:
+            return ""
+        parts = [f"<h3>{e(self.tr('Citations'))}</h3>"]
+        for citation in claim.citations:
+            state = ""
+            if citation.anchor_state.value != "anchored":
+                state = (
+                    f" <span class='muted'>[{e(fmt.anchor_label(citation.anchor_state))}]</span>"
+                )
+            role = e(fmt.role_label(citation.role))
+            parts.append(
+                f"<p><a href='article:{citation.article.id}'>{e(citation.article.title)}</a> "
+                f"<span class='muted'>— {role}{state}</span>"
+                f"<blockquote>…{e(citation.context_before[-40:])}"
+                f"<span class='excerpt'>{e(citation.excerpt)}</span>"
+                f"{e(citation.context_after[:40])}…</blockquote></p>"
+            )
+        return "".join(parts)
+
+    def _relations(self, claim: ClaimRecord) -> str:
+        if not claim.relations:
+            return ""
+        parts = [f"<h3>{e(self.tr('Related claims'))}</h3><ul>"]
+        for relation in claim.relations:
+            kind = fmt.relation_label(relation.kind)
+            if relation.from_claim_id == claim.id:
+                text = f"{kind} #{relation.to_claim_id}: {relation.to_statement}"
+            else:
+                text = self.tr("#%1 %2 this claim: %3")
+                for marker, value in (
+                    ("%1", str(relation.from_claim_id)),
+                    ("%2", kind),
+                    ("%3", relation.from_statement),
+                ):
+                    text = text.replace(marker, value)
+            parts.append(f"<li>{e(text)}</li>")
+        parts.append("</ul>")
+        return "".join(parts)
+
+    def _reviews(self, claim: ClaimRecord) -> str:
+        parts = [f"<h3>{e(self.tr('Review history'))}</h3>"]
+        if not claim.reviews:
+            parts.append(f"<p class='muted'>{e(self.tr('Not reviewed yet.'))}</p>")
+        for review in reversed(claim.reviews):
+            step = f"{fmt.status_label(review.from_status)} → {fmt.status_label(review.to_status)}"
+            when = fmt.datetime_text(review.created_at)
+            parts.append(
+                f"<p><b>{e(step)}</b> <span class='muted'>{e(review.reviewer)}, {e(when)}</span>"
+            )
+            if review.rationale:
+                parts.append(f"<br>{e(review.rationale)}")
+            for item in review.evidence:
+                evidence = item.url or f"{self.tr('citation')} #{item.citation_id}"
+                parts.append(
+                    f"<br><span class='muted'>{e(self.tr('Evidence'))}:</span> {e(evidence)}"
+                )
+            parts.append("</p>")
+        return "".join(parts)
+
+    def _dated(self, value: Any) -> str:
+        precision = fmt.precision_label(value.precision)
+        return f"{e(fmt.partial_date_text(value))} <span class='muted'>({e(precision)})</span>"
+
+
+class ArticleDetailView(_RecordView):
+    def loader(self) -> Callable[[int], ArticleRecord]:
+        return self.workspace.project.articles.get
+
+    def affected(self, changes: Changes) -> bool:
+        return self.current_id in changes.articles
+
+    def render(self, article: ArticleRecord) -> str:
+        tr = self.tr
+        rows = [
+            (tr("Publisher"), e(article.publisher.name if article.publisher else "")),
+            (tr("Authors"), e(", ".join(article.authors))),
+            (tr("Published"), e(fmt.date_text(article.published_on))),
+            (tr("Language"), e(article.language or "")),
+            (tr("Address"), e(article.url or "")),
+            (tr("Captured"), e(fmt.datetime_text(article.captured_at))),
+            (tr("SHA-256"), f"<span style='font-family: monospace'>{e(article.sha256)}</span>"),
+        ]
+        body = "".join(
+            f"<p>{e(paragraph)}</p>" for paragraph in article.text.split("\n") if paragraph.strip()
+        )
+        return f"<h2>{e(article.title)}</h2>{_table(rows)}<h3>{e(tr('Text'))}</h3>{body}"
+
+
+class SourceDetailView(_RecordView):
+    def loader(self) -> Callable[[int], SourceRecord]:
+        return self.workspace.project.sources.get
+
+    def affected(self, changes: Changes) -> bool:
+        return self.current_id in changes.sources
+
+    def render(self, source: SourceRecord) -> str:
+        tr = self.tr
+        rows = [
+            (tr("Kind"), e(fmt.kind_label(source.kind))),
+            (tr("Role or affiliation"), e(source.role or "")),
+            (tr("Country"), e(source.country or "")),
+            (
+                tr("Reliability"),
+                f"{e(source.reliability.value)} — {e(fmt.reliability_meaning(source.reliability))}",
+            ),
+        ]
+        notes = f"<h3>{e(tr('Notes'))}</h3><p>{e(source.notes)}</p>" if source.notes else ""
+        return f"<h2>{e(source.name)}</h2>{_table(rows)}{notes}"
+
+
+def _table(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(
+        f"<tr><td class='muted'>{e(label)}</td><td>{value}</td></tr>"
+        for label, value in rows
+        if value
+    )
+    return f"<table>{cells}</table>"

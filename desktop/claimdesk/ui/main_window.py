@@ -1,0 +1,342 @@
+"""The main window: the welcome page or an open project, its menus, and the status bar."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolBar,
+)
+
+from ..core.backup import backup_project
+from .actions import DataActions
+from .dialogs.server_dialog import ServerDialog
+from .job_status import JobStatus
+from .project_opener import ProjectOpener
+from .project_view import ProjectView, Section
+from .settings import Settings
+from .welcome import WelcomePage
+from .workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+SQLITE_FILTER = "Claimdesk projects (*.sqlite3 *.sqlite *.db);;All files (*)"
+
+
+def demo_path() -> Path:
+    return platformdirs.user_data_path("Claimdesk", appauthor=False) / "demo.sqlite3"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None):
+        super().__init__()
+        self.settings = settings or Settings()
+        self.workspace: Workspace | None = None
+        self.view: ProjectView | None = None
+        self.data_actions: DataActions | None = None
+        self.setWindowTitle("Claimdesk")
+        self.setAcceptDrops(True)
+        self.resize(1400, 860)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.welcome: WelcomePage | None = None
+        self.job_status = JobStatus(self)
+        self.statusBar().addPermanentWidget(self.job_status)
+        self.location_label = QLabel()
+        self.statusBar().addWidget(self.location_label, 1)
+        self.opener = ProjectOpener(self)
+        self.opener.opened.connect(self._project_opened)
+        self.opener.failed.connect(self._open_failed)
+        self.opener.progress.connect(lambda text: self.statusBar().showMessage(text))
+
+        self._build_menus()
+        geometry = self.settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.show_welcome()
+
+    # Menus --------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu.addAction(
+            self._action(self.tr("&New project…"), self.new_project, "Ctrl+Shift+N")
+        )
+        self.file_menu.addAction(
+            self._action(self.tr("&Open…"), self.open_file, QKeySequence.StandardKey.Open)
+        )
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(
+            self._action(self.tr("Connect to team &server…"), self.connect_server)
+        )
+        self.file_menu.addAction(self._action(self.tr("Open &demo project"), self.open_demo))
+        self.file_menu.addSeparator()
+        self.backup_action = self._action(self.tr("&Back up…"), self.back_up, "Ctrl+Shift+B")
+        self.file_menu.addAction(self.backup_action)
+        self.close_action = self._action(
+            self.tr("&Close project"), self.close_project, QKeySequence.StandardKey.Close
+        )
+        self.file_menu.addAction(self.close_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(
+            self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        )
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.claim_menu = bar.addMenu(self.tr("&Claim"))
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.toolbar = QToolBar(self.tr("Main"), self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.addToolBar(self.toolbar)
+        self.toolbar.hide()
+        self._update_project_actions()
+
+    def _action(self, text: str, handler, shortcut=None) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: handler())
+        return action
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_projects()
+        for target in recent:
+            self.recent_menu.addAction(target, lambda t=target: self.open_target(t))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
+
+    def _rebuild_project_menus(self) -> None:
+        for menu in (self.edit_menu, self.claim_menu, self.view_menu):
+            menu.clear()
+        self.toolbar.clear()
+        self.toolbar.hide()
+        if self.workspace is None or self.data_actions is None or self.view is None:
+            self._update_project_actions()
+            return
+        stack = self.workspace.undo_stack
+        undo = stack.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setObjectName("undo")
+        redo = stack.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcut(QKeySequence.StandardKey.Redo)
+        redo.setObjectName("redo")
+        actions = self.data_actions
+        self.edit_menu.addActions([undo, redo])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([actions.new_claim, actions.new_source, actions.new_article])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([actions.edit, actions.delete])
+        self.claim_menu.addActions([actions.set_status, actions.link_article])
+        self.toolbar.clear()
+        self.toolbar.addActions([actions.new_claim, actions.edit, actions.set_status])
+        self.toolbar.addActions([actions.link_article, actions.delete])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([undo, redo])
+        self.toolbar.show()
+        for section, text, key in (
+            (Section.CLAIMS, self.tr("Claims"), "Ctrl+1"),
+            (Section.REVIEW, self.tr("Review queue"), "Ctrl+2"),
+            (Section.ARTICLES, self.tr("Articles"), "Ctrl+3"),
+            (Section.SOURCES, self.tr("Sources"), "Ctrl+4"),
+        ):
+            self.view_menu.addAction(
+                self._action(text, lambda s=section: self.view.show_section(s), key)
+            )
+        self._update_project_actions()
+
+    def _update_project_actions(self) -> None:
+        is_open = self.workspace is not None
+        self.close_action.setEnabled(is_open)
+        self.backup_action.setEnabled(
+            is_open and self.workspace is not None and self.workspace.is_sqlite
+        )
+        if is_open and self.workspace is not None and not self.workspace.is_sqlite:
+            self.backup_action.setToolTip(
+                self.tr("Back up a server database with pg_dump on the server")
+            )
+        for menu in (self.edit_menu, self.claim_menu, self.view_menu):
+            menu.setEnabled(is_open)
+
+    # Projects -----------------------------------------------------------------------------
+
+    def show_welcome(self) -> None:
+        if self.welcome is not None:
+            self.stack.removeWidget(self.welcome)
+            self.welcome.deleteLater()
+        self.welcome = WelcomePage(self.settings.recent_projects())
+        self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.new_requested.connect(self.new_project)
+        self.welcome.open_requested.connect(self.open_file)
+        self.welcome.server_requested.connect(self.connect_server)
+        self.welcome.recent_requested.connect(self.open_target)
+        self.stack.addWidget(self.welcome)
+        self.stack.setCurrentWidget(self.welcome)
+        self.location_label.setText(self.tr("No project open"))
+
+    def open_target(self, target: str, *, demo: bool = False, remember: str | None = None) -> None:
+        """Open a path or URL off the UI thread; the window switches when it is ready."""
+        self.opener.open(target, demo=demo, remember=remember)
+
+    def open_demo(self) -> None:
+        path = demo_path()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        self.open_target(str(path), demo=True)
+
+    def new_project(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New project"), str(Path.home() / "claims.sqlite3"), SQLITE_FILTER
+        )
+        if name:
+            path = Path(name)
+            if path.exists() and path.stat().st_size > 0:
+                QMessageBox.warning(
+                    self,
+                    "Claimdesk",
+                    self.tr("%1 already exists; use Open… for it.").replace("%1", name),
+                )
+                return
+            self.open_target(str(path))
+
+    def open_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open project"), str(Path.home()), SQLITE_FILTER
+        )
+        if name:
+            self.open_target(name)
+
+    def connect_server(self) -> None:
+        dialog = ServerDialog(self)
+        if dialog.exec():
+            self.open_target(dialog.url(), remember=dialog.display_url())
+
+    def _project_opened(self, workspace: Workspace, remember: str) -> None:
+        self.close_project()
+        self.workspace = workspace
+        workspace.setParent(self)
+        workspace.command_failed.connect(self._command_failed)
+        workspace.jobs.started.connect(self.job_status.follow)
+        self.view = ProjectView(workspace, self.settings)
+        splitter = self.settings.splitter_state()
+        if splitter is None or not self.view.splitter.restoreState(splitter):
+            self.view.splitter.setSizes([170, 860, 460])
+        self.data_actions = DataActions(self, workspace, self.view)
+        self.stack.addWidget(self.view)
+        self.stack.setCurrentWidget(self.view)
+        self._rebuild_project_menus()
+        self.settings.add_recent(remember)
+        self.location_label.setText(workspace.location)
+        name = Path(workspace.location).name if workspace.is_sqlite else workspace.location
+        self.setWindowTitle(f"{name} — Claimdesk")
+        self.statusBar().showMessage(self.tr("Opened %1").replace("%1", workspace.location), 5000)
+
+    def _open_failed(self, target: str, message: str) -> None:
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, self.tr("Cannot open project"), message)
+
+    def close_project(self) -> None:
+        if self.workspace is None:
+            return
+        if self.view is not None:
+            self._save_layout()
+            self.stack.removeWidget(self.view)
+            self.view.deleteLater()
+        if self.data_actions is not None:
+            self.data_actions.deleteLater()
+        self.workspace.close()
+        self.workspace.deleteLater()
+        self.workspace = self.view = self.data_actions = None
+        self._rebuild_project_menus()
+        self.show_welcome()
+        self.setWindowTitle("Claimdesk")
+
+    def back_up(self) -> None:
+        if self.workspace is None or not self.workspace.is_sqlite:
+            return
+        source = Path(self.workspace.location)
+        suggestion = source.with_name(f"{source.stem}-backup-{datetime.now():%Y%m%d-%H%M}.sqlite3")
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up project"), str(suggestion), SQLITE_FILTER
+        )
+        if not name:
+            return
+        self.start_backup(Path(name))
+
+    def start_backup(self, destination: Path) -> None:
+        assert self.workspace is not None
+        source = Path(self.workspace.location)
+        running = self.workspace.jobs.start(
+            self.tr("Backing up"), lambda token: backup_project(source, destination, token)
+        )
+        running.finished.connect(
+            lambda path: self.statusBar().showMessage(
+                self.tr("Backed up to %1").replace("%1", str(path)), 8000
+            )
+        )
+        running.failed.connect(
+            lambda error: QMessageBox.warning(self, self.tr("Backup failed"), str(error))
+        )
+        running.cancelled.connect(
+            lambda: self.statusBar().showMessage(self.tr("Backup cancelled"), 5000)
+        )
+
+    def _command_failed(self, action: str, message: str) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("Could not %1").replace("%1", action.lower()),
+            message + "\n\n" + self.tr("The undo history was cleared; everything saved is kept."),
+        )
+
+    # Window events ------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if len(urls) == 1 and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            self.open_target(urls[0].toLocalFile())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workspace is not None and self.workspace.jobs.busy:
+            answer = QMessageBox.question(
+                self, "Claimdesk", self.tr("A task is still running. Cancel it and quit?")
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        self._save_layout()
+        self.close_project()
+        self.opener.shutdown()
+        self.settings.sync()
+        event.accept()
+
+    def _save_layout(self) -> None:
+        splitter = self.view.splitter.saveState() if self.view is not None else None
+        if splitter is not None:
+            self.settings.save_window(self.saveGeometry(), self.saveState(), splitter)
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.data_actions is not None:
+            self.data_actions.edit_selected()
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,74 @@
+"""UI state kept between sessions (QSettings): window layout, table columns, recent projects.
+
+Project data never goes here, and neither does a password: recent server projects are kept
+as URLs without one.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+from sqlalchemy.engine import make_url
+
+MAX_RECENT = 10
+
+
+def without_password(target: str) -> str:
+    """A database target as it may be stored: file paths as they are, URLs without password."""
+    if "://" not in target:
+        return target
+    try:
+        return make_url(target).render_as_string(hide_password=True).replace(":***@", "@")
+    except Exception:  # a target we cannot parse is not worth remembering
+        return ""
+
+
+class Settings:
+    def __init__(self, settings: QSettings | None = None):
+        self._settings = settings or QSettings("Claimdesk", "Claimdesk")
+
+    def recent_projects(self) -> list[str]:
+        value = self._settings.value("projects/recent", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(item) for item in (value or []) if item]
+
+    def add_recent(self, target: str) -> None:
+        stored = without_password(target)
+        if not stored:
+            return
+        recent = [item for item in self.recent_projects() if item != stored]
+        self._settings.setValue("projects/recent", [stored, *recent][:MAX_RECENT])
+
+    def remove_recent(self, target: str) -> None:
+        recent = [item for item in self.recent_projects() if item != target]
+        self._settings.setValue("projects/recent", recent)
+
+    def header_state(self, table: str) -> QByteArray | None:
+        value = self._settings.value(f"tables/{table}/header")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_header_state(self, table: str, state: QByteArray) -> None:
+        self._settings.setValue(f"tables/{table}/header", state)
+
+    def window_geometry(self) -> QByteArray | None:
+        value = self._settings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def window_state(self) -> QByteArray | None:
+        value = self._settings.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    def splitter_state(self) -> QByteArray | None:
+        value = self._settings.value("window/splitter")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_window(self, geometry: QByteArray, state: QByteArray, splitter: QByteArray) -> None:
+        self._settings.setValue("window/geometry", geometry)
+        self._settings.setValue("window/state", state)
+        self._settings.setValue("window/splitter", splitter)
+
+    def language(self) -> str:
+        return str(self._settings.value("ui/language", "") or "")
+
+    def sync(self) -> None:
+        self._settings.sync()

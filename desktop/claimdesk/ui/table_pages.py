@@ -1,0 +1,259 @@
+"""One page of the main window: a filter bar over a big table view.
+
+Row heights are fixed (never sized to contents, which would read every row), columns can be
+sorted, shown, hidden and resized, and the header layout is remembered per table.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.enums import Status
+from ..core.services.claim_list import ClaimQuery
+from . import formatting as fmt
+from .settings import Settings
+from .table_models import LazyTableModel
+
+# lupdate finds translate("Context", "text") calls by this name.
+translate = QCoreApplication.translate
+
+FILTER_DELAY_MS = 250
+
+
+class TablePage(QWidget):
+    current_changed = Signal(object)  # id or None
+    activated = Signal(int)  # double click / Enter on a row
+
+    def __init__(
+        self, key: str, model: LazyTableModel, settings: Settings, parent: QWidget | None = None
+    ):
+        super().__init__(parent)
+        self.key = key
+        self.model = model
+        self._settings = settings
+        self._pending_selection: list[int] = []
+        self._last_current: int | None = None
+
+        self.filter_bar = QHBoxLayout()
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(translate("TablePage", "Filter…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(translate("TablePage", "Filter"))
+        self.filter_bar.addWidget(self.search, 1)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(translate("TablePage", "Number of rows"))
+        self.filter_bar.addWidget(self.count_label)
+
+        self.view = QTableView()
+        self.view.setModel(model)
+        self.view.setObjectName(f"{key}_table")
+        self.view.setAccessibleName(key)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # The header starts out showing the model's own order; enabling sorting applies the
+        # header's indicator, which must not silently re-sort (the review queue is oldest first).
+        self._show_sort_of_query()
+        self.view.setSortingEnabled(True)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.view.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        rows.hide()
+        header = self.view.horizontalHeader()
+        header.setSectionsMovable(True)
+        header.setHighlightSections(False)
+        header.setStretchLastSection(False)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._header_menu)
+        self._restore_header()
+        header.sortIndicatorChanged.connect(lambda *_: self._save_header())
+        header.sectionResized.connect(lambda *_: self._save_header())
+        header.sectionMoved.connect(lambda *_: self._save_header())
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.filter_bar)
+        layout.addWidget(self.view)
+
+        self._filter_timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(lambda _text: self._filter_timer.start())
+        self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.view.doubleClicked.connect(self._double_clicked)
+        model.reloaded.connect(self._reloaded)
+        model.page_loaded.connect(lambda *_: self._restore_selection())
+        self._update_count()
+
+    # Selection ----------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.view.selectionModel().selectedRows()})
+        return [item for item in (self.model.id_at(row) for row in rows) if item is not None]
+
+    def current_id(self) -> int | None:
+        index = self.view.currentIndex()
+        return self.model.id_at(index.row()) if index.isValid() else None
+
+    def select_id(self, item_id: int) -> None:
+        """Select a row by id once it is known (after a reload or when its page arrives)."""
+        self._pending_selection = [item_id]
+        self._restore_selection()
+
+    def _current_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.current_changed.emit(self.model.id_at(current.row()) if current.isValid() else None)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        item_id = self.model.id_at(index.row())
+        if item_id is not None:
+            self.activated.emit(item_id)
+
+    def _reloaded(self) -> None:
+        if not self._pending_selection:
+            self._pending_selection = [self._last_current] if self._last_current else []
+        self._update_count()
+        self._restore_selection()
+
+    def _restore_selection(self) -> None:
+        if not self._pending_selection:
+            return
+        selection = self.view.selectionModel()
+        for item_id in self._pending_selection:
+            row = self.model.row_of(item_id)
+            if row is None:
+                continue
+            index = self.model.index(row, 0)
+            flags = (
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows
+            )
+            selection.setCurrentIndex(index, flags)
+            self.view.scrollTo(index)
+            self._pending_selection = []
+            return
+
+    def remember_current(self) -> None:
+        """Called before changes so that the same item is selected again afterwards."""
+        self._last_current = self.current_id()
+
+    # Filtering ----------------------------------------------------------------------------
+
+    def _apply_filter(self) -> None:
+        self.apply_filter(self.search.text())
+
+    def apply_filter(self, text: str) -> None:
+        self.model.set_query(dataclasses.replace(self.model.query, text=text))
+
+    def _update_count(self) -> None:
+        count = self.model.rowCount()
+        # tr() picks the plural form; the figure itself is then shown with locale grouping.
+        text = translate("TablePage", "%n row(s)", "", count)
+        self.count_label.setText(text.replace(str(count), fmt.number_text(count), 1))
+
+    # Columns ------------------------------------------------------------------------------
+
+    def _header_menu(self, position: QPoint) -> None:
+        menu = QMenu(self)
+        header = self.view.horizontalHeader()
+        for column, spec in enumerate(self.model.columns):
+            action = menu.addAction(spec.title)
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda shown, c=column: self._show_column(c, shown))
+        menu.addSeparator()
+        menu.addAction(translate("TablePage", "Reset columns"), self._reset_header)
+        menu.exec(header.mapToGlobal(position))
+
+    def _show_column(self, column: int, shown: bool) -> None:
+        self.view.horizontalHeader().setSectionHidden(column, not shown)
+        self._save_header()
+
+    def _restore_header(self) -> None:
+        header = self.view.horizontalHeader()
+        state = self._settings.header_state(self.key)
+        if state is None or not header.restoreState(state):
+            self._default_header()
+
+    def _show_sort_of_query(self) -> None:
+        query = self.model.query
+        header = self.view.horizontalHeader()
+        for column, spec in enumerate(self.model.columns):
+            if spec.sort is not None and spec.sort == query.sort:
+                order = (
+                    Qt.SortOrder.DescendingOrder
+                    if query.descending
+                    else Qt.SortOrder.AscendingOrder
+                )
+                header.setSortIndicator(column, order)
+                return
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+
+    def _default_header(self) -> None:
+        header = self.view.horizontalHeader()
+        width = self.fontMetrics().averageCharWidth()
+        for column, spec in enumerate(self.model.columns):
+            header.setSectionHidden(column, spec.hidden_by_default)
+            header.resizeSection(column, width * spec.width + 16)
+        self._show_sort_of_query()
+
+    def _reset_header(self) -> None:
+        self._default_header()
+        self._save_header()
+
+    def _save_header(self) -> None:
+        self._settings.set_header_state(self.key, self.view.horizontalHeader().saveState())
+
+
+class ClaimTablePage(TablePage):
+    """The claims table with a status filter next to the text filter."""
+
+    def __init__(
+        self,
+        key: str,
+        model: LazyTableModel,
+        settings: Settings,
+        parent: QWidget | None = None,
+        *,
+        status_filter: bool = True,
+    ):
+        super().__init__(key, model, settings, parent)
+        self.status = QComboBox()
+        self.status.setAccessibleName(self.tr("Status filter"))
+        self.status.addItem(self.tr("Any status"), None)
+        for status in Status:
+            self.status.addItem(fmt.status_label(status), status)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        if status_filter:
+            self.filter_bar.insertWidget(1, self.status)
+        else:
+            self.status.hide()
+
+    def _status_changed(self) -> None:
+        status = self.status.currentData()
+        query: ClaimQuery = self.model.query
+        self.model.set_query(
+            dataclasses.replace(query, statuses=frozenset({status}) if status else frozenset())
+        )

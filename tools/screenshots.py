@@ -1,0 +1,89 @@
+"""Screenshots for the README, taken from the real application on the demo project.
+
+Run through `make screenshots`, which starts it under Xvfb. Writes docs/screenshots/*.png.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / "docs" / "screenshots"
+
+
+def main() -> int:
+    home = Path(tempfile.mkdtemp(prefix="claimdesk-shots-"))
+    # A clean profile: no recent projects, no remembered column widths from the developer.
+    os.environ["XDG_CONFIG_HOME"] = str(home / "config")
+    os.environ["XDG_DATA_HOME"] = str(home / "data")
+    os.environ.setdefault("CLAIMDESK_USER", "analyst")
+    from PySide6.QtCore import QLocale, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from claimdesk.ui.app import application
+    from claimdesk.ui.dialogs.claim_dialog import ClaimDialog
+    from claimdesk.ui.dialogs.status_dialog import StatusDialog
+    from claimdesk.ui.main_window import MainWindow
+    from claimdesk.ui.project_view import Section
+
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    app = application()
+    OUT.mkdir(parents=True, exist_ok=True)
+
+    def pump(seconds: float) -> None:
+        end = time.perf_counter() + seconds
+        while time.perf_counter() < end:
+            app.processEvents()
+            time.sleep(0.01)
+
+    def wait(condition, seconds: float = 30) -> None:  # type: ignore[no-untyped-def]
+        end = time.perf_counter() + seconds
+        while not condition():
+            if time.perf_counter() > end:
+                raise TimeoutError("the application did not get there in time")
+            pump(0.05)
+
+    window = MainWindow()
+    window.resize(1440, 860)
+    window.show()
+    pump(0.5)
+    window.grab().save(str(OUT / "welcome.png"))
+
+    window.open_demo()
+    wait(lambda: window.workspace is not None)
+    view = window.view
+    assert view is not None and window.workspace is not None
+    page = view.pages[Section.CLAIMS]
+    wait(lambda: page.model.rowCount() == 7 and page.model.row_of(5) is not None)
+    page.select_id(5)
+    wait(lambda: view.claim_detail.record is not None)
+    pump(0.5)
+    window.grab().save(str(OUT / "main_window.png"))
+
+    record = window.workspace.project.claims.get(5)
+    dialog = ClaimDialog(window, window.workspace, record)
+    dialog.show()
+    pump(0.5)
+    dialog.grab().save(str(OUT / "claim_form.png"))
+    dialog.close()
+
+    status = StatusDialog(window, window.workspace, [record])
+    status.show()
+    pump(0.3)
+    status.grab().save(str(OUT / "verification.png"))
+    status.close()
+
+    QTimer.singleShot(0, window.close)
+    pump(0.5)
+    for path in sorted(OUT.glob("*.png")):
+        print(path.relative_to(REPO))
+    QApplication.quit()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
