@@ -84,8 +84,7 @@ class DataActions(QObject):
         )
         view.selection_changed.connect(self.update_enabled)
         view.section_changed.connect(lambda _section: self.update_enabled())
-        for page in view.pages.values():
-            page.activated.connect(lambda _id: self.edit_selected())
+        view.activated.connect(lambda _id: self.edit_selected())
         self.update_enabled()
 
     def update_enabled(self) -> None:

@@ -35,7 +35,7 @@ def e(value: object) -> str:
     return escape("" if value is None else str(value))
 
 
-class _RecordView(QTextBrowser):
+class RecordView(QTextBrowser):
     """Shows one record; loads it on the reader thread and follows changes to it."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
@@ -109,7 +109,7 @@ class _RecordView(QTextBrowser):
         raise NotImplementedError
 
 
-class ClaimDetailView(_RecordView):
+class ClaimDetailView(RecordView):
     article_requested = Signal(int)
 
     def loader(self) -> Callable[[int], ClaimRecord]:
@@ -239,7 +239,7 @@ class ClaimDetailView(_RecordView):
         return f"{e(fmt.partial_date_text(value))} <span class='muted'>({e(precision)})</span>"
 
 
-class ArticleDetailView(_RecordView):
+class ArticleDetailView(RecordView):
     def loader(self) -> Callable[[int], ArticleRecord]:
         return self.workspace.project.articles.get
 
@@ -263,7 +263,7 @@ class ArticleDetailView(_RecordView):
         return f"<h2>{e(article.title)}</h2>{_table(rows)}<h3>{e(tr('Text'))}</h3>{body}"
 
 
-class SourceDetailView(_RecordView):
+class SourceDetailView(RecordView):
     def loader(self) -> Callable[[int], SourceRecord]:
         return self.workspace.project.sources.get
 

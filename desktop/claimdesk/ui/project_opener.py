@@ -4,15 +4,21 @@ demo, filling it, can take seconds; the window stays responsive and shows what h
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from ..core.dates import PartialDate
 from ..core.demo import create_demo
+from ..core.enums import DatePrecision
 from ..core.errors import ClaimdeskError
 from ..core.jobs import CancelToken, Job
 from ..core.project import Project
 from ..core.records import Progress
+from ..core.services.claim_list import ClaimQuery
+from . import formatting as fmt
+from .table_columns import claim_columns
 from .workers import RunningJob
 from .workspace import Workspace
 
@@ -26,10 +32,24 @@ def open_project_job(target: str, demo: bool, _cancel: CancelToken) -> Job[Proje
         if demo and project.project.is_empty():
             yield Progress(0, None, "Creating the demo project")
             create_demo(project)
+        warm_up(project)
     except BaseException:
         project.close()
         raise
     return project
+
+
+def warm_up(project: Project) -> None:
+    """Do the one-time work of the first table page here, off the UI thread: SQLAlchemy
+    compiles and caches the listing queries, babel loads the locale's data. Done later on the
+    reader thread, it would compete with the UI thread for the interpreter just as the new
+    window is laid out and painted."""
+    rows = project.claim_list.page(ClaimQuery(), 0, 1)
+    for row in rows:
+        for column in claim_columns():
+            column.text(row)
+    fmt.partial_date_text(PartialDate(date.today(), DatePrecision.MONTH))
+    fmt.number_text(1234.5)
 
 
 class ProjectOpener(QObject):

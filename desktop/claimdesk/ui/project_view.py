@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import IntEnum
+from typing import TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -15,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.services.claim_list import ClaimQuery
-from .detail_views import ArticleDetailView, ClaimDetailView, SourceDetailView
+from .detail_views import ArticleDetailView, ClaimDetailView, RecordView, SourceDetailView
 from .settings import Settings
 from .table_models import ArticleTableModel, ClaimTableModel, SourceTableModel
 from .table_pages import ClaimTablePage, TablePage
@@ -34,14 +36,20 @@ class Section(IntEnum):
 
 
 class ProjectView(QWidget):
-    """Wires each table to its detail view; the window only asks what is selected."""
+    """Wires each table to its detail view; the window only asks what is selected.
+
+    Only the claims page is built when a project opens; the other sections are built the
+    first time they are shown, which keeps opening a project quick.
+    """
 
     section_changed = Signal(object)  # Section
     selection_changed = Signal()
+    activated = Signal(int)  # a row was double-clicked or Enter was pressed on it
 
     def __init__(self, workspace: Workspace, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
+        self._settings = settings
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setMinimumWidth(120)
@@ -52,38 +60,11 @@ class ProjectView(QWidget):
             self.tr("Sources"),
         ):
             QListWidgetItem(text, self.navigation)
-
-        self.pages: dict[Section, TablePage] = {
-            Section.CLAIMS: ClaimTablePage("claims", ClaimTableModel(workspace), settings),
-            Section.REVIEW: ClaimTablePage(
-                "review",
-                ClaimTableModel(workspace, ClaimQuery.review_queue()),
-                settings,
-                status_filter=False,
-            ),
-            Section.ARTICLES: TablePage("articles", ArticleTableModel(workspace), settings),
-            Section.SOURCES: TablePage("sources", SourceTableModel(workspace), settings),
-        }
-        self.claim_detail = ClaimDetailView(workspace)
-        self.article_detail = ArticleDetailView(workspace)
-        self.source_detail = SourceDetailView(workspace)
         self.tables = QStackedWidget()
         self.details = QStackedWidget()
-        for section in Section:
-            self.tables.addWidget(self.pages[section])
-        for view in (self.claim_detail, self.article_detail, self.source_detail):
-            self.details.addWidget(view)
-
-        for section in (Section.CLAIMS, Section.REVIEW):
-            page = self.pages[section]
-            page.current_changed.connect(self.claim_detail.show_id)
-        self.pages[Section.ARTICLES].current_changed.connect(self.article_detail.show_id)
-        self.pages[Section.SOURCES].current_changed.connect(self.source_detail.show_id)
-        for page in self.pages.values():
-            page.view.selectionModel().selectionChanged.connect(
-                lambda *_: self.selection_changed.emit()
-            )
-            page.model.reloaded.connect(self.selection_changed.emit)
+        self.pages = _Pages(self._build_page)
+        self._details: dict[type, RecordView] = {}
+        self.claim_detail = self._detail(ClaimDetailView)
         self.claim_detail.article_requested.connect(self.show_article)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -102,11 +83,19 @@ class ProjectView(QWidget):
 
     @property
     def section(self) -> Section:
-        return Section(self.tables.currentIndex())
+        return Section(self.navigation.currentRow())
 
     @property
     def page(self) -> TablePage:
         return self.pages[self.section]
+
+    @property
+    def article_detail(self) -> ArticleDetailView:
+        return self._detail(ArticleDetailView)
+
+    @property
+    def source_detail(self) -> SourceDetailView:
+        return self._detail(SourceDetailView)
 
     def show_section(self, section: Section) -> None:
         self.navigation.setCurrentRow(section)
@@ -116,14 +105,66 @@ class ProjectView(QWidget):
         self.pages[Section.ARTICLES].select_id(article_id)
         self.article_detail.show_id(article_id)
 
+    def _build_page(self, section: Section) -> TablePage:
+        workspace, settings = self.workspace, self._settings
+        page: TablePage
+        if section is Section.CLAIMS:
+            page = ClaimTablePage("claims", ClaimTableModel(workspace), settings)
+        elif section is Section.REVIEW:
+            model = ClaimTableModel(workspace, ClaimQuery.review_queue())
+            page = ClaimTablePage("review", model, settings, status_filter=False)
+        elif section is Section.ARTICLES:
+            page = TablePage("articles", ArticleTableModel(workspace), settings)
+        else:
+            page = TablePage("sources", SourceTableModel(workspace), settings)
+        detail = self._detail_for(section)
+        page.current_changed.connect(detail.show_id)
+        page.view.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
+        page.model.reloaded.connect(self.selection_changed.emit)
+        page.activated.connect(self.activated)
+        self.tables.addWidget(page)
+        return page
+
+    def _detail_for(self, section: Section) -> RecordView:
+        if section.holds_claims:
+            return self.claim_detail
+        return self.article_detail if section is Section.ARTICLES else self.source_detail
+
+    def _detail(self, kind: type[ViewT]) -> ViewT:
+        view = self._details.get(kind)
+        if view is None:
+            view = kind(self.workspace)
+            self._details[kind] = view
+            self.details.addWidget(view)
+        return view  # type: ignore[return-value]
+
     def _section_selected(self, row: int) -> None:
         section = Section(max(row, 0))
-        self.tables.setCurrentIndex(section)
-        self.details.setCurrentIndex({Section.ARTICLES: 1, Section.SOURCES: 2}.get(section, 0))
         page = self.pages[section]
-        page.model.start()
-        detail = self.details.currentWidget()
-        assert isinstance(detail, ClaimDetailView | ArticleDetailView | SourceDetailView)
+        self.tables.setCurrentWidget(page)
+        detail = self._detail_for(section)
+        self.details.setCurrentWidget(detail)
+        # Loading starts once the new page has been painted, so that the first layout and
+        # paint do not compete with the reader thread for the interpreter.
+        QTimer.singleShot(0, page.model.start)
         detail.show_id(page.current_id())
         self.section_changed.emit(section)
         self.selection_changed.emit()
+
+
+ViewT = TypeVar("ViewT", bound=RecordView)
+
+
+class _Pages(dict[Section, TablePage]):
+    """Section → page, building a page the first time it is asked for."""
+
+    def __init__(self, build: Callable[[Section], TablePage]):
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, section: Section) -> TablePage:
+        page = self._build(section)
+        self[section] = page
+        return page

@@ -34,6 +34,13 @@ Query = TypeVar("Query")
 Index = QModelIndex | QPersistentModelIndex
 
 PAGE_SIZE = 100
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
+USER = Qt.ItemDataRole.UserRole
+FOREGROUND = Qt.ItemDataRole.ForegroundRole
+RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 MAX_CACHED_PAGES = 60  # about 6,000 rows: a few screens around every place the user looked
 
 
@@ -48,6 +55,8 @@ class Listing(Protocol[Query, Row]):
 
 class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
     """Count + pages + row cache over a listing service, all reads on the reader thread."""
+
+    served_roles: frozenset[int] = frozenset({DISPLAY, TOOLTIP, ALIGNMENT, USER})
 
     #: Emitted after a new count arrived and the model was reset (query, sort or refresh).
     reloaded = Signal()
@@ -93,23 +102,26 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < self._count:
+    def data(self, index: Index, role: int = DISPLAY) -> Any:
+        # Views ask for about ten roles per cell on every paint; the roles no column serves
+        # are answered before any lookup (this method runs tens of thousands of times a second).
+        if role not in self.served_roles or not index.isValid():
             return None
-        row = self.row_at(index.row())
-        column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if row is None:
-                return ""
-            number, within = divmod(index.row(), PAGE_SIZE)
+        number, within = divmod(index.row(), PAGE_SIZE)
+        page = self._pages.get(number)
+        if page is None or within >= len(page):
+            if 0 <= index.row() < self._count:
+                self._request(number)
+            return "" if role == DISPLAY else None
+        if role == DISPLAY:
             return self._texts[number][within][index.column()]
-        if row is None:
-            return None
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.UserRole:
+        row = page[within]
+        column = self.columns[index.column()]
+        if role == TOOLTIP:
+            return column.tooltip(row) if column.tooltip is not None else None
+        if role == ALIGNMENT:
+            return RIGHT_ALIGNED if column.align_right else None
+        if role == USER:
             return row_id(row)
         return self.extra_data(row, column, role)
 
@@ -330,6 +342,8 @@ def row_id(row: Any) -> int:
 
 
 class ClaimTableModel(LazyTableModel[ClaimQuery, Any]):
+    served_roles = LazyTableModel.served_roles | {FOREGROUND}
+
     def __init__(self, workspace: Workspace, query: ClaimQuery | None = None):
         super().__init__(
             workspace, workspace.project.claim_list, query or ClaimQuery(), claim_columns()
@@ -339,7 +353,7 @@ class ClaimTableModel(LazyTableModel[ClaimQuery, Any]):
         return bool(changes.claims) or bool(changes.sources) or changes.everything
 
     def extra_data(self, row: Any, column: Column[Any], role: int) -> Any:
-        if role == Qt.ItemDataRole.ForegroundRole and column.key == "status":
+        if role == FOREGROUND and column.key == "status":
             colour = STATUS_COLOURS.get(row.status)
             return QBrush(QColor(colour)) if colour else None
         return None

@@ -171,7 +171,9 @@ class TablePage(QWidget):
         count = self.model.rowCount()
         # tr() picks the plural form; the figure itself is then shown with locale grouping.
         text = translate("TablePage", "%n row(s)", "", count)
-        self.count_label.setText(text.replace(str(count), fmt.number_text(count), 1))
+        if count >= 1000:  # below that, digit grouping changes nothing
+            text = text.replace(str(count), fmt.number_text(count), 1)
+        self.count_label.setText(text)
 
     # Columns ------------------------------------------------------------------------------
 
