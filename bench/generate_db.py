@@ -31,7 +31,7 @@ from claimdesk.core.models import (  # noqa: E402
     claim_tags,
 )
 
-GENERATOR_VERSION = 4
+GENERATOR_VERSION = 5
 CACHE = REPO / "bench" / "cache"
 
 ACTORS = [
@@ -250,14 +250,15 @@ def cache_path(claims: int) -> Path:
     return CACHE / f"claims-{claims}-v{GENERATOR_VERSION}.sqlite3"
 
 
-def _statement(rng: random.Random, number: int) -> tuple[str, str | None, float, str]:
+def _statement(rng: random.Random, number: int) -> tuple[str, str, float, str, str]:
+    """A statement around a figure: (text, language, value, qualifier, unit)."""
     thing = rng.choice(SYSTEMS)
     place = rng.choice(PLACES)
     if rng.random() < 0.3:
         words, qualifier = rng.choice(QUALIFIERS_DE)
         formatted = f"{number:,}".replace(",", ".")
         text = f"{words} {formatted} {thing} {rng.choice(VERBS_DE)} {place}".strip()
-        return text[0].upper() + text[1:] + ".", "de", number, qualifier
+        return text[0].upper() + text[1:] + ".", "de", number, qualifier, thing
     words, qualifier = rng.choice(QUALIFIERS)
     text = f"{words} {number:,} {thing} {rng.choice(VERBS_EN)} {place}".strip()
     extra = " ".join(rng.choices(WORDS, k=rng.randint(0, 6)))
@@ -266,6 +267,7 @@ def _statement(rng: random.Random, number: int) -> tuple[str, str | None, float,
         "en",
         number,
         qualifier,
+        thing,
     )
 
 
@@ -347,8 +349,10 @@ def generate(target: str, claims: int, articles: int, sources: int, seed: int = 
             number = rng.choice(
                 [rng.randint(1, 200), rng.randint(100, 20_000), rng.randint(1, 900) * 1000]
             )
-            statement, language, value, qualifier = _statement(rng, number)
+            statement, language, value, qualifier, unit = _statement(rng, number)
             claimed = EPOCH + timedelta(days=rng.randint(0, 1700))
+            precision = rng.choice(["day", "day", "day", "month"])
+            claimed_on = claimed.replace(day=1) if precision == "month" else claimed
             created = now - timedelta(minutes=claims - i)
             has_quantity = rng.random() < 0.8
             batch.append(
@@ -358,13 +362,13 @@ def generate(target: str, claims: int, articles: int, sources: int, seed: int = 
                     "quote": None,
                     "quote_language": language,
                     "claimant_id": rng.randint(1, sources),
-                    "claimed_on": claimed,
-                    "claimed_on_precision": rng.choice(["day", "day", "day", "month"]),
+                    "claimed_on": claimed_on,
+                    "claimed_on_precision": precision,
                     "as_of": claimed,
                     "as_of_precision": "day",
                     "quantity_value": float(value) if has_quantity else None,
                     "quantity_upper": None,
-                    "quantity_unit": statement.split()[2] if has_quantity else None,
+                    "quantity_unit": unit if has_quantity else None,
                     "quantity_qualifier": qualifier if has_quantity else None,
                     "credibility": rng.choice("123456"),
                     "status": rng.choice(STATUSES),

@@ -132,6 +132,7 @@ def main() -> int:
     wait_for(app, lambda: bool(watches) and watches[0].elapsed_ms is not None)
     watch = watches[0]
     emit("ui_first_page_ms", watch.elapsed_ms or 0, "ms", 100)
+    stalls.phase = "loading the rest"
 
     assert window.view is not None and window.workspace is not None
     page = window.view.pages[Section.CLAIMS]

@@ -4,7 +4,7 @@ precision, numbers and quantities in the user's locale (babel)."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_skeleton
@@ -146,7 +146,13 @@ def partial_date_text(value: PartialDate | None, locale: str | None = None) -> s
     """10 Jun 2025, June 2025 or 2025, as far as the date is known."""
     if value is None:
         return ""
-    where = locale or locale_name()
+    return _partial_date_text(value, locale or locale_name())
+
+
+@lru_cache(maxsize=8192)
+def _partial_date_text(value: PartialDate, where: str) -> str:
+    # Cached: a table shows the same few thousand dates over and over, and babel's
+    # formatting is the most expensive part of preparing a page of rows.
     if value.precision is DatePrecision.YEAR:
         return str(value.value.year)
     if value.precision is DatePrecision.MONTH:

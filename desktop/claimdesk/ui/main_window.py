@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.backup import backup_project
+from . import gc_guard
 from .actions import DataActions
 from .dialogs.server_dialog import ServerDialog
 from .job_status import JobStatus
-from .project_opener import ProjectOpener
+from .project_opener import ProjectOpener, start_warm_up
 from .project_view import ProjectView, Section
 from .settings import Settings
 from .welcome import WelcomePage
@@ -42,6 +43,7 @@ def demo_path() -> Path:
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None):
         super().__init__()
+        gc_guard.install()
         self.settings = settings or Settings()
         self.workspace: Workspace | None = None
         self.view: ProjectView | None = None
@@ -57,6 +59,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.job_status)
         self.location_label = QLabel()
         self.statusBar().addWidget(self.location_label, 1)
+        start_warm_up()
         self.opener = ProjectOpener(self)
         self.opener.opened.connect(self._project_opened)
         self.opener.failed.connect(self._open_failed)

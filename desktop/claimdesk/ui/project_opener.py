@@ -4,11 +4,15 @@ demo, filling it, can take seconds; the window stays responsive and shows what h
 from __future__ import annotations
 
 import logging
-from datetime import date
+import threading
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from sqlalchemy.orm import configure_mappers
 
+from ..core import migrate
 from ..core.dates import PartialDate
 from ..core.demo import create_demo
 from ..core.enums import DatePrecision
@@ -19,37 +23,51 @@ from ..core.records import Progress
 from ..core.services.claim_list import ClaimQuery
 from . import formatting as fmt
 from .table_columns import claim_columns
+from .table_models import Fetched, fetch_page
 from .workers import RunningJob
 from .workspace import Workspace
 
 log = logging.getLogger(__name__)
 
 
-def open_project_job(target: str, demo: bool, _cancel: CancelToken) -> Job[Project]:
+def warm_up_process() -> None:
+    """One-time costs of the first project opened, paid while the window first shows:
+    mapping the models, reading the migration scripts, loading the locale's data."""
+    configure_mappers()
+    migrate.head_revision()
+    fmt.partial_date_text(PartialDate(date(2025, 6, 1), DatePrecision.MONTH))
+    fmt.partial_date_text(PartialDate(date(2025, 6, 1), DatePrecision.DAY))
+    fmt.datetime_text(datetime.now(UTC))
+    fmt.number_text(1234.5)
+
+
+def start_warm_up() -> threading.Thread:
+    thread = threading.Thread(target=warm_up_process, name="claimdesk-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
+@dataclass(frozen=True)
+class OpenedProject:
+    project: Project
+    first_claims: Fetched[Any]  # the first page of the claims table, read while opening
+
+
+def open_project_job(target: str, demo: bool, _cancel: CancelToken) -> Job[OpenedProject]:
     yield Progress(0, None, "Opening")
     project = Project.open(target)
     try:
         if demo and project.project.is_empty():
             yield Progress(0, None, "Creating the demo project")
             create_demo(project)
-        warm_up(project)
+        # Read here, off the UI thread, the page the window shows first. Besides sparing a
+        # round trip, the one-time costs (SQLAlchemy compiling the listing query, babel loading
+        # the locale's data) are paid before the window is built, not while it is painted.
+        first = fetch_page(project.claim_list, claim_columns(), ClaimQuery(), 0)
     except BaseException:
         project.close()
         raise
-    return project
-
-
-def warm_up(project: Project) -> None:
-    """Do the one-time work of the first table page here, off the UI thread: SQLAlchemy
-    compiles and caches the listing queries, babel loads the locale's data. Done later on the
-    reader thread, it would compete with the UI thread for the interpreter just as the new
-    window is laid out and painted."""
-    rows = project.claim_list.page(ClaimQuery(), 0, 1)
-    for row in rows:
-        for column in claim_columns():
-            column.text(row)
-    fmt.partial_date_text(PartialDate(date.today(), DatePrecision.MONTH))
-    fmt.number_text(1234.5)
+    return OpenedProject(project, first)
 
 
 class ProjectOpener(QObject):
@@ -74,7 +92,7 @@ class ProjectOpener(QObject):
         )
         running.setParent(self)
         running.progress.connect(lambda step: self.progress.emit(self._describe(step, shown)))
-        running.finished.connect(lambda project: self._done(project, shown))
+        running.finished.connect(lambda opened: self._done(opened, shown))
         running.failed.connect(lambda error: self._fail(shown, error))
         running.ended.connect(self._ended)
         self._running = running
@@ -85,8 +103,10 @@ class ProjectOpener(QObject):
             return self.tr("Creating the demo project…")
         return self.tr("Opening %1…").replace("%1", target)
 
-    def _done(self, project: Project, target: str) -> None:
-        self.opened.emit(Workspace(project), target)
+    def _done(self, opened: OpenedProject, target: str) -> None:
+        workspace = Workspace(opened.project)
+        workspace.first_claims = opened.first_claims
+        self.opened.emit(workspace, target)
 
     def _fail(self, target: str, error: Any) -> None:
         if isinstance(error, ClaimdeskError):

@@ -109,7 +109,11 @@ class ProjectView(QWidget):
         workspace, settings = self.workspace, self._settings
         page: TablePage
         if section is Section.CLAIMS:
-            page = ClaimTablePage("claims", ClaimTableModel(workspace), settings)
+            model = ClaimTableModel(workspace)
+            if workspace.first_claims is not None:
+                model.prime(ClaimQuery(), workspace.first_claims)
+                workspace.first_claims = None
+            page = ClaimTablePage("claims", model, settings)
         elif section is Section.REVIEW:
             model = ClaimTableModel(workspace, ClaimQuery.review_queue())
             page = ClaimTablePage("review", model, settings, status_filter=False)

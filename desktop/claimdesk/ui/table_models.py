@@ -9,6 +9,7 @@ model patches rows in place when the order is unchanged, so the selection stays 
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections import OrderedDict
 from collections.abc import Sequence
@@ -19,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor
@@ -42,6 +44,9 @@ USER = Qt.ItemDataRole.UserRole
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 MAX_CACHED_PAGES = 60  # about 6,000 rows: a few screens around every place the user looked
+ANCHOR_SPACING = 1000
+ANCHOR_DELAY_MS = 250
+ANCHORS_PER_READ = 100  # one background read: ~70 ms on a million rows, so pages never wait long
 
 
 Fetched = tuple[list[Row], list[tuple[str, ...]]]
@@ -80,6 +85,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
         # Display texts per cached page, formatted on the reader thread: babel formatting is
         # too slow to redo for every cell on every paint.
         self._texts: dict[int, list[tuple[str, ...]]] = {}
+        self._anchors: list[Any] = []
         self._requested: dict[int, int] = {}  # page → reader ticket
         self._generation = 0
         self._count_ticket: int | None = None
@@ -93,6 +99,14 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
         if not self.started:
             self.started = True
             self.reload()
+
+    def prime(self, query: Query, fetched: Fetched[Row]) -> None:
+        """Show a first page read ahead of time (while the project opened); the count and
+        everything else follow as usual."""
+        if self.started or query != self._query:
+            return
+        self.started = True
+        self.reload(first_page=fetched)
 
     # Qt model interface -------------------------------------------------------------------
 
@@ -155,14 +169,14 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
             if self.started:
                 self.reload()
 
-    def reload(self) -> None:
+    def reload(self, first_page: Fetched[Row] | None = None) -> None:
         """Re-read from the start: the first page, then the count.
 
         The first page is shown as soon as it arrives (a COUNT over a million rows takes
         longer than reading 100 of them); the remaining rows are inserted when the count
         follows, so nothing is reset twice and the user sees rows at once.
         """
-        self._generation += 1
+        self._new_generation()
         generation, query = self._generation, self._query
         for ticket in (self._count_ticket, self._first_ticket):
             if ticket is not None:
@@ -173,6 +187,9 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
             lambda: self._listing.count(query),
             lambda count: self._count_arrived(generation, count),
         )
+        if first_page is not None:
+            self._first_page_arrived(generation, first_page)
+            return
         self._first_ticket = self._workspace.reader.submit(
             lambda: self._fetch(query, 0),
             lambda fetched: self._first_page_arrived(generation, fetched),
@@ -221,6 +238,37 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
             self._count_ticket = None
         self.loading = False
         self.reloaded.emit()
+        # Later, not now: the view is busy laying out the rows that just arrived, and the
+        # anchor reads would compete with it for the interpreter.
+        generation = self._generation
+        QTimer.singleShot(ANCHOR_DELAY_MS, lambda: self._extend_anchors(generation))
+
+    def _new_generation(self) -> None:
+        """Everything read so far may be out of date: results of older requests are dropped,
+        and anchors (row positions) no longer hold."""
+        self._generation += 1
+        self._anchors = []
+
+    def _extend_anchors(self, generation: int) -> None:
+        """Learn, a hundred at a time in the background, where every thousandth row is, so that
+        a page deep in a big table starts from a nearby anchor instead of counting from row 0."""
+        anchors = getattr(self._listing, "anchors", None)
+        if anchors is None or generation != self._generation:
+            return
+        if self._count < 2 * ANCHOR_SPACING or len(self._anchors) * ANCHOR_SPACING >= self._count:
+            return
+        query, last = self._query, (self._anchors[-1] if self._anchors else None)
+
+        def arrived(found: list[Any]) -> None:
+            if generation != self._generation:
+                return
+            self._anchors.extend(found)
+            if len(found) == ANCHORS_PER_READ:
+                self._extend_anchors(generation)
+
+        self._workspace.reader.submit(
+            lambda: anchors(query, last, ANCHOR_SPACING, ANCHORS_PER_READ), arrived
+        )
 
     def _drop_cache(self) -> None:
         for ticket in self._requested.values():
@@ -270,8 +318,12 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
 
     def _fetch(self, query: Query, offset: int) -> Fetched[Row]:
         """Runs on the reader thread: one page of rows and their display texts."""
-        rows = self._listing.page(query, offset, PAGE_SIZE)
-        return rows, [tuple(column.text(row) for column in self.columns) for row in rows]
+        return fetch_page(self._listing, self.columns, query, offset, self._anchor_for(offset))
+
+    def _anchor_for(self, offset: int) -> Any:
+        anchors = self._anchors  # read once: the UI thread may replace the list meanwhile
+        index = bisect.bisect_right([a.offset for a in anchors], offset) - 1 if anchors else -1
+        return anchors[index] if index >= 0 else None
 
     def _store(self, number: int, fetched: Fetched[Row]) -> None:
         self._pages[number], self._texts[number] = fetched
@@ -297,7 +349,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
         """Re-read the count and the cached pages; patch in place if nothing moved."""
         if not self.started or not self.relevant(changes):
             return
-        self._generation += 1
+        self._new_generation()
         generation, query = self._generation, self._query
         pages = sorted(self._pages)
         known = {number: [row_id(r) for r in self._pages[number]] for number in pages}
@@ -335,6 +387,21 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
 
     def relevant(self, changes: Changes) -> bool:
         raise NotImplementedError
+
+
+def fetch_page(
+    listing: Listing[Query, Row],
+    columns: Sequence[Column[Row]],
+    query: Query,
+    offset: int,
+    anchor: Any = None,
+) -> Fetched[Row]:
+    """A page of rows with their display texts (formatting is done off the UI thread)."""
+    if anchor is not None:
+        rows = listing.page(query, offset, PAGE_SIZE, anchor)  # type: ignore[call-arg]
+    else:
+        rows = listing.page(query, offset, PAGE_SIZE)
+    return rows, [tuple(column.text(row) for column in columns) for row in rows]
 
 
 def row_id(row: Any) -> int:

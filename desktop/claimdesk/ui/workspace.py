@@ -4,12 +4,14 @@ the database threads. Every window part gets the workspace; none of them gets an
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.errors import ClaimdeskError
 from ..core.project import Project
+from . import gc_guard
 from .events import ChangeBus
 from .workers import JobRunner, Reader
 
@@ -24,11 +26,14 @@ class Workspace(QObject):
 
     def __init__(self, project: Project, parent: QObject | None = None):
         super().__init__(parent)
+        gc_guard.install()
         self.project = project
         self.undo_stack = QUndoStack(self)
         self.bus = ChangeBus(self)
         self.reader = Reader(self)
         self.jobs = JobRunner(self)
+        # The claims table's first page when it was read ahead while the project opened.
+        self.first_claims: Any = None
 
     @property
     def location(self) -> str:

@@ -10,8 +10,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from ..dates import PartialDate
@@ -92,11 +93,44 @@ class ClaimListService(Service):
             counted = _filtered(select(func.count()).select_from(Claim), query)
             return session.scalar(counted) or 0
 
-    def page(self, query: ClaimQuery, offset: int, limit: int) -> list[ClaimRow]:
-        """Rows offset … offset+limit-1 of the query's order."""
+    def page(
+        self, query: ClaimQuery, offset: int, limit: int, anchor: Anchor | None = None
+    ) -> list[ClaimRow]:
+        """Rows offset … offset+limit-1 of the query's order.
+
+        With an anchor (the sort key of the row at ``anchor.offset``, from ``anchors()``) the
+        database starts from that row instead of counting past every row before it.
+        """
         with self._db.read() as session:
-            ids = list(session.scalars(_ordered_ids(query).offset(offset).limit(limit)))
+            statement = _ordered_ids(query)
+            if anchor is not None and anchor.offset <= offset:
+                statement = statement.where(_from_anchor(query, anchor, inclusive=True))
+                offset -= anchor.offset
+            ids = list(session.scalars(statement.offset(offset).limit(limit)))
             return _rows(session, ids)
+
+    def anchors(
+        self, query: ClaimQuery, after: Anchor | None, spacing: int, count: int
+    ) -> list[Anchor]:
+        """Up to ``count`` anchors ``spacing`` rows apart, continuing after ``after`` (or from
+        the first row). Empty for orders on columns that may be NULL, which keyset
+        comparisons cannot express; those pages count from the top."""
+        if query.sort not in ANCHORED_SORTS or _is_filtered(query):
+            return []
+        key = _SORT_COLUMNS[query.sort]
+        found: list[Anchor] = []
+        with self._db.read() as session:
+            for _ in range(count):
+                statement = _filtered(select(key, Claim.id), query).order_by(*_order(query, key))
+                if after is not None:
+                    statement = statement.where(_from_anchor(query, after, inclusive=False))
+                    statement = statement.offset(spacing - 1)
+                row = session.execute(statement.limit(1)).first()
+                if row is None:
+                    break
+                after = Anchor(0 if after is None else after.offset + spacing, row[0], row[1])
+                found.append(after)
+        return found
 
     def ids(self, query: ClaimQuery, offset: int = 0, limit: int | None = None) -> list[int]:
         with self._db.read() as session:
@@ -128,6 +162,44 @@ def _filtered(statement: Select, query: ClaimQuery) -> Select:  # type: ignore[t
     return statement
 
 
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Where row ``offset`` of an order is: its sort key and id."""
+
+    offset: int
+    key: object
+    id: int
+
+
+# Orders whose (key, id) pairs are never NULL and walk a live partial index: these resume
+# from an anchor cheaply. Filtered lists are left to OFFSET for now (see the search issue).
+ANCHORED_SORTS = frozenset({ClaimSort.ID, ClaimSort.UPDATED, ClaimSort.CREATED})
+
+
+def _is_filtered(query: ClaimQuery) -> bool:
+    return bool(query.statuses or query.text.strip() or query.tag or query.claimant_id is not None)
+
+
+def _order(query: ClaimQuery, key: Any) -> tuple[Any, ...]:
+    if key is Claim.id:
+        return (Claim.id.desc(),) if query.descending else (Claim.id,)
+    if query.descending:
+        return key.desc(), Claim.id.desc()
+    return key, Claim.id
+
+
+def _from_anchor(query: ClaimQuery, anchor: Anchor, *, inclusive: bool) -> Any:
+    """Rows at (or after) the anchor in the query's order, as a keyset comparison."""
+    key = _SORT_COLUMNS[query.sort]
+    if key is Claim.id:
+        left, right = Claim.id, anchor.id
+    else:
+        left, right = tuple_(key, Claim.id), tuple_(literal(anchor.key, key.type), anchor.id)
+    if query.descending:
+        return left <= right if inclusive else left < right
+    return left >= right if inclusive else left > right
+
+
 def _ordered_ids(query: ClaimQuery) -> Select:  # type: ignore[type-arg]
     statement = _filtered(select(Claim.id), query)
     if query == ClaimQuery.review_queue():
@@ -139,11 +211,7 @@ def _ordered_ids(query: ClaimQuery) -> Select:  # type: ignore[type-arg]
         key = func.lower(Source.name)
     else:
         key = _SORT_COLUMNS[query.sort]
-    if key is Claim.id:
-        return statement.order_by(Claim.id.desc() if query.descending else Claim.id)
-    if query.descending:
-        return statement.order_by(key.desc(), Claim.id.desc())
-    return statement.order_by(key, Claim.id)
+    return statement.order_by(*_order(query, key))
 
 
 def _rows(session: Session, ids: list[int]) -> list[ClaimRow]:

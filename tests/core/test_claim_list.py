@@ -1,0 +1,77 @@
+"""Listing claims for the big tables: counts, SQL-sorted pages, anchors for deep pages."""
+
+from __future__ import annotations
+
+import pytest
+from bench.generate_db import generate
+
+from claimdesk.core.enums import Status
+from claimdesk.core.project import Project
+from claimdesk.core.services.claim_list import ClaimQuery, ClaimSort
+
+
+@pytest.fixture(scope="module")
+def listed(tmp_path_factory):
+    path = tmp_path_factory.mktemp("list") / "claims.sqlite3"
+    generate(str(path), claims=2_500, articles=20, sources=50)
+    with Project.open(path) as project:
+        yield project
+
+
+def test_count_and_pages_follow_the_order(listed):
+    query = ClaimQuery()
+    assert listed.claim_list.count(query) == 2_500
+    first = listed.claim_list.page(query, 0, 100)
+    assert [row.id for row in first[:3]] == [2_500, 2_499, 2_498]
+    assert listed.claim_list.page(query, 2_450, 100)[-1].id == 1
+    ascending = listed.claim_list.page(
+        ClaimQuery(sort=ClaimSort.CLAIMED_ON, descending=False), 0, 50
+    )
+    dates = [row.claimed_on.value for row in ascending if row.claimed_on]
+    assert dates == sorted(dates)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        ClaimQuery(),
+        ClaimQuery(sort=ClaimSort.UPDATED),
+        ClaimQuery(sort=ClaimSort.CREATED, descending=False),
+    ],
+)
+def test_anchored_pages_equal_counted_pages(listed, query):
+    anchors = listed.claim_list.anchors(query, None, 100, 10)
+    anchors += listed.claim_list.anchors(query, anchors[-1], 100, 100)
+    assert [a.offset for a in anchors] == list(range(0, 2_500, 100))
+    for offset in (0, 130, 1_000, 2_437):
+        anchor = max((a for a in anchors if a.offset <= offset), key=lambda a: a.offset)
+        plain = listed.claim_list.page(query, offset, 40)
+        anchored = listed.claim_list.page(query, offset, 40, anchor)
+        assert [r.id for r in anchored] == [r.id for r in plain]
+
+
+def test_no_anchors_where_they_could_mislead(listed):
+    assert listed.claim_list.anchors(ClaimQuery(sort=ClaimSort.CLAIMED_ON), None, 100, 5) == []
+    filtered = ClaimQuery(statuses=frozenset({Status.UNVERIFIED}))
+    assert listed.claim_list.anchors(filtered, None, 100, 5) == []
+
+
+def test_review_queue_on_both_backends(project):
+    from .factories import soldiers_claim
+
+    ids = [project.claims.create(soldiers_claim(project)).id for _ in range(4)]
+    project.reviews.set_status([ids[1]], Status.VERIFIED, "Confirmed.")
+    project.reviews.set_status([ids[2]], Status.IN_PROGRESS)
+    queue = ClaimQuery.review_queue()
+    assert project.claim_list.count(queue) == 3
+    assert [row.id for row in project.claim_list.page(queue, 0, 10)] == [ids[0], ids[2], ids[3]]
+
+
+def test_anchors_on_both_backends(project):
+    from .factories import soldiers_claim
+
+    ids = [project.claims.create(soldiers_claim(project)).id for _ in range(25)]
+    anchors = project.claim_list.anchors(ClaimQuery(), None, 10, 5)
+    assert [(a.offset, a.id) for a in anchors] == [(0, ids[24]), (10, ids[14]), (20, ids[4])]
+    rows = project.claim_list.page(ClaimQuery(), 12, 5, anchors[1])
+    assert [r.id for r in rows] == [ids[12], ids[11], ids[10], ids[9], ids[8]]
