@@ -360,3 +360,22 @@ def test_hidden_columns_are_remembered(qtbot, window, settings):
     open_demo(qtbot, window)
     header = window.view.pages[Section.CLAIMS].view.horizontalHeader()
     assert header.isSectionHidden(tags)
+
+
+def test_a_recent_server_asks_for_its_password_again(qtbot, window, settings):
+    from claimdesk.ui.dialogs.server_dialog import ServerDialog
+
+    settings.add_recent("postgresql+psycopg://desk:secret@db.example:5433/claims")
+    stored = settings.recent_projects()[0]
+    assert "secret" not in stored
+    seen: dict[str, str] = {}
+
+    def look(dialog: ServerDialog) -> None:
+        seen["host"] = dialog.host_edit.text()
+        seen["password"] = dialog.password_edit.text()
+        dialog.reject()
+
+    on_modal(ServerDialog, look)
+    window.open_recent(stored)
+    assert seen == {"host": "db.example", "password": ""}
+    assert window.workspace is None

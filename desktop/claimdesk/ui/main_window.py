@@ -122,7 +122,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.clear()
         recent = self.settings.recent_projects()
         for target in recent:
-            self.recent_menu.addAction(target, lambda t=target: self.open_target(t))
+            self.recent_menu.addAction(target, lambda t=target: self.open_recent(t))
         if not recent:
             self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
 
@@ -189,7 +189,7 @@ class MainWindow(QMainWindow):
         self.welcome.new_requested.connect(self.new_project)
         self.welcome.open_requested.connect(self.open_file)
         self.welcome.server_requested.connect(self.connect_server)
-        self.welcome.recent_requested.connect(self.open_target)
+        self.welcome.recent_requested.connect(self.open_recent)
         self.stack.addWidget(self.welcome)
         self.stack.setCurrentWidget(self.welcome)
         self.location_label.setText(self.tr("No project open"))
@@ -197,6 +197,14 @@ class MainWindow(QMainWindow):
     def open_target(self, target: str, *, demo: bool = False, remember: str | None = None) -> None:
         """Open a path or URL off the UI thread; the window switches when it is ready."""
         self.opener.open(target, demo=demo, remember=remember)
+
+    def open_recent(self, target: str) -> None:
+        """A recent file opens at once; a server is remembered without its password, so the
+        connection dialog asks for it again."""
+        if "://" in target and not target.startswith("sqlite"):
+            self.connect_server(target)
+        else:
+            self.open_target(target)
 
     def open_demo(self) -> None:
         path = demo_path()
@@ -225,8 +233,8 @@ class MainWindow(QMainWindow):
         if name:
             self.open_target(name)
 
-    def connect_server(self) -> None:
-        dialog = ServerDialog(self)
+    def connect_server(self, url: str | None = None) -> None:
+        dialog = ServerDialog(self, url)
         if dialog.exec():
             self.open_target(dialog.url(), remember=dialog.display_url())
 
