@@ -47,6 +47,7 @@ class ArticleInput:
     original: bytes | None = None
     content_type: str | None = None
     notes: str | None = None
+    charset: str | None = None  # how the original bytes were decoded into text
 
     @classmethod
     def of(cls, record: ArticleRecord) -> ArticleInput:
@@ -62,6 +63,7 @@ class ArticleInput:
             text=record.text,
             content_type=record.content_type,
             notes=record.notes,
+            charset=record.charset,
         )
 
 

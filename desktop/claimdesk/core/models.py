@@ -149,13 +149,37 @@ class Article(Editable, Base):
     published_on: Mapped[date | None] = mapped_column(Date, index=True)
     captured_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     text: Mapped[str] = mapped_column(Text, default="")
-    # The captured bytes can be megabytes; never load them with the row.
+    # The captured bytes can be megabytes; never load them with the row. Stored compressed
+    # (original_compression names how); the SHA-256 is of the bytes as captured.
     original: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
+    original_compression: Mapped[str | None] = mapped_column(String(10))
     content_type: Mapped[str | None] = mapped_column(String(200))
+    charset: Mapped[str | None] = mapped_column(String(40))
     sha256: Mapped[str | None] = mapped_column(String(64), index=True)
+    # Set when a later capture of the same address brought different content.
+    changed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     notes: Mapped[str | None] = mapped_column(Text)
 
     publisher: Mapped[Source | None] = relationship()
+
+
+class ArticleCapture(Base):
+    """An earlier capture of an article whose content has since changed: kept, never lost."""
+
+    __tablename__ = "article_captures"
+    __table_args__ = (Index("ix_article_captures_article_id_id", "article_id", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    article_id: Mapped[int] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"))
+    captured_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    replaced_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    title: Mapped[str] = mapped_column(String(1000))
+    text: Mapped[str] = mapped_column(Text)
+    original: Mapped[bytes | None] = deferred(mapped_column(LargeBinary))
+    original_compression: Mapped[str | None] = mapped_column(String(10))
+    content_type: Mapped[str | None] = mapped_column(String(200))
+    charset: Mapped[str | None] = mapped_column(String(40))
+    sha256: Mapped[str | None] = mapped_column(String(64), index=True)
 
 
 claim_tags = Table(

@@ -12,6 +12,7 @@ from contextlib import AbstractContextManager
 
 from .db import Database, open_database
 from .services.articles import ArticleService
+from .services.captures import CaptureService
 from .services.catalogue_list import ArticleListService, SourceListService
 from .services.citations import CitationService
 from .services.claim_list import ClaimListService
@@ -39,6 +40,7 @@ class Project:
         self.actor = actor or default_actor()
         self.sources = SourceService(database, self.actor)
         self.articles = ArticleService(database, self.actor)
+        self.captures = CaptureService(database, self.actor)
         self.claims = ClaimService(database, self.actor)
         self.citations = CitationService(database, self.actor)
         self.reviews = ReviewService(database, self.actor)

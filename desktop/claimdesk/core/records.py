@@ -80,6 +80,8 @@ class ArticleRecord:
     updated_at: datetime
     deleted: bool
     version: int
+    charset: str | None = None
+    changed_at: datetime | None = None  # a later capture of the address brought new content
 
     @property
     def ref(self) -> ArticleRef:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 from collections.abc import Iterable
 from typing import Any
@@ -33,10 +34,15 @@ class ArticleService(Service):
             return _record(session, require_live(session, Article, article_id))
 
     def original(self, article_id: int) -> bytes | None:
-        """The captured bytes, loaded only when asked for."""
+        """The captured bytes as captured, loaded only when asked for."""
         with self._db.read() as session:
             require_live(session, Article, article_id)
-            return session.scalar(select(Article.original).where(Article.id == article_id))
+            row = session.execute(
+                select(Article.original, Article.original_compression).where(
+                    Article.id == article_id
+                )
+            ).one()
+            return expand(row.original, row.original_compression)
 
     def find_by_sha256(self, sha256: str) -> ArticleRef | None:
         with self._db.read() as session:
@@ -50,7 +56,7 @@ class ArticleService(Service):
 
     def create(self, data: ArticleInput) -> Saved:
         with self._db.write(self._actor) as session:
-            fields = _validate(session, data, article_id=None)
+            fields = validate(session, data, article_id=None)
             article = Article(**fields, captured_at=data.captured_at or utcnow())
             session.add(article)
             session.flush()
@@ -61,16 +67,16 @@ class ArticleService(Service):
         with self._db.write(self._actor) as session:
             article = require_live(session, Article, article_id)
             check_version(article, article_id, expected_version, "article")
-            fields = _validate(session, data, article_id=article_id)
-            fields.pop("original", None)
-            fields.pop("sha256", None)
+            fields = validate(session, data, article_id=article_id)
+            for kept in ("original", "original_compression", "sha256", "charset"):
+                fields.pop(kept, None)
             if data.captured_at is not None:
                 fields["captured_at"] = data.captured_at
             text_changed = fields["text"] != article.text
             with stale_write_is_conflict(self._db, session, Article, article_id, expected_version):
                 for key, value in fields.items():
                     setattr(article, key, value)
-            claims = _reanchor_citations(session, article) if text_changed else set()
+            claims = reanchor_citations(session, article) if text_changed else set()
             return Saved(
                 article.id,
                 article.version,
@@ -99,13 +105,29 @@ class ArticleService(Service):
             return Changes(articles=frozenset(set_deleted(session, Article, article_ids, False)))
 
 
+def compress(raw: bytes | None) -> tuple[bytes | None, str | None]:
+    """Captured pages compress about tenfold; the SHA-256 stays that of the raw bytes."""
+    if raw is None:
+        return None, None
+    return gzip.compress(raw, compresslevel=6, mtime=0), "gzip"
+
+
+def expand(stored: bytes | None, compression: str | None) -> bytes | None:
+    if stored is None or compression is None:
+        return stored
+    if compression == "gzip":
+        return gzip.decompress(stored)
+    raise ValueError(f"unknown compression {compression!r}")
+
+
 def content_sha256(data: ArticleInput) -> str:
     """The fingerprint of what was captured: the original bytes, or the text when none."""
     payload = data.original if data.original is not None else data.text.encode("utf-8")
     return hashlib.sha256(payload).hexdigest()
 
 
-def _validate(session: Session, data: ArticleInput, article_id: int | None) -> dict[str, Any]:
+def validate(session: Session, data: ArticleInput, article_id: int | None) -> dict[str, Any]:
+    """The article's columns from the input; raises ValidationError naming every bad field."""
     problems = check.Problems()
     url = check.web_url(problems, "url", data.url)
     if url is not None:
@@ -131,16 +153,17 @@ def _validate(session: Session, data: ArticleInput, article_id: int | None) -> d
         "language": check.language(problems, "language", data.language),
         "published_on": check.plain_date(problems, "published_on", data.published_on, past=True),
         "text": text,
-        "original": data.original,
         "content_type": check.text(problems, "content_type", data.content_type, max_length=200),
+        "charset": check.text(problems, "charset", data.charset, max_length=40),
         "sha256": content_sha256(data),
         "notes": check.text(problems, "notes", data.notes, max_length=100_000),
     }
     problems.raise_if_any()
+    fields["original"], fields["original_compression"] = compress(data.original)
     return fields
 
 
-def _reanchor_citations(session: Session, article: Article) -> set[int]:
+def reanchor_citations(session: Session, article: Article) -> set[int]:
     """Find every excerpt again in the new text; returns the claims whose citations changed."""
     touched: set[int] = set()
     citations = session.scalars(select(Citation).where(Citation.article_id == article.id))

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import func, select
 
 from ..anchors import locate
-from ..enums import AnchorState, CitationRole
+from ..enums import AnchorState, CitationRole, Status
 from ..errors import NotFoundError
 from ..inputs import CitationInput
 from ..models import Article, Citation, Claim, ReviewEvidence
@@ -13,6 +15,18 @@ from ..records import Changes, CitationRecord, Saved
 from . import validation as check
 from .base import Service, check_reference
 from .convert import citation_record
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    citation_id: int
+    claim_id: int
+    start: int
+    end: int
+    role: CitationRole
+    anchor_state: AnchorState
+    statement: str
+    status: Status
 
 
 class CitationService(Service):
@@ -73,6 +87,30 @@ class CitationService(Service):
             if citation is None:
                 raise NotFoundError("citation", citation_id)
             return citation_record(citation)
+
+    def highlights(self, article_id: int) -> list[Highlight]:
+        """What the reading view marks in an article: every excerpt of a live claim, in text
+        order, with the claim's statement and status."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Citation, Claim.statement, Claim.status)
+                .join(Claim, Claim.id == Citation.claim_id)
+                .where(Citation.article_id == article_id, Claim.deleted_at.is_(None))
+                .order_by(Citation.start_offset, Citation.id)
+            ).tuples()
+            return [
+                Highlight(
+                    citation_id=citation.id,
+                    claim_id=citation.claim_id,
+                    start=citation.start_offset,
+                    end=citation.end_offset,
+                    role=CitationRole(citation.role),
+                    anchor_state=AnchorState(citation.anchor_state),
+                    statement=statement,
+                    status=Status(status),
+                )
+                for citation, statement, status in rows
+            ]
 
     def for_article(self, article_id: int) -> list[CitationRecord]:
         """Every citation of live claims in one article, in text order (for highlighting)."""

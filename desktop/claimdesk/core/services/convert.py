@@ -98,6 +98,8 @@ def article_record(article: Article, has_original: bool) -> ArticleRecord:
         updated_at=article.updated_at,
         deleted=article.deleted_at is not None,
         version=article.version,
+        charset=article.charset,
+        changed_at=article.changed_at,
     )
 
 
