@@ -62,6 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
     info.add_argument("--json", action="store_true", help="print one JSON object")
     info.set_defaults(handler=_info)
 
+    importing = commands.add_parser("import", help="bring articles or claims into a project")
+    kinds = importing.add_subparsers(dest="kind", metavar="KIND", required=True)
+    article = kinds.add_parser("article", help="capture an article from a saved page or a URL")
+    article.add_argument(
+        "source", metavar="PATH_OR_URL", help="a saved HTML file or an http(s) address"
+    )
+    _db_option(article, top_level=False)
+    article.add_argument("--json", action="store_true", help="print one JSON object")
+    article.set_defaults(handler=_import_article)
+
     upgrade = commands.add_parser("migrate", help="upgrade a database's schema explicitly")
     _db_option(upgrade, top_level=False)
     upgrade.set_defaults(handler=_migrate)
@@ -129,6 +139,43 @@ def _migrate(args: argparse.Namespace) -> int:
         print(f"{location} upgraded from schema {report.from_revision} to {report.to_revision}.")
         if report.backup:
             print(f"Backup of the previous state: {report.backup}")
+    return 0
+
+
+def _import_article(args: argparse.Namespace) -> int:
+    from .core.importing.capture import capture_file, capture_url, is_web_address
+
+    captured = (
+        capture_url(args.source) if is_web_address(args.source) else capture_file(Path(args.source))
+    )
+    with _open(args) as project:
+        result = project.captures.capture(captured.to_input(), captured.extracted.site_name)
+        record = project.articles.get(result.article_id)
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "id": record.id,
+                    "status": result.outcome.value,
+                    "title": record.title,
+                    "authors": list(record.authors),
+                    "publisher": record.publisher.name if record.publisher else None,
+                    "published": record.published_on.isoformat() if record.published_on else None,
+                    "language": record.language,
+                    "url": record.url,
+                    "sha256": record.sha256,
+                    "text": record.text,
+                },
+                ensure_ascii=False,
+            )
+        )
+        return 0
+    verb = {
+        "created": "Captured",
+        "unchanged": "Already in the project (nothing written):",
+        "updated": "Captured a changed version of",
+    }[result.outcome.value]
+    print(f"{verb} article {record.id}: {record.title}")
     return 0
 
 

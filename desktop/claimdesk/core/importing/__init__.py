@@ -1,0 +1,1 @@
+"""Bringing outside material into a project: news pages today, more formats later."""

@@ -1,0 +1,159 @@
+"""Capturing an article from a saved HTML file, a web address or the clipboard.
+
+Capture reads and extracts; it writes nothing. The analyst checks (and may correct) what was
+extracted, and only then does CaptureService save it. The same code path serves the window,
+the command line and the benchmark.
+"""
+
+from __future__ import annotations
+
+import mimetypes
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from ..errors import ClaimdeskError
+from ..inputs import ArticleInput
+from ..jobs import CancelToken, Job
+from ..records import Progress
+from .extract import ExtractedArticle, ExtractionError, extract_article
+from .fetch import MAX_BYTES, check_address, fetch_page
+
+__all__ = [
+    "Capture",
+    "CaptureError",
+    "capture_bytes",
+    "capture_clipboard",
+    "capture_file",
+    "capture_job",
+    "capture_url",
+    "is_web_address",
+]
+
+
+class CaptureError(ClaimdeskError):
+    """The article cannot be taken in (file, page or clipboard); says why in one sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class Capture:
+    """What was captured and extracted, before the analyst saves it."""
+
+    extracted: ExtractedArticle
+    original: bytes | None  # the bytes as captured (None for plain clipboard text)
+    content_type: str | None
+    url: str | None
+    captured_at: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+    def to_input(
+        self,
+        *,
+        title: str | None = None,
+        authors: tuple[str, ...] | None = None,
+        published_on: date | str | None = None,
+        language: str | None = None,
+        url: str | None = None,
+        publisher_id: int | None = None,
+    ) -> ArticleInput:
+        """The article to save: what was extracted, with the analyst's corrections."""
+        found = self.extracted
+        return ArticleInput(
+            title=title if title is not None else (found.title or ""),
+            url=url if url is not None else (self.url or found.url),
+            publisher_id=publisher_id,
+            authors=authors if authors is not None else found.authors,
+            language=language if language is not None else found.language,
+            published_on=published_on if published_on is not None else found.published,
+            captured_at=self.captured_at,
+            text=found.text,
+            original=self.original,
+            content_type=self.content_type,
+            charset=found.charset if self.original is not None else None,
+        )
+
+
+def is_web_address(text: str) -> bool:
+    return text.strip().lower().startswith(("http://", "https://"))
+
+
+def capture_file(path: Path) -> Capture:
+    """A saved web page (HTML) from disk."""
+    path = Path(path).expanduser()
+    if path.is_dir():
+        raise CaptureError(f"{path} is a directory, not a saved web page")
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise CaptureError(f"there is no file {path}") from None
+    except OSError as error:
+        raise CaptureError(f"cannot read {path}: {error.strerror}") from None
+    if size > MAX_BYTES:
+        raise CaptureError(f"{path.name} is larger than {MAX_BYTES // (1024 * 1024)} MB")
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise CaptureError(f"cannot read {path}: {error.strerror}") from None
+    guessed = mimetypes.guess_type(path.name)[0] or "text/html"
+    return capture_bytes(raw, name=path.name, content_type=guessed)
+
+
+def capture_url(url: str, cancel: CancelToken | None = None) -> Capture:
+    page = fetch_page(url, cancel)
+    return capture_bytes(
+        page.body, name=page.url, url=page.url, content_type=page.content_type,
+        charset=page.charset,
+    )  # fmt: skip
+
+
+def capture_bytes(
+    raw: bytes,
+    *,
+    name: str,
+    url: str | None = None,
+    content_type: str | None = "text/html",
+    charset: str | None = None,
+) -> Capture:
+    """A page's bytes as read from a file or the network; `name` says where they came from
+    in the error message. A URL given here wins over the one the page names itself."""
+    try:
+        extracted = extract_article(raw, url=url, declared_charset=charset)
+    except ExtractionError as error:
+        raise CaptureError(f"{name}: {error}") from None
+    return Capture(extracted, raw, content_type, url or extracted.url)
+
+
+def capture_clipboard(text: str | None, html: str | None) -> Capture:
+    """Pasted HTML is extracted like a page; pasted plain text is taken as the article text,
+    its first line as the title (a web address alone is for capture_url)."""
+    if html and html.strip():
+        raw = html.encode("utf-8")
+        try:
+            extracted = extract_article(raw, declared_charset="utf-8")
+        except ExtractionError as error:
+            raise CaptureError(f"the copied page: {error}") from None
+        return Capture(extracted, raw, "text/html", extracted.url)
+    body = (text or "").replace("\r\n", "\n").strip()
+    if not body:
+        raise CaptureError("the clipboard holds no text")
+    if "\x00" in body:
+        raise CaptureError("the clipboard holds binary data, not text")
+    title = body.splitlines()[0].strip()[:300]
+    extracted = ExtractedArticle(
+        title=title, authors=(), site_name=None, published=None, language=None,
+        text=body, charset="utf-8", url=None,
+    )  # fmt: skip
+    return Capture(extracted, None, "text/plain", None)
+
+
+def capture_job(source: str, cancel: CancelToken) -> Job[Capture]:
+    """Capture from a web address or a file path, reporting steps; for the UI's job runner."""
+    if is_web_address(source):
+        check_address(source)
+        yield Progress(0, 2, "Fetching")
+        page = capture_url(source, cancel)
+        yield Progress(2, 2, "Extracted")
+        return page
+    yield Progress(0, 1, "Reading")
+    captured = capture_file(Path(source))
+    yield Progress(1, 1, "Extracted")
+    return captured

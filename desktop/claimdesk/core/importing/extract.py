@@ -1,0 +1,337 @@
+"""News pages to articles: the main text and the facts an analyst files with a claim.
+
+trafilatura finds the main text; this module adds the standfirst it skips and removes the page
+furniture it keeps. The metadata and byline modules read title, authors and date the way a
+reader sees them. Whatever a page can do wrong (a wrong charset, not HTML at all, an image, only
+navigation) ends in one ExtractionError that says what the input looked like.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass
+from datetime import date
+
+import charset_normalizer
+import trafilatura
+from lxml import etree
+from lxml.html import HtmlElement
+from trafilatura.settings import Document
+from trafilatura.utils import load_html
+
+from claimdesk.core.errors import ClaimdeskError
+
+from . import byline, metadata
+from .metadata import PageStructure, class_and_id, element_text
+
+
+class ExtractionError(ClaimdeskError):
+    """The input is not a news page whose text can be read; the message says what it is."""
+
+
+@dataclass(frozen=True, slots=True)
+class ExtractedArticle:
+    """What a page says about itself, plus its main text (paragraphs separated by newlines)."""
+
+    title: str | None
+    authors: tuple[str, ...]
+    site_name: str | None
+    published: date | None
+    language: str | None
+    text: str
+    charset: str
+    url: str | None
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"RIFF", "a RIFF media file (WebP image, WAV or AVI)"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
+    (b"OggS", "an Ogg audio or video file"),
+    (b"ID3", "an MP3 audio file"),
+    (b"%!PS", "a PostScript document"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x7fELF", "a program (ELF executable)"),
+)
+_META_CHARSET = re.compile(
+    rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*[\"']([\w.:-]+)",
+    re.I,
+)
+_HTML_MARKERS = re.compile(
+    r"<\s*(?:!doctype\s+html|html|head|body|title|meta|article|main|div|p|h[1-6]|section|span"
+    r"|table|ul|br|a\s)\b",
+    re.I,
+)
+# Single-byte charsets accept any bytes, so decoding never fails with them, and a mislabelled
+# UTF-8 page would silently turn into mojibake ("FÃ¼r" for "Für").
+_PERMISSIVE = {"cp1252", "iso8859-15", "latin-1", "iso8859-1"}
+_MAX_REPLACEMENTS = 0.001
+# A short extraction below this many characters gets a second, less strict attempt.
+_SHORT_TEXT = 200
+# Past this share of the text, a "Mehr zum Thema" line starts the page's tail, not a box.
+_TAIL_FROM = 0.4
+_LEAD_WINDOW = 1500
+
+# Headings that introduce links to other articles, sources or contacts rather than more text.
+_ELSEWHERE = re.compile(
+    r"^[>»\s]*(?:weiterlesen|mehr lesen|mehr zum thema|mehr themen|mehr dazu|noch mehr|"
+    r"weitere (?:themen|beiträge|artikel|nachrichten|meldungen|informationen|infos|links|"
+    r"topthemen|tourentipps|aktuelle themen)|empfohlene (?:beiträge|artikel)|"
+    r"(?:diese artikel |das )?könnten? (?:sie|dich) (?:ebenfalls |auch )?interessieren|"
+    r"lesen sie (?:auch|mehr|hier)|auch lesen|schon gelesen|zum weiterlesen|"
+    r"(?:ähnliche|verwandte|beliebte|neueste) (?:beiträge|artikel|themen)|"
+    r"vorschau auf den nächsten artikel|beiträge aus dem forum|quellenangaben|"
+    r"zusatzinformationen|originalpublikation|kontakt|ansprechpartner|pressekontakt|"
+    r"related|read more|more from|you may also like)\b",
+    re.I,
+)
+# Lines that are page furniture wherever they appear: credits, sharing, ads, comment prompts.
+_FURNITURE = re.compile(
+    r"^(?:©|\(c\)\s|foto:|fotos:|bild:|bilder:|bildquelle|titelbild|beitragsbild|copyright|"
+    r"quelle:|text:\s*$|\(?alle angaben ohne gewähr|folgen sie uns|liken sie uns|teilen mit|"
+    r"diesen (?:beitrag|artikel) teilen|wird geladen|bewerten:|gefällt mir|"
+    r"(?:zum |unseren? )?newsletter|abonnieren sie|\d* ?kommentare?\b|keine kommentare|"
+    r"sie sind (?:aktuell )?nicht eingeloggt|um einen kommentar|anzeige(?:$|[,:|]|\s[-–])|"
+    r"werbung$|video verfügbar bis|kategorie:|kategorien:|schlagwörter:|tags:|permalink:|"
+    r"aktualisiert am|zuletzt aktualisiert|klicken sie auf den .{0,40}button|inhaltsverzeichnis$|"
+    r"lust auf mehr\?|if you enjoyed|unterstütze |gefällt dir |werden sie mitglied|>>>)",
+    re.I,
+)
+_LEAD_MARK = re.compile(
+    r"lead|intro|teaser|abstract|excerpt|summary|standfirst|chapo|description|subline|"
+    r"kurztext|vorspann|short-info",
+    re.I,
+)
+
+
+def decode_html(raw: bytes, declared_charset: str | None = None) -> tuple[str, str]:
+    """Bytes to text and the charset used.
+
+    Tried in order: a byte-order mark; the declared charset (from the HTTP header); the page's
+    own <meta charset> or http-equiv; detection from the bytes. A declared or meta charset that
+    fails to decode, or that would turn valid multi-byte UTF-8 into mojibake, is passed over.
+    """
+    for bom, encoding in _BOMS:
+        if raw.startswith(bom):
+            return raw[len(bom) :].decode(encoding, errors="replace"), _web_name(encoding)
+    for label in (declared_charset, _meta_charset(raw)):
+        encoding = _known_encoding(label)
+        if encoding is None:
+            continue
+        if encoding in _PERMISSIVE and _is_multibyte_utf8(raw):
+            return raw.decode("utf-8"), "utf-8"
+        text = _decode_cleanly(raw, encoding)
+        if text is not None:
+            return text, _web_name(encoding)
+    if raw.isascii() or _is_multibyte_utf8(raw):
+        return raw.decode("utf-8"), "utf-8"
+    best = charset_normalizer.from_bytes(raw[:200_000]).best()
+    encoding = _known_encoding(best.encoding if best else None) or "cp1252"
+    return raw.decode(encoding, errors="replace"), _web_name(encoding)
+
+
+def _meta_charset(raw: bytes) -> str | None:
+    match = _META_CHARSET.search(raw[:8192])
+    return (match[1] or match[2]).decode("ascii", errors="ignore") if match else None
+
+
+def _known_encoding(label: str | None) -> str | None:
+    if not label:
+        return None
+    try:
+        name = codecs.lookup(label.strip().strip("\"'")).name
+    except LookupError:
+        return None
+    # Browsers read pages labelled Latin-1 or ASCII as windows-1252, and so do their authors.
+    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+
+
+def _decode_cleanly(raw: bytes, encoding: str) -> str | None:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError:
+        text = raw.decode(encoding, errors="replace")
+    # A stray byte is the page's mistake; many mean the label is wrong.
+    return text if text.count("\ufffd") <= max(2, len(text) * _MAX_REPLACEMENTS) else None
+
+
+def _is_multibyte_utf8(raw: bytes) -> bool:
+    if raw.isascii():
+        return False
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _web_name(encoding: str) -> str:
+    name = codecs.lookup(encoding).name
+    if name.startswith("cp") and name[2:].isdigit():
+        return f"windows-{name[2:]}"
+    if name.startswith("iso8859-"):
+        return f"iso-8859-{name[8:]}"
+    return {"utf-8-sig": "utf-8", "latin-1": "iso-8859-1"}.get(name, name)
+
+
+def _refuse_non_text(raw: bytes) -> None:
+    if not raw.strip():
+        raise ExtractionError("the page is empty: there are no bytes to read")
+    if any(raw.startswith(bom) for bom, _ in _BOMS):
+        return
+    for signature, kind in _SIGNATURES:
+        if raw.startswith(signature):
+            raise ExtractionError(f"this is {kind}, not an HTML page")
+    if b"\x00" in raw[:4096]:
+        raise ExtractionError("this is binary data (it contains NUL bytes), not an HTML page")
+
+
+def _refuse_non_html(text: str) -> None:
+    sample = text[:20_000]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f")
+    if controls > max(3, len(sample) // 200):
+        raise ExtractionError("this is binary data (control characters), not an HTML page")
+    if not _HTML_MARKERS.search(sample):
+        raise ExtractionError("this is plain text without HTML markup, not an HTML page")
+
+
+def extract_article(
+    raw: bytes, *, url: str | None = None, declared_charset: str | None = None
+) -> ExtractedArticle:
+    """Read a news page: main text, title, authors, date, site, language and canonical URL.
+
+    url is where the page came from (it helps to recognise the site's name); declared_charset
+    is the charset from the HTTP header, if any. Raises ExtractionError for empty input, binary
+    content (an image, a PDF, NUL bytes), text that is not an HTML page, and pages without
+    readable main text.
+    """
+    _refuse_non_text(raw)
+    text, charset = decode_html(raw, declared_charset)
+    _refuse_non_html(text)
+    try:
+        tree = load_html(text)
+        if not isinstance(tree, HtmlElement):
+            raise ExtractionError("the HTML could not be parsed into a page")
+        document, body = _main_text(tree, url)
+        # Menus and link lists come out as lines of a word or two; an article has sentences.
+        if not any(len(line.split()) >= 5 for line in body.splitlines()):
+            raise ExtractionError("the page has no readable main text (only navigation or markup)")
+        page = metadata.read_structure(tree, url)
+    except (ValueError, etree.LxmlError) as error:
+        raise ExtractionError(f"the HTML could not be parsed into a page ({error})") from None
+    headline, headline_element = metadata.find_headline(page)
+    lead = _lead_paragraph(page, headline_element)
+    if lead and lead[:60] not in body:
+        body = f"{lead}\n{body}"
+    title = metadata.choose_title(page, headline, document.title)
+    # The date beside the headline first; then htmldate's pick (via trafilatura), which weighs
+    # markup, URL and text; then what JSON-LD and meta tags declare.
+    published = byline.visible_date(page, headline_element)
+    if published is None and document.date:
+        published = byline.parse_date(document.date)
+    return ExtractedArticle(
+        title=title,
+        authors=tuple(byline.find_authors(page, headline_element, document.author, title)),
+        site_name=metadata.site_name(page),
+        published=published or byline.declared_date(page),
+        language=metadata.language_of(page, body),
+        text=body,
+        charset=charset,
+        url=metadata.canonical_url(page),
+    )
+
+
+def _main_text(tree: HtmlElement, url: str | None) -> tuple[Document, str]:
+    """trafilatura's extraction (with its metadata) and the cleaned main text."""
+    best: tuple[Document, str] = (Document(), "")
+    # Precision mode keeps out more boilerplate but sometimes drops a short article whole.
+    for favor_precision in (True, False):
+        document = trafilatura.bare_extraction(
+            tree,
+            url=url,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            favor_precision=favor_precision,
+        )
+        body = _clean_text(document.text or "") if isinstance(document, Document) else ""
+        if len(body) > len(best[1]):
+            best = (document, body)
+        if len(best[1]) >= _SHORT_TEXT:
+            break
+    return best
+
+
+def _clean_text(text: str) -> str:
+    """Main text without lists of other articles, credits and other page furniture."""
+    lines = [line for line in (" ".join(raw.split()) for raw in text.splitlines()) if line]
+    total = sum(len(line) for line in lines)
+    kept: list[str] = []
+    position = 0
+    in_link_list = False
+    for line in lines:
+        position += len(line)
+        if len(line) <= 80 and _ELSEWHERE.match(line):
+            if position > _TAIL_FROM * total:
+                break
+            in_link_list = True
+            continue
+        # The titles of other articles follow such a heading: short lines without a full stop.
+        if in_link_list and len(line) <= 120 and line[-1:] not in ".!?:":
+            continue
+        in_link_list = False
+        if len(line) > 200 or not _FURNITURE.match(line):
+            kept.append(line)
+    return "\n".join(kept)
+
+
+def _lead_paragraph(page: PageStructure, headline: HtmlElement | None) -> str | None:
+    """The standfirst under the headline, which trafilatura skips as a teaser.
+
+    Taken from a block marked as lead/intro/teaser, or a long h2, within the first screen of
+    text after the headline, when it reads as prose rather than a list of links.
+    """
+    index = metadata.chunk_index(page, headline) if headline is not None else None
+    if index is None:
+        return None
+    inside = set(headline.iter())
+    origin = page.chunks[index].start
+    for chunk in page.chunks[index:]:
+        if chunk.start - origin > _LEAD_WINDOW:
+            break
+        block = _lead_block(chunk.element) if chunk.element not in inside else None
+        if block is None:
+            continue
+        text = element_text(block)
+        linked = sum(len(metadata.squash(link.text_content())) for link in block.iter("a"))
+        prose = len(text.split()) >= 8 and text[-1:] in '.!?:"“”»«)…'
+        if 60 <= len(text) <= 2000 and linked < 0.3 * len(text) and prose:
+            return text
+    return None
+
+
+def _lead_block(element: HtmlElement) -> HtmlElement | None:
+    for depth, candidate in enumerate([element, *element.iterancestors()]):
+        if depth > 3 or candidate.tag in ("article", "main", "body", "section", "figure"):
+            return None
+        if candidate.tag in ("figcaption", "a", "nav", "aside", "footer"):
+            return None
+        if _LEAD_MARK.search(class_and_id(candidate)):
+            return candidate
+        if depth == 0 and candidate.tag in ("h2", "h3") and len(candidate.text_content()) >= 80:
+            return candidate
+    return None
