@@ -64,6 +64,19 @@ def main() -> int:
     pump(0.5)
     window.grab().save(str(OUT / "main_window.png"))
 
+    view.show_section(Section.ARTICLES)
+    articles = view.pages[Section.ARTICLES]
+    wait(lambda: articles.model.row_of(1) is not None)
+    articles.select_id(1)
+    reader = view.article_detail
+    wait(lambda: reader.record is not None and reader.suggestion_list.count() > 0)
+    excerpt = "Außerdem hätten beide Länder vereinbart"
+    start = reader.record.text.index(excerpt)
+    reader.select(start, start + len(excerpt))
+    pump(0.5)
+    window.grab().save(str(OUT / "reading_view.png"))
+    view.show_section(Section.CLAIMS)
+
     record = window.workspace.project.claims.get(5)
     dialog = ClaimDialog(window, window.workspace, record)
     dialog.show()

@@ -35,56 +35,21 @@
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/detail_views.py" line="252"/>
-        <source>Publisher</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="253"/>
-        <source>Authors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="254"/>
-        <source>Published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="255"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="256"/>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="257"/>
-        <source>Captured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="258"/>
-        <source>SHA-256</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="276"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="277"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="253"/>
         <source>Role or affiliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="278"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="254"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="280"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="256"/>
         <source>Reliability</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,6 +142,194 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_dialog.py" line="78"/>
         <source>no single source is called “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleImportDialog</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="47"/>
+        <source>Capture article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="54"/>
+        <source>https://… or a saved .html file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="55"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="56"/>
+        <source>&amp;Fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="57"/>
+        <source>From &amp;clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="58"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="66"/>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="72"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="74"/>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="77"/>
+        <source>&amp;Publisher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="78"/>
+        <source>An existing source of this name, or a new media outlet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="81"/>
+        <source>A&amp;uthors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="81"/>
+        <source>Separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="83"/>
+        <source>YYYY-MM-DD or DD.MM.YYYY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="84"/>
+        <source>Pu&amp;blished:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="86"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="90"/>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="108"/>
+        <source>give a web address or a saved page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="112"/>
+        <source>Fetching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="113"/>
+        <source>Capturing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="117"/>
+        <source>Stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="153"/>
+        <source>Extracted %1 words. Check the fields, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="180"/>
+        <source>Saved web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="196"/>
+        <source>fetch the article first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="204"/>
+        <source>give the day of publication</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ArticleReader</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="101"/>
+        <source>Article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="108"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="312"/>
+        <source>New claim from selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="109"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="310"/>
+        <source>Link to existing claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="118"/>
+        <source>Quantities that could be claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="131"/>
+        <source>Quantities in this article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="157"/>
+        <source>Nothing selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="202"/>
+        <source>This article was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="328"/>
+        <source>Click (or Enter) to record it as a claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="332"/>
+        <source>Quantities in this article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="369"/>
+        <source>This page changed after it was first captured; earlier versions are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="374"/>
+        <source>Excerpts no longer found in this text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -305,14 +458,52 @@
     </message>
 </context>
 <context>
+    <name>ClaimPickerDialog</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="26"/>
+        <source>Link to existing claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="33"/>
+        <source>Excerpt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="35"/>
+        <source>Words from the statement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="37"/>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="40"/>
+        <source>&amp;Claim:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="44"/>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="71"/>
+        <source>choose the claim this excerpt belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimTablePage</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="244"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="246"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="245"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="247"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -444,78 +635,83 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="73"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="74"/>
         <source>New claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="102"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="103"/>
         <source>Edit claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="123"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="124"/>
         <source>Delete claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="125"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="126"/>
         <source>Delete %n claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="148"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="149"/>
         <source>Set status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="150"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="151"/>
         <source>Set status of %n claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="172"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="173"/>
         <source>Link excerpt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="188"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="189"/>
         <source>Remove citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="210"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="211"/>
         <source>Relate claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="226"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="227"/>
         <source>New source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="251"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="252"/>
         <source>Edit source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="267"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="268"/>
         <source>Delete source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="279"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="280"/>
         <source>New article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="304"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="305"/>
         <source>Edit article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="320"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="321"/>
         <source>Delete article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="335"/>
+        <source>Capture article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -699,47 +895,58 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="67"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="72"/>
         <source>New &amp;claim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="70"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="75"/>
         <source>New &amp;source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="73"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="78"/>
         <source>New &amp;article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="75"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="80"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="77"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="82"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="80"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="85"/>
         <source>Set s&amp;tatus…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="83"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="88"/>
+        <source>&amp;Capture article…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="91"/>
         <source>&amp;Link to article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="147"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="161"/>
         <source>Someone else deleted this claim while you edited it. Your text is still in the form; copy what you need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="294"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="262"/>
+        <source>This content is already in the project; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="356"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="359"/>
         <source>Claimdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -916,97 +1123,97 @@
 <context>
     <name>LinkArticleDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="75"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="49"/>
         <source>Link to article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="85"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="59"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="89"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="63"/>
         <source>Part of the title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="91"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="65"/>
         <source>&amp;Find article:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="96"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="70"/>
         <source>&amp;Article:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="108"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="82"/>
         <source>Choose an article to see its text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="110"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="84"/>
         <source>&amp;Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="113"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="87"/>
         <source>Select the excerpt with the mouse, or with Shift and the arrow keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="121"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="95"/>
         <source>Excerpt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="123"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="97"/>
         <source>Excerpt position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="131"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="105"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="173"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="147"/>
         <source>Showing %1 of %2 articles: type more of the title to narrow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="185"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="159"/>
         <source>Article %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="206"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="180"/>
         <source>Choose the article that carries the claim.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="208"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="182"/>
         <source>Select the excerpt in the article text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="232"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="206"/>
         <source>Claim %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="233"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="207"/>
         <source>Claim %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="282"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="256"/>
         <source>Nothing selected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="286"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="260"/>
         <source>Characters %1–%2 of the article text (%3 characters)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1014,177 +1221,177 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="86"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="76"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="88"/>
         <source>&amp;New project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="91"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="81"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="93"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="97"/>
         <source>Connect to team &amp;server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="99"/>
         <source>Open &amp;demo project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="101"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="92"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="104"/>
         <source>&amp;Close project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="109"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="111"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="112"/>
         <source>&amp;Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="113"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="114"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="135"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="146"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="137"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="149"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="169"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="155"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="170"/>
         <source>Review queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="156"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="171"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="157"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="172"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="187"/>
         <source>Back up a server database with pg_dump on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="206"/>
         <source>No project open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="227"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="235"/>
         <source>%1 already exists; use Open… for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="219"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="242"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="274"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="251"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="278"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="302"/>
         <source>Back up project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="285"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="312"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="289"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="316"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="320"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="323"/>
         <source>Backup cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="329"/>
         <source>Could not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="303"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="330"/>
         <source>The undo history was cleared; everything saved is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="322"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="366"/>
         <source>A task is still running. Cancel it and quit?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,22 +1422,22 @@
 <context>
     <name>ProjectOpener</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="53"/>
+        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="91"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="65"/>
+        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="103"/>
         <source>Creating the demo project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="66"/>
+        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="104"/>
         <source>Opening %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="76"/>
+        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="116"/>
         <source>Unexpected error: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1238,27 +1445,27 @@
 <context>
     <name>ProjectView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="46"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="58"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="49"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="61"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="50"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="62"/>
         <source>Review queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="51"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="63"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="52"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="64"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,7 +2049,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="187"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="189"/>
         <source>Reset columns</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,16 +7,19 @@ overwritten without the analyst confirming it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core.errors import ClaimdeskError, ConflictError, NotFoundError
-from ..core.inputs import ArticleInput, ClaimInput, SourceInput
+from ..core.inputs import ArticleInput, CitationInput, ClaimInput, HopInput, SourceInput
+from ..core.quantities import parse_quantity
 from ..core.records import SourceRef
+from .article_reader import Selection
 from .commands import (
+    CaptureArticleCommand,
     CreateArticleCommand,
     CreateClaimCommand,
     CreateSourceCommand,
@@ -30,7 +33,9 @@ from .commands import (
     SetStatusCommand,
 )
 from .dialogs.article_dialog import ArticleDialog
+from .dialogs.article_import_dialog import ArticleImportDialog, CaptureRequest
 from .dialogs.claim_dialog import ClaimDialog
+from .dialogs.claim_picker_dialog import ClaimPickerDialog
 from .dialogs.conflict_dialog import ConflictDialog
 from .dialogs.link_article_dialog import LinkArticleDialog
 from .dialogs.source_dialog import SourceDialog
@@ -79,12 +84,18 @@ class DataActions(QObject):
         self.set_status = action(
             self.tr("Set s&tatus…"), self.set_status_of_selected, "Ctrl+T", "set_status"
         )
+        self.import_article_action = action(
+            self.tr("&Capture article…"), self.import_article, "Ctrl+I", "import_article"
+        )
         self.link_article = action(
             self.tr("&Link to article…"), self.link_selected, "Ctrl+L", "link_article"
         )
         view.selection_changed.connect(self.update_enabled)
         view.section_changed.connect(lambda _section: self.update_enabled())
         view.activated.connect(lambda _id: self.edit_selected())
+        view.claim_requested.connect(self.show_claim)
+        view.new_claim_from.connect(self.new_claim_from)
+        view.link_from.connect(self.link_from)
         self.update_enabled()
 
     def update_enabled(self) -> None:
@@ -97,15 +108,19 @@ class DataActions(QObject):
 
     # Claims -------------------------------------------------------------------------------
 
-    def create_claim(self, prefill: ClaimInput | None = None) -> None:
+    def create_claim(
+        self, prefill: ClaimInput | None = None, citations: Sequence[CitationInput] = ()
+    ) -> None:
+        """The claim form; with citations (from the reading view) the new claim cites them and
+        the analyst stays in the article."""
         dialog = ClaimDialog(
             self.window, self.workspace, prefill=prefill, create_source=self.create_source_inline
         )
 
         def submit(data: ClaimInput) -> None:
-            command = CreateClaimCommand(self.workspace, data)
+            command = CreateClaimCommand(self.workspace, data, citations)
             self.workspace.push(command)
-            if command.claim_id is not None:
+            if command.claim_id is not None and not citations:
                 self.view.show_section(Section.CLAIMS)
                 self.view.pages[Section.CLAIMS].select_id(command.claim_id)
 
@@ -198,6 +213,54 @@ class DataActions(QObject):
         )
         dialog.exec()
 
+    def new_claim_from(self, selection: Selection) -> None:
+        """New claim from an excerpt: the quote, its language, a parsed quantity, the article
+        as the last hop of the chain, and the excerpt as a citation with its offsets."""
+        article = selection.article
+        quote = selection.text
+        found = parse_quantity(quote, article.language)
+        prefill = ClaimInput(
+            statement="",
+            quote=quote,
+            quote_language=article.language,
+            quantity=found,
+            hops=(HopInput(article_id=article.id, said_on=article.published_on),),
+        )
+        citation = CitationInput(0, article.id, quote, selection.start, selection.end)
+        self.create_claim(prefill, [citation])
+
+    def link_from(self, selection: Selection) -> None:
+        dialog = ClaimPickerDialog(
+            self.window, self.workspace, selection.article.id, selection.start, selection.end,
+            selection.text,
+        )  # fmt: skip
+        dialog.set_submit(
+            lambda data: self.workspace.push(LinkCitationCommand(self.workspace, data))
+        )
+        dialog.exec()
+
+    def show_claim(self, claim_id: int) -> None:
+        self.view.show_section(Section.CLAIMS)
+        self.view.pages[Section.CLAIMS].select_id(claim_id)
+
+    def import_article(self, source: str = "") -> None:
+        """Capture an article (address, saved page or clipboard) and show it."""
+        dialog = ArticleImportDialog(self.window, self.workspace, source)
+        outcome: list[CaptureArticleCommand] = []
+
+        def submit(request: CaptureRequest) -> None:
+            command = CaptureArticleCommand(self.workspace, request.data, request.publisher_name)
+            self.workspace.push(command)
+            outcome.append(command)
+
+        dialog.set_submit(submit)
+        if not dialog.exec() or not outcome or outcome[0].result is None:
+            return
+        result = outcome[0].result
+        self.view.show_article(result.article_id)
+        if outcome[0].changed_nothing:
+            self._inform(self.tr("This content is already in the project; nothing was added."))
+
     # Sources and articles -----------------------------------------------------------------
 
     def create_source(self) -> None:
@@ -288,6 +351,9 @@ class DataActions(QObject):
 
     def _selected_claims(self) -> list[int]:
         return self.view.page.selected_ids() if self.view.section.holds_claims else []
+
+    def _inform(self, text: str) -> None:
+        QMessageBox.information(self.window, self.tr("Claimdesk"), text)
 
     def _warn(self, text: str) -> None:
         QMessageBox.warning(self.window, self.tr("Claimdesk"), text)

@@ -20,6 +20,7 @@ from ..core.inputs import (
     SourceInput,
 )
 from ..core.records import Changes, CitationRecord
+from ..core.services.captures import CaptureOutcome, CaptureResult
 from .workspace import Workspace
 
 # lupdate finds translate("Context", "text") calls by this name.
@@ -325,3 +326,41 @@ class DeleteArticlesCommand(ServiceCommand):
 
     def revert(self) -> Changes:
         return self.project.articles.restore(self.article_ids)
+
+
+class CaptureArticleCommand(ServiceCommand):
+    """Save a captured article: a new one, or a new version of one captured before."""
+
+    def __init__(self, workspace: Workspace, data: ArticleInput, publisher_name: str | None):
+        super().__init__(workspace, translate("Commands", "Capture article"))
+        self.data = data
+        self.publisher_name = publisher_name
+        self.result: CaptureResult | None = None
+        self._swap_back: int | None = None  # the version to restore on the next undo/redo
+
+    def apply(self) -> Changes:
+        if self.result is None:
+            self.result = self.project.captures.capture(self.data, self.publisher_name)
+            self._swap_back = self.result.previous_capture_id
+            return self.result.changes
+        if self.result.outcome is CaptureOutcome.CREATED:
+            return self.project.articles.restore([self.result.article_id])
+        return self._swap()
+
+    def revert(self) -> Changes:
+        assert self.result is not None
+        if self.result.outcome is CaptureOutcome.CREATED:
+            return self.project.articles.delete([self.result.article_id])
+        return self._swap()
+
+    @property
+    def changed_nothing(self) -> bool:
+        return self.result is not None and self.result.outcome is CaptureOutcome.UNCHANGED
+
+    def _swap(self) -> Changes:
+        """Make the kept version current; the one replaced is kept in turn."""
+        if self._swap_back is None:
+            return Changes()
+        swapped = self.project.captures.restore(self._swap_back)
+        self._swap_back = swapped.previous_capture_id
+        return swapped.changes

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.errors import NotFoundError
-from ..core.records import ArticleRecord, Changes, ClaimRecord, SourceRecord
+from ..core.records import Changes, ClaimRecord, SourceRecord
 from . import formatting as fmt
 from .workspace import Workspace
 
@@ -237,30 +237,6 @@ class ClaimDetailView(RecordView):
     def _dated(self, value: Any) -> str:
         precision = fmt.precision_label(value.precision)
         return f"{e(fmt.partial_date_text(value))} <span class='muted'>({e(precision)})</span>"
-
-
-class ArticleDetailView(RecordView):
-    def loader(self) -> Callable[[int], ArticleRecord]:
-        return self.workspace.project.articles.get
-
-    def affected(self, changes: Changes) -> bool:
-        return self.current_id in changes.articles
-
-    def render(self, article: ArticleRecord) -> str:
-        tr = self.tr
-        rows = [
-            (tr("Publisher"), e(article.publisher.name if article.publisher else "")),
-            (tr("Authors"), e(", ".join(article.authors))),
-            (tr("Published"), e(fmt.date_text(article.published_on))),
-            (tr("Language"), e(article.language or "")),
-            (tr("Address"), e(article.url or "")),
-            (tr("Captured"), e(fmt.datetime_text(article.captured_at))),
-            (tr("SHA-256"), f"<span style='font-family: monospace'>{e(article.sha256)}</span>"),
-        ]
-        body = "".join(
-            f"<p>{e(paragraph)}</p>" for paragraph in article.text.split("\n") if paragraph.strip()
-        )
-        return f"<h2>{e(article.title)}</h2>{_table(rows)}<h3>{e(tr('Text'))}</h3>{body}"
 
 
 class SourceDetailView(RecordView):

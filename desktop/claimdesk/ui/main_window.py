@@ -36,6 +36,14 @@ log = logging.getLogger(__name__)
 SQLITE_FILTER = "Claimdesk projects (*.sqlite3 *.sqlite *.db);;All files (*)"
 
 
+def is_sqlite_file(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
 def demo_path() -> Path:
     return platformdirs.user_data_path("Claimdesk", appauthor=False) / "demo.sqlite3"
 
@@ -145,12 +153,15 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([undo, redo])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([actions.new_claim, actions.new_source, actions.new_article])
+        self.edit_menu.addAction(actions.import_article_action)
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([actions.edit, actions.delete])
         self.claim_menu.addActions([actions.set_status, actions.link_article])
         self.toolbar.clear()
         self.toolbar.addActions([actions.new_claim, actions.edit, actions.set_status])
         self.toolbar.addActions([actions.link_article, actions.delete])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(actions.import_article_action)
         self.toolbar.addSeparator()
         self.toolbar.addActions([undo, redo])
         self.toolbar.show()
@@ -322,15 +333,32 @@ class MainWindow(QMainWindow):
     # Window events ------------------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        urls = event.mimeData().urls()
-        if len(urls) == 1 and urls[0].isLocalFile():
+        if self._dropped(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        urls = event.mimeData().urls()
-        if len(urls) == 1 and urls[0].isLocalFile():
-            event.acceptProposedAction()
-            self.open_target(urls[0].toLocalFile())
+        """A project file opens; a saved web page or a link from a browser is captured."""
+        dropped = self._dropped(event.mimeData())
+        if dropped is None:
+            return
+        event.acceptProposedAction()
+        target, is_project = dropped
+        if is_project or self.data_actions is None:
+            self.open_target(target)
+        else:
+            self.data_actions.import_article(target)
+
+    def _dropped(self, data) -> tuple[str, bool] | None:  # type: ignore[no-untyped-def]
+        urls = data.urls() if data is not None else []
+        if len(urls) != 1:
+            return None
+        url = urls[0]
+        if url.isLocalFile():
+            path = Path(url.toLocalFile())
+            return str(path), is_sqlite_file(path)
+        if url.scheme() in ("http", "https"):
+            return url.toString(), False
+        return None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.workspace is not None and self.workspace.jobs.busy:

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.services.claim_list import ClaimQuery
-from .detail_views import ArticleDetailView, ClaimDetailView, RecordView, SourceDetailView
+from .article_reader import ArticleReader
+from .detail_views import ClaimDetailView, RecordView, SourceDetailView
 from .settings import Settings
 from .table_models import ArticleTableModel, ClaimTableModel, SourceTableModel
 from .table_pages import ClaimTablePage, TablePage
@@ -45,6 +46,9 @@ class ProjectView(QWidget):
     section_changed = Signal(object)  # Section
     selection_changed = Signal()
     activated = Signal(int)  # a row was double-clicked or Enter was pressed on it
+    claim_requested = Signal(int)  # the reading view's highlight of a claim was clicked
+    new_claim_from = Signal(object)  # Selection in an article
+    link_from = Signal(object)  # Selection in an article
 
     def __init__(self, workspace: Workspace, settings: Settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -63,7 +67,7 @@ class ProjectView(QWidget):
         self.tables = QStackedWidget()
         self.details = QStackedWidget()
         self.pages = _Pages(self._build_page)
-        self._details: dict[type, RecordView] = {}
+        self._details: dict[type, RecordView | ArticleReader] = {}
         self.claim_detail = self._detail(ClaimDetailView)
         self.claim_detail.article_requested.connect(self.show_article)
 
@@ -90,8 +94,14 @@ class ProjectView(QWidget):
         return self.pages[self.section]
 
     @property
-    def article_detail(self) -> ArticleDetailView:
-        return self._detail(ArticleDetailView)
+    def article_detail(self) -> ArticleReader:
+        reader = self._details.get(ArticleReader)
+        if reader is None:
+            reader = self._detail(ArticleReader)
+            reader.claim_activated.connect(self.claim_requested)
+            reader.new_claim_requested.connect(self.new_claim_from)
+            reader.link_requested.connect(self.link_from)
+        return reader  # type: ignore[return-value]
 
     @property
     def source_detail(self) -> SourceDetailView:
@@ -131,7 +141,7 @@ class ProjectView(QWidget):
         self.tables.addWidget(page)
         return page
 
-    def _detail_for(self, section: Section) -> RecordView:
+    def _detail_for(self, section: Section) -> RecordView | ArticleReader:
         if section.holds_claims:
             return self.claim_detail
         return self.article_detail if section is Section.ARTICLES else self.source_detail
@@ -158,7 +168,7 @@ class ProjectView(QWidget):
         self.selection_changed.emit()
 
 
-ViewT = TypeVar("ViewT", bound=RecordView)
+ViewT = TypeVar("ViewT", bound=RecordView | ArticleReader)
 
 
 class _Pages(dict[Section, TablePage]):

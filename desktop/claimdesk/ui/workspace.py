@@ -52,6 +52,8 @@ class Workspace(QObject):
         run_first = getattr(command, "run_first", None)
         if run_first is not None:
             run_first()
+        if getattr(command, "changed_nothing", False):
+            return  # e.g. capturing a page already in the project: nothing to undo
         self.undo_stack.push(command)
 
     def report_failure(self, action: str, error: ClaimdeskError) -> None:

@@ -9,9 +9,6 @@ a table of cumulative unit counts; the excerpt itself is always the Python slice
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from itertools import accumulate
-
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
@@ -32,34 +29,11 @@ from ...core.records import ArticleRecord
 from ...core.services.catalogue_list import ArticleQuery, ArticleRow
 from ..formatting import date_text, role_label
 from ..forms import FormDialog
+from ..widgets.text_offsets import TextOffsets
 from ..workspace import Workspace
 
 ARTICLES_SHOWN = 200
 SEARCH_DELAY_MS = 200
-
-
-class TextOffsets:
-    """Maps between Python indices of a text and UTF-16 positions in a QTextDocument."""
-
-    def __init__(self, text: str):
-        self.text = text
-        # units[i]: UTF-16 units before Python index i (len(text) + 1 entries).
-        self.units = [0, *accumulate(2 if ord(char) > 0xFFFF else 1 for char in text)]
-
-    def display_text(self) -> str:
-        """The text as the view should show it: a CR before LF becomes a space, so that the
-        pair keeps its two positions instead of collapsing into one block separator."""
-        return self.text.replace("\r\n", " \n")
-
-    def to_index(self, position: int, *, round_up: bool = False) -> int:
-        """The Python index at a UTF-16 position; a position inside a surrogate pair rounds
-        down (start of a selection) or up (end of one) to keep the whole character."""
-        if round_up:
-            return min(bisect_left(self.units, position), len(self.text))
-        return max(bisect_right(self.units, position) - 1, 0)
-
-    def to_position(self, index: int) -> int:
-        return self.units[max(0, min(index, len(self.text)))]
 
 
 class LinkArticleDialog(FormDialog):

@@ -1,0 +1,220 @@
+"""Capturing an article: from a web address, a saved page or the clipboard.
+
+Fetching and extraction run off the UI thread with progress and cancel. The analyst then
+sees what was extracted and can correct it before anything is saved.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
+
+from ...core.dates import PartialDate
+from ...core.enums import DatePrecision
+from ...core.errors import ClaimdeskError, ValidationError
+from ...core.importing.capture import Capture, capture_clipboard, capture_job
+from ...core.inputs import ArticleInput
+from ..forms import FormDialog
+from ..widgets.text_fields import language_combo
+from ..workers import RunningJob
+from ..workspace import Workspace
+
+translate = QCoreApplication.translate
+
+
+@dataclass(frozen=True)
+class CaptureRequest:
+    """What Save hands on: the article to save and the outlet's name for the publisher."""
+
+    data: ArticleInput
+    publisher_name: str | None
+
+
+class ArticleImportDialog(FormDialog):
+    def __init__(self, parent: QWidget | None, workspace: Workspace, source: str = ""):
+        super().__init__(parent, self.tr("Capture article"))
+        self.workspace = workspace
+        self.capture: Capture | None = None
+        self._running: RunningJob | None = None
+        self.resize(760, 720)
+
+        self.source = QLineEdit(source)
+        self.source.setPlaceholderText(self.tr("https://… or a saved .html file"))
+        self.browse_button = QPushButton(self.tr("Browse…"))
+        self.fetch_button = QPushButton(self.tr("&Fetch"))
+        self.paste_button = QPushButton(self.tr("From &clipboard"))
+        self.cancel_fetch_button = QPushButton(self.tr("Stop"))
+        self.cancel_fetch_button.hide()
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.source, self.browse_button, self.fetch_button, self.paste_button,
+                       self.cancel_fetch_button):  # fmt: skip
+            line.addWidget(widget, 1 if widget is self.source else 0)
+        self.add_row(self.tr("&Source:"), row, "source")
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.form.addRow("", self.status)
+
+        self.title = QLineEdit()
+        self.add_row(self.tr("&Title:"), self.title, "title")
+        self.url = QLineEdit()
+        self.add_row(self.tr("&Address:"), self.url, "url")
+        self.publisher = QLineEdit()
+        self.add_row(
+            self.tr("&Publisher:"), self.publisher, "publisher_id",
+            self.tr("An existing source of this name, or a new media outlet"),
+        )  # fmt: skip
+        self.authors = QLineEdit()
+        self.add_row(self.tr("A&uthors:"), self.authors, "authors", self.tr("Separated by commas"))
+        self.published = QLineEdit()
+        self.published.setPlaceholderText(self.tr("YYYY-MM-DD or DD.MM.YYYY"))
+        self.add_row(self.tr("Pu&blished:"), self.published, "published_on")
+        self.language = language_combo()
+        self.add_row(self.tr("&Language:"), self.language, "language")
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        self.text.setMinimumHeight(220)
+        self.add_row(self.tr("Text:"), self.text, "text")
+
+        self.browse_button.clicked.connect(self._browse)
+        self.fetch_button.clicked.connect(self.fetch)
+        self.paste_button.clicked.connect(self.paste)
+        self.cancel_fetch_button.clicked.connect(self._stop)
+        self.source.returnPressed.connect(self.fetch)
+        self.fetch_button.setDefault(False)
+        self._set_fields_enabled(False)
+        if source:
+            self.fetch()
+
+    # Capturing -------------------------------------------------------------------------
+
+    def fetch(self) -> None:
+        where = self.source.text().strip()
+        self.clear_errors()
+        if not where:
+            self.show_errors({"source": self.tr("give a web address or a saved page")})
+            return
+        if self._running is not None:
+            return
+        self.status.setText(self.tr("Fetching %1…").replace("%1", where))
+        running = RunningJob(self.tr("Capturing"), lambda token: capture_job(where, token))
+        running.setParent(self)
+        running.finished.connect(self._captured)
+        running.failed.connect(self._capture_failed)
+        running.cancelled.connect(lambda: self.status.setText(self.tr("Stopped.")))
+        running.ended.connect(self._ended)
+        self._running = running
+        self.fetch_button.setEnabled(False)
+        self.cancel_fetch_button.show()
+        running.start()
+
+    def paste(self) -> None:
+        """Capture what is on the clipboard: HTML if there is some, else the plain text
+        (a web address alone is fetched)."""
+        data = QApplication.clipboard().mimeData()
+        html = data.html() if data is not None and data.hasHtml() else None
+        text = data.text() if data is not None and data.hasText() else None
+        if not html and text and text.strip().lower().startswith(("http://", "https://")):
+            self.source.setText(text.strip())
+            self.fetch()
+            return
+        try:
+            self._captured(capture_clipboard(text, html))
+        except ClaimdeskError as error:
+            self._capture_failed(error)
+
+    def is_busy(self) -> bool:
+        return self._running is not None
+
+    def _captured(self, capture: Capture) -> None:
+        self.capture = capture
+        found = capture.extracted
+        self.title.setText(found.title or "")
+        self.url.setText(capture.url or found.url or "")
+        self.publisher.setText(found.site_name or "")
+        self.authors.setText(", ".join(found.authors))
+        self.published.setText(found.published.isoformat() if found.published else "")
+        self.language.setCurrentText(found.language or "")
+        self.text.setPlainText(found.text)
+        words = len(found.text.split())
+        done = self.tr("Extracted %1 words. Check the fields, then save.")
+        self.status.setText(done.replace("%1", str(words)))
+        self._set_fields_enabled(True)
+        self.title.setFocus()
+
+    def _capture_failed(self, error: object) -> None:
+        if isinstance(error, ClaimdeskError):
+            message = str(error)
+        else:
+            message = f"{type(error).__name__}: {error}"
+        self.show_errors({"source": message})
+        self.status.clear()
+
+    def _ended(self) -> None:
+        if self._running is not None:
+            self._running.deleteLater()
+        self._running = None
+        self.fetch_button.setEnabled(True)
+        self.cancel_fetch_button.hide()
+
+    def _stop(self) -> None:
+        if self._running is not None:
+            self._running.cancel()
+
+    def _browse(self) -> None:
+        pages = "Web pages (*.html *.htm);;All files (*)"
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Saved web page"), str(Path.home()), pages
+        )
+        if name:
+            self.source.setText(name)
+            self.fetch()
+
+    def _set_fields_enabled(self, enabled: bool) -> None:
+        fields = (self.title, self.url, self.publisher, self.authors, self.published, self.language)
+        for widget in fields:
+            widget.setEnabled(enabled)
+        self.buttons.button(self.buttons.StandardButton.Save).setEnabled(enabled)
+
+    # Saving ----------------------------------------------------------------------------
+
+    def collect(self) -> CaptureRequest:
+        if self.capture is None:
+            raise ValidationError({"source": self.tr("fetch the article first")})
+        published: object = self.published.text().strip() or None
+        if published is not None:
+            try:
+                parsed = PartialDate.parse(str(published))
+            except ValueError as error:
+                raise ValidationError({"published_on": str(error)}) from None
+            if parsed.precision is not DatePrecision.DAY:
+                raise ValidationError({"published_on": self.tr("give the day of publication")})
+            published = parsed.value
+        authors = tuple(name.strip() for name in self.authors.text().split(",") if name.strip())
+        data = self.capture.to_input(
+            title=self.title.text(),
+            authors=authors,
+            published_on=published,  # type: ignore[arg-type]
+            language=self.language.currentText().strip() or None,
+            url=self.url.text().strip() or None,
+        )
+        return CaptureRequest(data, self.publisher.text().strip() or None)
+
+    def done(self, result: int) -> None:
+        if self._running is not None:
+            self._running.cancel()
+            self._running.wait(5000)
+        super().done(result)
