@@ -44,3 +44,4 @@ screenshots: venv
 
 bench: venv
 	$(BIN)/python bench/ui_bench.py
+	$(BIN)/python bench/article_bench.py
