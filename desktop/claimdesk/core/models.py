@@ -395,6 +395,35 @@ class ClaimRelation(Base):
     created_by: Mapped[str] = mapped_column(String(200))
 
 
+class PublishedReview(Base):
+    """A fact-check someone else published about a claim (imported ClaimReview).
+
+    Kept exactly as published, with its own rating text and scale, whether or not it could be
+    read as one of our statuses: mapped_status is set only where the reading is clear, and
+    Claimdesk never invents a verdict. The fingerprint (SHA-256 of the canonical JSON) makes a
+    second import of the same review a duplicate instead of a copy.
+    """
+
+    __tablename__ = "published_reviews"
+    __table_args__ = (_one_of("mapped_status", Status),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
+    fingerprint: Mapped[str] = mapped_column(String(64), unique=True)
+    review_url: Mapped[str | None] = mapped_column(String(2000))
+    review_author: Mapped[str | None] = mapped_column(String(300))
+    published_on: Mapped[date | None] = mapped_column(Date)
+    rating_text: Mapped[str | None] = mapped_column(String(500))  # alternateName as published
+    rating_value: Mapped[float | None] = mapped_column(Float)
+    best_rating: Mapped[float | None] = mapped_column(Float)
+    worst_rating: Mapped[float | None] = mapped_column(Float)
+    mapped_status: Mapped[str | None] = mapped_column(String(12))
+    appearances: Mapped[list[str]] = mapped_column(JSONDocument, default=list)  # URLs
+    original: Mapped[dict[str, Any]] = mapped_column(JSONDocument)  # the object as published
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    imported_by: Mapped[str] = mapped_column(String(200))
+
+
 class AuditEvent(Base):
     """Who changed what, when: written by the session in the same transaction as the change."""
 

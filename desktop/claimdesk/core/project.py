@@ -19,6 +19,7 @@ from .services.claim_list import ClaimListService
 from .services.claims import ClaimService
 from .services.project_info import ProjectService
 from .services.relations import RelationService
+from .services.reports import ReportService
 from .services.reviews import ReviewService
 from .services.sources import SourceService
 
@@ -49,6 +50,7 @@ class Project:
         self.claim_list = ClaimListService(database, self.actor)
         self.source_list = SourceListService(database, self.actor)
         self.article_list = ArticleListService(database, self.actor)
+        self.reports = ReportService(database, self.actor)
 
     @classmethod
     def open(

@@ -1,0 +1,123 @@
+"""How a report words the domain: labels for grades and statuses, dates and quantities.
+
+Reports are documents handed to others, written in English labels (the claim texts stay in
+their own language); numbers and dates follow the report's locale through babel.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from babel.dates import format_date, format_datetime
+
+from ..dates import PartialDate
+from ..enums import (
+    AnchorState,
+    CitationRole,
+    Credibility,
+    DatePrecision,
+    HopMode,
+    Reliability,
+    SourceKind,
+    Status,
+)
+from ..quantities import Quantity, format_quantity
+from .records import ReportClaim, ReportSource
+
+STATUS_LABELS = {
+    Status.UNVERIFIED: "Unverified",
+    Status.IN_PROGRESS: "In progress",
+    Status.VERIFIED: "Verified",
+    Status.MISLEADING: "Partly true / misleading",
+    Status.FALSE: "False",
+    Status.UNPROVEN: "Unproven",
+    Status.RETRACTED: "Retracted",
+}
+
+RELIABILITY_LABELS = {
+    Reliability.A: "Completely reliable",
+    Reliability.B: "Usually reliable",
+    Reliability.C: "Fairly reliable",
+    Reliability.D: "Not usually reliable",
+    Reliability.E: "Unreliable",
+    Reliability.F: "Reliability cannot be judged",
+}
+
+CREDIBILITY_LABELS = {
+    Credibility.CONFIRMED: "Confirmed by other sources",
+    Credibility.PROBABLY_TRUE: "Probably true",
+    Credibility.POSSIBLY_TRUE: "Possibly true",
+    Credibility.DOUBTFUL: "Doubtful",
+    Credibility.IMPROBABLE: "Improbable",
+    Credibility.CANNOT_BE_JUDGED: "Truth cannot be judged",
+}
+
+KIND_LABELS = {
+    SourceKind.PERSON: "Person",
+    SourceKind.ORGANISATION: "Organisation",
+    SourceKind.GOVERNMENT: "Government body",
+    SourceKind.MEDIA_OUTLET: "Media outlet",
+    SourceKind.ANONYMOUS: "Anonymous",
+}
+
+MODE_LABELS = {HopMode.VERBATIM: "quotes verbatim", HopMode.PARAPHRASE: "paraphrases"}
+ROLE_LABELS = {
+    CitationRole.REPORTS: "Reports",
+    CitationRole.SUPPORTS: "Supports",
+    CitationRole.CONTRADICTS: "Contradicts",
+}
+ANCHOR_LABELS = {
+    AnchorState.ANCHORED: "",
+    AnchorState.MOVED: "found again after the article changed",
+    AnchorState.ORPHANED: "no longer found in the article text",
+}
+
+
+def status_label(status: Status) -> str:
+    return STATUS_LABELS[status]
+
+
+def credibility_text(grade: Credibility) -> str:
+    """ "2 – Probably true"."""
+    return f"{grade.value} – {CREDIBILITY_LABELS[grade]}"
+
+
+def reliability_text(grade: Reliability) -> str:
+    return f"{grade.value} – {RELIABILITY_LABELS[grade]}"
+
+
+def claimant_text(source: ReportSource | None) -> str:
+    """ "Kyrylo Budanov (C)", or "" when nobody is named."""
+    return f"{source.name} ({source.reliability.value})" if source is not None else ""
+
+
+def grade_text(claim: ReportClaim) -> str:
+    """The Admiralty grade of the claim: source reliability plus credibility, "C2"."""
+    reliability = claim.claimant.reliability.value if claim.claimant else Reliability.F.value
+    return f"{reliability}{claim.credibility.value}"
+
+
+def partial_date_text(value: PartialDate | None, locale: str = "en") -> str:
+    """ "10 June 2025", "June 2025 (month known)", "2025 (year known)"."""
+    if value is None:
+        return ""
+    if value.precision is DatePrecision.DAY:
+        return format_date(value.value, "d MMMM y", locale=locale)
+    if value.precision is DatePrecision.MONTH:
+        return f"{format_date(value.value, 'LLLL y', locale=locale)} (month known)"
+    return f"{value.value.year} (year known)"
+
+
+def date_text(value: date | None, locale: str = "en") -> str:
+    return format_date(value, "d MMMM y", locale=locale) if value else ""
+
+
+def timestamp_text(value: datetime | None, locale: str = "en") -> str:
+    """A UTC moment, marked as UTC so that readers elsewhere are not misled."""
+    if value is None:
+        return ""
+    return format_datetime(value.astimezone(UTC), "d MMMM y, HH:mm", locale=locale) + " UTC"
+
+
+def quantity_text(value: Quantity | None, locale: str = "en") -> str:
+    return format_quantity(value, locale) if value is not None else ""
