@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -62,6 +63,15 @@ class PartialDate:
         if not value.strip():
             return None
         return cls.parse(value)
+
+    def last_day(self) -> date:
+        """The last day this date covers: 2025-06 → 2025-06-30, 2025 → 2025-12-31 (for "until"
+        filters, which include the whole month or year)."""
+        if self.precision is DatePrecision.YEAR:
+            return date(self.value.year, 12, 31)
+        if self.precision is DatePrecision.MONTH:
+            return self.value.replace(day=calendar.monthrange(self.value.year, self.value.month)[1])
+        return self.value
 
     def iso(self) -> str:
         """ISO text at the known precision: 2025, 2025-06 or 2025-06-10."""

@@ -24,6 +24,7 @@ from ..core.backup import backup_project
 from . import gc_guard
 from .actions import DataActions
 from .dialogs.server_dialog import ServerDialog
+from .exchange_actions import ExchangeActions
 from .job_status import JobStatus
 from .project_opener import ProjectOpener, start_warm_up
 from .project_view import ProjectView, Section
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.view: ProjectView | None = None
         self.data_actions: DataActions | None = None
+        self.exchange_actions: ExchangeActions | None = None
         self.setWindowTitle("Claimdesk")
         self.setAcceptDrops(True)
         self.resize(1400, 860)
@@ -100,6 +102,20 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.backup_action = self._action(self.tr("&Back up…"), self.back_up, "Ctrl+Shift+B")
         self.file_menu.addAction(self.backup_action)
+        # Export and import belong to the open project; these entries hand over to its
+        # ExchangeActions and are disabled while no project is open.
+        self.export_action = self._action(
+            self.tr("&Export claims…"), lambda: self._exchange("export"), "Ctrl+E"
+        )
+        self.file_menu.addAction(self.export_action)
+        self.import_menu = QMenu(self.tr("&Import"), self)
+        for text, name in (
+            (self.tr("Claims from &CSV…"), "import_csv"),
+            (self.tr("Claimdesk &JSON project…"), "import_json"),
+            (self.tr("Claim&Review (JSON-LD or web page)…"), "import_claimreview"),
+        ):
+            self.import_menu.addAction(self._action(text, lambda n=name: self._exchange(n)))
+        self.file_menu.addMenu(self.import_menu)
         self.close_action = self._action(
             self.tr("&Close project"), self.close_project, QKeySequence.StandardKey.Close
         )
@@ -179,6 +195,8 @@ class MainWindow(QMainWindow):
     def _update_project_actions(self) -> None:
         is_open = self.workspace is not None
         self.close_action.setEnabled(is_open)
+        self.export_action.setEnabled(is_open)
+        self.import_menu.setEnabled(is_open)
         self.backup_action.setEnabled(
             is_open and self.workspace is not None and self.workspace.is_sqlite
         )
@@ -264,6 +282,7 @@ class MainWindow(QMainWindow):
         if splitter is None or not self.view.splitter.restoreState(splitter):
             self.view.splitter.setSizes([170, 860, 460])
         self.data_actions = DataActions(self, workspace, self.view)
+        self.exchange_actions = ExchangeActions(self, workspace, self.settings)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self._rebuild_project_menus()
@@ -284,14 +303,19 @@ class MainWindow(QMainWindow):
             self._save_layout()
             self.stack.removeWidget(self.view)
             self.view.deleteLater()
-        if self.data_actions is not None:
-            self.data_actions.deleteLater()
+        for actions in (self.data_actions, self.exchange_actions):
+            if actions is not None:
+                actions.deleteLater()
         self.workspace.close()
         self.workspace.deleteLater()
-        self.workspace = self.view = self.data_actions = None
+        self.workspace = self.view = self.data_actions = self.exchange_actions = None
         self._rebuild_project_menus()
         self.show_welcome()
         self.setWindowTitle("Claimdesk")
+
+    def _exchange(self, name: str) -> None:
+        if self.exchange_actions is not None:
+            getattr(self.exchange_actions, name)()
 
     def back_up(self) -> None:
         if self.workspace is None or not self.workspace.is_sqlite:

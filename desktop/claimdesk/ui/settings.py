@@ -1,4 +1,5 @@
-"""UI state kept between sessions (QSettings): window layout, table columns, recent projects.
+"""UI state kept between sessions (QSettings): window layout, table columns, recent projects,
+the last export choice and the organisation named as author of published reviews.
 
 Project data never goes here, and neither does a password: recent server projects are kept
 as URLs without one.
@@ -69,6 +70,26 @@ class Settings:
 
     def language(self) -> str:
         return str(self._settings.value("ui/language", "") or "")
+
+    def organisation(self) -> tuple[str, str]:
+        """Who publishes the analyst's reviews (ClaimReview author): name and web address."""
+        name = str(self._settings.value("reports/organisation", "") or "")
+        url = str(self._settings.value("reports/organisation_url", "") or "")
+        return name, url
+
+    def set_organisation(self, name: str, url: str) -> None:
+        self._settings.setValue("reports/organisation", name.strip())
+        self._settings.setValue("reports/organisation_url", url.strip())
+
+    def export_choice(self) -> tuple[str, str]:
+        """The format and folder of the last export, offered again."""
+        chosen = str(self._settings.value("reports/format", "pdf") or "pdf")
+        folder = str(self._settings.value("reports/folder", "") or "")
+        return chosen, folder
+
+    def set_export_choice(self, chosen: str, folder: str) -> None:
+        self._settings.setValue("reports/format", chosen)
+        self._settings.setValue("reports/folder", folder)
 
     def sync(self) -> None:
         self._settings.sync()

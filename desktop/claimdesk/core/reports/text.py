@@ -86,6 +86,13 @@ def reliability_text(grade: Reliability) -> str:
     return f"{grade.value} – {RELIABILITY_LABELS[grade]}"
 
 
+def source_text(source: ReportSource | None) -> str:
+    """ "Kyrylo Budanov (C – Fairly reliable)"."""
+    if source is None:
+        return ""
+    return f"{source.name} ({reliability_text(source.reliability)})"
+
+
 def claimant_text(source: ReportSource | None) -> str:
     """ "Kyrylo Budanov (C)", or "" when nobody is named."""
     return f"{source.name} ({source.reliability.value})" if source is not None else ""
@@ -98,14 +105,27 @@ def grade_text(claim: ReportClaim) -> str:
 
 
 def partial_date_text(value: PartialDate | None, locale: str = "en") -> str:
-    """ "10 June 2025", "June 2025 (month known)", "2025 (year known)"."""
+    """ "10 June 2025", "June 2025", "2025": as much as is known, nothing invented."""
     if value is None:
         return ""
     if value.precision is DatePrecision.DAY:
         return format_date(value.value, "d MMMM y", locale=locale)
     if value.precision is DatePrecision.MONTH:
-        return f"{format_date(value.value, 'LLLL y', locale=locale)} (month known)"
-    return f"{value.value.year} (year known)"
+        return format_date(value.value, "LLLL y", locale=locale)
+    return str(value.value.year)
+
+
+def dated_text(value: PartialDate | None, locale: str = "en") -> str:
+    """The date with its precision spelt out where a reader might assume a day:
+    "June 2025 (day unknown)", "2025 (month unknown)"."""
+    if value is None:
+        return ""
+    shown = partial_date_text(value, locale)
+    if value.precision is DatePrecision.MONTH:
+        return f"{shown} (day unknown)"
+    if value.precision is DatePrecision.YEAR:
+        return f"{shown} (month unknown)"
+    return shown
 
 
 def date_text(value: date | None, locale: str = "en") -> str:

@@ -75,6 +75,18 @@ class ReportService(Service):
         with self._db.read() as session:
             return _ordered_ids(session, wanted)
 
+    def source_ids_named(self, name: str) -> list[int]:
+        """Live sources called exactly this (ignoring case), for filters given by name."""
+        with self._db.read() as session:
+            return list(
+                session.scalars(
+                    select(Source.id).where(
+                        func.lower(Source.name) == name.strip().lower(),
+                        Source.deleted_at.is_(None),
+                    )
+                )
+            )
+
     def claims(self, claim_ids: Sequence[int]) -> list[ReportClaim]:
         """These claims, complete, in the order given (deleted ones are left out)."""
         with self._db.read() as session:

@@ -16,8 +16,9 @@ from pathlib import Path
 
 import platformdirs
 
-from . import __version__
-from .core.errors import ClaimdeskError, ValidationError
+from .. import __version__
+from ..core.errors import ClaimdeskError, ValidationError
+from .exchange import add_export_parser, add_import_parsers
 
 log = logging.getLogger("claimdesk")
 
@@ -71,6 +72,8 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(article, top_level=False)
     article.add_argument("--json", action="store_true", help="print one JSON object")
     article.set_defaults(handler=_import_article)
+    add_import_parsers(kinds, lambda sub: _db_option(sub, top_level=False))
+    add_export_parser(commands, lambda sub: _db_option(sub, top_level=False))
 
     upgrade = commands.add_parser("migrate", help="upgrade a database's schema explicitly")
     _db_option(upgrade, top_level=False)
@@ -82,16 +85,16 @@ def _target(args: argparse.Namespace) -> str | None:
     return args.db or os.environ.get("CLAIMDESK_DB") or None
 
 
-def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
-    from .core.project import Project
+def open_project(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
+    from ..core.project import Project
 
     return Project.open(_target(args), actor=args.user, create=create)
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from .core.demo import create_demo
+    from ..core.demo import create_demo
 
-    with _open(args) as project:
+    with open_project(args) as project:
         create_demo(project)
         counts = project.project.info().counts
         print(
@@ -103,9 +106,9 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
-    from .core import migrate
+    from ..core import migrate
 
-    with _open(args, create=False) as project:
+    with open_project(args, create=False) as project:
         info = project.project.info()
     if args.json:
         print(
@@ -127,7 +130,7 @@ def _info(args: argparse.Namespace) -> int:
 
 
 def _migrate(args: argparse.Namespace) -> int:
-    with _open(args) as project:
+    with open_project(args) as project:
         report = project.database.upgrade
         location = project.database.location
         revision = project.database.revision()
@@ -143,12 +146,12 @@ def _migrate(args: argparse.Namespace) -> int:
 
 
 def _import_article(args: argparse.Namespace) -> int:
-    from .core.importing.capture import capture_file, capture_url, is_web_address
+    from ..core.importing.capture import capture_file, capture_url, is_web_address
 
     captured = (
         capture_url(args.source) if is_web_address(args.source) else capture_file(Path(args.source))
     )
-    with _open(args) as project:
+    with open_project(args) as project:
         result = project.captures.capture(captured.to_input(), captured.extracted.site_name)
         record = project.articles.get(result.article_id)
     if args.json:
@@ -182,7 +185,7 @@ def _import_article(args: argparse.Namespace) -> int:
 def _gui(args: argparse.Namespace) -> int:
     if args.user:
         os.environ["CLAIMDESK_USER"] = args.user
-    from .ui.app import run
+    from ..ui.app import run
 
     return run(_gui_target(args))
 
@@ -193,8 +196,8 @@ def _gui_target(args: argparse.Namespace) -> str | None:
     explicit = _target(args)
     if explicit:
         return explicit
-    from .core.db import default_database_path
-    from .ui.settings import Settings
+    from ..core.db import default_database_path
+    from ..ui.settings import Settings
 
     # A server project needs its password again, so only a file is reopened unasked.
     for latest in Settings().recent_projects()[:1]:

@@ -1,0 +1,242 @@
+"""`claimdesk export` and `claimdesk import claims|project|claimreview`.
+
+The same jobs as the window runs, driven in the foreground; Ctrl+C cancels them, which leaves
+no half-written file and no half-applied import.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..core.dates import PartialDate
+from ..core.enums import Credibility, Reliability, Status
+from ..core.errors import ClaimdeskError
+from ..core.jobs import CancelToken, Job, run_to_end
+from ..core.records import Progress
+
+FORMATS = ("pdf", "docx", "html", "md", "csv", "json", "claimreview")
+
+
+class ArgumentError(ClaimdeskError):
+    """A command-line value that cannot be used; names the option."""
+
+
+def add_export_parser(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    export = commands.add_parser(
+        "export",
+        help="write a report or an exchange file of the claims",
+        description="Write the claims (all, or those the filters choose) as a report or data. "
+        "Repeat a filter option to allow several values.",
+    )
+    db_option(export)
+    export.add_argument("--format", "-f", required=True, choices=FORMATS)
+    export.add_argument("--output", "-o", required=True, metavar="FILE", help="file to write")
+    export.add_argument("--title", default="Claims report", help="report title")
+    export.add_argument("--group-by", choices=("none", "status", "tag"), default="none")
+    export.add_argument("--locale", default="en", help="numbers and dates: en (default) or de")
+    export.add_argument(
+        "--organisation",
+        default=os.environ.get("CLAIMDESK_ORGANISATION", ""),
+        help="author of the reviews in ClaimReview (default: $CLAIMDESK_ORGANISATION)",
+    )
+    export.add_argument("--organisation-url", default="", metavar="URL")
+    export.add_argument(
+        "--with-originals", action="store_true", help="json: include the captured pages"
+    )
+    filters = export.add_argument_group("filters")
+    filters.add_argument("--status", action="append", choices=[s.value for s in Status])
+    filters.add_argument("--credibility", action="append", choices=[c.value for c in Credibility])
+    filters.add_argument("--claimant", action="append", metavar="NAME", help="source name")
+    filters.add_argument("--reliability", action="append", choices=[r.value for r in Reliability])
+    filters.add_argument("--tag", action="append", metavar="TAG")
+    filters.add_argument("--article", type=int, metavar="ID", help="claims cited in this article")
+    for name, what in (("claimed", "claim date"), ("as-of", "as-of date")):
+        filters.add_argument(f"--{name}-from", metavar="DATE", help=f"{what} from (YYYY[-MM[-DD]])")
+        filters.add_argument(f"--{name}-to", metavar="DATE", help=f"{what} until (inclusive)")
+    filters.add_argument("--text", default="", help="words in statement, quote or notes")
+    export.set_defaults(handler=run_export)
+
+
+def add_import_parsers(kinds: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
+    claims = kinds.add_parser(
+        "claims", help="claims from a CSV file (columns matched by header name)"
+    )
+    claims.add_argument("file", metavar="FILE")
+    db_option(claims)
+    claims.set_defaults(handler=run_import_claims)
+    project = kinds.add_parser(
+        "project", help="a Claimdesk JSON export, into an empty project (lossless)"
+    )
+    project.add_argument("file", metavar="FILE")
+    db_option(project)
+    project.set_defaults(handler=run_import_project)
+    review = kinds.add_parser(
+        "claimreview", help="ClaimReview JSON-LD: a file, JSON Lines or a saved web page"
+    )
+    review.add_argument("file", metavar="FILE")
+    db_option(review)
+    review.set_defaults(handler=run_import_claimreview)
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from ..core.reports.output import check_target, export_job
+    from ..core.reports.records import Grouping, ReportOptions
+    from ..printing.export_formats import export_format
+    from . import open_project
+
+    if args.format == "claimreview" and not args.organisation.strip():
+        raise ArgumentError(
+            "--organisation (or $CLAIMDESK_ORGANISATION) names who publishes the reviews; "
+            "ClaimReview needs it"
+        )
+    target = check_target(Path(args.output))
+    chosen = export_format(args.format, ensure_gui=_offscreen_gui)
+    with open_project(args, create=False) as project:
+        options = ReportOptions(
+            title=args.title,
+            filter=_filter(args, project),
+            grouping=Grouping(args.group_by),
+            locale=_locale(args.locale),
+            organisation=args.organisation.strip() or None,
+            organisation_url=args.organisation_url.strip() or None,
+            include_originals=args.with_originals,
+        )
+        result = _drive(lambda token: export_job(project, options, chosen, target, token))
+    print(f"Wrote {result.claims} claims to {result.path} ({_size(result.size)}).")
+    return 0
+
+
+def run_import_claims(args: argparse.Namespace) -> int:
+    from ..core.exchange.csv_import import import_claims_job, read_csv_preview
+    from . import open_project
+
+    path = Path(args.file)
+    mapping = read_csv_preview(path).mapping
+    with open_project(args) as project:
+        result = _drive(lambda token: import_claims_job(project, path, mapping, token))
+    return _report(result)
+
+
+def run_import_project(args: argparse.Namespace) -> int:
+    from ..core.exchange.project_json import import_project_json_job
+    from . import open_project
+
+    path = Path(args.file)
+    with open_project(args) as project:
+        result = _drive(lambda token: import_project_json_job(project, path, token))
+    return _report(result)
+
+
+def run_import_claimreview(args: argparse.Namespace) -> int:
+    from ..core.exchange.claimreview_import import import_claimreview_job
+    from . import open_project
+
+    path = Path(args.file)
+    with open_project(args) as project:
+        result = _drive(lambda token: import_claimreview_job(project, path, token))
+    return _report(result)
+
+
+def _report(result: Any) -> int:
+    print(result.summary())
+    for where, why in getattr(result, "rejected", ()) or ():
+        print(f"  rejected {where}: {why}")
+    return 0
+
+
+def _drive(factory: Callable[[CancelToken], Job[Any]]) -> Any:
+    """Run a job here; progress goes to stderr when it is a terminal."""
+    token = CancelToken()
+    job = factory(token)
+    show = sys.stderr.isatty()
+
+    def progress(step: Progress) -> None:
+        if show and step.total:
+            print(f"\r{step.message} {step.done}/{step.total}", end="", file=sys.stderr)
+
+    try:
+        return run_to_end(job, progress)
+    except KeyboardInterrupt:
+        token.cancel()
+        job.close()  # unwinds the job: the temporary file goes, the transaction rolls back
+        raise
+    finally:
+        if show:
+            print("\r\033[K", end="", file=sys.stderr)
+
+
+def _filter(args: argparse.Namespace, project: Any) -> Any:
+    from ..core.filters import ClaimFilter
+
+    return ClaimFilter(
+        statuses=frozenset(Status(s) for s in args.status or ()),
+        credibilities=frozenset(Credibility(c) for c in args.credibility or ()),
+        claimant_ids=frozenset(_claimants(project, args.claimant or ())),
+        reliabilities=frozenset(Reliability(r) for r in args.reliability or ()),
+        tags=frozenset(args.tag or ()),
+        article_id=args.article,
+        claimed_from=_day(args.claimed_from, "--claimed-from"),
+        claimed_to=_day(args.claimed_to, "--claimed-to", last=True),
+        as_of_from=_day(args.as_of_from, "--as-of-from"),
+        as_of_to=_day(args.as_of_to, "--as-of-to", last=True),
+        text=args.text,
+    )
+
+
+def _claimants(project: Any, names: Any) -> list[int]:
+    found: list[int] = []
+    for name in names:
+        ids = project.reports.source_ids_named(name)
+        if not ids:
+            raise ArgumentError(f"--claimant: no source is called '{name}'")
+        found.extend(ids)
+    return found
+
+
+def _day(text: str | None, option: str, *, last: bool = False) -> date | None:
+    if not text:
+        return None
+    try:
+        value = PartialDate.parse(text)
+    except ValueError as error:
+        raise ArgumentError(f"{option}: {error}") from None
+    return value.last_day() if last else value.value
+
+
+def _locale(name: str) -> str:
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(name.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        raise ArgumentError(f"--locale: '{name}' is not a locale (try en or de)") from None
+    return name.replace("-", "_")
+
+
+def _offscreen_gui() -> None:
+    """QPdfWriter paints text, which needs a QGuiApplication; a terminal has no screen."""
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
+
+        global _APPLICATION
+        _APPLICATION = QGuiApplication(["claimdesk"])
+
+
+_APPLICATION: Any = None  # kept alive for the process
+
+
+def _size(size: int) -> str:
+    for unit in ("bytes", "KB", "MB"):
+        if size < 1024 or unit == "MB":
+            return f"{size} {unit}" if unit == "bytes" else f"{size:.1f} {unit}"
+        size /= 1024  # type: ignore[assignment]
+    return str(size)

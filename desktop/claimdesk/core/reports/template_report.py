@@ -1,0 +1,130 @@
+"""HTML and Markdown reports from the Jinja2 templates in resources/templates.
+
+The template is rendered as a stream while the claims are read a chunk at a time, so a report
+of 100,000 claims never sits in memory whole; progress is reported between chunks.
+HTML is autoescaped (no markup from claim texts survives); Markdown escapes its own syntax.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import TYPE_CHECKING, BinaryIO
+from urllib.parse import urlsplit
+
+from babel.numbers import format_decimal
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, select_autoescape
+
+from ..jobs import CancelToken, Job
+from ..records import Progress
+from ..resources import resource
+from . import text
+from .records import Grouping, ReportCitation, ReportClaim, ReportOptions, ReportSection
+
+if TYPE_CHECKING:
+    from ..project import Project
+
+PROGRESS_EVERY = 500
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!]|^[-+>]|^\d+(?=\.\s))", re.MULTILINE)
+
+
+def write_html(
+    project: Project, options: ReportOptions, out: BinaryIO, cancel: CancelToken
+) -> Job[int]:
+    return _render(_template("report.html.j2"), project, options, out, cancel)
+
+
+def write_markdown(
+    project: Project, options: ReportOptions, out: BinaryIO, cancel: CancelToken
+) -> Job[int]:
+    return _render(_template("report.md.j2"), project, options, out, cancel)
+
+
+def markdown_text(value: object) -> str:
+    """Text that reads the same in Markdown: syntax characters escaped, lines kept in one
+    paragraph (a claim text with a blank line must not end its list item)."""
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", str(value))
+    return " ".join(escaped.split())
+
+
+def safe_href(url: str | None) -> str:
+    """Only web addresses become links; anything else (javascript:, data:) is no link."""
+    if url and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
+        return url.strip()
+    return "#"
+
+
+@cache
+def _environment() -> Environment:
+    environment = Environment(
+        loader=FileSystemLoader(resource("templates")),
+        autoescape=select_autoescape(["html.j2"]),
+        undefined=StrictUndefined,
+        trim_blocks=False,
+        keep_trailing_newline=True,
+    )
+    environment.globals.update(
+        status_label=text.status_label,
+        credibility_text=text.credibility_text,
+        reliability_text=text.reliability_text,
+        source_text=text.source_text,
+        grade_text=text.grade_text,
+        href=safe_href,
+        md=markdown_text,
+        anchor_label=anchor_label,
+    )
+    return environment
+
+
+def _template(name: str) -> Template:
+    return _environment().get_template(name)
+
+
+def _render(
+    template: Template,
+    project: Project,
+    options: ReportOptions,
+    out: BinaryIO,
+    cancel: CancelToken,
+) -> Job[int]:
+    header = project.reports.header(options)
+    # Grouped by tag, a claim with two tags is written twice; progress counts entries, the
+    # result counts claims.
+    total = sum(len(section.claim_ids) for section in header.sections)
+    locale = options.locale
+    written = [0]
+    distinct: set[int] = set()
+
+    def claims_of(section: ReportSection) -> Iterator[ReportClaim]:
+        for chunk in project.reports.chunks(section.claim_ids):
+            cancel.raise_if_cancelled()
+            for claim in chunk:
+                written[0] += 1
+                distinct.add(claim.id)
+                yield claim
+
+    context = {
+        "header": header,
+        "grouped": options.grouping is not Grouping.NONE,
+        "sections": ((section, claims_of(section)) for section in header.sections),
+        "timestamp": lambda value: text.timestamp_text(value, locale),
+        "partial_date_text": lambda value: text.partial_date_text(value, locale),
+        "dated_text": lambda value: text.dated_text(value, locale),
+        "date_text": lambda value: text.date_text(value, locale),
+        "quantity_text": lambda value: text.quantity_text(value, locale),
+        "number": lambda value: format_decimal(value, locale=locale),
+    }
+    yield Progress(0, total, "Writing the report")
+    reported = 0
+    for piece in template.generate(**context):
+        out.write(piece.encode("utf-8"))
+        if written[0] - reported >= PROGRESS_EVERY:
+            reported = written[0]
+            yield Progress(reported, total, "Writing the report")
+    yield Progress(written[0], total, "Written")
+    return len(distinct)
+
+
+def anchor_label(citation: ReportCitation) -> str:
+    return text.ANCHOR_LABELS[citation.anchor_state]

@@ -1,0 +1,224 @@
+"""What a report covers and says: filters, summary, sections, complete claims, HTML and
+Markdown read back by real parsers, atomic writing, and `claimdesk export`."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+import html5lib
+import pytest
+
+from claimdesk.core.enums import Credibility, Reliability, Status
+from claimdesk.core.errors import Cancelled
+from claimdesk.core.filters import ClaimFilter
+from claimdesk.core.inputs import CitationInput, EvidenceInput
+from claimdesk.core.jobs import CancelToken, run_to_end
+from claimdesk.core.project import Project
+from claimdesk.core.reports.output import ExportError, ExportFormat, export_job
+from claimdesk.core.reports.records import Grouping, ReportOptions
+from claimdesk.core.reports.template_report import markdown_text, write_html, write_markdown
+
+from .factories import article, budanov, chain, outlet, soldiers_claim
+
+HTML = ExportFormat("html", ".html", "Web page", write_html)
+MARKDOWN = ExportFormat("md", ".md", "Markdown", write_markdown)
+
+
+@pytest.fixture
+def desk(project: Project) -> dict[str, int]:
+    """Two claimants, one article, three claims: judged false, in progress, unverified."""
+    speaker = budanov(project)
+    paper = outlet(project)
+    report = article(project, publisher_id=paper, published_on="2025-06-10")
+    soldiers = project.claims.create(
+        soldiers_claim(project, speaker, hops=chain(speaker, paper, report))
+    ).id
+    project.citations.link(CitationInput(soldiers, report, "etwa 11.000 nordkoreanische Soldaten"))
+    guns = project.claims.create(
+        soldiers_claim(
+            project,
+            speaker,
+            statement="Russia received about 120 Koksan guns.",
+            quote="rund 120 Koksan-Geschütze",
+            claimed_on="2025-06-10",
+            as_of="2024",
+            credibility="3",
+            tags=("Koksan", "North Korea"),
+        )
+    ).id
+    loose = project.claims.create(
+        soldiers_claim(
+            project,
+            paper,
+            statement="<script>alert('x')</script> Further deliveries are likely.",
+            quote=None,
+            claimed_on="2023",
+            as_of=None,
+            quantity=None,
+            credibility="6",
+            tags=(),
+        )
+    ).id
+    project.reviews.set_status(
+        [soldiers],
+        Status.FALSE,
+        "Satellite imagery shows fewer troops.",
+        [EvidenceInput(url="https://example.org/imagery")],
+    )
+    project.reviews.set_status([guns], Status.IN_PROGRESS)
+    return {
+        "soldiers": soldiers,
+        "guns": guns,
+        "loose": loose,
+        "article": report,
+        "budanov": speaker,
+    }
+
+
+def ids(project: Project, wanted: ClaimFilter) -> set[int]:
+    return set(project.reports.claim_ids(wanted))
+
+
+def test_each_filter_narrows_the_claims(project, desk):
+    everything = {desk["soldiers"], desk["guns"], desk["loose"]}
+    assert ids(project, ClaimFilter()) == everything
+    assert ids(project, ClaimFilter(statuses=frozenset({Status.FALSE}))) == {desk["soldiers"]}
+    assert ids(project, ClaimFilter(credibilities=frozenset({Credibility("3")}))) == {desk["guns"]}
+    by_budanov = ClaimFilter(claimant_ids=frozenset({desk["budanov"]}))
+    assert ids(project, by_budanov) == {desk["soldiers"], desk["guns"]}
+    graded_b = ClaimFilter(reliabilities=frozenset({Reliability.B}))
+    assert ids(project, graded_b) == {desk["loose"]}
+    assert ids(project, ClaimFilter(tags=frozenset({"koksan"}))) == {desk["guns"]}
+    assert ids(project, ClaimFilter(article_id=desk["article"])) == {desk["soldiers"]}
+    # June 2025 (month known) lies in a range ending in June; 2023 (year known) does not.
+    june = ClaimFilter(claimed_from=date(2025, 6, 1), claimed_to=date(2025, 6, 30))
+    assert ids(project, june) == {desk["soldiers"], desk["guns"]}
+    assert ids(project, ClaimFilter(as_of_to=date(2024, 12, 31))) == {desk["guns"]}
+    assert ids(project, ClaimFilter(text="KOKSAN")) == {desk["guns"]}
+    assert ids(project, ClaimFilter(text="50%_")) == set()  # LIKE wildcards are text
+    both = ClaimFilter(
+        claimant_ids=frozenset({desk["budanov"]}), statuses=frozenset({Status.FALSE})
+    )
+    assert ids(project, both) == {desk["soldiers"]}
+    project.claims.delete([desk["loose"]])
+    assert ids(project, ClaimFilter()) == {desk["soldiers"], desk["guns"]}
+
+
+def test_header_summarises_and_groups(project, desk):
+    options = ReportOptions(
+        title="Kursk", filter=ClaimFilter(tags=frozenset({"North Korea"})), grouping=Grouping.TAG
+    )
+    header = project.reports.header(options)
+    assert header.summary.total == 2
+    assert header.summary.by_status[Status.FALSE] == 1
+    assert header.summary.by_status[Status.IN_PROGRESS] == 1
+    assert header.scope == (("Tag", "North Korea"),)
+    sections = {section.title: section.claim_ids for section in header.sections}
+    assert sections["Tag: Koksan"] == (desk["guns"],)
+    assert set(sections["Tag: North Korea"]) == {desk["soldiers"], desk["guns"]}
+    by_status = project.reports.header(ReportOptions(grouping=Grouping.STATUS))
+    assert [s.title for s in by_status.sections] == [
+        "Status: Unverified",
+        "Status: In progress",
+        "Status: False",
+    ]
+    named = ReportOptions(filter=ClaimFilter(claimant_ids=frozenset({desk["budanov"]})))
+    assert project.reports.header(named).scope == (("Claimant", "Kyrylo Budanov"),)
+
+
+def test_claims_come_complete(project, desk):
+    (claim,) = project.reports.claims([desk["soldiers"]])
+    assert claim.claimant is not None and claim.claimant.name == "Kyrylo Budanov"
+    assert [hop.label for hop in claim.hops] == [
+        "Kyrylo Budanov",
+        "t-online",
+        "Budanow über Nordkorea",
+    ]
+    (citation,) = claim.citations
+    assert citation.excerpt == "etwa 11.000 nordkoreanische Soldaten"
+    assert citation.article.publisher == "t-online"
+    assert citation.article.published_on == date(2025, 6, 10)
+    assert claim.latest_review is not None and claim.latest_review.to_status is Status.FALSE
+    assert claim.latest_review.evidence_urls == ("https://example.org/imagery",)
+    assert claim.latest_review.reviewer == "analyst"
+
+
+def test_html_report_is_self_contained_escaped_and_complete(project, desk, tmp_path):
+    options = ReportOptions(title="Bericht über Kursk", grouping=Grouping.STATUS)
+    result = run_to_end(export_job(project, options, HTML, tmp_path / "r.html", CancelToken()))
+    assert result.claims == 3
+    document = html5lib.parse(result.path.read_bytes(), namespaceHTMLElements=False)
+    assert document.findall(".//script") == []  # the claim's <script> is text, not markup
+    assert document.findall(".//link") == []  # no stylesheet or font to fetch
+    text = "".join(document.itertext())
+    assert "<script>alert('x')</script> Further deliveries" in text
+    assert "Bericht über Kursk" in text and "etwa 11.000 nordkoreanische Soldaten" in text
+    assert "June 2025 (day unknown)" in text  # dates with their precision
+    assert "Satellite imagery shows fewer troops." in text and "by analyst" in text
+    chain_text = "Kyrylo Budanov (June 2025) → t-online (June 2025) → Budanow über Nordkorea"
+    assert chain_text in " ".join(text.split())
+    headings = [h.text for h in document.findall(".//h2")]
+    assert "Status: False" in headings and "Contents" in headings
+    links = [a.get("href") for a in document.findall(".//a")]
+    assert "https://example.org/imagery" in links
+
+
+def test_markdown_reads_well_as_plain_text(project, desk, tmp_path):
+    options = ReportOptions(title="Kursk", locale="de")
+    result = run_to_end(export_job(project, options, MARKDOWN, tmp_path / "r.md", CancelToken()))
+    text = result.path.read_text(encoding="utf-8")
+    assert text.startswith("# Kursk\n")
+    assert "> etwa 11.000 nordkoreanische Soldaten" in text
+    assert "**Quantity:** etwa 11.000 soldiers" in text  # German number format
+    assert "\\<script\\>" in text  # no raw HTML for a Markdown renderer to run
+    assert "| False | 1 |" in text
+    assert markdown_text("# not a heading\n\n* nor a list") == "\\# not a heading \\* nor a list"
+
+
+def test_cancelled_or_failed_exports_leave_no_file(project, desk, tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "report.html"
+    target.write_text("the previous report")
+    token = CancelToken()
+    job = export_job(project, ReportOptions(), HTML, target, token)
+    next(job)
+    token.cancel()
+    with pytest.raises(Cancelled):
+        run_to_end(job)
+    assert target.read_text() == "the previous report"
+    assert [p.name for p in folder.iterdir()] == ["report.html"]
+    with pytest.raises(ExportError, match="does not exist"):
+        run_to_end(export_job(project, ReportOptions(), HTML, tmp_path / "no" / "r.html", token))
+    with pytest.raises(ExportError, match="is a folder"):
+        run_to_end(export_job(project, ReportOptions(), HTML, folder, token))
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "claimdesk", *args], capture_output=True, text=True, timeout=120
+    )
+
+
+def test_cli_export_with_filters_and_bad_input(tmp_path):
+    db = tmp_path / "demo.sqlite3"
+    assert cli("demo", "--db", str(db)).returncode == 0
+    out = tmp_path / "report.md"
+    done = cli("export", "--db", str(db), "-f", "md", "-o", str(out), "--status", "in_progress")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Wrote 2 claims to")
+    assert "- **Status:** In progress" in out.read_text(encoding="utf-8")
+    for args, message in [
+        (["-f", "md", "-o", str(tmp_path / "x" / "r.md")], "does not exist"),
+        (["-f", "md", "-o", str(out), "--claimant", "Nobody"], "no source is called 'Nobody'"),
+        (["-f", "md", "-o", str(out), "--claimed-from", "2025-13"], "--claimed-from"),
+        (["-f", "claimreview", "-o", str(out)], "--organisation"),
+        (["-f", "md", "-o", str(out), "--locale", "xx_YY"], "--locale"),
+    ]:
+        failed = cli("export", "--db", str(db), *args)
+        assert failed.returncode == 1, args
+        assert message in failed.stderr and "Traceback" not in failed.stderr
+    missing = cli("export", "--db", str(tmp_path / "none.sqlite3"), "-f", "md", "-o", str(out))
+    assert missing.returncode == 1 and not (tmp_path / "none.sqlite3").exists()
