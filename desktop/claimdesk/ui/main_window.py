@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.backup import backup_project
 from . import gc_guard
 from .actions import DataActions
+from .dialogs.preferences_dialog import PreferencesDialog
 from .dialogs.server_dialog import ServerDialog
 from .exchange_actions import ExchangeActions
 from .job_status import JobStatus
@@ -116,6 +117,8 @@ class MainWindow(QMainWindow):
         ):
             self.import_menu.addAction(self._action(text, lambda n=name: self._exchange(n)))
         self.file_menu.addMenu(self.import_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self._action(self.tr("&Preferences…"), self.edit_preferences))
         self.close_action = self._action(
             self.tr("&Close project"), self.close_project, QKeySequence.StandardKey.Close
         )
@@ -312,6 +315,9 @@ class MainWindow(QMainWindow):
         self._rebuild_project_menus()
         self.show_welcome()
         self.setWindowTitle("Claimdesk")
+
+    def edit_preferences(self) -> None:
+        PreferencesDialog(self, self.settings).exec()
 
     def _exchange(self, name: str) -> None:
         if self.exchange_actions is not None:

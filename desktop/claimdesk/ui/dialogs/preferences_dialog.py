@@ -1,0 +1,37 @@
+"""Preferences: what stays the same across projects, such as who publishes the reviews."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from ...core.errors import ValidationError
+from ..forms import FormDialog
+from ..settings import Settings
+
+
+class PreferencesDialog(FormDialog):
+    def __init__(self, parent: QWidget | None, settings: Settings):
+        super().__init__(parent, self.tr("Preferences"))
+        self._settings = settings
+        name, url = settings.organisation()
+        self.organisation = QLineEdit(name)
+        self.organisation.setPlaceholderText(self.tr("e.g. Verification desk, Example Daily"))
+        self.add_row(
+            self.tr("&Organisation:"),
+            self.organisation,
+            "organisation",
+            self.tr("Named as the author of your reviews in ClaimReview exports."),
+        )
+        self.organisation_url = QLineEdit(url)
+        self.organisation_url.setPlaceholderText("https://")
+        self.add_row(self.tr("Organisation &web address:"), self.organisation_url, "url")
+
+    def collect(self) -> tuple[str, str]:
+        url = self.organisation_url.text().strip()
+        if url and (urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc):
+            raise ValidationError({"url": self.tr("A web address starts with https:// or http://")})
+        name = self.organisation.text().strip()
+        self._settings.set_organisation(name, url)
+        return name, url

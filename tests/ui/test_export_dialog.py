@@ -1,0 +1,105 @@
+"""File → Export in the window: the dialog's choices become a background export job."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from claimdesk.core.enums import Status
+from claimdesk.ui.dialogs.export_dialog import ExportDialog
+from claimdesk.ui.main_window import MainWindow
+from claimdesk.ui.settings import Settings
+
+from .test_main_window import on_modal, open_demo
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    monkeypatch.setenv("CLAIMDESK_USER", "analyst")
+    made = MainWindow(Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(made)
+    made.show()
+    yield made
+    made.close()
+
+
+def test_export_from_the_window_writes_the_chosen_claims(qtbot, window: MainWindow, tmp_path):
+    open_demo(qtbot, window)
+    target = tmp_path / "in-progress.md"
+    seen = {}
+
+    def choose(dialog: ExportDialog) -> None:
+        dialog.format.setCurrentIndex(dialog.format.findData("md"))
+        assert dialog.path.text().endswith(".md")
+        assert not dialog.organisation.isVisibleTo(dialog)  # only for ClaimReview
+        dialog.path.setText(str(target))
+        dialog.title.setText("Offene Prüfungen")
+        dialog.statuses[1][Status.IN_PROGRESS].setChecked(True)
+        dialog.claimed_to.edit.setText("2025-06")
+        dialog.accept()
+        seen["request"] = dialog.result_value
+
+    on_modal(ExportDialog, choose)
+    window.export_action.trigger()
+    request = seen["request"]
+    assert request.options.filter.claimed_to == date(2025, 6, 30)  # the whole month
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# Offene Prüfungen")
+    assert text.count("\n### #") == 2  # the demo's two claims in progress
+    qtbot.waitUntil(
+        lambda: "Exported 2 claims" in window.statusBar().currentMessage(), timeout=5000
+    )
+    assert window.settings.export_choice() == ("md", str(tmp_path))
+
+
+def test_the_dialog_names_bad_input_at_its_field(qtbot, window: MainWindow, tmp_path):
+    open_demo(qtbot, window)
+    seen = {}
+
+    def fill_badly(dialog: ExportDialog) -> None:
+        dialog.format.setCurrentIndex(dialog.format.findData("claimreview"))
+        assert dialog.organisation.isVisibleTo(dialog)
+        dialog.organisation.clear()
+        dialog.path.clear()
+        dialog.claimed_from.edit.setText("2025-07")
+        dialog.claimed_to.edit.setText("2025-06")
+        dialog.claimant.edit.setText("Niemand Bekanntes")
+        dialog.accept()
+        seen["errors"] = {
+            field: dialog.error_text(field)
+            for field in ("path", "claimed_to", "claimant", "organisation")
+        }
+        seen["open"] = dialog.isVisible()
+        dialog.reject()
+
+    on_modal(ExportDialog, fill_badly)
+    window.export_action.trigger()
+    assert seen["open"]
+    assert all(seen["errors"].values()), seen["errors"]
+    assert "before the start" in seen["errors"]["claimed_to"]
+    assert not list(Path(tmp_path).glob("*.jsonld"))
+
+
+def test_preferences_keep_the_organisation_for_claimreview(qtbot, window: MainWindow):
+    from claimdesk.ui.dialogs.preferences_dialog import PreferencesDialog
+
+    seen = {}
+
+    def fill(dialog: PreferencesDialog) -> None:
+        dialog.organisation.setText("Prüfdesk Nord")
+        dialog.organisation_url.setText("javascript:alert(1)")
+        dialog.accept()
+        seen["error"] = dialog.error_text("url")
+        dialog.organisation_url.setText("https://pruefdesk.example")
+        dialog.accept()
+        seen["open"] = dialog.isVisible()
+
+    on_modal(PreferencesDialog, fill)
+    window.edit_preferences()
+    assert "https://" in seen["error"] and not seen["open"]
+    assert window.settings.organisation() == ("Prüfdesk Nord", "https://pruefdesk.example")
