@@ -18,6 +18,7 @@ from .services.citations import CitationService
 from .services.claim_list import ClaimListService
 from .services.claims import ClaimService
 from .services.project_info import ProjectService
+from .services.published_reviews import PublishedReviewService
 from .services.relations import RelationService
 from .services.reports import ReportService
 from .services.reviews import ReviewService
@@ -51,6 +52,7 @@ class Project:
         self.source_list = SourceListService(database, self.actor)
         self.article_list = ArticleListService(database, self.actor)
         self.reports = ReportService(database, self.actor)
+        self.published_reviews = PublishedReviewService(database, self.actor)
 
     @classmethod
     def open(

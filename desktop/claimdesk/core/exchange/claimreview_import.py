@@ -1,0 +1,350 @@
+"""Importing ClaimReview fact-checks as published in the wild.
+
+Accepted: one JSON document (a single object, an array, an ``@graph``), JSON Lines or several
+concatenated JSON documents, and HTML pages with ``<script type="application/ld+json">``
+blocks. ClaimReviews are found wherever they sit (inside a NewsArticle's ``review`` or
+``hasPart`` too), typed plainly, as ``schema:ClaimReview`` or by full IRI, with or without
+``@context``; ``{"@id": …}`` references to other nodes of the same document are embedded.
+
+Each accepted ClaimReview becomes a claim (tagged "ClaimReview import") with its claimant, and
+a stored published review keeping the rating exactly as published. Only where the rating
+clearly names one of our statuses (see ratings.py) does the claim also get a review moving it
+there, citing the publisher. The whole import is one transaction: a failure or a cancel keeps
+nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from ..dates import PartialDate
+from ..enums import SourceKind, Status
+from ..inputs import ClaimInput, EvidenceInput, SourceInput
+from ..jobs import CancelToken, Job
+from ..records import Progress
+from ..services.published_reviews import PublishedReviewInput, PublishedReviewService
+from . import ExchangeError, jsonld
+from .jsonld import MAX_BYTES, Rejection, prop, types
+from .ratings import RatingReading, read_rating
+
+if TYPE_CHECKING:
+    from ..project import Project
+
+IMPORT_TAG = "ClaimReview import"
+MAX_STATEMENT = 5000  # as ClaimService allows
+_PROGRESS_EVERY = 50
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedClaimReview:
+    """One ClaimReview as read from a file, before anything is written (for a preview)."""
+
+    position: str
+    original: dict[str, Any]  # as published, references embedded
+    fingerprint: str
+    statement: str
+    claimant: str | None
+    claimant_kind: SourceKind | None
+    claimed_on: PartialDate | None
+    rating: RatingReading
+    review_url: str | None
+    review_author: str | None
+    published_on: date | None
+    appearances: tuple[str, ...]
+
+    @property
+    def mapped_status(self) -> Status | None:
+        return self.rating.status
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimReviewImportResult:
+    imported: int
+    duplicates: int
+    rejected: tuple[Rejection, ...]
+    claim_ids: tuple[int, ...] = ()
+
+    def summary(self) -> str:
+        return (
+            f"Imported {self.imported} ClaimReview(s); {self.duplicates} skipped as "
+            f"duplicates; {len(self.rejected)} rejected."
+        )
+
+
+def read_claimreviews(data: bytes) -> tuple[list[dict[str, Any]], list[Rejection]]:
+    """The ClaimReview objects in a file's bytes, and what was rejected (pure parsing).
+
+    Raises ExchangeError when the bytes are not UTF-8 JSON, JSON Lines or an HTML page with
+    JSON-LD, are empty, or hold no ClaimReview at all."""
+    parsed, rejected = parse_claimreviews(data)
+    return [item.original for item in parsed], rejected
+
+
+def parse_claimreviews(data: bytes) -> tuple[list[ParsedClaimReview], list[Rejection]]:
+    """Like read_claimreviews, with each review's fields read out."""
+    documents, rejected = jsonld.documents(jsonld.decode(data))
+    parsed: list[ParsedClaimReview] = []
+    for where, document in documents:
+        index = jsonld.id_index(document)
+        for pointer, node in jsonld.typed_nodes(document, "ClaimReview"):
+            position = " at ".join(part for part in (where, pointer) if part) or "top level"
+            read = _parse(position, jsonld.embedded(node, index))
+            if isinstance(read, Rejection):
+                rejected.append(read)
+            else:
+                parsed.append(read)
+    if not parsed and not rejected:
+        raise ExchangeError('no ClaimReview found (no object with "@type": "ClaimReview")')
+    return parsed, rejected
+
+
+def read_input(source: str | os.PathLike[str] | bytes) -> bytes:
+    """The bytes of a file (refused unread above 50 MB) or the bytes given."""
+    if isinstance(source, bytes | bytearray):
+        data = bytes(source)
+    else:
+        path = Path(source)
+        try:
+            size = path.stat().st_size
+            if size > MAX_BYTES:
+                raise ExchangeError(f"{path.name} is larger than 50 MB ({size / 2**20:.0f} MB)")
+            data = path.read_bytes()
+        except OSError as error:
+            raise ExchangeError(f"cannot read {path}: {error.strerror or error}") from None
+    return data
+
+
+def import_claimreview_job(
+    project: Project, source: str | os.PathLike[str] | bytes, cancel: CancelToken
+) -> Job[ClaimReviewImportResult]:
+    """Import every ClaimReview of a file (path or bytes) in one transaction.
+
+    Duplicates (a fingerprint already stored, or repeated in the file) are skipped and
+    counted; ClaimReviews that cannot be used are listed with their position and reason."""
+    yield Progress(0, None, "Reading")
+    parsed, rejected = parse_claimreviews(read_input(source))
+    cancel.raise_if_cancelled()
+    published = project.published_reviews
+    total, duplicates, claim_ids = len(parsed), 0, []
+    # The caller drives this job on one thread and does nothing else with the database between
+    # steps, so the batch may stay open across the progress yields below.
+    with project.batch():
+        seen = published.known_fingerprints([item.fingerprint for item in parsed])
+        sources = published.source_ids_by_name()
+        for done, item in enumerate(parsed):
+            cancel.raise_if_cancelled()
+            if done % _PROGRESS_EVERY == 0:
+                yield Progress(done, total, "Importing ClaimReviews")
+            if item.fingerprint in seen:
+                duplicates += 1
+                continue
+            seen.add(item.fingerprint)
+            claim_ids.append(_write(project, published, sources, item))
+        # Last step before the commit: a cancel here still keeps nothing, and none comes after.
+        yield Progress(total, total, "Importing ClaimReviews")
+    return ClaimReviewImportResult(len(claim_ids), duplicates, tuple(rejected), tuple(claim_ids))
+
+
+def _write(
+    project: Project,
+    published: PublishedReviewService,
+    sources: dict[str, int],
+    item: ParsedClaimReview,
+) -> int:
+    claimant_id = None
+    if item.claimant:
+        claimant_id = sources.get(item.claimant.casefold())
+        if claimant_id is None:
+            kind = item.claimant_kind or SourceKind.PERSON
+            claimant_id = project.sources.create(SourceInput(item.claimant, kind)).id
+            sources[item.claimant.casefold()] = claimant_id
+    described = _described(item)
+    claim_id = project.claims.create(
+        ClaimInput(
+            statement=item.statement,
+            claimant_id=claimant_id,
+            claimed_on=item.claimed_on,
+            tags=(IMPORT_TAG,),
+            notes=f"Imported from a published fact-check. {described}",
+        )
+    ).id
+    if item.mapped_status is not None:
+        evidence: tuple[EvidenceInput, ...] = ()
+        if item.review_url:
+            evidence = (EvidenceInput(url=item.review_url, note="published ClaimReview"),)
+        project.reviews.set_status(
+            [claim_id],
+            item.mapped_status,
+            f"Status taken over from the publisher's rating. {described}",
+            evidence,
+        )
+    rating = item.rating
+    published.add(
+        claim_id,
+        PublishedReviewInput(
+            fingerprint=item.fingerprint,
+            original=item.original,
+            review_url=item.review_url,
+            review_author=item.review_author,
+            published_on=item.published_on,
+            rating_text=_cut(rating.text, 500),
+            rating_value=rating.value,
+            best_rating=rating.best,
+            worst_rating=rating.worst,
+            mapped_status=rating.status,
+            appearances=item.appearances,
+        ),
+    )
+    return claim_id
+
+
+def _described(item: ParsedClaimReview) -> str:
+    """'Rated "Falsch" by Correctiv on 2024-05-02 (rating 1 on a scale …): https://…'."""
+    text = f'Rated "{_cut(item.rating.text, 500)}"' if item.rating.text else "Rated"
+    if item.review_author:
+        text += f" by {item.review_author}"
+    if item.published_on:
+        text += f" on {item.published_on.isoformat()}"
+    if item.rating.scale_text:
+        text += f" ({item.rating.scale_text})"
+    return text + (f": {item.review_url}" if item.review_url else ".")
+
+
+def _parse(position: str, node: dict[str, Any]) -> ParsedClaimReview | Rejection:
+    statement = _text(prop(node, "claimReviewed"))
+    if statement is None:
+        return Rejection(position, "no claimReviewed: the text of the claim is missing")
+    if len(statement) > MAX_STATEMENT:
+        return Rejection(
+            position,
+            f"claimReviewed is {len(statement)} characters long; at most {MAX_STATEMENT} allowed",
+        )
+    try:
+        canonical = json.dumps(node, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    except RecursionError:
+        return Rejection(position, "nested too deeply")
+    if "\\u0000" in canonical:
+        return Rejection(position, "contains a NUL character, which cannot be stored")
+    item = _first_object(prop(node, "itemReviewed")) or {}
+    claimant, kind = _party(prop(item, "author"))
+    if claimant is not None and len(claimant) > 300:
+        return Rejection(position, "the claim's author has a name over 300 characters long")
+    claimed_on = _partial_date(prop(item, "datePublished"))
+    if claimed_on is not None and claimed_on.value > datetime.now(UTC).date() + timedelta(days=1):
+        claimed_on = None  # a claim cannot have been made in the future; keep it undated
+    published_on = _partial_date(prop(node, "datePublished"))
+    authors = _names(prop(node, "author")) or _names(prop(node, "publisher"))
+    return ParsedClaimReview(
+        position=position,
+        original=node,
+        fingerprint=hashlib.sha256(canonical.encode("utf-8")).hexdigest(),
+        statement=statement,
+        claimant=claimant,
+        claimant_kind=kind,
+        claimed_on=claimed_on,
+        rating=read_rating(prop(node, "reviewRating"), prop),
+        review_url=_web_url(prop(node, "url")) or _web_url(node.get("@id")),
+        review_author=_cut(", ".join(authors), 300),
+        published_on=published_on.value if published_on else None,
+        appearances=tuple(
+            dict.fromkeys(_urls(prop(item, "firstAppearance")) + _urls(prop(item, "appearance")))
+        ),
+    )
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = next((item for item in value if isinstance(item, str) and item.strip()), None)
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _cut(value: str | None, length: int) -> str | None:
+    if not value:
+        return None
+    return value if len(value) <= length else value[: length - 1] + "…"
+
+
+def _first_object(value: Any) -> dict[str, Any] | None:
+    if isinstance(value, list):
+        value = next((item for item in value if isinstance(item, dict)), None)
+    return value if isinstance(value, dict) else None
+
+
+_GOVERNMENT = {"GovernmentOrganization", "GovernmentOffice"}
+_MEDIA = {"NewsMediaOrganization"}
+_ORGANISATION = {"Organization", "Corporation", "NGO", "PoliticalParty", "Consortium"}
+
+
+def _party(value: Any) -> tuple[str | None, SourceKind | None]:
+    """Name and kind of an author: a Person, an Organization, or plain words (read as a
+    person, Claimdesk's default kind, since nothing says otherwise)."""
+    for candidate in value if isinstance(value, list) else [value]:
+        if isinstance(candidate, str) and candidate.strip():
+            return " ".join(candidate.split()), SourceKind.PERSON
+        name = _text(prop(candidate, "name")) if isinstance(candidate, dict) else None
+        if name:
+            return " ".join(name.split()), _kind(types(candidate))
+    return None, None
+
+
+def _kind(type_names: set[str]) -> SourceKind:
+    if type_names & _GOVERNMENT:
+        return SourceKind.GOVERNMENT
+    if type_names & _MEDIA:
+        return SourceKind.MEDIA_OUTLET
+    if "Person" not in type_names and (
+        type_names & _ORGANISATION or any(name.endswith("Organization") for name in type_names)
+    ):
+        return SourceKind.ORGANISATION
+    return SourceKind.PERSON
+
+
+def _names(value: Any) -> list[str]:
+    found = []
+    for candidate in value if isinstance(value, list) else [value]:
+        name = _text(prop(candidate, "name")) if isinstance(candidate, dict) else _text(candidate)
+        if name:
+            found.append(" ".join(name.split()))
+    return list(dict.fromkeys(found))
+
+
+_DATE_START = re.compile(r"^\s*(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)(?:$|[T\s])")
+
+
+def _partial_date(value: Any) -> PartialDate | None:
+    """ "2024-05-02T10:00:00+02:00", "2024-05" or "2024" at the precision given."""
+    match = _DATE_START.match(value) if isinstance(value, str) else None
+    if match is None:
+        return None
+    try:
+        return PartialDate.parse(match.group(1))
+    except ValueError:
+        return None
+
+
+def _web_url(value: Any) -> str | None:
+    text = _text(value)
+    if text is None or len(text) > 2000:
+        return None
+    parts = urlsplit(text)
+    return text if parts.scheme.lower() in ("http", "https") and parts.netloc else None
+
+
+def _urls(value: Any) -> list[str]:
+    found: list[str] = []
+    for candidate in value if isinstance(value, list) else [value]:
+        if isinstance(candidate, dict):
+            url = _web_url(prop(candidate, "url")) or _web_url(candidate.get("@id"))
+        else:
+            url = _web_url(candidate)
+        if url:
+            found.append(url)
+    return found
