@@ -24,8 +24,11 @@ def main() -> int:
     from PySide6.QtCore import QLocale, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from claimdesk.core.enums import Status
+    from claimdesk.core.reports.records import Grouping
     from claimdesk.ui.app import application
     from claimdesk.ui.dialogs.claim_dialog import ClaimDialog
+    from claimdesk.ui.dialogs.export_dialog import ExportDialog
     from claimdesk.ui.dialogs.status_dialog import StatusDialog
     from claimdesk.ui.main_window import MainWindow
     from claimdesk.ui.project_view import Section
@@ -89,6 +92,15 @@ def main() -> int:
     pump(0.3)
     status.grab().save(str(OUT / "verification.png"))
     status.close()
+
+    export = ExportDialog(window, window.workspace, chosen_format="pdf", folder=str(Path.home()))
+    export.statuses[1][Status.IN_PROGRESS].setChecked(True)
+    export.grouping.setCurrentIndex(export.grouping.findData(Grouping.TAG))
+    export.claimed_from.edit.setText("2025-06")
+    export.show()
+    pump(0.3)
+    export.grab().save(str(OUT / "export_dialog.png"))
+    export.close()
 
     QTimer.singleShot(0, window.close)
     pump(0.5)

@@ -154,8 +154,8 @@ class ExportDialog(FormDialog):
         for widget in (self.title, self.grouping, self.locale):
             widget.setEnabled(document)
         for row in self._organisation_rows:
-            row.setVisible(name == "claimreview")
-        self._originals_row.setVisible(name == "json")
+            self.form.setRowVisible(row, name == "claimreview")
+        self.form.setRowVisible(self._originals_row, name == "json")
         current = self.path.text().strip()
         if current:
             self.path.setText(str(Path(current).with_suffix(choice.suffix)))
