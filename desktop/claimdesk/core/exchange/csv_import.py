@@ -1,0 +1,360 @@
+"""Importing claims from a CSV file: a preview with a suggested column mapping, then the import
+as one transaction.
+
+The file is read whole (at most 50 MB) and must be UTF-8, with or without a byte order mark;
+anything else is refused with one sentence saying what it is and what to do. The delimiter is
+sniffed (comma, semicolon, tab or bar; Excel's "sep=;" first line is honoured). Every row is
+checked before anything is written; rows that fail are listed with their physical line number
+in the file (the header is line 1) and the reason, naming the column as the file names it.
+All rows that pass are written in one transaction, so a cancelled or failed import leaves the
+project as it was.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
+
+from ..errors import ValidationError
+from ..inputs import SourceInput
+from ..jobs import CancelToken, Job
+from ..records import Changes, Progress
+from . import ExchangeError
+from .csv_columns import suggest_mapping, unguard_cell
+from .csv_rows import CsvClaim, RowProblem, map_columns, parse_row
+
+if TYPE_CHECKING:
+    from ..project import Project
+
+MAX_BYTES = 50 * 1024 * 1024
+PREVIEW_ROWS = 20
+_DELIMITERS = ",;\t|"
+_EXCEL_SEPARATOR = re.compile(r"sep=(.)(?:\r\n|\n|\r)", re.IGNORECASE)
+_BATCH_STEP = 100  # rows written between cancel checks and progress reports
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewRow:
+    line: int  # physical line of the file where the row starts; the header is line 1
+    cells: tuple[str, ...]
+    claim: CsvClaim | None  # None when the row would be rejected
+    problem: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class CsvPreview:
+    """What the import dialog shows: the file's columns, a mapping, the first rows read."""
+
+    path: Path
+    encoding: str  # "utf-8" or "utf-8-sig" (with byte order mark)
+    delimiter: str
+    headers: tuple[str, ...]  # blank headers named "column 3", repeated ones "Notes (2)"
+    suggested: dict[str, str]  # header → field, from the header words
+    mapping: dict[str, str]  # the mapping the rows below were read with
+    locale: str | None  # how numbers and dates are read: the hint, else the headers' language
+    rows: tuple[PreviewRow, ...]
+    mapping_problem: str | None = None  # e.g. no column for the statement: nothing can import
+    header_locale: str | None = field(default=None, repr=False)
+
+    def with_mapping(
+        self, mapping: Mapping[str, str], locale_hint: str | None = None
+    ) -> CsvPreview:
+        """The same rows read with another mapping (no file access)."""
+        locale = locale_hint or self.header_locale
+        problem, rows = _preview_rows(self, dict(mapping), locale)
+        return replace(
+            self, mapping=dict(mapping), locale=locale, rows=rows, mapping_problem=problem
+        )
+
+
+class RejectedRow(NamedTuple):
+    line: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class CsvImportResult:
+    imported: int
+    rejected: tuple[RejectedRow, ...]
+    sources_created: int
+    note: str | None  # e.g. a header without rows
+    changes: Changes
+
+    def summary(self) -> str:
+        """One line for the analyst: what was imported and what was not."""
+        text = f"Imported {self.imported} claims; rejected {len(self.rejected)} rows"
+        if self.sources_created:
+            text += f"; created {self.sources_created} sources"
+        return f"{text}. {self.note}" if self.note else f"{text}."
+
+
+def read_csv_preview(
+    path: str | Path,
+    mapping: Mapping[str, str] | None = None,
+    limit: int = PREVIEW_ROWS,
+    locale_hint: str | None = None,
+) -> CsvPreview:
+    """The file's columns, the suggested mapping, and its first rows read with `mapping`
+    (the suggested one when None). Raises ExchangeError for a file that cannot be read."""
+    table = _Table.read(Path(path))
+    suggested, header_locale = suggest_mapping(table.headers)
+    raw = []
+    for line, cells in table.records():
+        if len(raw) >= limit:
+            break
+        raw.append(PreviewRow(line, tuple(cells), None, None))
+    preview = CsvPreview(
+        path=table.path,
+        encoding=table.encoding,
+        delimiter=table.delimiter,
+        headers=table.headers,
+        suggested=suggested,
+        mapping={},
+        locale=None,
+        rows=tuple(raw),
+        header_locale=header_locale,
+    )
+    return preview.with_mapping(suggested if mapping is None else mapping, locale_hint)
+
+
+def import_claims_job(
+    project: Project,
+    path: str | Path,
+    mapping: Mapping[str, str],
+    cancel: CancelToken,
+    locale_hint: str | None = None,
+) -> Job[CsvImportResult]:
+    """Import every row that passes; nothing at all when cancelled or when the database fails.
+
+    `mapping` is header → field (one of IMPORT_FIELDS; other values and unmapped headers are
+    ignored). `locale_hint` ("de", "en_US" …) decides how ambiguous numbers and dates read;
+    without it the language of the headers does.
+    """
+    table = _Table.read(Path(path))
+    columns = map_columns(table.headers, dict(mapping), table.path.name)
+    locale = locale_hint or suggest_mapping(table.headers)[1]
+    total_lines = table.text.count("\n") + 1
+    passed: list[tuple[int, CsvClaim]] = []
+    rejected: list[RejectedRow] = []
+    yield Progress(0, total_lines, "Reading rows")
+    for count, (line, cells) in enumerate(table.records(), 1):
+        try:
+            passed.append((line, parse_row(cells, columns, table.headers, locale)))
+        except RowProblem as problem:
+            rejected.append(RejectedRow(line, str(problem)))
+        if count % 1000 == 0:
+            cancel.raise_if_cancelled()
+            yield Progress(line, total_lines, "Reading rows")
+    cancel.raise_if_cancelled()
+    if not passed and not rejected:
+        note = f"{table.path.name} has a header but no rows; nothing was imported"
+        return CsvImportResult(0, (), 0, note, Changes())
+    writer = _ClaimWriter(project)
+    yield Progress(0, len(passed), "Importing claims")
+    with project.batch():
+        for done, (line, claim) in enumerate(passed):
+            if done % _BATCH_STEP == 0:
+                cancel.raise_if_cancelled()
+                yield Progress(done, len(passed), "Importing claims")
+            reason = writer.write(claim)
+            if reason is not None:
+                rejected.append(RejectedRow(line, reason))
+        cancel.raise_if_cancelled()  # the last chance to leave everything unwritten
+    yield Progress(len(passed), len(passed), "Importing claims")
+    changes = Changes(frozenset(writer.claims), frozenset(writer.created), everything=True)
+    return CsvImportResult(
+        len(writer.claims), tuple(sorted(rejected)), len(writer.created), None, changes
+    )
+
+
+class _ClaimWriter:
+    """Writes parsed rows through the services, finding or creating each claimant once."""
+
+    def __init__(self, project: Project):
+        self._project = project
+        self._sources: dict[str, int] | None = None
+        self._new_in_row: list[str] = []
+        self.claims: list[int] = []
+        self.created: set[int] = set()
+
+    def write(self, claim: CsvClaim) -> str | None:
+        """Write one row under its own savepoint; the reason when the services refuse it."""
+        self._new_in_row.clear()
+        try:
+            # A savepoint for the whole row, so that a claimant created for a claim the
+            # services then refuse is taken back with it.
+            with self._project.database.write(self._project.actor):
+                claimant_id = self._claimant(claim)
+                saved = self._project.claims.create(claim.claim_input(claimant_id))
+                if claim.status is not None:
+                    self._project.reviews.set_status([saved.id], claim.status, claim.rationale)
+        except ValidationError as error:
+            for key in self._new_in_row:
+                self.created.discard(self._known().pop(key))
+            return "; ".join(f"{key}: {why}" for key, why in error.problems.items())
+        self.claims.append(saved.id)
+        return None
+
+    def _known(self) -> dict[str, int]:
+        if self._sources is None:
+            # Names compared in Python: SQLite folds only ASCII case, and "ärzte ohne grenzen"
+            # must find "Ärzte ohne Grenzen".
+            self._sources = {}
+            for source in self._project.sources.search("", limit=10_000_000):
+                self._sources.setdefault(source.name.casefold(), source.id)
+        return self._sources
+
+    def _claimant(self, claim: CsvClaim) -> int | None:
+        if not claim.claimant:
+            return None
+        known = self._known()
+        key = claim.claimant.casefold()
+        if key not in known:
+            data = SourceInput(
+                claim.claimant, claim.claimant_kind, reliability=claim.claimant_reliability
+            )
+            known[key] = self._project.sources.create(data).id
+            self.created.add(known[key])
+            self._new_in_row.append(key)
+        return known[key]
+
+
+def _preview_rows(
+    preview: CsvPreview, mapping: dict[str, str], locale: str | None
+) -> tuple[str | None, tuple[PreviewRow, ...]]:
+    try:
+        columns = map_columns(preview.headers, mapping, preview.path.name)
+    except ExchangeError as error:
+        blank = tuple(replace(row, claim=None, problem=None) for row in preview.rows)
+        return str(error), blank
+    rows = []
+    for row in preview.rows:
+        try:
+            claim = parse_row(row.cells, columns, preview.headers, locale)
+        except RowProblem as problem:
+            rows.append(replace(row, claim=None, problem=str(problem)))
+        else:
+            rows.append(replace(row, claim=claim, problem=None))
+    return None, tuple(rows)
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    path: Path
+    text: str
+    encoding: str
+    delimiter: str
+    headers: tuple[str, ...]
+    start: int  # character offset where the header starts (after an Excel "sep=" line)
+    first_line: int  # the physical line number of that offset
+
+    @classmethod
+    def read(cls, path: Path) -> _Table:
+        text, encoding = _decode(path, _read_bytes(path))
+        start, first_line, delimiter = 0, 1, None
+        if separator := _EXCEL_SEPARATOR.match(text):
+            start, first_line, delimiter = separator.end(), 2, separator[1]
+        delimiter = delimiter or _sniff(text[start : start + 65536])
+        table = cls(path, text, encoding, delimiter, (), start, first_line)
+        header = next(table._rows(), None)
+        if header is None:
+            raise ExchangeError(f"{path.name} is empty")
+        return replace(table, headers=_headers(header[1]))
+
+    def records(self) -> Iterator[tuple[int, list[str]]]:
+        """(physical line where the row starts, cells) for every row after the header that is
+        not blank."""
+        rows = self._rows()
+        next(rows, None)
+        return rows
+
+    def _rows(self) -> Iterator[tuple[int, list[str]]]:
+        stream = io.StringIO(self.text[self.start :], newline="")
+        reader = csv.reader(stream, delimiter=self.delimiter, quotechar='"', strict=False)
+        previous = 0
+        try:
+            for cells in reader:
+                # line_num counts physical lines read so far: a row with a line break inside
+                # quotes spans several, and the next row starts after them.
+                begins, previous = self.first_line + previous, reader.line_num
+                if any(cell.strip() for cell in cells):
+                    yield begins, cells
+        except csv.Error as error:
+            line = self.first_line + previous
+            raise ExchangeError(f"{self.path.name}, line {line}: {error}") from None
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if path.is_dir():
+            raise ExchangeError(f"{path} is a folder, not a CSV file")
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            megabytes = size / (1024 * 1024)
+            raise ExchangeError(
+                f"{path.name} is {megabytes:.0f} MB, larger than 50 MB; split it into smaller files"
+            )
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise ExchangeError(f"{path} does not exist") from None
+    except OSError as error:
+        raise ExchangeError(f"cannot read {path}: {error.strerror or error}") from None
+
+
+def _decode(path: Path, data: bytes) -> tuple[str, str]:
+    name = path.name
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ExchangeError(f"{name} is UTF-16 text; save it as CSV UTF-8")
+    if data.startswith(b"PK\x03\x04"):
+        raise ExchangeError(f"{name} is a ZIP archive (an Excel workbook?); save it as CSV UTF-8")
+    encoding = "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        where = f"byte 0x{data[error.start]:02x} at position {error.start}, line {line}"
+        try:
+            data.decode("cp1252")
+            guess = "; it looks like Windows-1252 (ANSI) text"
+        except UnicodeDecodeError:
+            guess = ""
+        raise ExchangeError(
+            f"{name} is not UTF-8 text ({where}){guess}; save it as UTF-8"
+        ) from None
+    if "\x00" in text:
+        raise ExchangeError(f"{name} holds NUL bytes; it is not a text file")
+    return text, encoding
+
+
+def _sniff(sample: str) -> str:
+    """The delimiter: the sniffer's guess if the header splits on it into the most columns,
+    else whichever candidate splits the header most (comma when none does)."""
+    header = sample.splitlines()[0] if sample else ""
+    widths = {d: len(next(csv.reader([header], delimiter=d), [])) for d in _DELIMITERS}
+    widest = max(widths.values())
+    try:
+        sniffed = csv.Sniffer().sniff(sample, delimiters=_DELIMITERS).delimiter
+    except csv.Error:
+        sniffed = None
+    if sniffed in widths and widths[sniffed] == widest:
+        return sniffed
+    if widest <= 1:
+        return ","
+    return next(d for d in _DELIMITERS if widths[d] == widest)
+
+
+def _headers(cells: list[str]) -> tuple[str, ...]:
+    """Headers as shown and mapped: stripped, blank ones numbered, repeated ones counted."""
+    named: list[str] = []
+    seen: dict[str, int] = {}
+    for index, cell in enumerate(cells, 1):
+        header = " ".join(unguard_cell(cell.strip()).split()) or f"column {index}"
+        seen[header] = seen.get(header, 0) + 1
+        named.append(header if seen[header] == 1 else f"{header} ({seen[header]})")
+    return tuple(named)

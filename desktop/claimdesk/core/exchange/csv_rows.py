@@ -1,0 +1,216 @@
+"""One CSV row read into a claim: the cells by field, read leniently, checked as the services
+will check them, and every problem named by the file's own column header."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, replace
+from typing import TypeVar
+
+from ..dates import PartialDate
+from ..enums import Credibility, Qualifier, Reliability, SourceKind, Status
+from ..errors import ValidationError
+from ..inputs import ClaimInput
+from ..quantities import Quantity, parse_quantity
+from ..services import validation as check
+from ..services.claims import MAX_TAGS
+from . import ExchangeError
+from .csv_columns import (
+    IMPORT_FIELDS,
+    read_credibility,
+    read_date,
+    read_kind,
+    read_number,
+    read_qualifier,
+    read_reliability,
+    read_status,
+    read_tags,
+    unguard_cell,
+)
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True, slots=True)
+class CsvClaim:
+    """One row as it will be imported."""
+
+    statement: str
+    quote: str | None = None
+    quote_language: str | None = None
+    claimant: str | None = None
+    claimant_kind: SourceKind = SourceKind.PERSON  # only for a claimant created by the import
+    claimant_reliability: Reliability = Reliability.F
+    claimed_on: PartialDate | None = None
+    as_of: PartialDate | None = None
+    quantity: Quantity | None = None
+    credibility: Credibility = Credibility.CANNOT_BE_JUDGED
+    status: Status | None = None  # None: the claim stays unverified
+    rationale: str | None = None
+    tags: tuple[str, ...] = ()
+    notes: str | None = None
+
+    def claim_input(self, claimant_id: int | None) -> ClaimInput:
+        return ClaimInput(
+            statement=self.statement,
+            quote=self.quote,
+            quote_language=self.quote_language,
+            claimant_id=claimant_id,
+            claimed_on=self.claimed_on,
+            as_of=self.as_of,
+            quantity=self.quantity,
+            credibility=self.credibility,
+            tags=self.tags,
+            notes=self.notes,
+        )
+
+
+class RowProblem(Exception):
+    """Why one row cannot be imported, naming the columns as the file names them."""
+
+
+def parse_row(
+    cells: list[str] | tuple[str, ...],
+    columns: Mapping[str, int],
+    headers: tuple[str, ...],
+    locale: str | None,
+) -> CsvClaim:
+    """One row read into a claim, checked as the services will check it. Raises RowProblem."""
+    row = _Row(cells, columns, locale)
+    problems = row.problems
+    if any(text.strip() for text in cells[len(headers) :]):
+        problems.add("row", f"has {len(cells)} cells, the header {len(headers)}")
+    statement = row.text("statement", 5000, required=True)
+    status = row.read("status", read_status)
+    rationale = row.text("latest_rationale", 50_000)
+    if status is not None and status.is_verdict and not rationale:
+        why = f"a verdict of '{status.value}' needs a rationale (map a column to latest_rationale)"
+        problems.add("status", why)
+    tags = read_tags(row.cell("tags"))
+    for index, tag in enumerate(tags):
+        check.text(problems, f"tags.{index}", tag, max_length=100)
+    if len(tags) > MAX_TAGS:
+        problems.add("tags", f"{len(tags)} tags; at most {MAX_TAGS} allowed")
+    claimed_on = row.read("claimed_on", row.date)
+    claim = CsvClaim(
+        statement=statement or "",
+        quote=row.text("quote", 20_000),
+        quote_language=check.language(problems, "quote_language", row.cell("quote_language")),
+        claimant=row.text("claimant", 300, one_line=True),
+        claimant_kind=row.read("claimant_kind", read_kind) or SourceKind.PERSON,
+        claimant_reliability=row.read("claimant_reliability", read_reliability) or Reliability.F,
+        claimed_on=check.partial_date(problems, "claimed_on", claimed_on, past=True),
+        as_of=row.read("as_of", row.date),
+        quantity=check.quantity(problems, "quantity", row.quantity()),
+        credibility=row.read("credibility", read_credibility) or Credibility.CANNOT_BE_JUDGED,
+        status=None if status is Status.UNVERIFIED else status,
+        rationale=rationale,
+        tags=tags,
+        notes=row.text("notes", 100_000),
+    )
+    try:
+        problems.raise_if_any()
+    except ValidationError as error:
+        raise RowProblem(_reason(error.problems, columns, headers)) from None
+    return claim
+
+
+class _Row:
+    """The cells of one row by field, and the problems found reading them."""
+
+    def __init__(
+        self, cells: list[str] | tuple[str, ...], columns: Mapping[str, int], locale: str | None
+    ):
+        self._cells = cells
+        self._columns = columns
+        self._locale = locale
+        self.problems = check.Problems()
+
+    def cell(self, name: str) -> str:
+        index = self._columns.get(name)
+        if index is None or index >= len(self._cells):
+            return ""
+        return unguard_cell(self._cells[index].strip())
+
+    def text(
+        self, name: str, max_length: int, *, required: bool = False, one_line: bool = False
+    ) -> str | None:
+        value = " ".join(self.cell(name).split()) if one_line else self.cell(name)
+        return check.text(self.problems, name, value, max_length=max_length, required=required)
+
+    def read(self, name: str, reader: Callable[[str], T]) -> T | None:
+        text = self.cell(name)
+        if not text:
+            return None
+        try:
+            return reader(text)
+        except ValueError as error:
+            self.problems.add(name, str(error))
+            return None
+
+    def date(self, text: str) -> PartialDate:
+        return read_date(text, self._locale)
+
+    def number(self, text: str) -> float:
+        return read_number(text, self._locale)
+
+    def quantity(self) -> Quantity | None:
+        """From its parts (value, upper, unit, qualifier) when the value is given, else from
+        the quantity as written ("etwa 11.000 Soldaten")."""
+        unit = self.cell("quantity_unit") or None
+        if self.cell("quantity_value"):
+            value = self.read("quantity_value", self.number)
+            upper = self.read("quantity_upper", self.number)
+            qualifier = self.read("quantity_qualifier", read_qualifier)
+            if value is None or (upper is None and self.cell("quantity_upper")):
+                return None
+            if qualifier is None:
+                qualifier = Qualifier.RANGE if upper is not None else Qualifier.EXACT
+            return Quantity(value, upper, unit, qualifier)
+        text = self.cell("quantity")
+        if not text:
+            return None
+        try:
+            found = parse_quantity(text, self._locale)
+        except ValueError:
+            found = None
+        if found is None:
+            self.problems.add("quantity", f"'{text}' holds no number")
+            return None
+        return replace(found, unit=found.unit or unit)
+
+
+def _reason(
+    problems: Mapping[str, str], columns: Mapping[str, int], headers: tuple[str, ...]
+) -> str:
+    """ "Datum: '31.02.2025' is not a date that exists" — the file's own column names."""
+    parts = []
+    for key, why in problems.items():
+        name = key.replace(".", "_")
+        if name not in columns:
+            name = key.split(".")[0]
+        if name == "quantity" and "quantity" not in columns:
+            name = "quantity_value"
+        label = headers[columns[name]] if name in columns else key
+        parts.append(why if key == "row" else f"{label}: {why}")
+    return "; ".join(parts)
+
+
+def map_columns(headers: tuple[str, ...], mapping: dict[str, str], name: str) -> dict[str, int]:
+    """Field → column index for a header → field mapping (headers mapped to anything but an
+    import field are ignored); ExchangeError for a mapping that cannot be used."""
+    position = {header: index for index, header in enumerate(headers)}
+    columns: dict[str, int] = {}
+    for header, target in mapping.items():
+        if not target or target not in IMPORT_FIELDS:
+            continue
+        if header not in position:
+            raise ExchangeError(f"{name} has no column '{header}'")
+        if target in columns:
+            first = headers[columns[target]]
+            raise ExchangeError(f"the columns '{first}' and '{header}' both map to {target}")
+        columns[target] = position[header]
+    if "statement" not in columns:
+        listed = ", ".join(headers)
+        raise ExchangeError(f"{name} has no column for the statement (its columns: {listed})")
+    return columns
