@@ -17,6 +17,7 @@ from typing import Any
 from ..core.dates import PartialDate
 from ..core.enums import Credibility, Reliability, Status
 from ..core.errors import ClaimdeskError
+from ..core.exchange import where_text
 from ..core.jobs import CancelToken, Job, run_to_end
 from ..core.records import Progress
 
@@ -87,6 +88,7 @@ def add_import_parsers(kinds: Any, db_option: Callable[[argparse.ArgumentParser]
 def run_export(args: argparse.Namespace) -> int:
     from ..core.reports.output import check_target, export_job
     from ..core.reports.records import Grouping, ReportOptions
+    from ..printing import ensure_gui_application
     from ..printing.export_formats import export_format
     from . import open_project
 
@@ -96,7 +98,7 @@ def run_export(args: argparse.Namespace) -> int:
             "ClaimReview needs it"
         )
     target = check_target(Path(args.output))
-    chosen = export_format(args.format, ensure_gui=_offscreen_gui)
+    chosen = export_format(args.format, ensure_gui=ensure_gui_application)
     with open_project(args, create=False) as project:
         options = ReportOptions(
             title=args.title,
@@ -117,7 +119,7 @@ def run_import_claims(args: argparse.Namespace) -> int:
     from . import open_project
 
     path = Path(args.file)
-    mapping = read_csv_preview(path).mapping
+    mapping = read_csv_preview(path).suggested
     with open_project(args) as project:
         result = _drive(lambda token: import_claims_job(project, path, mapping, token))
     return _report(result)
@@ -146,7 +148,7 @@ def run_import_claimreview(args: argparse.Namespace) -> int:
 def _report(result: Any) -> int:
     print(result.summary())
     for where, why in getattr(result, "rejected", ()) or ():
-        print(f"  rejected {where}: {why}")
+        print(f"  rejected {where_text(where)}: {why}")
     return 0
 
 
@@ -217,21 +219,6 @@ def _locale(name: str) -> str:
     except (ValueError, UnknownLocaleError):
         raise ArgumentError(f"--locale: '{name}' is not a locale (try en or de)") from None
     return name.replace("-", "_")
-
-
-def _offscreen_gui() -> None:
-    """QPdfWriter paints text, which needs a QGuiApplication; a terminal has no screen."""
-    from PySide6.QtCore import QCoreApplication
-
-    if QCoreApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        from PySide6.QtGui import QGuiApplication
-
-        global _APPLICATION
-        _APPLICATION = QGuiApplication(["claimdesk"])
-
-
-_APPLICATION: Any = None  # kept alive for the process
 
 
 def _size(size: int) -> str:

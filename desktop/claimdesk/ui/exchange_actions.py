@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ..core.exchange import where_text
 from ..core.jobs import CancelToken, Job
 from ..core.records import ArticleRef, Changes
 from ..core.reports.output import ExportResult, export_job
@@ -84,14 +85,17 @@ class ExchangeActions(QObject):
         from ..core.exchange.csv_import import import_claims_job
         from .dialogs.csv_import_dialog import CsvImportDialog
 
-        dialog = CsvImportDialog(self.window, Path(path) if path else None)
+        _chosen, folder = self.settings.export_choice()
+        dialog = CsvImportDialog(self.window, Path(path) if path else None, folder=folder)
         if not dialog.exec():
             return
-        chosen, mapping = dialog.path, dialog.mapping
+        request = dialog.result_value
         project = self.workspace.project
         self._run_import(
             self.tr("Importing claims"),
-            lambda token: import_claims_job(project, chosen, mapping, token),
+            lambda token: import_claims_job(
+                project, request.path, request.mapping, token, locale_hint=request.locale_hint
+            ),
         )
 
     def import_json(self, path: str = "") -> None:
@@ -148,7 +152,7 @@ class ExchangeActions(QObject):
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text)
         rejected = list(getattr(result, "rejected", ()) or ())
         if rejected:
-            lines = [f"{where}: {why}" for where, why in rejected[:MAX_LISTED]]
+            lines = [f"{where_text(where)}: {why}" for where, why in rejected[:MAX_LISTED]]
             if len(rejected) > MAX_LISTED:
                 lines.append(
                     self.tr("… and %1 more").replace("%1", str(len(rejected) - MAX_LISTED))

@@ -1,0 +1,92 @@
+"""`claimdesk export` and `claimdesk import` end to end, as a user runs them in a terminal."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimdesk.core.enums import Status
+from claimdesk.core.project import Project
+
+
+def cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "claimdesk", *args],
+        capture_output=True,
+        text=True,
+        timeout=180,
+        env={**__import__("os").environ, "CLAIMDESK_USER": "analyst"},
+    )
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    db = tmp_path / "demo.sqlite3"
+    assert cli("demo", "--db", str(db)).returncode == 0
+    with Project.open(db, actor="analyst") as project:
+        project.reviews.set_status([1], Status.FALSE, "Contradicted by later imagery.")
+        project.reviews.set_status([5], Status.VERIFIED, "Confirmed by South Korean intelligence.")
+    return db
+
+
+def count_claims(db: Path) -> int:
+    with Project.open(db, actor="analyst", create=False) as project:
+        return project.project.info().counts["claims"]
+
+
+def test_csv_exported_by_claimdesk_imports_back(demo, tmp_path):
+    table = tmp_path / "claims.csv"
+    done = cli("export", "--db", str(demo), "-f", "csv", "-o", str(table))
+    assert done.returncode == 0, done.stderr
+    target = tmp_path / "copy.sqlite3"
+    imported = cli("import", "claims", str(table), "--db", str(target))
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.startswith("Imported 7 claims; rejected 0 rows")
+    assert count_claims(target) == 7
+    broken = tmp_path / "broken.csv"
+    broken.write_bytes("Aussage;Datum\nGeschütze;10.06.2025\n;2025-13\n".encode("cp1252"))
+    refused = cli("import", "claims", str(broken), "--db", str(target))
+    assert refused.returncode == 1 and "UTF-8" in refused.stderr
+    assert "Traceback" not in refused.stderr and count_claims(target) == 7
+
+
+def test_claimreview_round_trip_counts_duplicates(demo, tmp_path):
+    reviews = tmp_path / "reviews.jsonld"
+    done = cli(
+        "export", "--db", str(demo), "-f", "claimreview", "-o", str(reviews),
+        "--organisation", "Prüfdesk Nord",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    graph = json.loads(reviews.read_text(encoding="utf-8"))["@graph"]
+    assert len(graph) == 2 and graph[0]["author"]["name"] == "Prüfdesk Nord"
+    target = tmp_path / "reviews.sqlite3"
+    first = cli("import", "claimreview", str(reviews), "--db", str(target))
+    assert first.returncode == 0, first.stderr
+    assert "2" in first.stdout.splitlines()[0]
+    again = cli("import", "claimreview", str(reviews), "--db", str(target))
+    assert again.returncode == 0 and "duplicate" in again.stdout
+    assert count_claims(target) == 2
+    missing = tmp_path / "missing.json"
+    missing.write_text('[{"@type": "ClaimReview", "reviewRating": {"alternateName": "False"}}]')
+    rejected = cli("import", "claimreview", str(missing), "--db", str(target))
+    assert rejected.returncode == 0 and "rejected" in rejected.stdout
+    assert "claimReviewed" in rejected.stdout
+
+
+def test_pdf_and_docx_from_the_command_line(demo, tmp_path):
+    for name in ("pdf", "docx"):
+        out = tmp_path / f"report.{name}"
+        done = cli(
+            "export", "--db", str(demo), "-f", name, "-o", str(out), "--group-by", "status",
+            "--title", "Lagebild Nordkorea",
+        )  # fmt: skip
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.startswith("Wrote 7 claims")
+    text = subprocess.run(
+        ["pdftotext", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "Lagebild Nordkorea" in text and "Status: False" in text
