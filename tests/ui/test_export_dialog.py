@@ -103,3 +103,34 @@ def test_preferences_keep_the_organisation_for_claimreview(qtbot, window: MainWi
     window.edit_preferences()
     assert "https://" in seen["error"] and not seen["open"]
     assert window.settings.organisation() == ("Prüfdesk Nord", "https://pruefdesk.example")
+
+
+def test_import_from_the_window_refreshes_the_claims_and_reports(qtbot, window: MainWindow):
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from claimdesk.ui.project_view import Section
+
+    open_demo(qtbot, window)
+    page = window.view.pages[Section.CLAIMS]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 7, timeout=10_000)
+    samples = Path(__file__).resolve().parents[1] / "core" / "claimreview_samples"
+    window.exchange_actions.import_claimreview(str(samples / "page.html"))
+
+    def summary() -> QMessageBox | None:
+        found = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox)]
+        return found[0] if found and found[0].isVisible() else None
+
+    qtbot.waitUntil(lambda: summary() is not None, timeout=20_000)
+    assert "Imported" in summary().text()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 7, timeout=10_000)
+    summary().accept()
+    seen = {}
+
+    def read(box: QMessageBox) -> None:
+        seen["text"] = box.text()
+        box.accept()
+
+    on_modal(QMessageBox, read)
+    window.exchange_actions.import_claimreview(str(samples / "malformed.json"))
+    qtbot.waitUntil(lambda: "text" in seen, timeout=20_000)
+    assert "not valid JSON" in seen["text"] and "Nothing was imported" in seen["text"]
