@@ -90,3 +90,23 @@ def test_pdf_and_docx_from_the_command_line(demo, tmp_path):
         ["pdftotext", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True
     ).stdout
     assert "Lagebild Nordkorea" in text and "Status: False" in text
+
+
+def test_project_json_round_trip_and_refusal(demo, tmp_path):
+    first = tmp_path / "project.json"
+    assert cli("export", "--db", str(demo), "-f", "json", "-o", str(first)).returncode == 0
+    copy = tmp_path / "copy.sqlite3"
+    imported = cli("import", "project", str(first), "--db", str(copy))
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout.startswith("Imported 7 claims")
+    second = tmp_path / "again.json"
+    assert cli("export", "--db", str(copy), "-f", "json", "-o", str(second)).returncode == 0
+    volatile = {"exported_at", "exported_by"}
+
+    def content(path: Path) -> dict:
+        document = json.loads(path.read_text(encoding="utf-8"))
+        return {key: value for key, value in document.items() if key not in volatile}
+
+    assert content(first) == content(second)
+    refused = cli("import", "project", str(first), "--db", str(copy))
+    assert refused.returncode == 1 and "empty project" in refused.stderr

@@ -1,0 +1,335 @@
+"""Reading Claimdesk JSON back: a whole project into an empty database, all or nothing.
+
+The file is checked completely before a single row is written: its size (refused before it
+is read), its encoding, the JSON itself (an error names line and column), the format and
+version, every field of every row (present when required, of the right type, one of the
+allowed values) and every reference between rows (a citation naming an article the file does
+not hold is an error naming the claim). Only then does ProjectTransferService insert the rows
+with their original ids in one transaction. Every problem is one ExchangeError sentence.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..jobs import CancelToken, Job
+from ..models import Base
+from ..records import Changes, Progress
+from ..services.project_transfer import TABLE_ORDER, ProjectTransferService, not_empty_error
+from . import ExchangeError
+from .project_json_format import (
+    CLAIM_PARTS,
+    FORMAT,
+    MAX_BYTES,
+    REVIEW_PARTS,
+    SECTIONS,
+    VERSION,
+    BadValue,
+    collection_paused,
+    kind_of,
+    value_reader,
+)
+
+if TYPE_CHECKING:
+    from ..project import Project
+
+_CHECK_CHUNK = 2_000
+
+
+@dataclass(frozen=True, slots=True)
+class JsonImportResult:
+    path: Path
+    counts: dict[str, int]  # rows written per table, parents first
+    changes: Changes = field(default_factory=lambda: Changes(everything=True))
+
+    @property
+    def claims(self) -> int:
+        return self.counts.get("claims", 0)
+
+    def summary(self) -> str:
+        """One line for the analyst: what the project now holds."""
+        shown = [
+            f"{count:,} {singular if count == 1 else plural}"
+            for singular, plural, table in _SUMMARY
+            if (count := self.counts.get(table, 0))
+        ]
+        return f"Imported {', '.join(shown) or 'nothing'} from {self.path.name}."
+
+
+_SUMMARY = (
+    ("claim", "claims", "claims"),
+    ("source", "sources", "sources"),
+    ("article", "articles", "articles"),
+    ("article version", "article versions", "article_captures"),
+    ("tag", "tags", "tags"),
+    ("citation", "citations", "citations"),
+    ("review", "reviews", "reviews"),
+    ("relation", "relations", "claim_relations"),
+    ("published review", "published reviews", "published_reviews"),
+    ("audit event", "audit events", "audit_events"),
+)
+
+
+def import_project_json_job(
+    project: Project, path: Path, cancel: CancelToken
+) -> Job[JsonImportResult]:
+    """Import a Claimdesk JSON file into an empty project (see the module docstring)."""
+    with collection_paused():
+        return (yield from _import(project, Path(path), cancel))
+
+
+def _import(project: Project, path: Path, cancel: CancelToken) -> Job[JsonImportResult]:
+    transfer = ProjectTransferService(project.database, project.actor)
+    occupied = transfer.stored_rows()
+    if occupied:
+        raise not_empty_error(project.database.location, occupied)
+    yield Progress(0, None, f"reading {path.name}")
+    document = read_document(path)
+    cancel.raise_if_cancelled()
+    try:
+        tables = yield from check_document(document, cancel)
+    except ExchangeError as error:
+        raise ExchangeError(f"{path.name}: {error}") from None
+    del document  # only the checked rows are needed while writing
+    counts = yield from transfer.write(tables, cancel)
+    return JsonImportResult(path, counts)
+
+
+def read_document(path: Path | str) -> dict[str, Any]:
+    """The parsed file, or ExchangeError naming why it cannot be read as JSON."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise ExchangeError(f"{path} is a folder, not a Claimdesk JSON file")
+    except FileNotFoundError:
+        raise ExchangeError(f"there is no file at {path}") from None
+    except OSError as error:
+        raise ExchangeError(f"cannot read {path}: {error.strerror or error}") from None
+    if size == 0:
+        raise ExchangeError(f"{path.name} is empty")
+    if size > MAX_BYTES:
+        raise ExchangeError(
+            f"{path.name} is {size / 2**20:,.0f} MB; Claimdesk JSON files up to "
+            f"{MAX_BYTES // 2**20} MB can be imported"
+        )
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ExchangeError(f"cannot read {path}: {error.strerror or error}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        raise ExchangeError(
+            f"{path.name} is not UTF-8 text (byte 0x{raw[error.start]:02x} on line {line}); "
+            "Claimdesk JSON is always UTF-8"
+        ) from None
+    del raw
+    if not text.strip():
+        raise ExchangeError(f"{path.name} is empty")
+    try:
+        document = json.loads(text, parse_constant=_no_constant)
+    except _NotJsonNumber as error:
+        raise ExchangeError(f"{path.name} contains {error}, which is not a JSON number") from None
+    except json.JSONDecodeError as error:
+        raise ExchangeError(
+            f"{path.name} is not valid JSON: line {error.lineno}, column {error.colno}: {error.msg}"
+        ) from None
+    except RecursionError:
+        raise ExchangeError(f"{path.name} is nested too deeply to be Claimdesk JSON") from None
+    if not isinstance(document, dict):
+        raise ExchangeError(
+            f"{path.name} is not a Claimdesk export: it holds {kind_of(document)}, "
+            'not an object with "format": "claimdesk"'
+        )
+    return document
+
+
+class _NotJsonNumber(Exception):
+    pass
+
+
+def _no_constant(name: str) -> Any:
+    raise _NotJsonNumber(name)
+
+
+def check_document(document: Mapping[str, Any], cancel: CancelToken) -> Job[dict[str, list]]:
+    """Every row of the document as Python values per table, ready to insert; ExchangeError
+    at the first problem, naming the row and the field."""
+    kind = document.get("format")
+    if kind != FORMAT:
+        found = f"its format is {json.dumps(kind)}" if kind is not None else "it names no format"
+        raise ExchangeError(f'not a Claimdesk export: {found}, not "{FORMAT}"')
+    version = document.get("version")
+    if type(version) is not int:
+        raise ExchangeError('no format version (a whole number under "version")')
+    if version > VERSION:
+        raise ExchangeError(
+            f"Claimdesk JSON version {version} comes from a newer Claimdesk; "
+            f"this one reads version {VERSION}"
+        )
+    if version < 1:
+        raise ExchangeError(f"format version {version} never existed")
+    for section in SECTIONS:
+        if not isinstance(document.get(section), list):
+            found = "nothing" if section not in document else kind_of(document[section])
+            raise ExchangeError(f'"{section}" must be a list; found {found}')
+    return (yield from _DocumentChecker().run(document, cancel))
+
+
+class _RowSpec:
+    """The columns of one table as the document carries them, with a converter each."""
+
+    def __init__(
+        self, table: str, label: str, parent: str | None = None, parts: tuple[str, ...] = ()
+    ):
+        self.label = label
+        columns = [c for c in Base.metadata.tables[table].c if c.name != parent]
+        self.fields = [(c.name, value_reader(table, c), not c.nullable) for c in columns]
+        self.allowed = frozenset(c.name for c in columns) | frozenset(parts)
+
+    def rows(self, items: list[Any], outer: str = "") -> list[tuple[str, dict[str, Any], Any]]:
+        """(where, converted row, item as found) for each item of a list."""
+        return [self.row(item, index, outer) for index, item in enumerate(items)]
+
+    def row(self, item: Any, index: int, outer: str = "") -> tuple[str, dict[str, Any], Any]:
+        row_id = item.get("id") if isinstance(item, dict) else None
+        place = f"{self.label} {row_id}" if type(row_id) is int else f"{self.label} #{index + 1}"
+        where = f"{outer}, {place}" if outer else place
+        if not isinstance(item, dict):
+            raise ExchangeError(f"{where}: expected an object, found {kind_of(item)}")
+        unknown = item.keys() - self.allowed
+        if unknown:
+            raise ExchangeError(f"{where}: unknown field '{sorted(unknown)[0]}'")
+        row: dict[str, Any] = {}
+        for name, convert, required in self.fields:
+            value = item.get(name)
+            if value is None:
+                if required:
+                    raise ExchangeError(f"{where}: '{name}' is missing")
+                row[name] = None
+                continue
+            try:
+                row[name] = convert(value)
+            except BadValue as problem:
+                raise ExchangeError(f"{where}: '{name}' {problem}") from None
+        return where, row, item
+
+
+class _DocumentChecker:
+    """Checks the sections in the order rows will be inserted, so that every reference can
+    be looked up among rows already checked (evidence, which may name a citation of any
+    claim, is looked up once all claims are read)."""
+
+    def __init__(self) -> None:
+        self.tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_ORDER}
+        self.ids: dict[str, set[int]] = {name: set() for name in TABLE_ORDER}
+        self.specs = {
+            "sources": _RowSpec("sources", "source"),
+            "articles": _RowSpec("articles", "article"),
+            "article_captures": _RowSpec("article_captures", "article version"),
+            "tags": _RowSpec("tags", "tag"),
+            "claims": _RowSpec("claims", "claim", parts=CLAIM_PARTS),
+            "attribution_hops": _RowSpec("attribution_hops", "hop", parent="claim_id"),
+            "citations": _RowSpec("citations", "citation", parent="claim_id"),
+            "reviews": _RowSpec("reviews", "review", parent="claim_id", parts=REVIEW_PARTS),
+            "review_evidence": _RowSpec("review_evidence", "evidence", parent="review_id"),
+            "claim_relations": _RowSpec("claim_relations", "relation"),
+            "published_reviews": _RowSpec("published_reviews", "published review"),
+            "audit_events": _RowSpec("audit_events", "audit event"),
+        }
+        # Where each reference of a table points: (column, table it names, what to call it).
+        self.references: dict[str, tuple[tuple[str, str, str], ...]] = {
+            "articles": (("publisher_id", "sources", "source"),),
+            "article_captures": (("article_id", "articles", "article"),),
+            "claims": (("claimant_id", "sources", "source"),),
+            "attribution_hops": (
+                ("source_id", "sources", "source"),
+                ("article_id", "articles", "article"),
+            ),
+            "citations": (("article_id", "articles", "article"),),
+            "claim_relations": (
+                ("from_claim_id", "claims", "claim"),
+                ("to_claim_id", "claims", "claim"),
+            ),
+            "published_reviews": (("claim_id", "claims", "claim"),),
+            "review_evidence": (("citation_id", "citations", "citation"),),
+        }
+
+    def run(self, document: Mapping[str, Any], cancel: CancelToken) -> Job[dict[str, list]]:
+        for section in ("sources", "articles", "article_captures", "tags"):
+            for where, row, _item in self.specs[section].rows(document[section]):
+                self.add(section, where, row)
+        names = [row["name"] for row in self.tables["tags"]]
+        tags = dict(zip(names, (row["id"] for row in self.tables["tags"]), strict=True))
+        if len(tags) != len(names):
+            twice = next(name for name in names if names.count(name) > 1)
+            raise ExchangeError(f"the tag {json.dumps(twice)} appears twice in the file")
+        yield from self.claims(document["claims"], tags, cancel)
+        for section in ("relations", "published_reviews", "audit_events"):
+            table = SECTIONS[section]
+            for where, row, _item in self.specs[table].rows(document[section]):
+                self.add(table, where, row)
+        return self.tables
+
+    def add(self, table: str, where: str, row: dict[str, Any]) -> None:
+        """Keep a checked row: its id must be new and its references must resolve."""
+        ids = self.ids[table]
+        if row["id"] in ids:
+            raise ExchangeError(f"{where} appears twice in the file")
+        for key, target, what in self.references.get(table, ()):
+            value = row[key]
+            if value is not None and value not in self.ids[target]:
+                raise ExchangeError(f"{where}: {key} names {what} {value}, which the file lacks")
+        ids.add(row["id"])
+        self.tables[table].append(row)
+
+    def claims(self, items: list[Any], tags: Mapping[str, int], cancel: CancelToken) -> Job[None]:
+        spec = self.specs["claims"]
+        evidence: list[tuple[str, dict[str, Any]]] = []
+        for index, item in enumerate(items):
+            if index % _CHECK_CHUNK == 0:
+                cancel.raise_if_cancelled()
+                yield Progress(index, len(items), "checking claims")
+            where, claim, _item = spec.row(item, index)
+            claim_id = claim["id"]
+            self.add("claims", where, claim)
+            names = _list(item, "tags", where)
+            for name in names:
+                if type(name) is not str:
+                    raise ExchangeError(f"{where}: tags are names, found {kind_of(name)}")
+                if name not in tags:
+                    raise ExchangeError(f"{where}: tag {json.dumps(name)} is not in the tag list")
+            for name in dict.fromkeys(names):
+                self.tables["claim_tags"].append({"claim_id": claim_id, "tag_id": tags[name]})
+            for table, part in (("attribution_hops", "hops"), ("citations", "citations")):
+                for inner, row, _item in self.specs[table].rows(_list(item, part, where), where):
+                    row["claim_id"] = claim_id
+                    self.add(table, inner, row)
+            for inner, review, found in self.specs["reviews"].rows(
+                _list(item, "reviews", where), where
+            ):
+                review["claim_id"] = claim_id
+                self.add("reviews", inner, review)
+                for deeper, proof, _item in self.specs["review_evidence"].rows(
+                    _list(found, "evidence", inner), inner
+                ):
+                    proof["review_id"] = review["id"]
+                    evidence.append((deeper, proof))
+        for deeper, proof in evidence:
+            self.add("review_evidence", deeper, proof)
+        yield Progress(len(items), len(items), "checking claims")
+
+
+def _list(item: Mapping[str, Any], key: str, where: str) -> list[Any]:
+    value = item.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ExchangeError(f"{where}: '{key}' must be a list, found {kind_of(value)}")
+    return value

@@ -1,0 +1,168 @@
+"""Moving a whole project out and in: every row of every table, read in bulk, written at once.
+
+The Claimdesk JSON exchange (core/exchange/project_json_*.py) turns these rows into a document
+and back; the SQL lives here and in project_transfer_read. Reading streams Core selects a chunk
+at a time inside one read transaction, so the export is a consistent snapshot. Writing puts
+rows with their original ids into an empty database in one transaction, parents before
+children, and the audit events are restored as they were instead of being written anew: Core
+inserts bypass the session's audit hook, so the history survives unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from sqlalchemy import JSON, Connection, Table, exc, func, select
+
+from ..exchange import ExchangeError
+from ..filters import ClaimFilter
+from ..jobs import CancelToken, Job
+from ..models import Base
+from ..records import Progress
+from .base import Service
+from .project_transfer_read import READ_CHUNK, TABLE_ORDER, TransferChunk, read_rows
+
+WRITE_CHUNK = 5_000
+
+__all__ = ["TABLE_ORDER", "ProjectTransferService", "TransferChunk", "not_empty_error"]
+
+
+class ProjectTransferService(Service):
+    def stored_rows(self) -> dict[str, int]:
+        """How many rows each table holds, for the tables that hold any."""
+        with self._db.read() as session:
+            return _stored_rows(session.connection())
+
+    def read(
+        self,
+        wanted: ClaimFilter,
+        include_originals: bool = False,
+        chunk_size: int = READ_CHUNK,
+    ) -> Iterator[TransferChunk]:
+        """Every row, or with a filter the matching live claims and what they refer to.
+
+        Yields one or more chunks per table in READ_TABLES order (an empty chunk for an empty
+        table), each table in id order. Deleted rows are included: nothing entered is lost.
+        The captured bytes ("original") are read only when asked for.
+        """
+        with self._db.read() as session:
+            yield from read_rows(
+                session.connection(), wanted, include_originals=include_originals, size=chunk_size
+            )
+
+    def write(
+        self, tables: Mapping[str, Sequence[Mapping[str, Any]]], cancel: CancelToken
+    ) -> Job[dict[str, int]]:
+        """Insert rows (Python values, every column named, original ids) into an empty
+        database in one transaction, all or nothing; a cancel rolls everything back.
+
+        Raises ExchangeError when the database already holds data or a row breaks one of
+        its rules. Returns the number of rows written per table.
+        """
+        total = sum(len(tables.get(name, ())) for name in TABLE_ORDER)
+        written = {name: 0 for name in TABLE_ORDER}
+        done = 0
+        with self._db.write(self._actor) as session:
+            connection = session.connection()
+            occupied = _stored_rows(connection)
+            if occupied:
+                raise not_empty_error(self._db.location, occupied)
+            try:
+                for name in TABLE_ORDER:
+                    rows = tables.get(name, ())
+                    table = Base.metadata.tables[name]
+                    for start in range(0, len(rows), WRITE_CHUNK):
+                        cancel.raise_if_cancelled()
+                        part = rows[start : start + WRITE_CHUNK]
+                        _insert(connection, table, part)
+                        written[name] += len(part)
+                        done += len(part)
+                        yield Progress(done, total, f"writing {name.replace('_', ' ')}")
+                cancel.raise_if_cancelled()
+                if self._db.dialect == "postgresql":
+                    _advance_sequences(connection)
+            except (exc.IntegrityError, exc.DataError) as error:
+                raise _refused(error) from None
+        return written
+
+
+def not_empty_error(location: str, occupied: Mapping[str, int]) -> ExchangeError:
+    named = [name for name in ("claims", "sources", "articles") if name in occupied]
+    held = ", ".join(_counted(occupied[name], name) for name in named or occupied)
+    return ExchangeError(
+        f"{location} already holds data ({held}); import Claimdesk JSON into an empty project"
+    )
+
+
+def _counted(count: int, table: str) -> str:
+    name = table.replace("_", " ")
+    return f"{count:,} {name[:-1] if count == 1 and name.endswith('s') else name}"
+
+
+def _stored_rows(connection: Connection) -> dict[str, int]:
+    occupied = {}
+    for name in TABLE_ORDER:
+        table = Base.metadata.tables[name]
+        if connection.execute(select(1).select_from(table).limit(1)).first() is not None:
+            occupied[name] = connection.scalar(select(func.count()).select_from(table)) or 0
+    return occupied
+
+
+def _insert(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    if connection.dialect.name == "postgresql":
+        _copy(connection, table, rows)
+    else:
+        connection.execute(table.insert(), list(rows))
+
+
+def _copy(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """COPY on PostgreSQL: executemany costs a round trip per row, COPY streams them all.
+
+    Values go to psycopg as they are (aware datetimes, dates, bytes); JSON columns are wrapped
+    as SQLAlchemy's JSON type would store them, None included (as JSON null).
+    """
+    import psycopg
+    from psycopg.types.json import Jsonb
+
+    quote = connection.dialect.identifier_preparer.quote
+    names = [column.name for column in table.c]
+    documents = {column.name for column in table.c if isinstance(column.type, JSON)}
+    wrap = [name in documents for name in names]
+    statement = f"COPY {quote(table.name)} ({', '.join(map(quote, names))}) FROM STDIN"
+    cursor = connection.connection.cursor()
+    try:
+        with cursor.copy(statement) as copy:
+            for row in rows:
+                copy.write_row(
+                    [
+                        Jsonb(row[name]) if wrapped else row[name]
+                        for name, wrapped in zip(names, wrap, strict=True)
+                    ]
+                )
+    except (psycopg.errors.IntegrityError, psycopg.errors.DataError) as error:
+        raise _refused(error) from None
+    finally:
+        cursor.close()
+
+
+def _advance_sequences(connection: Connection) -> None:
+    """Explicit ids leave PostgreSQL's id sequences at 1; the next insert would collide."""
+    for name in TABLE_ORDER:
+        table = Base.metadata.tables[name]
+        if "id" not in table.c:
+            continue
+        connection.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{name}', 'id'), max(id)) "
+            f"FROM {name} HAVING max(id) IS NOT NULL"
+        )
+
+
+def _refused(error: Exception) -> ExchangeError:
+    return ExchangeError(f"the file breaks a rule of the database: {_first_line(error)}")
+
+
+def _first_line(error: Exception) -> str:
+    original = getattr(error, "orig", None)
+    message = str(original if original is not None else error)
+    return message.strip().splitlines()[0] if message.strip() else type(error).__name__
