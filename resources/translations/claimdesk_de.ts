@@ -893,6 +893,247 @@
     </message>
 </context>
 <context>
+    <name>CsvImportDialog</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="46"/>
+        <source>Import claims from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="47"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="54"/>
+        <source>A .csv file saved as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="55"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="63"/>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="69"/>
+        <source>As the column names suggest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="70"/>
+        <source>German (11.000 · 10.06.2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="71"/>
+        <source>English, UK (11,000 · 10/06/2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="72"/>
+        <source>English, US (11,000 · 06/10/2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="73"/>
+        <source>&amp;Numbers and dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="77"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="77"/>
+        <source>Imports as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="77"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="80"/>
+        <source>&amp;Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="84"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="84"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="239"/>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="84"/>
+        <source>Claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="84"/>
+        <source>Claimed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="85"/>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="85"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="253"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="85"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="255"/>
+        <source>Tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="85"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="88"/>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="122"/>
+        <source>choose a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="152"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="153"/>
+        <source>Claims as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="177"/>
+        <source>— ignore —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="180"/>
+        <source>Imports %1 as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="225"/>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="225"/>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="225"/>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="229"/>
+        <source>%1 columns separated by %2. The first %3 rows as they would be imported; %4 of them would be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="240"/>
+        <source>Original quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="241"/>
+        <source>Language of the quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="242"/>
+        <source>Claimant (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="243"/>
+        <source>Kind of claimant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="244"/>
+        <source>Reliability of the claimant (A–F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="245"/>
+        <source>Claimed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="246"/>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="247"/>
+        <source>Quantity as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="248"/>
+        <source>Quantity: value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="249"/>
+        <source>Quantity: upper value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="250"/>
+        <source>Quantity: unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="251"/>
+        <source>Quantity: qualifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="252"/>
+        <source>Credibility (1–6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="254"/>
+        <source>Rationale of the status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="256"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <location filename="../../desktop/claimdesk/ui/actions.py" line="72"/>
@@ -966,6 +1207,273 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="141"/>
         <source>year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="63"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="70"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="73"/>
+        <source>Export cancelled; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="78"/>
+        <source>Exported %1 claims to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="95"/>
+        <source>Importing claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="104"/>
+        <source>Claimdesk JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="109"/>
+        <source>Importing project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="117"/>
+        <source>ClaimReview (*.json *.jsonld *.jsonl *.html *.htm);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="123"/>
+        <source>Importing ClaimReview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="129"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="140"/>
+        <source>Import failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="141"/>
+        <source>Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="145"/>
+        <source>Import cancelled; nothing was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="152"/>
+        <source>Import finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="158"/>
+        <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="171"/>
+        <source>Another job is still running; wait for it or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="59"/>
+        <source>Export claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="60"/>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="67"/>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="69"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="77"/>
+        <source>F&amp;ile:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="234"/>
+        <source>Claims report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="79"/>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="81"/>
+        <source>No grouping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="82"/>
+        <source>By status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="83"/>
+        <source>By tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="84"/>
+        <source>&amp;Group claims:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="86"/>
+        <source>English (11,000; 10 June 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="87"/>
+        <source>German (11.000; 10. Juni 2025)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="88"/>
+        <source>N&amp;umbers and dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="91"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="95"/>
+        <source>C&amp;redibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="97"/>
+        <source>Source re&amp;liability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="99"/>
+        <source>Clai&amp;mant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="101"/>
+        <source>T&amp;ags (any of):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="105"/>
+        <source>Cited in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="107"/>
+        <source>Claimed &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="108"/>
+        <source>Claimed &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="110"/>
+        <source>As of f&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="111"/>
+        <source>As of u&amp;ntil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="113"/>
+        <source>Words in statement, quote or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="114"/>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="121"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="124"/>
+        <source>Named as the author of the reviews; remembered for next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="126"/>
+        <source>Organisation &amp;web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="128"/>
+        <source>Include the captured pages (larger file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="129"/>
+        <source>Captured pages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="169"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="180"/>
+        <source>Name the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="195"/>
+        <source>The end comes before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="198"/>
+        <source>No source is called “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="203"/>
+        <source>Name the organisation that publishes the reviews</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1221,177 +1729,207 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="89"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="91"/>
         <source>&amp;New project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="94"/>
         <source>&amp;Open…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="93"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="96"/>
         <source>Open &amp;recent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="97"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="100"/>
         <source>Connect to team &amp;server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="102"/>
         <source>Open &amp;demo project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="104"/>
         <source>&amp;Back up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="104"/>
-        <source>&amp;Close project</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="109"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="111"/>
-        <source>&amp;Edit</source>
+        <source>&amp;Export claims…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="112"/>
-        <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="113"/>
-        <source>&amp;View</source>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="114"/>
+        <source>Claims from &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="115"/>
+        <source>Claimdesk &amp;JSON project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="116"/>
+        <source>Claim&amp;Review (JSON-LD or web page)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="121"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="123"/>
+        <source>&amp;Close project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="128"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="130"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="131"/>
+        <source>&amp;Claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="132"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="133"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="154"/>
         <source>No recent projects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="165"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="149"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="168"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="169"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="188"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="170"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="189"/>
         <source>Review queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="171"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="190"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="172"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="191"/>
         <source>Sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="187"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="208"/>
         <source>Back up a server database with pg_dump on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="206"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="227"/>
         <source>No project open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="248"/>
         <source>New project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="235"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="256"/>
         <source>%1 already exists; use Open… for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="242"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="263"/>
         <source>Open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="296"/>
         <source>Opened %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="300"/>
         <source>Cannot open project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="302"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="332"/>
         <source>Back up project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="342"/>
         <source>Backing up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="316"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="346"/>
         <source>Backed up to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="320"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="350"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="353"/>
         <source>Backup cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="329"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="359"/>
         <source>Could not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="330"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="360"/>
         <source>The undo history was cleared; everything saved is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="396"/>
         <source>A task is still running. Cancel it and quit?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1416,6 +1954,39 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/partial_date_edit.py" line="73"/>
         <source>not a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="16"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="20"/>
+        <source>e.g. Verification desk, Example Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="22"/>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="25"/>
+        <source>Named as the author of your reviews in ClaimReview exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="29"/>
+        <source>Organisation &amp;web address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="34"/>
+        <source>A web address starts with https:// or http://</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
