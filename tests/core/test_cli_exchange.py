@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -19,7 +20,7 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         timeout=180,
-        env={**__import__("os").environ, "CLAIMDESK_USER": "analyst"},
+        env={**os.environ, "CLAIMDESK_USER": "analyst"},
     )
 
 

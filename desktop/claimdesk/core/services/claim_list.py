@@ -20,7 +20,7 @@ from ..enums import Credibility, Reliability, Status
 from ..models import REVIEW_QUEUE_INDEX, Citation, Claim, Source, Tag, claim_tags
 from ..quantities import Quantity
 from .base import Service
-from .convert import partial, quantity
+from .convert import partial, quantity, tag_names
 
 
 class ClaimSort(StrEnum):
@@ -225,14 +225,7 @@ def _rows(session: Session, ids: list[int]) -> list[ClaimRow]:
             .where(Claim.id.in_(ids), Claim.deleted_at.is_(None))
         ).tuples()
     }
-    tags: dict[int, list[str]] = {}
-    for claim_id, name in session.execute(
-        select(claim_tags.c.claim_id, Tag.name)
-        .join(Tag, Tag.id == claim_tags.c.tag_id)
-        .where(claim_tags.c.claim_id.in_(ids))
-        .order_by(func.lower(Tag.name))
-    ).tuples():
-        tags.setdefault(claim_id, []).append(name)
+    tags = tag_names(session, ids)
     citations = dict(
         session.execute(
             select(Citation.claim_id, func.count())

@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date
 
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
 from ..dates import PartialDate
 from ..enums import (
     AnchorState,
@@ -28,6 +31,8 @@ from ..models import (
     ClaimRelation,
     Review,
     Source,
+    Tag,
+    claim_tags,
 )
 from ..quantities import Quantity
 from ..records import (
@@ -213,3 +218,16 @@ def audit_record(event: AuditEvent) -> AuditRecord:
         before=event.before,
         after=event.after,
     )
+
+
+def tag_names(session: Session, claim_ids: list[int]) -> dict[int, list[str]]:
+    """The tag names of each of these claims, alphabetically (ignoring case)."""
+    found: dict[int, list[str]] = {}
+    for claim_id, name in session.execute(
+        select(claim_tags.c.claim_id, Tag.name)
+        .join(Tag, Tag.id == claim_tags.c.tag_id)
+        .where(claim_tags.c.claim_id.in_(claim_ids))
+        .order_by(func.lower(Tag.name))
+    ).tuples():
+        found.setdefault(claim_id, []).append(name)
+    return found

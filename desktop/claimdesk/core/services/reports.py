@@ -48,7 +48,7 @@ from ..reports.records import (
 )
 from ..reports.text import STATUS_LABELS, credibility_text, reliability_text
 from .base import Service
-from .convert import partial, quantity
+from .convert import partial, quantity, tag_names
 
 CHUNK = 1000
 
@@ -209,14 +209,7 @@ def _load(session: Session, ids: list[int]) -> list[ReportClaim]:
             .where(Claim.id.in_(ids), Claim.deleted_at.is_(None))
         ).tuples()
     }
-    tags: dict[int, list[str]] = {}
-    for claim_id, name in session.execute(
-        select(claim_tags.c.claim_id, Tag.name)
-        .join(Tag, Tag.id == claim_tags.c.tag_id)
-        .where(claim_tags.c.claim_id.in_(ids))
-        .order_by(func.lower(Tag.name))
-    ).tuples():
-        tags.setdefault(claim_id, []).append(name)
+    tags = tag_names(session, ids)
     articles: dict[int, ReportArticle] = {}
     hops = _hops(session, ids, articles)
     citations = _citations(session, ids, articles)
