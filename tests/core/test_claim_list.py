@@ -6,6 +6,7 @@ import pytest
 from bench.generate_db import generate
 
 from claimdesk.core.enums import Status
+from claimdesk.core.filters import ClaimFilter
 from claimdesk.core.project import Project
 from claimdesk.core.services.claim_list import ClaimQuery, ClaimSort
 
@@ -52,7 +53,7 @@ def test_anchored_pages_equal_counted_pages(listed, query):
 
 def test_no_anchors_where_they_could_mislead(listed):
     assert listed.claim_list.anchors(ClaimQuery(sort=ClaimSort.CLAIMED_ON), None, 100, 5) == []
-    filtered = ClaimQuery(statuses=frozenset({Status.UNVERIFIED}))
+    filtered = ClaimQuery(ClaimFilter(statuses=frozenset({Status.UNVERIFIED})))
     assert listed.claim_list.anchors(filtered, None, 100, 5) == []
 
 

@@ -159,11 +159,11 @@ def test_reviewed_claim_shows_verdict_chain_and_citations(project, tmp_path):
 
 
 def test_report_of_no_claims_says_so(demo, tmp_path):
-    document = export(demo, tmp_path, filter=ClaimFilter(text="no such words anywhere"))
+    document = export(demo, tmp_path, filter=ClaimFilter(search="no such words anywhere"))
 
     assert headings(document, "Heading 2") == []
     assert "No claims match the scope of this report." in [p.text for p in document.paragraphs]
-    assert ("Text", "“no such words anywhere”") in rows(document.tables[0])
+    assert ("Search", "“no such words anywhere”") in rows(document.tables[0])
 
 
 def test_cancelled_export_leaves_no_file(demo, tmp_path, monkeypatch):

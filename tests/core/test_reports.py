@@ -96,8 +96,10 @@ def test_each_filter_narrows_the_claims(project, desk):
     june = ClaimFilter(claimed_from=date(2025, 6, 1), claimed_to=date(2025, 6, 30))
     assert ids(project, june) == {desk["soldiers"], desk["guns"]}
     assert ids(project, ClaimFilter(as_of_to=date(2024, 12, 31))) == {desk["guns"]}
-    assert ids(project, ClaimFilter(text="KOKSAN")) == {desk["guns"]}
-    assert ids(project, ClaimFilter(text="50%_")) == set()  # LIKE wildcards are text
+    # The search also reaches the text of the article the soldiers claim is cited in.
+    assert ids(project, ClaimFilter(search="KOKSAN")) == {desk["guns"], desk["soldiers"]}
+    assert ids(project, ClaimFilter(search="guns")) == {desk["guns"]}
+    assert ids(project, ClaimFilter(search="50%_")) == set()  # no LIKE wildcards either
     both = ClaimFilter(
         claimant_ids=frozenset({desk["budanov"]}), statuses=frozenset({Status.FALSE})
     )

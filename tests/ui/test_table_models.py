@@ -13,6 +13,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QTableView
 
 from claimdesk.core.enums import Status
+from claimdesk.core.filters import ClaimFilter
 from claimdesk.core.inputs import ClaimInput
 from claimdesk.core.project import Project
 from claimdesk.core.services.claim_list import ClaimQuery, ClaimSort
@@ -87,10 +88,10 @@ def test_sorting_happens_in_sql(qtbot, demo_workspace):
 def test_filtering_by_text_and_status(qtbot, demo_workspace):
     model = ClaimTableModel(demo_workspace)
     loaded(qtbot, model, 7)
-    model.set_query(dataclasses.replace(model.query, text="koksan"))
+    model.set_query(model.query.with_filter(search="koksan"))
     loaded(qtbot, model, 1)
     assert model.id_at(0) == 4
-    model.set_query(ClaimQuery(statuses=frozenset({Status.IN_PROGRESS})))
+    model.set_query(ClaimQuery(ClaimFilter(statuses=frozenset({Status.IN_PROGRESS}))))
     loaded(qtbot, model, 2)
 
 

@@ -187,7 +187,7 @@ def _filter(args: argparse.Namespace, project: Any) -> Any:
         claimed_to=_day(args.claimed_to, "--claimed-to", last=True),
         as_of_from=_day(args.as_of_from, "--as-of-from"),
         as_of_to=_day(args.as_of_to, "--as-of-to", last=True),
-        text=args.text,
+        search=args.text,
     )
 
 

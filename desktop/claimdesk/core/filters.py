@@ -10,10 +10,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, or_, select
+from sqlalchemy import Select, and_, exists, func, select
 
-from .enums import Credibility, Reliability, Status
-from .models import Citation, Claim, Source, Tag, claim_tags
+from .enums import AnchorState, Credibility, Reliability, Status
+from .models import Article, Citation, Claim, Source, Tag, claim_tags
+from .search import SearchQuery, parse
+from .search.sql import ClaimMatches
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,18 +30,29 @@ class ClaimFilter:
     claimed_to: date | None = None
     as_of_from: date | None = None
     as_of_to: date | None = None
-    text: str = ""  # in statement, quote or notes
+    publisher_ids: frozenset[int] = frozenset()  # cited in an article from one of these
+    has_quantity: bool | None = None
+    units: frozenset[str] = frozenset()  # quantity units, case-insensitive
+    orphaned: bool = False  # only claims with an excerpt no longer found in its article
+    search: str = ""  # full-text search (core/search/syntax.py)
 
     def is_empty(self) -> bool:
         return self == ClaimFilter()
 
+    def parsed_search(self) -> SearchQuery | None:
+        """The search as a query tree; None without one. Raises SearchError when unusable."""
+        return parse(self.search) if self.search.strip() else None
+
 
 def apply_filter(statement: Select, wanted: ClaimFilter) -> Select:  # type: ignore[type-arg]
-    """The statement narrowed to live claims that match; it must select from claims."""
+    """The statement narrowed to live claims that match; it must select from claims.
+
+    Raises SearchError (before any SQL runs) when the search text cannot be used.
+    """
     return statement.where(*conditions(wanted))
 
 
-def conditions(wanted: ClaimFilter) -> list[Any]:
+def conditions(wanted: ClaimFilter, *, with_search: bool = True) -> list[Any]:
     found: list[Any] = [Claim.deleted_at.is_(None)]
     if wanted.statuses:
         found.append(Claim.status.in_(sorted(s.value for s in wanted.statuses)))
@@ -66,17 +79,29 @@ def conditions(wanted: ClaimFilter) -> list[Any]:
         )
     found.extend(_range(Claim.claimed_on, wanted.claimed_from, wanted.claimed_to))
     found.extend(_range(Claim.as_of, wanted.as_of_from, wanted.as_of_to))
-    needle = wanted.text.strip()
-    if needle:
-        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        pattern = f"%{escaped}%"
+    if wanted.publisher_ids:
+        published = (
+            select(Citation.claim_id)
+            .join(Article, Article.id == Citation.article_id)
+            .where(Article.publisher_id.in_(sorted(wanted.publisher_ids)))
+        )
+        found.append(Claim.id.in_(published))
+    if wanted.has_quantity is not None:
+        has = Claim.quantity_value.is_not(None)
+        found.append(has if wanted.has_quantity else ~has)
+    if wanted.units:
+        units = sorted({unit.strip().lower() for unit in wanted.units if unit.strip()})
+        found.append(func.lower(Claim.quantity_unit).in_(units))
+    if wanted.orphaned:
         found.append(
-            or_(
-                Claim.statement.ilike(pattern, escape="\\"),
-                Claim.quote.ilike(pattern, escape="\\"),
-                Claim.notes.ilike(pattern, escape="\\"),
+            exists().where(
+                Citation.claim_id == Claim.id,
+                Citation.anchor_state == AnchorState.ORPHANED.value,
             )
         )
+    query = wanted.parsed_search() if with_search else None
+    if query is not None:
+        found.append(ClaimMatches(query))
     return found
 
 

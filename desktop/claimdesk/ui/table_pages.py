@@ -253,9 +253,13 @@ class ClaimTablePage(TablePage):
         else:
             self.status.hide()
 
+    def apply_filter(self, text: str) -> None:
+        query: ClaimQuery = self.model.query
+        self.model.set_query(query.with_filter(search=text))
+
     def _status_changed(self) -> None:
         status = self.status.currentData()
         query: ClaimQuery = self.model.query
         self.model.set_query(
-            dataclasses.replace(query, statuses=frozenset({status}) if status else frozenset())
+            query.with_filter(statuses=frozenset({status}) if status else frozenset())
         )

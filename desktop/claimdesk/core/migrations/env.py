@@ -5,6 +5,7 @@ from __future__ import annotations
 from alembic import context
 
 from claimdesk.core.models import Base
+from claimdesk.core.search.ddl import is_search_object
 
 connection = context.config.attributes.get("connection")
 if connection is None:
@@ -18,6 +19,10 @@ context.configure(
     target_metadata=Base.metadata,
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
+    # The full-text index is backend-specific SQL of its own (core/search/ddl.py), not models.
+    include_name=lambda name, kind, _parents: not (
+        kind in ("table", "index") and is_search_object(name)
+    ),
 )
 with context.begin_transaction():
     context.run_migrations()

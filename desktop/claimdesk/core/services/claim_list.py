@@ -2,12 +2,14 @@
 
 A page is fetched in two steps: the ids of the page (an index-only walk of a partial index,
 even at OFFSET 500000), then the rows for just those ids with their claimant and tags.
+What a list shows is a ClaimFilter (the same one reports and exports use, search included)
+plus an order.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from enum import StrEnum
 from typing import Any
@@ -17,8 +19,11 @@ from sqlalchemy.orm import Session
 
 from ..dates import PartialDate
 from ..enums import Credibility, Reliability, Status
-from ..models import REVIEW_QUEUE_INDEX, Citation, Claim, Source, Tag, claim_tags
+from ..filters import ClaimFilter, conditions
+from ..models import REVIEW_QUEUE_INDEX, Citation, Claim, Source
 from ..quantities import Quantity
+from ..search import SearchQuery
+from ..search.sql import ClaimMatches, direct_matches, ranked_matches
 from .base import Service
 from .convert import partial, quantity, tag_names
 
@@ -34,6 +39,7 @@ class ClaimSort(StrEnum):
     STATUS = "status"
     UPDATED = "updated"
     CREATED = "created"
+    RELEVANCE = "relevance"  # best search match first; without a search, newest first
 
 
 _SORT_COLUMNS = {
@@ -55,17 +61,22 @@ UNJUDGED = frozenset({Status.UNVERIFIED, Status.IN_PROGRESS})
 class ClaimQuery:
     """Which claims a table shows and in what order."""
 
-    statuses: frozenset[Status] = frozenset()
-    text: str = ""
-    claimant_id: int | None = None
-    tag: str | None = None
+    filter: ClaimFilter = field(default_factory=ClaimFilter)
     sort: ClaimSort = ClaimSort.ID
     descending: bool = True
 
     @classmethod
     def review_queue(cls) -> ClaimQuery:
         """Claims not yet judged, oldest first."""
-        return cls(statuses=UNJUDGED, sort=ClaimSort.CREATED, descending=False)
+        return cls(ClaimFilter(statuses=UNJUDGED), sort=ClaimSort.CREATED, descending=False)
+
+    def with_filter(self, **changes: Any) -> ClaimQuery:
+        return replace(self, filter=replace(self.filter, **changes))
+
+    def ranking(self) -> SearchQuery | None:
+        """The search to rank by, when ordered by relevance to one (without a search,
+        RELEVANCE falls back to newest first)."""
+        return self.filter.parsed_search() if self.sort is ClaimSort.RELEVANCE else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +113,9 @@ class ClaimListService(Service):
         database starts from that row instead of counting past every row before it.
         """
         with self._db.read() as session:
+            search = query.ranking()
+            if search is not None:
+                return _rows(session, _ranked_ids(session, query, search, offset, limit))
             statement = _ordered_ids(query)
             if anchor is not None and anchor.offset <= offset:
                 statement = statement.where(_from_anchor(query, anchor, inclusive=True))
@@ -134,6 +148,9 @@ class ClaimListService(Service):
 
     def ids(self, query: ClaimQuery, offset: int = 0, limit: int | None = None) -> list[int]:
         with self._db.read() as session:
+            search = query.ranking()
+            if search is not None:
+                return _ranked_ids(session, query, search, offset, limit)
             return list(session.scalars(_ordered_ids(query).offset(offset).limit(limit)))
 
     def rows(self, claim_ids: Sequence[int]) -> list[ClaimRow]:
@@ -143,23 +160,39 @@ class ClaimListService(Service):
 
 
 def _filtered(statement: Select, query: ClaimQuery) -> Select:  # type: ignore[type-arg]
-    statement = statement.where(Claim.deleted_at.is_(None))
-    if query.statuses:
-        statement = statement.where(Claim.status.in_(sorted(s.value for s in query.statuses)))
-    if query.claimant_id is not None:
-        statement = statement.where(Claim.claimant_id == query.claimant_id)
-    if query.tag:
-        tagged = (
-            select(claim_tags.c.claim_id)
-            .join(Tag, Tag.id == claim_tags.c.tag_id)
-            .where(func.lower(Tag.name) == query.tag.lower())
-        )
-        statement = statement.where(Claim.id.in_(tagged))
-    needle = query.text.strip()
-    if needle:
-        escaped = needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        statement = statement.where(Claim.statement.ilike(f"%{escaped}%", escape="\\"))
-    return statement
+    return statement.where(*conditions(query.filter))
+
+
+def _ranked_ids(
+    session: Session, query: ClaimQuery, search: SearchQuery, offset: int, limit: int | None
+) -> list[int]:
+    """Ids by relevance: direct matches best first, then claims found through an article."""
+    dialect = session.get_bind().dialect.name
+    others = conditions(query.filter, with_search=False)
+    ranked = ranked_matches(dialect, search)
+    direct = (
+        select(Claim.id)
+        .join(ranked, ranked.c.claim_id == Claim.id)
+        .where(*others)
+        .order_by(ranked.c.score, Claim.id.desc())
+    )
+    ids = list(session.scalars(direct.offset(offset).limit(limit)))
+    if limit is not None and len(ids) == limit:
+        return ids
+    # Past the direct matches: how many there are decides where the second tier starts.
+    before = (
+        offset + len(ids)
+        if ids
+        else session.scalar(select(func.count()).select_from(direct.subquery())) or 0
+    )
+    through_articles = (
+        select(Claim.id)
+        .where(*others, ClaimMatches(search), Claim.id.not_in(direct_matches(dialect, search)))
+        .order_by(Claim.id.desc())
+        .offset(max(0, offset - before))
+        .limit(None if limit is None else limit - len(ids))
+    )
+    return ids + list(session.scalars(through_articles))
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,10 +210,12 @@ ANCHORED_SORTS = frozenset({ClaimSort.ID, ClaimSort.UPDATED, ClaimSort.CREATED})
 
 
 def _is_filtered(query: ClaimQuery) -> bool:
-    return bool(query.statuses or query.text.strip() or query.tag or query.claimant_id is not None)
+    return not query.filter.is_empty()
 
 
 def _order(query: ClaimQuery, key: Any) -> tuple[Any, ...]:
+    if query.sort is ClaimSort.RELEVANCE:
+        return (Claim.id.desc(),)
     if key is Claim.id:
         return (Claim.id.desc(),) if query.descending else (Claim.id,)
     if query.descending:
@@ -209,6 +244,8 @@ def _ordered_ids(query: ClaimQuery) -> Select:  # type: ignore[type-arg]
     if query.sort is ClaimSort.CLAIMANT:
         statement = statement.outerjoin(Source, Source.id == Claim.claimant_id)
         key = func.lower(Source.name)
+    elif query.sort is ClaimSort.RELEVANCE:  # without a search: newest first
+        key = Claim.id
     else:
         key = _SORT_COLUMNS[query.sort]
     return statement.order_by(*_order(query, key))

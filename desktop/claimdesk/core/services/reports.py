@@ -164,8 +164,8 @@ def _sections(
 def _describe(session: Session, wanted: ClaimFilter) -> tuple[tuple[str, str], ...]:
     """The filter in words, for the report's scope line; names looked up, not ids shown."""
     parts: list[tuple[str, str]] = []
-    if wanted.text.strip():
-        parts.append(("Text", f"“{wanted.text.strip()}”"))
+    if wanted.search.strip():
+        parts.append(("Search", f"“{wanted.search.strip()}”"))
     if wanted.statuses:
         parts.append(
             ("Status", ", ".join(STATUS_LABELS[s] for s in Status if s in wanted.statuses))
@@ -194,6 +194,17 @@ def _describe(session: Session, wanted: ClaimFilter) -> tuple[tuple[str, str], .
             first = start.isoformat() if start else "…"
             last = end.isoformat() if end else "…"
             parts.append((label, f"{first} to {last}"))
+    if wanted.publisher_ids:
+        names = session.scalars(
+            select(Source.name).where(Source.id.in_(wanted.publisher_ids)).order_by(Source.name)
+        )
+        parts.append(("Publisher", ", ".join(names)))
+    if wanted.has_quantity is not None:
+        parts.append(("Quantity", "given" if wanted.has_quantity else "none"))
+    if wanted.units:
+        parts.append(("Unit", ", ".join(sorted(wanted.units, key=str.casefold))))
+    if wanted.orphaned:
+        parts.append(("Excerpts", "some no longer found in their article"))
     return tuple(parts)
 
 

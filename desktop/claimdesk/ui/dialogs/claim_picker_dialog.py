@@ -7,7 +7,9 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWi
 
 from ...core.enums import CitationRole
 from ...core.errors import ValidationError
+from ...core.filters import ClaimFilter
 from ...core.inputs import CitationInput
+from ...core.search import SearchError, as_you_type
 from ...core.services.claim_list import ClaimQuery, ClaimSort
 from .. import formatting as fmt
 from ..forms import FormDialog
@@ -49,8 +51,11 @@ class ClaimPickerDialog(FormDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        query = ClaimQuery(text=self.search.text(), sort=ClaimSort.UPDATED)
-        rows = self.workspace.project.claim_list.page(query, 0, SHOWN)
+        query = ClaimQuery(ClaimFilter(search=as_you_type(self.search.text())), ClaimSort.UPDATED)
+        try:
+            rows = self.workspace.project.claim_list.page(query, 0, SHOWN)
+        except SearchError:  # only exclusions so far: nothing to list until a word is typed
+            rows = []
         self.claims.clear()
         for row in rows:
             item = QListWidgetItem(f"#{row.id} · {fmt.status_label(row.status)} · {row.statement}")

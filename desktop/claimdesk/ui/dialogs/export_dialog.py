@@ -110,7 +110,7 @@ class ExportDialog(FormDialog):
         self.add_row(self.tr("As of f&rom:"), self.as_of_from, "as_of_from")
         self.add_row(self.tr("As of u&ntil:"), self.as_of_to, "as_of_to")
         self.text = QLineEdit()
-        self.text.setPlaceholderText(self.tr("Words in statement, quote or notes"))
+        self.text.setPlaceholderText(self.tr("Search, as in the claims table"))
         self.add_row(self.tr("Te&xt:"), self.text, "text")
 
         self.organisation = QLineEdit(organisation[0])
@@ -228,7 +228,7 @@ class ExportDialog(FormDialog):
             claimed_to=end_of(dates["claimed_to"]),
             as_of_from=start_of(dates["as_of_from"]),
             as_of_to=end_of(dates["as_of_to"]),
-            text=self.text.text().strip(),
+            search=self.text.text().strip(),
         )
         options = ReportOptions(
             title=self.title.text().strip() or self.tr("Claims report"),

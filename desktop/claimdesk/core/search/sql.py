@@ -1,0 +1,121 @@
+"""The search as SQL: which claims match, and in what order of relevance, on each backend.
+
+A claim matches when the whole query matches its own document (statement, quote, notes,
+tags, sources, article titles and excerpts) or the title and text of an article it is cited
+in. Ranked by relevance, claims matching in their own document come first, best match first
+(FTS5 bm25 with column weights; PostgreSQL ts_rank with A–D weights); claims found only
+through an article's text follow, newest first.
+"""
+
+from __future__ import annotations
+
+from functools import reduce
+from typing import Any
+
+from sqlalchemy import Boolean, ColumnElement, Select, func, literal, literal_column, select, table
+from sqlalchemy import column as sql_column
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+
+from ..models import Citation, Claim
+from .ddl import ARTICLE_INDEX, CLAIM_INDEX, PG_CONFIG
+from .syntax import Clause, SearchQuery, Term, fts5_expression, tsquery_prefix_text
+
+# bm25 weights per FTS5 column: statement, quote, notes, tags, sources, articles.
+BM25_WEIGHTS = (10.0, 6.0, 2.0, 5.0, 5.0, 1.0)
+
+_claim_fts = table(CLAIM_INDEX, sql_column("rowid"))
+_article_fts = table(ARTICLE_INDEX, sql_column("rowid"))
+_claim_pg = table(CLAIM_INDEX, sql_column("claim_id"), sql_column("document"))
+_article_pg = table(ARTICLE_INDEX, sql_column("article_id"), sql_column("document"))
+
+
+class ClaimMatches(ColumnElement[bool]):
+    """``claims.id`` matches the search (in its own document or an article's); compiled for
+    the backend the statement runs on, so filters stay backend-neutral."""
+
+    type = Boolean()
+    _is_implicitly_boolean = True  # a condition already: no "= 1" appended on SQLite
+    inherit_cache = False  # the query tree is not hashable SQL; such statements are not cached
+
+    def __init__(self, query: SearchQuery):
+        self.query = query
+
+
+@compiles(ClaimMatches, "sqlite")
+def _sqlite_matches(element: ClaimMatches, compiler: SQLCompiler, **kw: Any) -> str:
+    expression = fts5_expression(element.query)
+    via_articles = select(Citation.claim_id).where(
+        Citation.article_id.in_(
+            select(_article_fts.c.rowid).where(_fts_match(ARTICLE_INDEX, expression))
+        )
+    )
+    condition = Claim.id.in_(direct_matches("sqlite", element.query)) | Claim.id.in_(via_articles)
+    return f"({compiler.process(condition, **kw)})"
+
+
+@compiles(ClaimMatches, "postgresql")
+def _pg_matches(element: ClaimMatches, compiler: SQLCompiler, **kw: Any) -> str:
+    tsquery = pg_tsquery(element.query)
+    via_articles = select(Citation.claim_id).where(
+        Citation.article_id.in_(
+            select(_article_pg.c.article_id).where(_article_pg.c.document.op("@@")(tsquery))
+        )
+    )
+    condition = Claim.id.in_(direct_matches("postgresql", element.query)) | Claim.id.in_(
+        via_articles
+    )
+    return f"({compiler.process(condition, **kw)})"
+
+
+def direct_matches(dialect: str, query: SearchQuery) -> Select:  # type: ignore[type-arg]
+    """Ids of the claims whose own document matches."""
+    if dialect == "sqlite":
+        return select(_claim_fts.c.rowid).where(_fts_match(CLAIM_INDEX, fts5_expression(query)))
+    return select(_claim_pg.c.claim_id).where(_claim_pg.c.document.op("@@")(pg_tsquery(query)))
+
+
+def ranked_matches(dialect: str, query: SearchQuery) -> Any:
+    """A subquery of (claim_id, score) for direct matches; a lower score is a better match."""
+    if dialect == "sqlite":
+        score = func.bm25(literal_column(CLAIM_INDEX), *BM25_WEIGHTS)
+        return (
+            select(_claim_fts.c.rowid.label("claim_id"), score.label("score"))
+            .where(_fts_match(CLAIM_INDEX, fts5_expression(query)))
+            .subquery("ranked")
+        )
+    tsquery = pg_tsquery(query)
+    return (
+        select(
+            _claim_pg.c.claim_id.label("claim_id"),
+            (-func.ts_rank(_claim_pg.c.document, tsquery)).label("score"),
+        )
+        .where(_claim_pg.c.document.op("@@")(tsquery))
+        .subquery("ranked")
+    )
+
+
+def _fts_match(index: str, expression: str) -> ColumnElement[bool]:
+    return literal_column(index).op("MATCH")(literal(expression))
+
+
+# PostgreSQL tsquery --------------------------------------------------------------------------
+
+_CONFIG = literal_column(f"'{PG_CONFIG}'::regconfig")
+
+
+def pg_tsquery(query: SearchQuery) -> ColumnElement[Any]:
+    """The tree as a tsquery expression built from safe functions (never user syntax)."""
+    positive = reduce(func.tsquery_and, [_pg_clause(c) for c in query.positive])
+    negatives = [func.tsquery_not(_pg_clause(c)) for c in query.negative]
+    return reduce(func.tsquery_and, negatives, positive)
+
+
+def _pg_clause(clause: Clause) -> ColumnElement[Any]:
+    return reduce(func.tsquery_or, [_pg_term(t) for t in clause.alternatives])
+
+
+def _pg_term(term: Term) -> ColumnElement[Any]:
+    if term.prefix:
+        return func.to_tsquery(_CONFIG, literal(tsquery_prefix_text(term)))
+    return func.phraseto_tsquery(_CONFIG, literal(term.text))
