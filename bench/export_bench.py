@@ -59,7 +59,7 @@ def judge_some(project: Project, every: int = 3) -> None:
     ids = project.reports.claim_ids(ReportOptions().filter)
     verdicts = (Status.FALSE, Status.VERIFIED, Status.MISLEADING)
     for number, status in enumerate(verdicts):
-        chosen = ids[number::every * len(verdicts)]
+        chosen = ids[number :: every * len(verdicts)]
         for start in range(0, len(chosen), 2000):
             project.reviews.set_status(
                 chosen[start : start + 2000], status, "Checked against imagery and reports."

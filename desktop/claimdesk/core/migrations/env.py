@@ -20,8 +20,8 @@ context.configure(
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
     # The full-text index is backend-specific SQL of its own (core/search/ddl.py), not models.
-    include_name=lambda name, kind, _parents: not (
-        kind in ("table", "index") and is_search_object(name)
+    include_name=lambda name, kind, _parents: (
+        not (kind in ("table", "index") and is_search_object(name))
     ),
 )
 with context.begin_transaction():
