@@ -424,6 +424,25 @@ class PublishedReview(Base):
     imported_by: Mapped[str] = mapped_column(String(200))
 
 
+class SavedView(Base):
+    """A named search with its filters, order and columns, shared by everyone on the project.
+
+    The definition is JSON (core/filters.py: query_to_json) so that a view saved by a newer
+    Claimdesk with more filter fields still opens in an older one, minus what it cannot read.
+    """
+
+    __tablename__ = "saved_views"
+    __table_args__ = (CheckConstraint("length(name) > 0", name="name_not_empty"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    definition: Mapped[dict[str, Any]] = mapped_column(JSONDocument)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(200))
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+    updated_by: Mapped[str] = mapped_column(String(200))
+
+
 class AuditEvent(Base):
     """Who changed what, when: written by the session in the same transaction as the change."""
 

@@ -206,6 +206,7 @@ class Changes:
     sources: frozenset[int] = frozenset()
     articles: frozenset[int] = frozenset()
     everything: bool = False  # bulk work (import, demo): views reload instead of patching rows
+    views: frozenset[int] = frozenset()  # saved views
 
     def __or__(self, other: Changes) -> Changes:
         return Changes(
@@ -213,10 +214,11 @@ class Changes:
             self.sources | other.sources,
             self.articles | other.articles,
             self.everything or other.everything,
+            self.views | other.views,
         )
 
     def __bool__(self) -> bool:
-        return bool(self.claims or self.sources or self.articles or self.everything)
+        return bool(self.claims or self.sources or self.articles or self.everything or self.views)
 
 
 @dataclass(frozen=True, slots=True)
