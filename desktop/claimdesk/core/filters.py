@@ -114,3 +114,72 @@ def _range(column: Any, start: date | None, end: date | None) -> list[Any]:
     if end is not None:
         parts.append(column <= end)
     return [and_(*parts)] if parts else []
+
+
+# As JSON (saved views) -------------------------------------------------------------------------
+
+_SETS = {
+    "statuses": Status,
+    "credibilities": Credibility,
+    "reliabilities": Reliability,
+    "claimant_ids": int,
+    "tags": str,
+    "publisher_ids": int,
+    "units": str,
+}
+_DATES = ("claimed_from", "claimed_to", "as_of_from", "as_of_to")
+
+
+def filter_to_json(wanted: ClaimFilter) -> dict[str, Any]:
+    """The fields that filter, as JSON values (sets as sorted lists, dates as ISO text)."""
+    data: dict[str, Any] = {}
+    for name in _SETS:
+        values = getattr(wanted, name)
+        if values:
+            data[name] = sorted(v.value if hasattr(v, "value") else v for v in values)
+    for name in _DATES:
+        value = getattr(wanted, name)
+        if value is not None:
+            data[name] = value.isoformat()
+    if wanted.article_id is not None:
+        data["article_id"] = wanted.article_id
+    if wanted.has_quantity is not None:
+        data["has_quantity"] = wanted.has_quantity
+    if wanted.orphaned:
+        data["orphaned"] = True
+    if wanted.search.strip():
+        data["search"] = wanted.search
+    return data
+
+
+def filter_from_json(data: Any) -> ClaimFilter:
+    """The filter back from JSON. Unknown keys (from a newer Claimdesk) are left out; a value
+    of the wrong kind raises ValueError naming the field."""
+    if not isinstance(data, dict):
+        raise ValueError("a filter must be a JSON object")
+    fields: dict[str, Any] = {}
+    for name, kind in _SETS.items():
+        if name in data:
+            values = data[name]
+            if not isinstance(values, list):
+                raise ValueError(f"{name}: expected a list")
+            try:
+                fields[name] = frozenset(kind(v) for v in values)
+            except (TypeError, ValueError) as error:
+                raise ValueError(f"{name}: {error}") from None
+    for name in _DATES:
+        if data.get(name) is not None:
+            try:
+                fields[name] = date.fromisoformat(str(data[name]))
+            except ValueError:
+                raise ValueError(f"{name}: not a date: {data[name]!r}") from None
+    for name, kind in (("article_id", int), ("has_quantity", bool), ("orphaned", bool)):
+        if data.get(name) is not None:
+            if not isinstance(data[name], kind):
+                raise ValueError(f"{name}: expected {kind.__name__}")
+            fields[name] = data[name]
+    if "search" in data:
+        if not isinstance(data["search"], str):
+            raise ValueError("search: expected text")
+        fields["search"] = data["search"]
+    return ClaimFilter(**fields)

@@ -22,6 +22,7 @@ from .services.published_reviews import PublishedReviewService
 from .services.relations import RelationService
 from .services.reports import ReportService
 from .services.reviews import ReviewService
+from .services.saved_views import SavedViewService
 from .services.sources import SourceService
 
 
@@ -53,6 +54,7 @@ class Project:
         self.article_list = ArticleListService(database, self.actor)
         self.reports = ReportService(database, self.actor)
         self.published_reviews = PublishedReviewService(database, self.actor)
+        self.saved_views = SavedViewService(database, self.actor)
 
     @classmethod
     def open(
