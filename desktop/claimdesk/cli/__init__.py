@@ -19,6 +19,7 @@ import platformdirs
 from .. import __version__
 from ..core.errors import ClaimdeskError, ValidationError
 from .exchange import add_export_parser, add_import_parsers
+from .search import add_search_parser
 
 log = logging.getLogger("claimdesk")
 
@@ -74,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     article.set_defaults(handler=_import_article)
     add_import_parsers(kinds, lambda sub: _db_option(sub, top_level=False))
     add_export_parser(commands, lambda sub: _db_option(sub, top_level=False))
+    add_search_parser(commands, lambda sub: _db_option(sub, top_level=False))
 
     upgrade = commands.add_parser("migrate", help="upgrade a database's schema explicitly")
     _db_option(upgrade, top_level=False)

@@ -10,22 +10,15 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ..core.dates import PartialDate
-from ..core.enums import Credibility, Reliability, Status
-from ..core.errors import ClaimdeskError
 from ..core.exchange import where_text
 from ..core.jobs import CancelToken, Job, run_to_end
 from ..core.records import Progress
+from .filters import ArgumentError, add_filter_arguments, claim_filter
 
 FORMATS = ("pdf", "docx", "html", "md", "csv", "json", "claimreview")
-
-
-class ArgumentError(ClaimdeskError):
-    """A command-line value that cannot be used; names the option."""
 
 
 def add_export_parser(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -50,17 +43,7 @@ def add_export_parser(commands: Any, db_option: Callable[[argparse.ArgumentParse
     export.add_argument(
         "--with-originals", action="store_true", help="json: include the captured pages"
     )
-    filters = export.add_argument_group("filters")
-    filters.add_argument("--status", action="append", choices=[s.value for s in Status])
-    filters.add_argument("--credibility", action="append", choices=[c.value for c in Credibility])
-    filters.add_argument("--claimant", action="append", metavar="NAME", help="source name")
-    filters.add_argument("--reliability", action="append", choices=[r.value for r in Reliability])
-    filters.add_argument("--tag", action="append", metavar="TAG")
-    filters.add_argument("--article", type=int, metavar="ID", help="claims cited in this article")
-    for name, what in (("claimed", "claim date"), ("as-of", "as-of date")):
-        filters.add_argument(f"--{name}-from", metavar="DATE", help=f"{what} from (YYYY[-MM[-DD]])")
-        filters.add_argument(f"--{name}-to", metavar="DATE", help=f"{what} until (inclusive)")
-    filters.add_argument("--text", default="", help="words in statement, quote or notes")
+    add_filter_arguments(export)
     export.set_defaults(handler=run_export)
 
 
@@ -102,7 +85,7 @@ def run_export(args: argparse.Namespace) -> int:
     with open_project(args, create=False) as project:
         options = ReportOptions(
             title=args.title,
-            filter=_filter(args, project),
+            filter=claim_filter(args, project),
             grouping=Grouping(args.group_by),
             locale=_locale(args.locale),
             organisation=args.organisation.strip() or None,
@@ -171,44 +154,6 @@ def _drive(factory: Callable[[CancelToken], Job[Any]]) -> Any:
     finally:
         if show:
             print("\r\033[K", end="", file=sys.stderr)
-
-
-def _filter(args: argparse.Namespace, project: Any) -> Any:
-    from ..core.filters import ClaimFilter
-
-    return ClaimFilter(
-        statuses=frozenset(Status(s) for s in args.status or ()),
-        credibilities=frozenset(Credibility(c) for c in args.credibility or ()),
-        claimant_ids=frozenset(_claimants(project, args.claimant or ())),
-        reliabilities=frozenset(Reliability(r) for r in args.reliability or ()),
-        tags=frozenset(args.tag or ()),
-        article_id=args.article,
-        claimed_from=_day(args.claimed_from, "--claimed-from"),
-        claimed_to=_day(args.claimed_to, "--claimed-to", last=True),
-        as_of_from=_day(args.as_of_from, "--as-of-from"),
-        as_of_to=_day(args.as_of_to, "--as-of-to", last=True),
-        search=args.text,
-    )
-
-
-def _claimants(project: Any, names: Any) -> list[int]:
-    found: list[int] = []
-    for name in names:
-        ids = project.reports.source_ids_named(name)
-        if not ids:
-            raise ArgumentError(f"--claimant: no source is called '{name}'")
-        found.extend(ids)
-    return found
-
-
-def _day(text: str | None, option: str, *, last: bool = False) -> date | None:
-    if not text:
-        return None
-    try:
-        value = PartialDate.parse(text)
-    except ValueError as error:
-        raise ArgumentError(f"{option}: {error}") from None
-    return value.last_day() if last else value.value
 
 
 def _locale(name: str) -> str:

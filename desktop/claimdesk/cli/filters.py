@@ -1,0 +1,93 @@
+"""The filter options that `claimdesk export` and `claimdesk search` share."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import Any
+
+from ..core.dates import PartialDate
+from ..core.enums import Credibility, Reliability, Status
+from ..core.errors import ClaimdeskError
+
+
+class ArgumentError(ClaimdeskError):
+    """A command-line value that cannot be used; names the option."""
+
+
+def add_filter_arguments(parser: argparse.ArgumentParser, *, search_option: bool = True) -> None:
+    filters = parser.add_argument_group(
+        "filters", "Repeat an option to allow several values; different options all apply."
+    )
+    filters.add_argument("--status", action="append", choices=[s.value for s in Status])
+    filters.add_argument("--credibility", action="append", choices=[c.value for c in Credibility])
+    filters.add_argument("--claimant", action="append", metavar="NAME", help="source name")
+    filters.add_argument("--reliability", action="append", choices=[r.value for r in Reliability])
+    filters.add_argument("--tag", action="append", metavar="TAG")
+    filters.add_argument("--article", type=int, metavar="ID", help="claims cited in this article")
+    filters.add_argument(
+        "--publisher", action="append", metavar="NAME", help="cited in an article published by"
+    )
+    for name, what in (("claimed", "claim date"), ("as-of", "as-of date")):
+        filters.add_argument(f"--{name}-from", metavar="DATE", help=f"{what} from (YYYY[-MM[-DD]])")
+        filters.add_argument(f"--{name}-to", metavar="DATE", help=f"{what} until (inclusive)")
+    quantity = filters.add_mutually_exclusive_group()
+    quantity.add_argument(
+        "--has-quantity", dest="has_quantity", action="store_const", const=True, default=None
+    )
+    quantity.add_argument("--no-quantity", dest="has_quantity", action="store_const", const=False)
+    filters.add_argument("--unit", action="append", metavar="UNIT", help="quantity unit")
+    filters.add_argument(
+        "--orphaned", action="store_true", help="claims with an excerpt no longer in its article"
+    )
+    if search_option:
+        filters.add_argument(
+            "--search",
+            "--text",
+            dest="text",
+            default="",
+            metavar="QUERY",
+            help='full-text search: words, "phrases", prefix*, OR, -word',
+        )
+
+
+def claim_filter(args: argparse.Namespace, project: Any) -> Any:
+    from ..core.filters import ClaimFilter
+
+    return ClaimFilter(
+        statuses=frozenset(Status(s) for s in args.status or ()),
+        credibilities=frozenset(Credibility(c) for c in args.credibility or ()),
+        claimant_ids=frozenset(_sources(project, args.claimant or (), "--claimant")),
+        reliabilities=frozenset(Reliability(r) for r in args.reliability or ()),
+        tags=frozenset(args.tag or ()),
+        article_id=args.article,
+        claimed_from=_day(args.claimed_from, "--claimed-from"),
+        claimed_to=_day(args.claimed_to, "--claimed-to", last=True),
+        as_of_from=_day(args.as_of_from, "--as-of-from"),
+        as_of_to=_day(args.as_of_to, "--as-of-to", last=True),
+        publisher_ids=frozenset(_sources(project, args.publisher or (), "--publisher")),
+        has_quantity=args.has_quantity,
+        units=frozenset(args.unit or ()),
+        orphaned=args.orphaned,
+        search=args.text,
+    )
+
+
+def _sources(project: Any, names: Any, option: str) -> list[int]:
+    found: list[int] = []
+    for name in names:
+        ids = project.reports.source_ids_named(name)
+        if not ids:
+            raise ArgumentError(f"{option}: no source is called '{name}'")
+        found.extend(ids)
+    return found
+
+
+def _day(text: str | None, option: str, *, last: bool = False) -> date | None:
+    if not text:
+        return None
+    try:
+        value = PartialDate.parse(text)
+    except ValueError as error:
+        raise ArgumentError(f"{option}: {error}") from None
+    return value.last_day() if last else value.value
