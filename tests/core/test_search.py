@@ -312,3 +312,27 @@ def test_all_triggers_exist_at_head(project):
                 ).scalars()
             )
             assert set(PG_TRIGGERS) <= names
+
+
+def test_a_cancelled_read_stops_the_running_query(project):
+    import threading
+    import time
+
+    from claimdesk.core.errors import Cancelled
+    from claimdesk.core.jobs import CancelToken
+
+    slow = (
+        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 500000000) "
+        "SELECT count(*) FROM n"
+        if project.database.is_sqlite
+        else "SELECT pg_sleep(30)"
+    )
+    token = CancelToken()
+    threading.Timer(0.2, token.cancel).start()
+    started = time.perf_counter()
+    with pytest.raises(Cancelled):
+        with project.database.read(token) as session:
+            session.execute(sa.text(slow))
+    assert time.perf_counter() - started < 5
+    # The connection is fine afterwards.
+    assert project.claim_list.count(ClaimQuery(), CancelToken()) == 0

@@ -88,7 +88,7 @@ def test_sorting_happens_in_sql(qtbot, demo_workspace):
 def test_filtering_by_text_and_status(qtbot, demo_workspace):
     model = ClaimTableModel(demo_workspace)
     loaded(qtbot, model, 7)
-    model.set_query(model.query.with_filter(search="koksan"))
+    model.set_query(model.query.with_filter(search="koksan guns"))
     loaded(qtbot, model, 1)
     assert model.id_at(0) == 4
     model.set_query(ClaimQuery(ClaimFilter(statuses=frozenset({Status.IN_PROGRESS}))))

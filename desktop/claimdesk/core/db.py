@@ -7,8 +7,10 @@ newer Claimdesk is refused before a single byte of it changes.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -23,7 +25,14 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from . import audit, migrate
-from .errors import DatabaseOpenError, NotAClaimdeskDatabaseError, SchemaTooNewError, StorageError
+from .errors import (
+    Cancelled,
+    DatabaseOpenError,
+    NotAClaimdeskDatabaseError,
+    SchemaTooNewError,
+    StorageError,
+)
+from .jobs import CancelToken
 
 DEFAULT_FILENAME = "claimdesk.sqlite3"
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -139,14 +148,22 @@ class Database:
                 yield session
 
     @contextmanager
-    def read(self) -> Iterator[Session]:
-        """One read-only transaction (a consistent snapshot on PostgreSQL and SQLite/WAL)."""
+    def read(self, cancel: CancelToken | None = None) -> Iterator[Session]:
+        """One read-only transaction (a consistent snapshot on PostgreSQL and SQLite/WAL).
+
+        With a cancel token, cancelling stops the statement running at that moment (SQLite
+        interrupts it, PostgreSQL is sent a cancel request) and the read raises Cancelled.
+        """
         active = self._batch.get()
         if active is not None:
             yield active  # a batch reads its own uncommitted writes
             return
         with _storage_errors(self), self._reads() as session, session.begin():
-            yield session
+            if cancel is None:
+                yield session
+            else:
+                with _interruptible(session, cancel):
+                    yield session
             session.rollback()
 
     @contextmanager
@@ -168,6 +185,34 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+@contextmanager
+def _interruptible(session: Session, cancel: CancelToken) -> Iterator[None]:
+    raw = session.connection().connection.driver_connection
+    if isinstance(raw, sqlite3.Connection):
+        # Checked every few thousand VM steps: a cancelled query stops within a millisecond.
+        raw.set_progress_handler(lambda: 1 if cancel.cancelled else 0, 5000)
+        forget = lambda: raw.set_progress_handler(None, 0)  # noqa: E731
+    else:
+        # The request is a network round trip: sent from a helper thread, never the UI's.
+        forget = cancel.on_cancel(
+            lambda: threading.Thread(target=_cancel_server_query, args=(raw,), daemon=True).start()
+        )
+    try:
+        cancel.raise_if_cancelled()
+        yield
+    except exc.DBAPIError as error:
+        if cancel.cancelled:
+            raise Cancelled() from error
+        raise
+    finally:
+        forget()
+
+
+def _cancel_server_query(raw: Any) -> None:
+    with contextlib.suppress(Exception):  # the query may have ended meanwhile: nothing to do
+        (getattr(raw, "cancel_safe", None) or raw.cancel)()
 
 
 @contextmanager

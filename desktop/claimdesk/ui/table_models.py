@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import logging
 from collections import OrderedDict
 from collections.abc import Sequence
 from typing import Any, Generic, Protocol, TypeVar
@@ -25,11 +26,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from ..core.errors import ClaimdeskError
+from ..core.jobs import CancelToken
 from ..core.records import Changes
 from ..core.services.catalogue_list import ArticleQuery, SourceQuery
 from ..core.services.claim_list import ClaimQuery
 from .table_columns import STATUS_COLOURS, Column, article_columns, claim_columns, source_columns
 from .workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 Row = TypeVar("Row")
 Query = TypeVar("Query")
@@ -53,8 +58,10 @@ Fetched = tuple[list[Row], list[tuple[str, ...]]]
 
 
 class Listing(Protocol[Query, Row]):
-    def count(self, query: Query) -> int: ...
-    def page(self, query: Query, offset: int, limit: int) -> list[Row]: ...
+    def count(self, query: Query, cancel: CancelToken | None = None) -> int: ...
+    def page(
+        self, query: Query, offset: int, limit: int, cancel: CancelToken | None = None
+    ) -> list[Row]: ...
     def rows(self, ids: Sequence[int]) -> list[Row]: ...
 
 
@@ -67,6 +74,8 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
     reloaded = Signal()
     #: Emitted when a page of rows arrived (first row, last row).
     page_loaded = Signal(int, int)
+    #: Emitted when the query could not be read (the message says why); the table is empty.
+    failed = Signal(str)
 
     def __init__(
         self,
@@ -147,6 +156,8 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self.columns):  # the indicator cleared (best match first)
+            return
         key = self.columns[column].sort
         if key is None:
             return
@@ -178,22 +189,46 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
         """
         self._new_generation()
         generation, query = self._generation, self._query
+        # A newer query stops the older one, even mid-statement (typing "Kursk" must not wait
+        # for the count of everything matching "K" to finish).
         for ticket in (self._count_ticket, self._first_ticket):
             if ticket is not None:
                 self._workspace.reader.cancel(ticket)
         self.loading = True
+        token = CancelToken()
         # The reader serves the newest request first: the page is read before the count.
         self._count_ticket = self._workspace.reader.submit(
-            lambda: self._listing.count(query),
+            lambda: self._listing.count(query, cancel=token),
             lambda count: self._count_arrived(generation, count),
+            lambda error: self._load_failed(generation, error),
+            token,
         )
         if first_page is not None:
             self._first_page_arrived(generation, first_page)
             return
         self._first_ticket = self._workspace.reader.submit(
-            lambda: self._fetch(query, 0),
+            lambda: self._fetch(query, 0, token),
             lambda fetched: self._first_page_arrived(generation, fetched),
+            lambda error: self._load_failed(generation, error),
+            token,
         )
+
+    def _load_failed(self, generation: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        for ticket in (self._count_ticket, self._first_ticket):
+            if ticket is not None:
+                self._workspace.reader.cancel(ticket)
+        self._count_ticket = self._first_ticket = None
+        self.beginResetModel()
+        self._drop_cache()
+        self._count = 0
+        self.endResetModel()
+        self.loading = False
+        if not isinstance(error, ClaimdeskError):
+            log.error("reading the table failed", exc_info=error)
+        self.failed.emit(str(error) if isinstance(error, ClaimdeskError) else type(error).__name__)
+        self.reloaded.emit()
 
     def _first_page_arrived(self, generation: int, fetched: Fetched[Row]) -> None:
         if generation != self._generation:
@@ -316,9 +351,11 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
             lambda fetched: self._page_arrived(generation, number, fetched),
         )
 
-    def _fetch(self, query: Query, offset: int) -> Fetched[Row]:
+    def _fetch(self, query: Query, offset: int, cancel: CancelToken | None = None) -> Fetched[Row]:
         """Runs on the reader thread: one page of rows and their display texts."""
-        return fetch_page(self._listing, self.columns, query, offset, self._anchor_for(offset))
+        return fetch_page(
+            self._listing, self.columns, query, offset, self._anchor_for(offset), cancel
+        )
 
     def _anchor_for(self, offset: int) -> Any:
         anchors = self._anchors  # read once: the UI thread may replace the list meanwhile
@@ -395,12 +432,13 @@ def fetch_page(
     query: Query,
     offset: int,
     anchor: Any = None,
+    cancel: CancelToken | None = None,
 ) -> Fetched[Row]:
     """A page of rows with their display texts (formatting is done off the UI thread)."""
     if anchor is not None:
-        rows = listing.page(query, offset, PAGE_SIZE, anchor)  # type: ignore[call-arg]
+        rows = listing.page(query, offset, PAGE_SIZE, anchor, cancel=cancel)  # type: ignore[call-arg]
     else:
-        rows = listing.page(query, offset, PAGE_SIZE)
+        rows = listing.page(query, offset, PAGE_SIZE, cancel=cancel)
     return rows, [tuple(column.text(row) for column in columns) for row in rows]
 
 

@@ -60,6 +60,7 @@ class Reader(QObject):
         self._tickets = itertools.count(1)
         self._queue: list[tuple[int, ReadJob]] = []
         self._callbacks: dict[int, tuple[Done, Failed | None]] = {}
+        self._tokens: dict[int, CancelToken] = {}
         self._condition = threading.Condition()
         self._stopping = False
         self._thread = _ReaderThread(self)
@@ -70,20 +71,35 @@ class Reader(QObject):
             # A thread still running when Qt tears down aborts the process; stop it first.
             app.aboutToQuit.connect(self.stop)
 
-    def submit(self, job: ReadJob, done: Done, failed: Failed | None = None) -> int:
-        """Queue a read; ``done(value)`` or ``failed(error)`` is called on the UI thread."""
+    def submit(
+        self,
+        job: ReadJob,
+        done: Done,
+        failed: Failed | None = None,
+        token: CancelToken | None = None,
+    ) -> int:
+        """Queue a read; ``done(value)`` or ``failed(error)`` is called on the UI thread.
+
+        A job given the token it reads with is also stopped while it runs when cancelled.
+        """
         ticket = next(self._tickets)
         with self._condition:
             self._callbacks[ticket] = (done, failed)
+            if token is not None:
+                self._tokens[ticket] = token
             self._queue.append((ticket, job))
             self._condition.notify()
         return ticket
 
     def cancel(self, ticket: int) -> None:
-        """Forget a request: it is skipped if not started, and its result is dropped."""
+        """Forget a request: it is skipped if not started, stopped if running (when it has a
+        token), and its result is dropped."""
         with self._condition:
             self._callbacks.pop(ticket, None)
             self._queue = [(t, job) for t, job in self._queue if t != ticket]
+            token = self._tokens.pop(ticket, None)
+        if token is not None:
+            token.cancel()
 
     def pending(self) -> int:
         with self._condition:
@@ -102,7 +118,8 @@ class Reader(QObject):
     def _deliver(self, ticket: int, value: Any, error: BaseException | None) -> None:
         with self._condition:
             callbacks = self._callbacks.pop(ticket, None)
-        if callbacks is None:
+            self._tokens.pop(ticket, None)
+        if callbacks is None or isinstance(error, Cancelled):
             return
         done, failed = callbacks
         if error is None:

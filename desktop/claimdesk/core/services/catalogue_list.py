@@ -11,6 +11,7 @@ from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session, aliased
 
 from ..enums import Reliability, SourceKind
+from ..jobs import CancelToken
 from ..models import Article, Citation, Claim, Source
 from .base import Service
 
@@ -76,12 +77,14 @@ def _like(text: str) -> str:
 
 
 class SourceListService(Service):
-    def count(self, query: SourceQuery) -> int:
-        with self._db.read() as session:
+    def count(self, query: SourceQuery, cancel: CancelToken | None = None) -> int:
+        with self._db.read(cancel) as session:
             return session.scalar(_sources(select(func.count()).select_from(Source), query)) or 0
 
-    def page(self, query: SourceQuery, offset: int, limit: int) -> list[SourceRow]:
-        with self._db.read() as session:
+    def page(
+        self, query: SourceQuery, offset: int, limit: int, cancel: CancelToken | None = None
+    ) -> list[SourceRow]:
+        with self._db.read(cancel) as session:
             column = {
                 SourceSort.NAME: func.lower(Source.name),
                 SourceSort.KIND: Source.kind,
@@ -141,12 +144,14 @@ def _source_rows(session: Session, ids: list[int]) -> list[SourceRow]:
 
 
 class ArticleListService(Service):
-    def count(self, query: ArticleQuery) -> int:
-        with self._db.read() as session:
+    def count(self, query: ArticleQuery, cancel: CancelToken | None = None) -> int:
+        with self._db.read(cancel) as session:
             return session.scalar(_articles(select(func.count()).select_from(Article), query)) or 0
 
-    def page(self, query: ArticleQuery, offset: int, limit: int) -> list[ArticleRow]:
-        with self._db.read() as session:
+    def page(
+        self, query: ArticleQuery, offset: int, limit: int, cancel: CancelToken | None = None
+    ) -> list[ArticleRow]:
+        with self._db.read(cancel) as session:
             statement = _articles(select(Article.id), query)
             if query.sort is ArticleSort.PUBLISHER:
                 publisher = aliased(Source)

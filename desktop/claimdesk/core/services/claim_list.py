@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from ..dates import PartialDate
 from ..enums import Credibility, Reliability, Status
 from ..filters import ClaimFilter, conditions
+from ..jobs import CancelToken
 from ..models import REVIEW_QUEUE_INDEX, Citation, Claim, Source
 from ..quantities import Quantity
 from ..search import SearchQuery
@@ -99,20 +100,25 @@ class ClaimRow:
 
 
 class ClaimListService(Service):
-    def count(self, query: ClaimQuery) -> int:
-        with self._db.read() as session:
+    def count(self, query: ClaimQuery, cancel: CancelToken | None = None) -> int:
+        with self._db.read(cancel) as session:
             counted = _filtered(select(func.count()).select_from(Claim), query)
             return session.scalar(counted) or 0
 
     def page(
-        self, query: ClaimQuery, offset: int, limit: int, anchor: Anchor | None = None
+        self,
+        query: ClaimQuery,
+        offset: int,
+        limit: int,
+        anchor: Anchor | None = None,
+        cancel: CancelToken | None = None,
     ) -> list[ClaimRow]:
         """Rows offset … offset+limit-1 of the query's order.
 
         With an anchor (the sort key of the row at ``anchor.offset``, from ``anchors()``) the
         database starts from that row instead of counting past every row before it.
         """
-        with self._db.read() as session:
+        with self._db.read(cancel) as session:
             search = query.ranking()
             if search is not None:
                 return _rows(session, _ranked_ids(session, query, search, offset, limit))
