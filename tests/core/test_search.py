@@ -330,9 +330,8 @@ def test_a_cancelled_read_stops_the_running_query(project):
     token = CancelToken()
     threading.Timer(0.2, token.cancel).start()
     started = time.perf_counter()
-    with pytest.raises(Cancelled):
-        with project.database.read(token) as session:
-            session.execute(sa.text(slow))
+    with pytest.raises(Cancelled), project.database.read(token) as session:
+        session.execute(sa.text(slow))
     assert time.perf_counter() - started < 5
     # The connection is fine afterwards.
     assert project.claim_list.count(ClaimQuery(), CancelToken()) == 0

@@ -9,19 +9,27 @@ from typing import TypeVar
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
+    QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
     QWidget,
 )
 
+from ..core.errors import ValidationError
 from ..core.services.claim_list import ClaimQuery
+from ..core.services.saved_views import SavedViewRecord
 from .article_reader import ArticleReader
 from .detail_views import ClaimDetailView, RecordView, SourceDetailView
+from .saved_view_list import SavedViewList
 from .settings import Settings
 from .table_models import ArticleTableModel, ClaimTableModel, SourceTableModel
 from .table_pages import ClaimTablePage, TablePage
+from .view_commands import DeleteViewCommand, SaveViewCommand
 from .workspace import Workspace
 
 
@@ -64,6 +72,21 @@ class ProjectView(QWidget):
             self.tr("Sources"),
         ):
             QListWidgetItem(text, self.navigation)
+        self.saved_views = SavedViewList(workspace)
+        self.saved_views.chosen.connect(self.show_view)
+        self.saved_views.delete_requested.connect(
+            lambda view: self.workspace.push(DeleteViewCommand(self.workspace, view))
+        )
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.navigation, 0)
+        views_label = QLabel(self.tr("Saved &views"))
+        views_label.setBuddy(self.saved_views)
+        column.addWidget(views_label)
+        column.addWidget(self.saved_views, 1)
+        rows = self.navigation.sizeHintForRow(0) * self.navigation.count()
+        self.navigation.setFixedHeight(rows + 2 * self.navigation.frameWidth() + 4)
         self.tables = QStackedWidget()
         self.details = QStackedWidget()
         self.pages = _Pages(self._build_page)
@@ -72,7 +95,7 @@ class ProjectView(QWidget):
         self.claim_detail.article_requested.connect(self.show_article)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(left)
         self.splitter.addWidget(self.tables)
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(1, 3)
@@ -110,6 +133,42 @@ class ProjectView(QWidget):
     def show_section(self, section: Section) -> None:
         self.navigation.setCurrentRow(section)
 
+    def show_view(self, view: SavedViewRecord) -> None:
+        self.show_section(Section.CLAIMS)
+        page = self.pages[Section.CLAIMS]
+        assert isinstance(page, ClaimTablePage)
+        page.apply_view(view.query, view.columns)
+
+    def save_view(self) -> None:
+        """Ask for a name and save the claims table's search, filters, order and columns."""
+        page = self.pages[Section.CLAIMS]
+        assert isinstance(page, ClaimTablePage)
+        current = self.saved_views.current_view()
+        suggestion = current.name if current is not None else ""
+        name, ok = QInputDialog.getText(
+            self, self.tr("Save view"), self.tr("Name of the view:"), text=suggestion
+        )
+        if not ok or not name.strip():
+            return
+        existing = self.saved_views.named(name)
+        if existing is not None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Save view"),
+                self.tr("Replace the view “%1” with what the table shows now?").replace(
+                    "%1", existing.name
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        command = SaveViewCommand(
+            self.workspace, name, page.model.query, page.shown_columns(), existing
+        )
+        try:
+            self.workspace.push(command)
+        except ValidationError as error:
+            QMessageBox.warning(self, self.tr("Save view"), "\n".join(error.problems.values()))
+
     def show_article(self, article_id: int) -> None:
         self.show_section(Section.ARTICLES)
         self.pages[Section.ARTICLES].select_id(article_id)
@@ -124,6 +183,7 @@ class ProjectView(QWidget):
                 model.prime(ClaimQuery(), workspace.first_claims)
                 workspace.first_claims = None
             page = ClaimTablePage("claims", model, settings)
+            page.save_view_requested.connect(self.save_view)
         elif section is Section.REVIEW:
             model = ClaimTableModel(workspace, ClaimQuery.review_queue())
             page = ClaimTablePage("review", model, settings, status_filter=False)
@@ -156,6 +216,7 @@ class ProjectView(QWidget):
 
     def _section_selected(self, row: int) -> None:
         section = Section(max(row, 0))
+        self.saved_views.clearSelection()
         page = self.pages[section]
         self.tables.setCurrentWidget(page)
         detail = self._detail_for(section)

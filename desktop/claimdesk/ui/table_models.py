@@ -171,6 +171,10 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
     # Queries ------------------------------------------------------------------------------
 
     @property
+    def workspace(self) -> Workspace:
+        return self._workspace
+
+    @property
     def query(self) -> Query:
         return self._query
 

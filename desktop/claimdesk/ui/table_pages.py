@@ -7,12 +7,14 @@ sorted, shown, hidden and resized, and the header layout is remembered per table
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 
 from PySide6.QtCore import (
     QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPoint,
+    QSignalBlocker,
     Qt,
     QTimer,
     Signal,
@@ -25,14 +27,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMenu,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.enums import Status
-from ..core.services.claim_list import ClaimQuery
+from ..core.filters import ClaimFilter
+from ..core.search import SearchError, parse
+from ..core.services.claim_list import ClaimQuery, ClaimSort
 from . import formatting as fmt
+from .forms import ERROR_STYLE
 from .settings import Settings
 from .table_models import LazyTableModel
 
@@ -189,6 +195,25 @@ class TablePage(QWidget):
         menu.addAction(translate("TablePage", "Reset columns"), self._reset_header)
         menu.exec(header.mapToGlobal(position))
 
+    def shown_columns(self) -> list[str]:
+        """The keys of the visible columns, in the order they are shown."""
+        header = self.view.horizontalHeader()
+        logical = [header.logicalIndex(visual) for visual in range(header.count())]
+        return [self.model.columns[i].key for i in logical if not header.isSectionHidden(i)]
+
+    def show_columns(self, keys: Sequence[str]) -> None:
+        """Show these columns in this order (unknown keys are skipped), hide the rest."""
+        header = self.view.horizontalHeader()
+        position = {column.key: i for i, column in enumerate(self.model.columns)}
+        wanted = [position[key] for key in keys if key in position]
+        if not wanted:
+            return
+        for logical in range(header.count()):
+            header.setSectionHidden(logical, logical not in wanted)
+        for visual, logical in enumerate(wanted):
+            header.moveSection(header.visualIndex(logical), visual)
+        self._save_header()
+
     def _show_column(self, column: int, shown: bool) -> None:
         self.view.horizontalHeader().setSectionHidden(column, not shown)
         self._save_header()
@@ -230,7 +255,10 @@ class TablePage(QWidget):
 
 
 class ClaimTablePage(TablePage):
-    """The claims table with a status filter next to the text filter."""
+    """The claims table: the search box, a status filter, every other filter in a dialog,
+    and (on the main claims page) saving all of it as a view."""
+
+    save_view_requested = Signal()
 
     def __init__(
         self,
@@ -242,24 +270,108 @@ class ClaimTablePage(TablePage):
         status_filter: bool = True,
     ):
         super().__init__(key, model, settings, parent)
+        self.search.setPlaceholderText(
+            self.tr('Search: words, "a phrase", prefix*, this OR that, -without')
+        )
+        self.search.setToolTip(
+            self.tr(
+                "Searches statements, quotes, notes, tags, source names and the articles the "
+                "claims are cited in. Case and accents do not matter."
+            )
+        )
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status filter"))
         self.status.addItem(self.tr("Any status"), None)
         for status in Status:
             self.status.addItem(fmt.status_label(status), status)
         self.status.currentIndexChanged.connect(self._status_changed)
+        self.filters_button = QPushButton()
+        self.filters_button.clicked.connect(self.edit_filters)
+        self.filter_bar.insertWidget(1, self.filters_button)
+        self.save_view_button = QPushButton(self.tr("Save &view…"))
+        self.save_view_button.clicked.connect(self.save_view_requested)
         if status_filter:
             self.filter_bar.insertWidget(1, self.status)
+            self.filter_bar.insertWidget(3, self.save_view_button)
         else:
             self.status.hide()
+            self.save_view_button.hide()
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.hide()
+        self.layout().insertWidget(1, self.message)
+        model.failed.connect(self._show_problem)
+        self._show_filters()
+
+    def edit_filters(self) -> None:
+        from .dialogs.claim_filter_dialog import ClaimFilterDialog
+
+        query: ClaimQuery = self.model.query
+        dialog = ClaimFilterDialog(self, self.model.workspace, query.filter)
+        if dialog.exec() and dialog.result_value is not None:
+            self.model.set_query(dataclasses.replace(query, filter=dialog.result_value))
+            self._show_filters()
+
+    def apply_view(self, query: ClaimQuery, columns: Sequence[str]) -> None:
+        """Show a saved view: its search, filters, order and (when it names them) columns."""
+        self._filter_timer.stop()
+        with QSignalBlocker(self.search):
+            self.search.setText(query.filter.search)
+        self._show_problem("")
+        self.model.set_query(query)
+        self._show_filters()
+        if columns:
+            self.show_columns(columns)
+        self._show_sort_of_query()
+
+    def _show_filters(self) -> None:
+        query: ClaimQuery = self.model.query
+        statuses = query.filter.statuses
+        with QSignalBlocker(self.status):
+            single = next(iter(statuses)) if len(statuses) == 1 else None
+            self.status.setCurrentIndex(
+                max(self.status.findData(single.value if single else None), 0)
+            )
+        others = filter_count(query.filter) - (1 if single is not None else 0)
+        self.filters_button.setText(
+            self.tr("&Filters (%1)…").replace("%1", str(others)) if others else self.tr("&Filters…")
+        )
+
+    def _show_problem(self, message: str) -> None:
+        self.message.setText(message)
+        self.message.setVisible(bool(message))
 
     def apply_filter(self, text: str) -> None:
+        try:
+            parse(text)
+        except SearchError as error:
+            self._show_problem(str(error))  # the table keeps showing the last good search
+            return
+        self._show_problem("")
         query: ClaimQuery = self.model.query
-        self.model.set_query(query.with_filter(search=text))
+        changed = query.with_filter(search=text)
+        if text.strip() and not query.filter.search.strip() and query.sort is ClaimSort.ID:
+            # A new search shows the best matches first; clicking a column sorts by it.
+            changed = dataclasses.replace(changed, sort=ClaimSort.RELEVANCE, descending=True)
+        self.model.set_query(changed)
+        self._show_sort_of_query()
 
     def _status_changed(self) -> None:
-        status = self.status.currentData()
+        # Qt hands the item data back as plain text, not as the enum it was given.
+        status = Status(self.status.currentData()) if self.status.currentData() else None
         query: ClaimQuery = self.model.query
         self.model.set_query(
             query.with_filter(statuses=frozenset({status}) if status else frozenset())
         )
+        self._show_filters()
+
+
+def filter_count(wanted: ClaimFilter) -> int:
+    """How many filters (other than the search) narrow the list."""
+    empty = ClaimFilter()
+    return sum(
+        1
+        for field in dataclasses.fields(wanted)
+        if field.name != "search" and getattr(wanted, field.name) != getattr(empty, field.name)
+    )

@@ -5,34 +5,28 @@ It only collects an ExportRequest; the window runs the export as a background jo
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
     QWidget,
 )
 
-from ...core.dates import PartialDate
-from ...core.enums import Credibility, Reliability, Status
 from ...core.errors import ValidationError
-from ...core.filters import ClaimFilter
 from ...core.records import ArticleRef
 from ...core.reports.records import Grouping, ReportOptions
+from ...core.search import SearchError, parse
 from ...printing.export_formats import BY_NAME, CHOICES
-from .. import formatting as fmt
 from ..forms import FormDialog
-from ..widgets.partial_date_edit import PartialDateEdit
-from ..widgets.source_picker import SourcePicker
-from ..widgets.tag_edit import TagEdit
 from ..workspace import Workspace
+from .filter_rows import ClaimFilterRows
 
 # Formats that are documents to read; the others are data and ignore title and grouping.
 DOCUMENTS = frozenset({"pdf", "docx", "html", "md"})
@@ -87,28 +81,14 @@ class ExportDialog(FormDialog):
         self.locale.addItem(self.tr("German (11.000; 10. Juni 2025)"), "de")
         self.add_row(self.tr("N&umbers and dates:"), self.locale)
 
-        self.statuses = self._checks([(s, fmt.status_label(s)) for s in Status], columns=4)
-        self.add_row(self.tr("&Status:"), self.statuses[0], "statuses")
-        self.credibilities = self._checks(
-            [(c, f"{c.value} {fmt.credibility_meaning(c)}") for c in Credibility], columns=3
-        )
-        self.add_row(self.tr("C&redibility:"), self.credibilities[0], "credibilities")
-        self.reliabilities = self._checks([(r, r.value) for r in Reliability], columns=6)
-        self.add_row(self.tr("Source re&liability:"), self.reliabilities[0], "reliabilities")
-        self.claimant = SourcePicker(workspace)
-        self.add_row(self.tr("Clai&mant:"), self.claimant, "claimant")
-        self.tags = TagEdit(workspace)
-        self.add_row(self.tr("T&ags (any of):"), self.tags, "tags")
+        self.filters = ClaimFilterRows(self, workspace)
+        # The rows the tests and the window reach by name.
+        self.statuses, self.claimant = self.filters.statuses, self.filters.claimant
+        self.claimed_from, self.claimed_to = self.filters.claimed_from, self.filters.claimed_to
         self.only_article = QCheckBox(article.title if article is not None else "")
         self.only_article.setChecked(article is not None)
         if article is not None:
             self.add_row(self.tr("Cited in:"), self.only_article)
-        self.claimed_from, self.claimed_to = PartialDateEdit(), PartialDateEdit()
-        self.add_row(self.tr("Claimed &from:"), self.claimed_from, "claimed_from")
-        self.add_row(self.tr("Claimed &until:"), self.claimed_to, "claimed_to")
-        self.as_of_from, self.as_of_to = PartialDateEdit(), PartialDateEdit()
-        self.add_row(self.tr("As of f&rom:"), self.as_of_from, "as_of_from")
-        self.add_row(self.tr("As of u&ntil:"), self.as_of_to, "as_of_to")
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("Search, as in the claims table"))
         self.add_row(self.tr("Te&xt:"), self.text, "text")
@@ -132,17 +112,6 @@ class ExportDialog(FormDialog):
         index = self.format.findData(chosen_format if chosen_format in BY_NAME else "pdf")
         self.format.setCurrentIndex(max(index, 0))
         self._format_changed()
-
-    def _checks(self, items: list[tuple[object, str]], columns: int):  # type: ignore[no-untyped-def]
-        holder = QWidget()
-        grid = QGridLayout(holder)
-        grid.setContentsMargins(0, 0, 0, 0)
-        boxes: dict[object, QCheckBox] = {}
-        for index, (value, label) in enumerate(items):
-            box = QCheckBox(label)
-            grid.addWidget(box, index // columns, index % columns)
-            boxes[value] = box
-        return holder, boxes
 
     def chosen_format(self) -> str:
         return str(self.format.currentData())
@@ -178,56 +147,24 @@ class ExportDialog(FormDialog):
         raw_path = self.path.text().strip()
         if not raw_path:
             problems["path"] = self.tr("Name the file to write")
-        dates: dict[str, PartialDate | None] = {}
-        for field, edit in (
-            ("claimed_from", self.claimed_from),
-            ("claimed_to", self.claimed_to),
-            ("as_of_from", self.as_of_from),
-            ("as_of_to", self.as_of_to),
-        ):
-            try:
-                dates[field] = edit.value()
-            except ValueError as error:
-                problems[field] = str(error)
-        for start, end in (("claimed_from", "claimed_to"), ("as_of_from", "as_of_to")):
-            first, last = dates.get(start), dates.get(end)
-            if first is not None and last is not None and first.value > last.last_day():
-                problems[end] = self.tr("The end comes before the start")
-        claimant_id = self.claimant.source_id()
-        if claimant_id is None and self.claimant.unresolved_name():
-            problems["claimant"] = self.tr("No source is called “%1”").replace(
-                "%1", self.claimant.unresolved_name()
-            )
+        wanted = self.filters.read(problems)
+        try:
+            parse(self.text.text())
+        except SearchError as error:
+            problems["text"] = str(error)
         name = self.chosen_format()
         if name == "claimreview" and not self.organisation.text().strip():
             problems["organisation"] = self.tr("Name the organisation that publishes the reviews")
         if problems:
             raise ValidationError(problems)
 
-        def end_of(value: PartialDate | None) -> date | None:
-            return value.last_day() if value is not None else None
-
-        def start_of(value: PartialDate | None) -> date | None:
-            return value.value if value is not None else None
-
-        def checked(boxes: dict) -> frozenset:  # type: ignore[type-arg]
-            return frozenset(value for value, box in boxes.items() if box.isChecked())
-
-        wanted = ClaimFilter(
-            statuses=checked(self.statuses[1]),
-            credibilities=checked(self.credibilities[1]),
-            claimant_ids=frozenset({claimant_id}) if claimant_id is not None else frozenset(),
-            reliabilities=checked(self.reliabilities[1]),
-            tags=frozenset(self.tags.tags()),
+        wanted = dataclasses.replace(
+            wanted,
             article_id=(
                 self._article.id
                 if self._article is not None and self.only_article.isChecked()
                 else None
             ),
-            claimed_from=start_of(dates["claimed_from"]),
-            claimed_to=end_of(dates["claimed_to"]),
-            as_of_from=start_of(dates["as_of_from"]),
-            as_of_to=end_of(dates["as_of_to"]),
             search=self.text.text().strip(),
         )
         options = ReportOptions(

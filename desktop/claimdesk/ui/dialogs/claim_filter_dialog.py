@@ -1,0 +1,29 @@
+"""Every filter of the claims table in one form; the search box stays in the table's bar."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox, QWidget
+
+from ...core.errors import ValidationError
+from ...core.filters import ClaimFilter
+from ..forms import FormDialog
+from ..workspace import Workspace
+from .filter_rows import ClaimFilterRows
+
+
+class ClaimFilterDialog(FormDialog):
+    def __init__(self, parent: QWidget | None, workspace: Workspace, current: ClaimFilter):
+        super().__init__(parent, self.tr("Filter claims"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Apply"))
+        self._current = current
+        self.rows = ClaimFilterRows(self, workspace, more=True)
+        self.rows.show(current)
+        clear = self.buttons.addButton(self.tr("&Clear all"), QDialogButtonBox.ButtonRole.ResetRole)
+        clear.clicked.connect(lambda: self.rows.show(ClaimFilter(search=current.search)))
+
+    def collect(self) -> ClaimFilter:
+        problems: dict[str, str] = {}
+        wanted = self.rows.read(problems, self._current)
+        if problems:
+            raise ValidationError(problems)
+        return wanted

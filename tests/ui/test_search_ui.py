@@ -1,0 +1,168 @@
+"""The search box, the filter dialog and saved views in the real window parts (offscreen)."""
+
+from __future__ import annotations
+
+import threading
+import time
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+from claimdesk.core.errors import Cancelled
+from claimdesk.core.jobs import CancelToken
+from claimdesk.core.services.claim_list import ClaimSort
+from claimdesk.ui.dialogs.claim_filter_dialog import ClaimFilterDialog
+from claimdesk.ui.project_view import ProjectView, Section
+from claimdesk.ui.settings import Settings
+
+from .test_main_window import on_modal
+
+
+@pytest.fixture
+def view(qtbot, demo_workspace, tmp_path):
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    made = ProjectView(demo_workspace, settings)
+    qtbot.addWidget(made)
+    made.resize(1200, 700)
+    made.show()
+    page = made.pages[Section.CLAIMS]
+    page.model.start()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 7 and not page.model.loading, timeout=10_000)
+    return made
+
+
+def shown_ids(page) -> list[int]:
+    return [page.model.id_at(row) for row in range(page.model.rowCount())]
+
+
+def settle(qtbot, page, rows: int) -> None:
+    qtbot.waitUntil(
+        lambda: (
+            page.model.rowCount() == rows
+            and not page.model.loading
+            and all(page.model.cached_row(r) for r in range(rows))
+        ),
+        timeout=10_000,
+    )
+
+
+def test_typing_searches_best_match_first_after_a_pause(qtbot, view):
+    page = view.pages[Section.CLAIMS]
+    QTest.keyClicks(page.search, "Koksan guns")
+    assert page.model.query.filter.search == ""  # debounced: nothing ran per keystroke
+    settle(qtbot, page, 1)
+    assert page.model.query.sort is ClaimSort.RELEVANCE and shown_ids(page) == [4]
+    page.search.clear()
+    page.search.setText("Pjöngjang")  # keyClicks cannot type ö offscreen
+    qtbot.waitUntil(lambda: page.model.query.filter.search == "Pjöngjang", timeout=5000)
+    settle(qtbot, page, 7)  # the demo's article spells it with ö; all seven are cited in it
+    core = view.workspace.project.claim_list.ids(page.model.query)
+    assert shown_ids(page) == core and page.model.query.sort is ClaimSort.RELEVANCE
+
+
+def test_a_search_that_cannot_run_says_why_and_keeps_the_rows(qtbot, view):
+    page = view.pages[Section.CLAIMS]
+    QTest.keyClicks(page.search, "-Wagner")
+    qtbot.waitUntil(lambda: page.message.isVisible(), timeout=5000)
+    assert "only excludes" in page.message.text()
+    assert page.model.rowCount() == 7
+    QTest.keyClicks(page.search, " Kursk")
+    qtbot.waitUntil(lambda: not page.message.isVisible(), timeout=5000)
+
+
+def test_the_filter_dialog_narrows_and_counts_filters(qtbot, view):
+    page = view.pages[Section.CLAIMS]
+
+    def without_quantity(dialog: ClaimFilterDialog) -> None:
+        dialog.rows.quantity.setCurrentIndex(dialog.rows.quantity.findData(False))
+        dialog.rows.tags.set_tags(["submarines", "missiles"])  # any of them
+        dialog.accept()
+
+    on_modal(ClaimFilterDialog, without_quantity)
+    page.edit_filters()
+    settle(qtbot, page, 2)
+    assert shown_ids(page) == [7, 2]
+    assert page.filters_button.text().replace("&", "") == "Filters (2)…"
+
+
+def test_a_saved_view_lists_with_its_count_applies_and_undoes(qtbot, view, monkeypatch):
+    page = view.pages[Section.CLAIMS]
+    workspace = view.workspace
+    QTest.keyClicks(page.search, "Koksan")
+    qtbot.waitUntil(lambda: page.model.query.filter.search == "Koksan", timeout=5000)
+    settle(qtbot, page, 7)
+    page.view.horizontalHeader().setSectionHidden(0, True)
+    columns = page.shown_columns()
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Koksan desk", True))
+    page.save_view_button.click()
+    views = view.saved_views
+    qtbot.waitUntil(lambda: views.count() == 1, timeout=5000)
+    assert views.item(0).text() == "Koksan desk  (7)"
+    [saved] = workspace.project.saved_views.list()
+    assert saved.query == page.model.query and saved.columns == tuple(columns)
+
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.query.filter.search == "", timeout=5000)
+    settle(qtbot, page, 7)
+    page.status.setCurrentIndex(page.status.findData(page.status.itemData(1)))  # unverified
+    qtbot.waitUntil(lambda: page.model.rowCount() < 7 and not page.model.loading, timeout=5000)
+    views._clicked(views.item(0))
+    settle(qtbot, page, 7)
+    assert page.search.text() == "Koksan" and page.model.query == saved.query
+
+    # Saving again under the same name asks, then redefines; Undo brings the old one back.
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    page.search.setText("Koksan guns")
+    qtbot.waitUntil(lambda: page.model.query.filter.search == "Koksan guns", timeout=5000)
+    page.save_view_button.click()
+    qtbot.waitUntil(lambda: views.count() == 1 and "(1)" in views.item(0).text(), timeout=5000)
+    workspace.undo_stack.undo()
+    qtbot.waitUntil(lambda: "(7)" in views.item(0).text(), timeout=5000)
+
+    views.delete_requested.emit(views.current_view() or workspace.project.saved_views.list()[0])
+    qtbot.waitUntil(lambda: views.count() == 0, timeout=5000)
+    workspace.undo_stack.undo()
+    qtbot.waitUntil(lambda: views.count() == 1, timeout=5000)
+    assert views.item(0).text() == "Koksan desk  (7)"
+
+
+def test_counts_follow_claim_changes(qtbot, view):
+    workspace = view.workspace
+    workspace.project.saved_views.create("All", view.pages[Section.CLAIMS].model.query)
+    view.saved_views.reload()
+    qtbot.waitUntil(lambda: view.saved_views.count() == 1, timeout=5000)
+    assert view.saved_views.item(0).text() == "All  (7)"
+    workspace.bus.publish(workspace.project.claims.delete([1]))
+    qtbot.waitUntil(lambda: view.saved_views.item(0).text() == "All  (6)", timeout=5000)
+
+
+def test_cancelling_a_read_stops_the_statement_on_the_reader_thread(qtbot, demo_workspace):
+    reader, database = demo_workspace.reader, demo_workspace.project.database
+    slow = (
+        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 500000000) "
+        "SELECT count(*) FROM n"
+    )
+    running = threading.Event()
+    outcome: list[object] = []
+
+    def count_forever(token: CancelToken) -> int:
+        from sqlalchemy import text
+
+        with database.read(token) as session:
+            running.set()
+            return session.scalar(text(slow))
+
+    token = CancelToken()
+    ticket = reader.submit(lambda: count_forever(token), outcome.append, outcome.append, token)
+    assert running.wait(5)
+    started = time.perf_counter()
+    reader.cancel(ticket)
+    arrived: list[int] = []
+    reader.submit(lambda: 42, arrived.append)
+    qtbot.waitUntil(lambda: arrived == [42], timeout=5000)
+    assert time.perf_counter() - started < 2 and token.cancelled
+    assert outcome == []  # a cancelled read delivers nothing
+    with pytest.raises(Cancelled):
+        token.raise_if_cancelled()
