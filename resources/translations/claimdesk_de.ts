@@ -458,39 +458,160 @@
     </message>
 </context>
 <context>
+    <name>ClaimFilterDialog</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_filter_dialog.py" line="16"/>
+        <source>Filter claims</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_filter_dialog.py" line="17"/>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_filter_dialog.py" line="21"/>
+        <source>&amp;Clear all</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClaimFilterRows</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="30"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="34"/>
+        <source>C&amp;redibility:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="37"/>
+        <source>Source re&amp;liability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="42"/>
+        <source>Clai&amp;mant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="44"/>
+        <source>T&amp;ags (any of):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="46"/>
+        <source>Claimed &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="47"/>
+        <source>Claimed &amp;until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="49"/>
+        <source>As of f&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="50"/>
+        <source>As of u&amp;ntil:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="55"/>
+        <source>Only claims with an excerpt no longer in its article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="58"/>
+        <source>&amp;Publisher:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="60"/>
+        <source>With or without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="61"/>
+        <source>With a quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="62"/>
+        <source>Without a quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="65"/>
+        <source>&amp;Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="66"/>
+        <source>e.g. soldiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="67"/>
+        <source>Uni&amp;t:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="68"/>
+        <source>Excerpts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="87"/>
+        <source>The end comes before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="92"/>
+        <source>No source is called “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClaimPickerDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="26"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="28"/>
         <source>Link to existing claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="33"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="35"/>
         <source>Excerpt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="35"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="37"/>
         <source>Words from the statement…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="37"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="39"/>
         <source>&amp;Find:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="40"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="42"/>
         <source>&amp;Claim:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="44"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="46"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="71"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="76"/>
         <source>choose the claim this excerpt belongs to</source>
         <translation type="unfinished"></translation>
     </message>
@@ -498,13 +619,38 @@
 <context>
     <name>ClaimTablePage</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="246"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="274"/>
+        <source>Search: words, &quot;a phrase&quot;, prefix*, this OR that, -without</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="278"/>
+        <source>Searches statements, quotes, notes, tags, source names and the articles the claims are cited in. Case and accents do not matter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="283"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="247"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="284"/>
         <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="291"/>
+        <source>Save &amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="338"/>
+        <source>&amp;Filters (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="338"/>
+        <source>&amp;Filters…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -712,6 +858,16 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/commands.py" line="335"/>
         <source>Capture article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/view_commands.py" line="30"/>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/view_commands.py" line="56"/>
+        <source>Delete view “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1296,183 +1452,128 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="59"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="53"/>
         <source>Export claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="60"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="54"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="67"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="61"/>
         <source>&amp;Format:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="69"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="63"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="71"/>
         <source>F&amp;ile:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="78"/>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="234"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="72"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="171"/>
         <source>Claims report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="79"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="73"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="75"/>
         <source>No grouping</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="76"/>
         <source>By status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="77"/>
         <source>By tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="84"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="78"/>
         <source>&amp;Group claims:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="86"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="80"/>
         <source>English (11,000; 10 June 2025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="87"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="81"/>
         <source>German (11.000; 10. Juni 2025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="88"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="82"/>
         <source>N&amp;umbers and dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="93"/>
+        <source>Search, as in the claims table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="91"/>
-        <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="95"/>
-        <source>C&amp;redibility:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="97"/>
-        <source>Source re&amp;liability:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="99"/>
-        <source>Clai&amp;mant:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="101"/>
-        <source>T&amp;ags (any of):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="105"/>
         <source>Cited in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="107"/>
-        <source>Claimed &amp;from:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="108"/>
-        <source>Claimed &amp;until:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="110"/>
-        <source>As of f&amp;rom:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="111"/>
-        <source>As of u&amp;ntil:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="113"/>
-        <source>Words in statement, quote or notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="94"/>
         <source>Te&amp;xt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="121"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="101"/>
         <source>&amp;Organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="104"/>
         <source>Named as the author of the reviews; remembered for next time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="126"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="106"/>
         <source>Organisation &amp;web address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="128"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="108"/>
         <source>Include the captured pages (larger file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="129"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="109"/>
         <source>Captured pages:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="169"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="138"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="180"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="149"/>
         <source>Name the file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="195"/>
-        <source>The end comes before the start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="198"/>
-        <source>No source is called “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="203"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="157"/>
         <source>Name the organisation that publishes the reviews</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2016,28 +2117,50 @@
 <context>
     <name>ProjectView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="58"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="66"/>
         <source>Sections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="61"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="69"/>
         <source>Claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="62"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="70"/>
         <source>Review queue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="63"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="71"/>
         <source>Articles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="64"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="72"/>
         <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="84"/>
+        <source>Saved &amp;views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="149"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="157"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="170"/>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="149"/>
+        <source>Name of the view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="158"/>
+        <source>Replace the view “%1” with what the table shows now?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2195,6 +2318,39 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="68"/>
         <source>Reliability cannot be judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedViewList</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="23"/>
+        <source>Saved views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="63"/>
+        <source>(no search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="65"/>
+        <source>Part of this view could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="68"/>
+        <source>Saved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="94"/>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="95"/>
+        <source>Delete view</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2600,27 +2756,27 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="61"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="67"/>
         <source>Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="63"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="69"/>
         <source>Filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="66"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="72"/>
         <source>Number of rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="173"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="179"/>
         <source>%n row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="189"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="195"/>
         <source>Reset columns</source>
         <translation type="unfinished"></translation>
     </message>
