@@ -25,7 +25,9 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from claimdesk.core.enums import Status
+    from claimdesk.core.filters import ClaimFilter
     from claimdesk.core.reports.records import Grouping
+    from claimdesk.core.services.claim_list import UNJUDGED, ClaimQuery, ClaimSort
     from claimdesk.ui.app import application
     from claimdesk.ui.dialogs.claim_dialog import ClaimDialog
     from claimdesk.ui.dialogs.export_dialog import ExportDialog
@@ -66,6 +68,24 @@ def main() -> int:
     wait(lambda: view.claim_detail.record is not None)
     pump(0.5)
     window.grab().save(str(OUT / "main_window.png"))
+
+    # Search with a saved view beside it.
+    query = ClaimQuery(ClaimFilter(search="Budanov Koksan"), ClaimSort.RELEVANCE)
+    window.workspace.project.saved_views.create("Budanov on Koksan guns", query)
+    window.workspace.project.saved_views.create(
+        "Open North Korea claims",
+        ClaimQuery(ClaimFilter(search='"North Korea*"', statuses=UNJUDGED), ClaimSort.RELEVANCE),
+    )
+    view.saved_views.reload()
+    wait(lambda: view.saved_views.count() == 2)
+    page.search.setText("Pjöngjang Soldaten OR soldiers")
+    wait(lambda: page.model.query.filter.search.startswith("Pjöngjang") and not page.model.loading)
+    wait(lambda: page.model.cached_row(0) is not None)
+    page.select_id(page.model.id_at(0) or 5)
+    pump(0.5)
+    window.grab().save(str(OUT / "search.png"))
+    page.search.clear()
+    wait(lambda: page.model.query.filter.search == "" and not page.model.loading)
 
     view.show_section(Section.ARTICLES)
     articles = view.pages[Section.ARTICLES]

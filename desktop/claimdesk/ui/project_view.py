@@ -78,6 +78,7 @@ class ProjectView(QWidget):
             lambda view: self.workspace.push(DeleteViewCommand(self.workspace, view))
         )
         left = QWidget()
+        left.setMinimumWidth(170)
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.navigation, 0)

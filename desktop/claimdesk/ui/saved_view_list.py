@@ -21,6 +21,9 @@ class SavedViewList(QListWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.setAccessibleName(self.tr("Saved views"))
+        # Long names wrap, so that the count after them stays in sight.
+        self.setWordWrap(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
         self.itemClicked.connect(self._clicked)
