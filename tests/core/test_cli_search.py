@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
@@ -15,15 +12,7 @@ from claimdesk.core.filters import ClaimFilter
 from claimdesk.core.project import Project
 from claimdesk.core.services.claim_list import ClaimQuery, ClaimSort
 
-
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "claimdesk", *args],
-        capture_output=True,
-        text=True,
-        timeout=180,
-        env={**os.environ, "CLAIMDESK_USER": "analyst"},
-    )
+from .test_cli_exchange import cli
 
 
 @pytest.fixture
