@@ -8,6 +8,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from claimdesk.core import migrate
 from claimdesk.core.demo import create_demo
 from claimdesk.core.errors import Cancelled
 from claimdesk.core.filters import ClaimFilter
@@ -67,7 +68,7 @@ def test_demo_report_has_real_headings_summary_tables_and_german_text(demo, tmp_
     assert len(claims) == 7
     assert "#5 About 11,000 North Korean soldiers are in Russia's Kursk region." in claims
     made = next(p.text for p in document.paragraphs if p.text.startswith("Made on "))
-    assert "by analyst from" in made and "(schema 0004)" in made
+    assert "by analyst from" in made and f"(schema {migrate.head_revision()})" in made
 
     status_table = next(rows(t) for t in document.tables if rows(t)[0] == ("Status", "Claims"))
     assert status_table[1:] == [("Unverified", "5"), ("In progress", "2")]
