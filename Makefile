@@ -44,5 +44,6 @@ screenshots: venv
 
 bench: venv
 	$(BIN)/python bench/ui_bench.py
+	$(BIN)/python bench/search_bench.py
 	$(BIN)/python bench/article_bench.py
 	$(BIN)/python bench/export_bench.py
