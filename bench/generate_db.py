@@ -821,6 +821,10 @@ def generate(
                         print(f"  {done:,} claims ({elapsed:.0f} s)", file=sys.stderr)
             if not sqlite:
                 _set_sequences(connection)
+        # Statistics, as a database in use has them (autovacuum, or the previous ANALYZE).
+        # Without them PostgreSQL plans the index build's sources subquery as a hash join
+        # over every source per claim: about 40 minutes for a million claims instead of a few.
+        _analyze(engine)
     finally:
         engine.dispose()
     loaded = time.perf_counter()
