@@ -394,6 +394,7 @@ STATUSES = (
 )
 EPOCH = date(2022, 2, 24)
 QUOTE_SHARE = 0.15
+ACTOR_SHARE = 0.2
 NOTE_SHARE = 0.08
 
 
@@ -684,13 +685,17 @@ def rows(claims: int, articles: int, sources: int, seed: int = 1) -> Iterator[Ba
                 + " ".join(vocabulary.words(rng, rng.randint(4, 14)))
                 + "."
             )
+        claimant = rng.randint(1, sources)
+        if rng.random() < ACTOR_SHARE and sources > len(OUTLETS) + len(ACTORS):
+            # The well-known actors (Budanov, the ministries, ISW …) make many of the claims.
+            claimant = len(OUTLETS) + 1 + rng.randrange(len(ACTORS))
         batch.append(
             {
                 "id": claim_id,
                 "statement": statement,
                 "quote": quote,
                 "quote_language": language,
-                "claimant_id": rng.randint(1, sources),
+                "claimant_id": claimant,
                 "claimed_on": claimed_on,
                 "claimed_on_precision": precision,
                 "as_of": claimed,
