@@ -9,9 +9,10 @@ the head revision.
 The text is synthetic but shaped like news text for full-text search: statements are built
 from phrase pools in English and German around quantities, places and systems; article text,
 quotes, notes and the extra words of statements draw from a vocabulary of real domain words
-and some 40,000 made-up words (syllables, a few with umlauts) with a Zipf-like distribution,
-so that there are very common terms, medium ones and rare ones matching a handful of rows.
-Everything is deterministic for a given seed.
+and 40,000 made-up words (syllables, a few with umlauts) with a Zipf-like distribution, plus a
+long tail of 50,000 rare made-up words, so that there are very common terms, medium ones and
+rare ones matching a handful of claims. Well-known actors make a fifth of the claims; some
+claims carry a quote or a note. Everything is deterministic for a given seed.
 """
 
 from __future__ import annotations
