@@ -12,7 +12,17 @@ from __future__ import annotations
 from functools import reduce
 from typing import Any
 
-from sqlalchemy import Boolean, ColumnElement, Select, func, literal, literal_column, select, table
+from sqlalchemy import (
+    Boolean,
+    ColumnElement,
+    Select,
+    func,
+    literal,
+    literal_column,
+    select,
+    table,
+    union,
+)
 from sqlalchemy import column as sql_column
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -43,29 +53,26 @@ class ClaimMatches(ColumnElement[bool]):
 
 
 @compiles(ClaimMatches, "sqlite")
-def _sqlite_matches(element: ClaimMatches, compiler: SQLCompiler, **kw: Any) -> str:
-    expression = fts5_expression(element.query)
-    via_articles = select(Citation.claim_id).where(
-        Citation.article_id.in_(
-            select(_article_fts.c.rowid).where(_fts_match(ARTICLE_INDEX, expression))
-        )
-    )
-    condition = Claim.id.in_(direct_matches("sqlite", element.query)) | Claim.id.in_(via_articles)
-    return f"({compiler.process(condition, **kw)})"
-
-
 @compiles(ClaimMatches, "postgresql")
-def _pg_matches(element: ClaimMatches, compiler: SQLCompiler, **kw: Any) -> str:
-    tsquery = pg_tsquery(element.query)
-    via_articles = select(Citation.claim_id).where(
-        Citation.article_id.in_(
-            select(_article_pg.c.article_id).where(_article_pg.c.document.op("@@")(tsquery))
+def _matches(element: ClaimMatches, compiler: SQLCompiler, **kw: Any) -> str:
+    # One IN over a UNION: "id IN (a) OR id IN (b)" makes PostgreSQL re-scan a materialised
+    # subquery for every claim once the matches outgrow work_mem (a common word never ends).
+    dialect = compiler.dialect.name
+    both = union(direct_matches(dialect, element.query), _via_articles(dialect, element.query))
+    return f"({compiler.process(Claim.id.in_(both), **kw)})"
+
+
+def _via_articles(dialect: str, query: SearchQuery) -> Select:  # type: ignore[type-arg]
+    """Ids of the claims cited in an article whose title or text matches."""
+    if dialect == "sqlite":
+        matching = select(_article_fts.c.rowid).where(
+            _fts_match(ARTICLE_INDEX, fts5_expression(query))
         )
-    )
-    condition = Claim.id.in_(direct_matches("postgresql", element.query)) | Claim.id.in_(
-        via_articles
-    )
-    return f"({compiler.process(condition, **kw)})"
+    else:
+        matching = select(_article_pg.c.article_id).where(
+            _article_pg.c.document.op("@@")(pg_tsquery(query))
+        )
+    return select(Citation.claim_id).where(Citation.article_id.in_(matching))
 
 
 def direct_matches(dialect: str, query: SearchQuery) -> Select:  # type: ignore[type-arg]
