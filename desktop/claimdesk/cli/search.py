@@ -6,6 +6,7 @@ import argparse
 import json
 import shutil
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from .filters import ArgumentError, add_filter_arguments, claim_filter
@@ -75,19 +76,10 @@ def _view(project: Any, name: str) -> Any:
 
 def _merge(saved: Any, given: Any) -> Any:
     """The saved view's filter with every option given on the command line on top."""
-    import dataclasses
-
-    from ..core.filters import ClaimFilter
-
-    empty = ClaimFilter()
-    changes = {
-        f.name: getattr(given, f.name)
-        for f in dataclasses.fields(given)
-        if getattr(given, f.name) != getattr(empty, f.name)
-    }
+    changes = given.given()
     if "search" in changes and saved.search.strip():
         changes["search"] = f"{saved.search} {given.search}"
-    return dataclasses.replace(saved, **changes)
+    return replace(saved, **changes)
 
 
 def _as_json(args: argparse.Namespace, total: int, rows: list[Any]) -> dict[str, Any]:

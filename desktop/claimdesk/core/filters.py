@@ -39,6 +39,15 @@ class ClaimFilter:
     def is_empty(self) -> bool:
         return self == ClaimFilter()
 
+    def given(self) -> dict[str, Any]:
+        """The fields that narrow (differ from an empty filter), by name."""
+        empty = ClaimFilter()
+        return {
+            name: getattr(self, name)
+            for name in self.__dataclass_fields__
+            if getattr(self, name) != getattr(empty, name)
+        }
+
     def parsed_search(self) -> SearchQuery | None:
         """The search as a query tree; None without one. Raises SearchError when unusable."""
         return parse(self.search) if self.search.strip() else None

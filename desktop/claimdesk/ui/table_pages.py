@@ -369,9 +369,4 @@ class ClaimTablePage(TablePage):
 
 def filter_count(wanted: ClaimFilter) -> int:
     """How many filters (other than the search) narrow the list."""
-    empty = ClaimFilter()
-    return sum(
-        1
-        for field in dataclasses.fields(wanted)
-        if field.name != "search" and getattr(wanted, field.name) != getattr(empty, field.name)
-    )
+    return len(wanted.given().keys() - {"search"})

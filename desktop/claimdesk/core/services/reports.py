@@ -200,7 +200,7 @@ def _describe(session: Session, wanted: ClaimFilter) -> tuple[tuple[str, str], .
         )
         parts.append(("Publisher", ", ".join(names)))
     if wanted.has_quantity is not None:
-        parts.append(("Quantity", "given" if wanted.has_quantity else "none"))
+        parts.append(("Quantity", "with a quantity" if wanted.has_quantity else "without one"))
     if wanted.units:
         parts.append(("Unit", ", ".join(sorted(wanted.units, key=str.casefold))))
     if wanted.orphaned:
