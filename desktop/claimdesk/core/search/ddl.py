@@ -342,6 +342,11 @@ def rebuild(connection: Connection) -> None:
         )
         connection.exec_driver_sql(f"INSERT INTO {CLAIM_INDEX} ({CLAIM_INDEX}) VALUES ('optimize')")
         return
+    # Without statistics (a freshly loaded or restored database) the planner reads all
+    # sources for every claim: about 37 minutes per million claims instead of a minute.
+    connection.exec_driver_sql(
+        "ANALYZE claims, sources, attribution_hops, citations, claim_tags, tags, articles"
+    )
     connection.exec_driver_sql(f"TRUNCATE {CLAIM_INDEX}, {ARTICLE_INDEX}")
     connection.exec_driver_sql(
         f"INSERT INTO {CLAIM_INDEX} (claim_id, document) "
