@@ -212,6 +212,9 @@ def _live_sort_indexes() -> list[Index]:
         "credibility": ("credibility", "id"),
         "quantity": ("quantity_value", "id"),
         "status": ("status", "id"),
+        # The analyst's commonest narrowing, status within a span of claim dates: counted
+        # and paged from this index alone.
+        "status_claimed_on": ("status", "claimed_on", "id"),
         "claimant": ("claimant_id", "id"),
     }
     # The review queue (unjudged claims, oldest first) walks its own index in order.
