@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, exists, func, select
+from sqlalchemy import Select, and_, bindparam, exists, func, select
 
 from .enums import AnchorState, Credibility, Reliability, Status
 from .models import Article, Citation, Claim, Source, Tag, claim_tags
@@ -64,7 +64,16 @@ def apply_filter(statement: Select, wanted: ClaimFilter) -> Select:  # type: ign
 def conditions(wanted: ClaimFilter, *, with_search: bool = True) -> list[Any]:
     found: list[Any] = [Claim.deleted_at.is_(None)]
     if wanted.statuses:
-        found.append(Claim.status.in_(sorted(s.value for s in wanted.statuses)))
+        # Written into the SQL (they are our own constants, never user text): SQLite uses a
+        # partial index only where it sees the query imply the index's own condition, as
+        # the review queue's "status IN ('in_progress', 'unverified')" (1 s → 7 ms deep in
+        # a million claims).
+        statuses = sorted(s.value for s in wanted.statuses)
+        found.append(
+            Claim.status.in_(
+                bindparam("statuses", statuses, expanding=True, literal_execute=True, unique=True)
+            )
+        )
     if wanted.credibilities:
         found.append(Claim.credibility.in_(sorted(c.value for c in wanted.credibilities)))
     if wanted.claimant_ids:
