@@ -16,6 +16,7 @@ from claimdesk.core.inputs import ArticleInput, CitationInput, ClaimInput, Sourc
 from claimdesk.core.project import Project
 from claimdesk.core.quantities import Quantity
 from claimdesk.core.search import SearchError, as_you_type, parse
+from claimdesk.core.search import sql as search_sql
 from claimdesk.core.search.syntax import MAX_TERMS, fts5_expression
 from claimdesk.core.services.claim_list import ClaimQuery, ClaimSort
 
@@ -194,6 +195,30 @@ def test_relevance_pages_continue_into_article_matches(project, desk):
     ranked = ClaimQuery(ClaimFilter(search="Rostow"), ClaimSort.RELEVANCE)
     pages = [project.claim_list.ids(ranked, offset, 1) for offset in range(3)]
     assert pages == [[desk["capital"]], [desk["cited"]], []]
+
+
+def test_beyond_the_ranking_window_older_matches_follow_newest_first(project, desk, monkeypatch):
+    # Only the newest matches are scored (a common word would otherwise score every claim);
+    # older ones still come, after them, and none is lost or repeated across pages.
+    monkeypatch.setattr(search_sql, "RANKED_AT_MOST", 2)
+    best_but_old = project.claims.create(
+        ClaimInput("Koksan Koksan Koksan guns.", quote="Koksan", tags=("koksan",))
+    ).id
+    weak = [
+        project.claims.create(ClaimInput(f"Claim {n}.", notes="Koksan was mentioned.")).id
+        for n in range(3)
+    ]
+    # "guns" and "capital" of the desk are older still; the two newest ("weak" 1 and 2) rank.
+    expected = [weak[2], weak[1], weak[0], best_but_old, desk["capital"], desk["guns"]]
+    assert found(project, "koksan")[:2] == [weak[2], weak[1]]
+    assert found(project, "koksan") == expected
+    ranked = ClaimQuery(ClaimFilter(search="koksan"), ClaimSort.RELEVANCE)
+    pages = [project.claim_list.ids(ranked, offset, 4) for offset in (0, 4)]
+    assert pages[0] + pages[1] == expected
+    # With another filter the window is taken among the claims that pass it.
+    project.reviews.set_status([desk["guns"], best_but_old], Status.VERIFIED, "Imagery.")
+    verified = frozenset({Status.VERIFIED})
+    assert found(project, "koksan", statuses=verified) == [best_but_old, desk["guns"]]
 
 
 # The index follows every change --------------------------------------------------------------

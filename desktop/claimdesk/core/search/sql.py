@@ -3,12 +3,14 @@
 A claim matches when the whole query matches its own document (statement, quote, notes,
 tags, sources, article titles and excerpts) or the title and text of an article it is cited
 in. Ranked by relevance, claims matching in their own document come first, best match first
-(FTS5 bm25 with column weights; PostgreSQL ts_rank with A–D weights); claims found only
-through an article's text follow, newest first.
+(FTS5 bm25 with column weights; PostgreSQL ts_rank with A–D weights) among the newest
+RANKED_AT_MOST of them; all other matches (older ones of a very common word, and claims found
+only through an article's text) follow, newest first.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import reduce
 from typing import Any
 
@@ -82,24 +84,48 @@ def direct_matches(dialect: str, query: SearchQuery) -> Select:  # type: ignore[
     return select(_claim_pg.c.claim_id).where(_claim_pg.c.document.op("@@")(pg_tsquery(query)))
 
 
-def ranked_matches(dialect: str, query: SearchQuery) -> Any:
-    """A subquery of (claim_id, score) for direct matches; a lower score is a better match."""
+# Ranking scores every match; past this many, scoring a common word would take longer than
+# the analyst waits, and the newest matches are the ones a desk looks at first.
+RANKED_AT_MOST = 20_000
+
+
+def newest_direct_matches(
+    dialect: str, query: SearchQuery, where: Sequence[Any] = ()
+) -> Select[Any]:
+    """Ids of the newest RANKED_AT_MOST claims whose own document matches and that meet
+    ``where`` (conditions on claims; none needed for live claims, the index holds no others)."""
+    return _newest(dialect, query, where, [])
+
+
+def ranked_matches(dialect: str, query: SearchQuery, where: Sequence[Any] = ()) -> Any:
+    """A subquery of (claim_id, score) for the newest RANKED_AT_MOST direct matches meeting
+    ``where``; a lower score is a better match."""
     if dialect == "sqlite":
+        # bm25 needs the FTS5 cursor of the match itself.
         score = func.bm25(literal_column(CLAIM_INDEX), *BM25_WEIGHTS)
-        return (
-            select(_claim_fts.c.rowid.label("claim_id"), score.label("score"))
-            .where(_fts_match(CLAIM_INDEX, fts5_expression(query)))
-            .subquery("ranked")
+    else:
+        score = -func.ts_rank(_claim_pg.c.document, pg_tsquery(query))
+    # Rows come newest first (FTS5 rowid order; PostgreSQL walks the key backwards or sorts
+    # the few matches of a rarer word), so only the first RANKED_AT_MOST are ever scored.
+    return _newest(dialect, query, where, [score.label("score")]).subquery("ranked")
+
+
+def _newest(
+    dialect: str, query: SearchQuery, where: Sequence[Any], extra: list[Any]
+) -> Select[Any]:
+    if dialect == "sqlite":
+        key = _claim_fts.c.rowid
+        statement = select(key.label("claim_id"), *extra).where(
+            _fts_match(CLAIM_INDEX, fts5_expression(query))
         )
-    tsquery = pg_tsquery(query)
-    return (
-        select(
-            _claim_pg.c.claim_id.label("claim_id"),
-            (-func.ts_rank(_claim_pg.c.document, tsquery)).label("score"),
+    else:
+        key = _claim_pg.c.claim_id
+        statement = select(key.label("claim_id"), *extra).where(
+            _claim_pg.c.document.op("@@")(pg_tsquery(query))
         )
-        .where(_claim_pg.c.document.op("@@")(tsquery))
-        .subquery("ranked")
-    )
+    if where:
+        statement = statement.join(Claim, Claim.id == key).where(*where)
+    return statement.order_by(key.desc()).limit(RANKED_AT_MOST)
 
 
 def _fts_match(index: str, expression: str) -> ColumnElement[bool]:

@@ -10,23 +10,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, func, literal, select, tuple_
+from sqlalchemy import Select, bindparam, func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from ..dates import PartialDate
-from ..enums import Credibility, Reliability, Status
+from ..enums import Credibility, DatePrecision, Qualifier, Reliability, Status
 from ..filters import ClaimFilter, conditions
 from ..jobs import CancelToken
-from ..models import REVIEW_QUEUE_INDEX, Citation, Claim, Source
+from ..models import Citation, Claim, Source, Tag, claim_tags
 from ..quantities import Quantity
 from ..search import SearchQuery
-from ..search.sql import ClaimMatches, direct_matches, ranked_matches
+from ..search.sql import ClaimMatches, newest_direct_matches, ranked_matches
 from .base import Service
-from .convert import partial, quantity, tag_names
 
 
 class ClaimSort(StrEnum):
@@ -172,33 +171,35 @@ def _filtered(statement: Select, query: ClaimQuery) -> Select:  # type: ignore[t
 def _ranked_ids(
     session: Session, query: ClaimQuery, search: SearchQuery, offset: int, limit: int | None
 ) -> list[int]:
-    """Ids by relevance: direct matches best first, then claims found through an article."""
+    """Ids by relevance: the ranked direct matches best first, then every other match
+    (claims found through an article, and direct matches beyond the ranked ones) newest
+    first."""
     dialect = session.get_bind().dialect.name
     others = conditions(query.filter, with_search=False)
-    ranked = ranked_matches(dialect, search)
-    direct = (
-        select(Claim.id)
-        .join(ranked, ranked.c.claim_id == Claim.id)
-        .where(*others)
-        .order_by(ranked.c.score, Claim.id.desc())
-    )
-    ids = list(session.scalars(direct.offset(offset).limit(limit)))
+    # The search index holds live claims only: without other filters it needs no join.
+    where = others if query.filter.given().keys() - {"search"} else []
+    ranked = ranked_matches(dialect, search, where)
+    best_first = select(ranked.c.claim_id).order_by(ranked.c.score, ranked.c.claim_id.desc())
+    ids = list(session.scalars(best_first.offset(offset).limit(limit)))
     if limit is not None and len(ids) == limit:
         return ids
-    # Past the direct matches: how many there are decides where the second tier starts.
+    newest = newest_direct_matches(dialect, search, where)
+    # Past the ranked matches: how many there are decides where the second tier starts.
     before = (
         offset + len(ids)
         if ids
-        else session.scalar(select(func.count()).select_from(direct.subquery())) or 0
+        else session.scalar(select(func.count()).select_from(newest.subquery())) or 0
     )
-    through_articles = (
+    # NOT IN a LIMITed list: PostgreSQL hashes it once (NOT IN over all matches of a common
+    # word would be re-scanned for every claim).
+    the_rest = (
         select(Claim.id)
-        .where(*others, ClaimMatches(search), Claim.id.not_in(direct_matches(dialect, search)))
+        .where(*others, ClaimMatches(search), Claim.id.not_in(newest))
         .order_by(Claim.id.desc())
         .offset(max(0, offset - before))
         .limit(None if limit is None else limit - len(ids))
     )
-    return ids + list(session.scalars(through_articles))
+    return ids + list(session.scalars(the_rest))
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,10 +244,6 @@ def _from_anchor(query: ClaimQuery, anchor: Anchor, *, inclusive: bool) -> Any:
 
 def _ordered_ids(query: ClaimQuery) -> Select:  # type: ignore[type-arg]
     statement = _filtered(select(Claim.id), query)
-    if query == ClaimQuery.review_queue():
-        # SQLite's planner, trusting its statistics, prefers the status index and then sorts
-        # 650,000 rows; the queue's own partial index is already in order.
-        statement = statement.with_hint(Claim, f"INDEXED BY {REVIEW_QUEUE_INDEX}", "sqlite")
     if query.sort is ClaimSort.CLAIMANT:
         statement = statement.outerjoin(Source, Source.id == Claim.claimant_id)
         key = func.lower(Source.name)
@@ -257,47 +254,99 @@ def _ordered_ids(query: ClaimQuery) -> Select:  # type: ignore[type-arg]
     return statement.order_by(*_order(query, key))
 
 
+# Tag names cannot hold it: tags are whitespace-normalised on entry, and it is whitespace.
+_TAG_SEPARATOR = "\x1f"
+
+# Built once: constructing and cache-keying this statement cost more than running it.
+_ROWS = (
+    select(
+        Claim.id,
+        Claim.statement,
+        Source.name,
+        Source.reliability,
+        Claim.claimed_on,
+        Claim.claimed_on_precision,
+        Claim.as_of,
+        Claim.as_of_precision,
+        Claim.quantity_value,
+        Claim.quantity_upper,
+        Claim.quantity_unit,
+        Claim.quantity_qualifier,
+        Claim.credibility,
+        Claim.status,
+        select(func.aggregate_strings(Tag.name, _TAG_SEPARATOR))
+        .select_from(claim_tags)
+        .join(Tag, Tag.id == claim_tags.c.tag_id)
+        .where(claim_tags.c.claim_id == Claim.id)
+        .scalar_subquery(),
+        select(func.count()).where(Citation.claim_id == Claim.id).scalar_subquery(),
+        Claim.updated_at,
+        Claim.version,
+    )
+    .outerjoin(Source, Source.id == Claim.claimant_id)
+    .where(Claim.id.in_(bindparam("ids", expanding=True)), Claim.deleted_at.is_(None))
+)
+
+_STATUSES = {status.value: status for status in Status}
+_CREDIBILITIES = {credibility.value: credibility for credibility in Credibility}
+_RELIABILITIES = {reliability.value: reliability for reliability in Reliability}
+_QUALIFIERS = {qualifier.value: qualifier for qualifier in Qualifier}
+_PRECISIONS = {precision.value: precision for precision in DatePrecision}
+
+
+def _partial(value: date | None, precision: str | None) -> PartialDate | None:
+    return (
+        None if value is None else PartialDate(value, _PRECISIONS[precision or DatePrecision.DAY])
+    )
+
+
 def _rows(session: Session, ids: list[int]) -> list[ClaimRow]:
+    """The rows for these ids in one statement of plain columns (no ORM objects: a page is
+    read while the user scrolls, and every millisecond of Python here competes with the UI
+    thread for the interpreter)."""
     if not ids:
         return []
-    claims = {
-        claim.id: (claim, name, reliability)
-        for claim, name, reliability in session.execute(
-            select(Claim, Source.name, Source.reliability)
-            .outerjoin(Source, Source.id == Claim.claimant_id)
-            .where(Claim.id.in_(ids), Claim.deleted_at.is_(None))
-        ).tuples()
-    }
-    tags = tag_names(session, ids)
-    citations = dict(
-        session.execute(
-            select(Citation.claim_id, func.count())
-            .where(Citation.claim_id.in_(ids))
-            .group_by(Citation.claim_id)
-        )
-        .tuples()
-        .all()
+    # Core rows, not ORM rows: plain columns need none of the ORM's result handling.
+    found = {row[0]: row for row in session.connection().execute(_ROWS, {"ids": ids})}
+    return [_row(*found[claim_id]) for claim_id in ids if claim_id in found]
+
+
+def _row(
+    claim_id: int,
+    statement: str,
+    claimant: str | None,
+    reliability: str | None,
+    claimed_on: date | None,
+    claimed_on_precision: str | None,
+    as_of: date | None,
+    as_of_precision: str | None,
+    value: float | None,
+    upper: float | None,
+    unit: str | None,
+    qualifier: str | None,
+    credibility: str,
+    status: str,
+    tags: str | None,
+    citations: int,
+    updated_at: datetime,
+    version: int,
+) -> ClaimRow:
+    return ClaimRow(
+        id=claim_id,
+        statement=statement,
+        claimant=claimant,
+        reliability=_RELIABILITIES[reliability] if reliability else None,
+        claimed_on=_partial(claimed_on, claimed_on_precision),
+        as_of=_partial(as_of, as_of_precision),
+        quantity=(
+            None
+            if value is None
+            else Quantity(value, upper, unit, _QUALIFIERS[qualifier or Qualifier.EXACT])
+        ),
+        credibility=_CREDIBILITIES[credibility],
+        status=_STATUSES[status],
+        tags=tuple(sorted(tags.split(_TAG_SEPARATOR), key=str.lower)) if tags else (),
+        citations=citations,
+        updated_at=updated_at,
+        version=version,
     )
-    rows = []
-    for claim_id in ids:
-        if claim_id not in claims:
-            continue
-        claim, name, reliability = claims[claim_id]
-        rows.append(
-            ClaimRow(
-                id=claim.id,
-                statement=claim.statement,
-                claimant=name,
-                reliability=Reliability(reliability) if reliability else None,
-                claimed_on=partial(claim.claimed_on, claim.claimed_on_precision),
-                as_of=partial(claim.as_of, claim.as_of_precision),
-                quantity=quantity(claim),
-                credibility=Credibility(claim.credibility),
-                status=Status(claim.status),
-                tags=tuple(tags.get(claim_id, ())),
-                citations=citations.get(claim_id, 0),
-                updated_at=claim.updated_at,
-                version=claim.version,
-            )
-        )
-    return rows
