@@ -10,7 +10,8 @@ bench/pg_bench_server.py). Through the services, as the window uses them, after 
   common words, phrases, prefixes, OR, NOT, two words, a claimant and a word);
 - services_raw_ratio: the filtered pages through the services versus one raw DB-API statement
   that reads the same rows and columns (claimant, tags, citation count), median against
-  median (stderr also compares the rows of 100 known ids alone);
+  median, both reading pages already read once (the filtered page figures are first reads);
+  stderr also compares the rows of 100 known ids alone;
 - rss_growth_mb: resident memory growth from opening the project to the end of the above;
 - ui_typing_stall_max_ms: the longest UI-thread stall while typing searches into the claims
   page of the real main window and waiting for their results (a 5 ms timer, as ui_bench).
@@ -265,15 +266,21 @@ def measure_services(target: str, suffix: str, pg: bool) -> None:
         min(offset, max(0, (count - 1) // PAGE * PAGE))
         for offset, count in zip(offsets, counts, strict=True)
     ]
-    page_ms, raw_ms, rows_ms, raw_rows_ms = [], [], [], []
+    page_ms, warm_ms, raw_ms, rows_ms, raw_rows_ms = [], [], [], [], []
     for wanted, offset in zip(chosen, offsets, strict=True):
         query = ClaimQuery(wanted)
+        # The headline figure is the first read of a page, as the window meets it (its rows
+        # not yet in any cache). The ratio compares both ways on equal terms: the raw query
+        # and the services again, now that both find the same pages cached.
         elapsed, rows = timed_ms(
             lambda query=query, offset=offset: listing.page(query, offset, PAGE)
         )
         page_ms.append(elapsed)
         elapsed, plain = timed_ms(lambda wanted=wanted, offset=offset: raw.page(wanted, offset))
         raw_ms.append(elapsed)
+        warm_ms.append(
+            timed_ms(lambda query=query, offset=offset: listing.page(query, offset, PAGE))[0]
+        )
         if [row.id for row in rows] != [row[0] for row in plain]:
             raise RuntimeError("the raw query does not read the rows the service reads")
         ids = [row.id for row in rows]
@@ -283,8 +290,10 @@ def measure_services(target: str, suffix: str, pg: bool) -> None:
     emit(f"filtered_page_p50_ms{suffix}", statistics.median(page_ms), "ms", 5)
     emit(f"filtered_page_p95_ms{suffix}", percentile(page_ms, 0.95), "ms", 5)
     emit(f"count_p95_ms{suffix}", percentile(count_ms, 0.95), "ms", 20)
-    service, direct = statistics.median(page_ms), statistics.median(raw_ms)
+    service, direct = statistics.median(warm_ms), statistics.median(raw_ms)
     emit(f"services_raw_ratio{suffix}", service / direct, "x", 3)
+    say(f"  filtered page read again: p50 {service:.2f} ms, p95 "
+        f"{percentile(warm_ms, 0.95):.2f} ms")  # fmt: skip
     say(f"  filtered page: services {service:.2f} ms, raw query {direct:.2f} ms (medians); "
         f"rows for 100 known ids: services {statistics.median(rows_ms):.2f} ms, raw "
         f"{statistics.median(raw_rows_ms):.2f} ms")  # fmt: skip
