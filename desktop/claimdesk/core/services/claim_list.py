@@ -18,7 +18,7 @@ from sqlalchemy import Select, bindparam, func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from ..dates import PartialDate
-from ..enums import Credibility, DatePrecision, Qualifier, Reliability, Status
+from ..enums import Credibility, Qualifier, Reliability, Status
 from ..filters import ClaimFilter, conditions
 from ..jobs import CancelToken
 from ..models import Citation, Claim, Source, Tag, claim_tags
@@ -26,6 +26,7 @@ from ..quantities import Quantity
 from ..search import SearchQuery
 from ..search.sql import ClaimMatches, newest_direct_matches, ranked_matches
 from .base import Service
+from .convert import partial
 
 
 class ClaimSort(StrEnum):
@@ -290,14 +291,6 @@ _ROWS = (
 _STATUSES = {status.value: status for status in Status}
 _CREDIBILITIES = {credibility.value: credibility for credibility in Credibility}
 _RELIABILITIES = {reliability.value: reliability for reliability in Reliability}
-_QUALIFIERS = {qualifier.value: qualifier for qualifier in Qualifier}
-_PRECISIONS = {precision.value: precision for precision in DatePrecision}
-
-
-def _partial(value: date | None, precision: str | None) -> PartialDate | None:
-    return (
-        None if value is None else PartialDate(value, _PRECISIONS[precision or DatePrecision.DAY])
-    )
 
 
 def _rows(session: Session, ids: list[int]) -> list[ClaimRow]:
@@ -336,12 +329,10 @@ def _row(
         statement=statement,
         claimant=claimant,
         reliability=_RELIABILITIES[reliability] if reliability else None,
-        claimed_on=_partial(claimed_on, claimed_on_precision),
-        as_of=_partial(as_of, as_of_precision),
+        claimed_on=partial(claimed_on, claimed_on_precision),
+        as_of=partial(as_of, as_of_precision),
         quantity=(
-            None
-            if value is None
-            else Quantity(value, upper, unit, _QUALIFIERS[qualifier or Qualifier.EXACT])
+            None if value is None else Quantity(value, upper, unit, qualifier or Qualifier.EXACT)
         ),
         credibility=_CREDIBILITIES[credibility],
         status=_STATUSES[status],
