@@ -215,6 +215,9 @@ def _live_sort_indexes() -> list[Index]:
         # The analyst's commonest narrowing, status within a span of claim dates: counted
         # and paged from this index alone.
         "status_claimed_on": ("status", "claimed_on", "id"),
+        # The same narrowing read newest first: a list holding many claims fills a page
+        # within the newest few thousand entries (see ClaimListService.page).
+        "id_status_claimed_on": ("id", "status", "claimed_on"),
         "claimant": ("claimant_id", "id"),
     }
     # The review queue (unjudged claims, oldest first) walks its own index in order.
