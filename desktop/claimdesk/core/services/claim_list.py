@@ -1,32 +1,31 @@
 """Listing claims for big tables: count, ordered pages and row refreshes, all sorted in SQL.
 
-A page is fetched in two steps: the ids of the page (an index-only walk of a partial index,
-even at OFFSET 500000), then the rows for just those ids with their claimant and tags.
-What a list shows is a ClaimFilter (the same one reports and exports use, search included)
-plus an order.
+A page's ids come from an index-only walk of a partial index (even at OFFSET 500000), its
+rows (claimant, tags, citation count: claim_rows.py) are read around them: on PostgreSQL in
+the same statement, on SQLite in a second one after the ids, whose plan it chooses itself
+for lists narrowed by status and dates (newest_first.py). What a list shows is a ClaimFilter
+(the same one reports and exports use, search included) plus an order.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, bindparam, func, literal, select, tuple_
+from sqlalchemy import Select, func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
-from ..dates import PartialDate
-from ..enums import Credibility, Qualifier, Reliability, Status
+from ..enums import Status
 from ..filters import ClaimFilter, conditions
 from ..jobs import CancelToken
-from ..models import Citation, Claim, Source, Tag, claim_tags
-from ..quantities import Quantity
+from ..models import Claim, Source
 from ..search import SearchQuery
 from ..search.sql import ClaimMatches, newest_direct_matches, ranked_matches
 from .base import Service
-from .convert import partial
+from .claim_rows import ClaimRow, read_page, read_rows
+from .newest_first import newest_first_ids, walkable
 
 
 class ClaimSort(StrEnum):
@@ -80,25 +79,6 @@ class ClaimQuery:
         return self.filter.parsed_search() if self.sort is ClaimSort.RELEVANCE else None
 
 
-@dataclass(frozen=True, slots=True)
-class ClaimRow:
-    """One line of the claims table."""
-
-    id: int
-    statement: str
-    claimant: str | None
-    reliability: Reliability | None
-    claimed_on: PartialDate | None
-    as_of: PartialDate | None
-    quantity: Quantity | None
-    credibility: Credibility
-    status: Status
-    tags: tuple[str, ...]
-    citations: int
-    updated_at: datetime
-    version: int
-
-
 class ClaimListService(Service):
     def count(self, query: ClaimQuery, cancel: CancelToken | None = None) -> int:
         with self._db.read(cancel) as session:
@@ -121,13 +101,18 @@ class ClaimListService(Service):
         with self._db.read(cancel) as session:
             search = query.ranking()
             if search is not None:
-                return _rows(session, _ranked_ids(session, query, search, offset, limit))
-            statement = _ordered_ids(query)
+                return read_rows(session, _ranked_ids(session, query, search, offset, limit))
             if anchor is not None and anchor.offset <= offset:
-                statement = statement.where(_from_anchor(query, anchor, inclusive=True))
+                statement = _ordered_ids(query).where(_from_anchor(query, anchor, inclusive=True))
                 offset -= anchor.offset
-            ids = list(session.scalars(statement.offset(offset).limit(limit)))
-            return _rows(session, ids)
+            elif self._db.is_sqlite:
+                # In process a second statement costs microseconds, and the plan for the ids
+                # is then ours to choose.
+                return read_rows(session, _sqlite_page_ids(session, query, offset, limit))
+            else:
+                statement = _ordered_ids(query)
+            page_ids = statement.offset(offset).limit(limit)
+            return read_page(session, page_ids, _order(query, _sort_key(query)))
 
     def anchors(
         self, query: ClaimQuery, after: Anchor | None, spacing: int, count: int
@@ -162,7 +147,17 @@ class ClaimListService(Service):
     def rows(self, claim_ids: Sequence[int]) -> list[ClaimRow]:
         """Fresh rows for these ids, in the same order; deleted claims are left out."""
         with self._db.read() as session:
-            return _rows(session, list(claim_ids))
+            return read_rows(session, list(claim_ids))
+
+
+def _sqlite_page_ids(session: Session, query: ClaimQuery, offset: int, limit: int) -> list[int]:
+    if query.sort in (ClaimSort.ID, ClaimSort.RELEVANCE) and walkable(query.filter):
+        connection = session.connection().connection.driver_connection
+        descending = query.descending or query.sort is ClaimSort.RELEVANCE
+        ids = newest_first_ids(connection, query.filter, offset, limit, descending)
+        if ids is not None:
+            return ids
+    return list(session.scalars(_ordered_ids(query).offset(offset).limit(limit)))
 
 
 def _filtered(statement: Select, query: ClaimQuery) -> Select:  # type: ignore[type-arg]
@@ -243,101 +238,16 @@ def _from_anchor(query: ClaimQuery, anchor: Anchor, *, inclusive: bool) -> Any:
     return left >= right if inclusive else left > right
 
 
+def _sort_key(query: ClaimQuery) -> Any:
+    if query.sort is ClaimSort.CLAIMANT:
+        return func.lower(Source.name)
+    if query.sort is ClaimSort.RELEVANCE:  # without a search: newest first
+        return Claim.id
+    return _SORT_COLUMNS[query.sort]
+
+
 def _ordered_ids(query: ClaimQuery) -> Select:  # type: ignore[type-arg]
     statement = _filtered(select(Claim.id), query)
     if query.sort is ClaimSort.CLAIMANT:
         statement = statement.outerjoin(Source, Source.id == Claim.claimant_id)
-        key = func.lower(Source.name)
-    elif query.sort is ClaimSort.RELEVANCE:  # without a search: newest first
-        key = Claim.id
-    else:
-        key = _SORT_COLUMNS[query.sort]
-    return statement.order_by(*_order(query, key))
-
-
-# Tag names cannot hold it: tags are whitespace-normalised on entry, and it is whitespace.
-_TAG_SEPARATOR = "\x1f"
-
-# Built once: constructing and cache-keying this statement cost more than running it.
-_ROWS = (
-    select(
-        Claim.id,
-        Claim.statement,
-        Source.name,
-        Source.reliability,
-        Claim.claimed_on,
-        Claim.claimed_on_precision,
-        Claim.as_of,
-        Claim.as_of_precision,
-        Claim.quantity_value,
-        Claim.quantity_upper,
-        Claim.quantity_unit,
-        Claim.quantity_qualifier,
-        Claim.credibility,
-        Claim.status,
-        select(func.aggregate_strings(Tag.name, _TAG_SEPARATOR))
-        .select_from(claim_tags)
-        .join(Tag, Tag.id == claim_tags.c.tag_id)
-        .where(claim_tags.c.claim_id == Claim.id)
-        .scalar_subquery(),
-        select(func.count()).where(Citation.claim_id == Claim.id).scalar_subquery(),
-        Claim.updated_at,
-        Claim.version,
-    )
-    .outerjoin(Source, Source.id == Claim.claimant_id)
-    .where(Claim.id.in_(bindparam("ids", expanding=True)), Claim.deleted_at.is_(None))
-)
-
-_STATUSES = {status.value: status for status in Status}
-_CREDIBILITIES = {credibility.value: credibility for credibility in Credibility}
-_RELIABILITIES = {reliability.value: reliability for reliability in Reliability}
-
-
-def _rows(session: Session, ids: list[int]) -> list[ClaimRow]:
-    """The rows for these ids in one statement of plain columns (no ORM objects: a page is
-    read while the user scrolls, and every millisecond of Python here competes with the UI
-    thread for the interpreter)."""
-    if not ids:
-        return []
-    # Core rows, not ORM rows: plain columns need none of the ORM's result handling.
-    found = {row[0]: row for row in session.connection().execute(_ROWS, {"ids": ids})}
-    return [_row(*found[claim_id]) for claim_id in ids if claim_id in found]
-
-
-def _row(
-    claim_id: int,
-    statement: str,
-    claimant: str | None,
-    reliability: str | None,
-    claimed_on: date | None,
-    claimed_on_precision: str | None,
-    as_of: date | None,
-    as_of_precision: str | None,
-    value: float | None,
-    upper: float | None,
-    unit: str | None,
-    qualifier: str | None,
-    credibility: str,
-    status: str,
-    tags: str | None,
-    citations: int,
-    updated_at: datetime,
-    version: int,
-) -> ClaimRow:
-    return ClaimRow(
-        id=claim_id,
-        statement=statement,
-        claimant=claimant,
-        reliability=_RELIABILITIES[reliability] if reliability else None,
-        claimed_on=partial(claimed_on, claimed_on_precision),
-        as_of=partial(as_of, as_of_precision),
-        quantity=(
-            None if value is None else Quantity(value, upper, unit, qualifier or Qualifier.EXACT)
-        ),
-        credibility=_CREDIBILITIES[credibility],
-        status=_STATUSES[status],
-        tags=tuple(sorted(tags.split(_TAG_SEPARATOR), key=str.lower)) if tags else (),
-        citations=citations,
-        updated_at=updated_at,
-        version=version,
-    )
+    return statement.order_by(*_order(query, _sort_key(query)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from functools import lru_cache
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -50,6 +51,9 @@ from ..records import (
 )
 
 
+# A page of 100 claims makes 200 of these, mostly for dates seen before; PartialDate is
+# immutable, so one instance serves them all.
+@lru_cache(maxsize=8192)
 def partial(value: date | None, precision: str | None) -> PartialDate | None:
     if value is None:
         return None
