@@ -37,6 +37,7 @@ from .jobs import CancelToken
 DEFAULT_FILENAME = "claimdesk.sqlite3"
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _WRITE_OPTION = "claimdesk_write"
+PAGE_CACHE_KIB = 32 * 1024  # per connection
 
 
 def default_database_path() -> Path:
@@ -391,6 +392,9 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA busy_timeout = 10000")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
+    # SQLite's default page cache is 2 MB; a list's pages read moments ago by its count (the
+    # same index entries) were gone again by the time its page was read. Grows only as used.
+    cursor.execute(f"PRAGMA cache_size = -{PAGE_CACHE_KIB}")
     cursor.close()
 
 
