@@ -360,3 +360,28 @@ def test_a_cancelled_read_stops_the_running_query(project):
     assert time.perf_counter() - started < 5
     # The connection is fine afterwards.
     assert project.claim_list.count(ClaimQuery(), CancelToken()) == 0
+
+
+def test_a_cancelled_read_on_the_driver_connection_is_cancelled_too(tmp_path):
+    # Pages on SQLite run their statements on the driver's connection (claim_rows.py,
+    # newest_first.py): cancelling and storage errors must look the same there.
+    import threading
+    import time
+
+    from claimdesk.core.errors import Cancelled, StorageError
+    from claimdesk.core.jobs import CancelToken
+    from claimdesk.core.project import Project
+
+    slow = (
+        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 500000000) "
+        "SELECT count(*) FROM n"
+    )
+    with Project.open(tmp_path / "driver.sqlite3") as project:
+        token = CancelToken()
+        threading.Timer(0.2, token.cancel).start()
+        started = time.perf_counter()
+        with pytest.raises(Cancelled), project.database.read(token) as session:
+            session.connection().connection.driver_connection.execute(slow).fetchall()
+        assert time.perf_counter() - started < 5
+        with pytest.raises(StorageError, match="no such table"), project.database.read() as s:
+            s.connection().connection.driver_connection.execute("SELECT * FROM nowhere")

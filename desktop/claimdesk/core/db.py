@@ -203,7 +203,7 @@ def _interruptible(session: Session, cancel: CancelToken) -> Iterator[None]:
     try:
         cancel.raise_if_cancelled()
         yield
-    except exc.DBAPIError as error:
+    except (exc.DBAPIError, sqlite3.Error) as error:  # the latter: reads on the driver's connection
         if cancel.cancelled:
             raise Cancelled() from error
         raise
@@ -220,7 +220,7 @@ def _cancel_server_query(raw: Any) -> None:
 def _storage_errors(database: Database) -> Iterator[None]:
     try:
         yield
-    except exc.OperationalError as error:
+    except (exc.OperationalError, sqlite3.OperationalError) as error:
         raise StorageError(f"{database.location}: {_first_line(error)}") from error
 
 
@@ -369,8 +369,9 @@ def _inspect_server(engine: Engine, url: URL) -> SchemaState:
     return SchemaState(revision, bool(tables - {"alembic_version"}))
 
 
-def _first_line(error: exc.DBAPIError) -> str:
-    message = str(error.orig) if error.orig is not None else str(error)
+def _first_line(error: exc.DBAPIError | sqlite3.Error) -> str:
+    original = getattr(error, "orig", None)
+    message = str(original) if original is not None else str(error)
     return message.strip().splitlines()[0] if message.strip() else type(error).__name__
 
 
