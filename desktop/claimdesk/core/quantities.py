@@ -157,10 +157,13 @@ def _parse_decimal(text: str, locale: Locale) -> Decimal:
     # babel would also accept "NaN" or "1E5"; analysts' numbers are digits and separators only.
     if not _PLAIN_NUMBER.fullmatch(cleaned):
         raise ValueError(f"{text!r} is not a number")
+    strict_locale = locale
+    if group == _APOSTROPHE:
+        cleaned, strict_locale = cleaned.translate(_as_english(locale)), _locale("en")
     try:
         # babel's strict check re-formats the number, which needs room for all its digits.
         with localcontext(_WIDE):
-            number = parse_decimal(cleaned, locale=locale, strict=True)
+            number = parse_decimal(cleaned, locale=strict_locale, strict=True)
     except (NumberFormatError, DecimalException) as error:
         raise ValueError(
             f"{text!r} is not a well-formed number in locale {locale}: {error}"
@@ -168,6 +171,23 @@ def _parse_decimal(text: str, locale: Locale) -> Decimal:
     if not number.is_finite() or not math.isfinite(float(number)):
         raise ValueError(f"{text!r} is too large")
     return number
+
+
+# CLDR 48 gave the Swiss locales an ASCII apostrophe as group mark, and babel (2.19) reads
+# that mark in its own formatted output as pattern quoting and drops it: "1'000" becomes
+# "1000", so its strict parse rejects every grouped Swiss number. Such numbers are checked as
+# English ones instead, which group alike (threes) with other marks.
+_APOSTROPHE = "'"
+
+
+@lru_cache(maxsize=16)
+def _as_english(locale: Locale) -> dict[int, str]:
+    """A str.translate table from this locale's marks to English ones; English marks that
+    mean nothing here become a character no number holds, so they stay errors."""
+    symbols = locale.number_symbols["latn"]
+    table = {ord(","): "\0", ord("."): "\0"}
+    table.update({ord(symbols["group"]): ",", ord(symbols["decimal"]): "."})
+    return table
 
 
 def parse_number(text: str, locale: str) -> float:
@@ -208,9 +228,20 @@ def _plain_grouping(locale: str) -> tuple[str, str] | None:
     plain = (symbols["group"], symbols["decimal"])
     for probe in map(Decimal, _PROBES):
         expected = format_decimal(probe, locale=loaded, decimal_quantization=False)
-        if _group(probe, *plain) != expected:
+        ours = _group(probe, *plain)
+        if ours != expected and not _babel_dropped_marks(ours, expected, loaded):
             return None
     return plain
+
+
+def _babel_dropped_marks(ours: str, babels: str, locale: Locale) -> bool:
+    """Whether babel's text differs from ours only by the apostrophe group marks it drops
+    (see _APOSTROPHE), in a locale grouping in threes as Python does."""
+    return (
+        locale.number_symbols["latn"]["group"] == _APOSTROPHE
+        and locale.decimal_formats[None].grouping == (3, 3)
+        and ours.replace(_APOSTROPHE, "") == babels.replace(_APOSTROPHE, "")
+    )
 
 
 def format_quantity(quantity: Quantity, locale: str = "en") -> str:

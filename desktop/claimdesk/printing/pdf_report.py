@@ -13,7 +13,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING, BinaryIO
 
-from babel.numbers import format_decimal
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
@@ -28,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from ..core.jobs import CancelToken, Job
+from ..core.quantities import format_number
 from ..core.records import Progress
 from ..core.reports.output import ExportError
 from ..core.reports.records import Grouping, ReportHeader, ReportOptions
@@ -78,7 +78,7 @@ def write_pdf(
             continue
         title = section.title if grouped else "Claims"
         block = body.heading(title, 1)
-        counted = format_decimal(len(section.claim_ids), locale=options.locale)
+        counted = format_number(len(section.claim_ids), options.locale)
         marks.append((ContentsEntry(f"{title} ({counted})", 1), block))
         for chunk in project.reports.chunks(section.claim_ids, CHUNK):
             cancel.raise_if_cancelled()

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
-from babel.numbers import format_decimal
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QBrush,
@@ -30,6 +29,7 @@ from PySide6.QtGui import (
 )
 
 from ..core.enums import Status
+from ..core.quantities import format_number
 from ..core.reports import text
 from ..core.reports.claim_fields import (
     citation_text,
@@ -304,4 +304,4 @@ def _length_scales(device: QPaintDevice) -> tuple[float, float]:
 
 
 def _number_format(locale: str) -> Callable[[int], str]:
-    return lambda value: format_decimal(value, locale=locale)
+    return lambda value: format_number(value, locale)

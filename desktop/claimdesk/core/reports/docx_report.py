@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
 
-from babel.numbers import format_decimal
 from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml import parse_xml
@@ -25,6 +24,7 @@ from docx.shared import Mm, Pt
 
 from ..enums import Status
 from ..jobs import CancelToken, Job
+from ..quantities import format_number
 from ..records import Progress
 from . import text
 from .claim_fields import citation_text, claim_fields, claim_heading, made_text, scope_fields
@@ -309,4 +309,4 @@ def _count_table(label: str, rows: Sequence[tuple[str, str]]) -> str:
 
 
 def _number_format(locale: str) -> Callable[[int], str]:
-    return lambda value: format_decimal(value, locale=locale)
+    return lambda value: format_number(value, locale)

@@ -13,10 +13,10 @@ from functools import cache
 from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import urlsplit
 
-from babel.numbers import format_decimal
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, select_autoescape
 
 from ..jobs import CancelToken, Job
+from ..quantities import format_number
 from ..records import Progress
 from ..resources import resource
 from . import text
@@ -113,7 +113,7 @@ def _render(
         "dated_text": lambda value: text.dated_text(value, locale),
         "date_text": lambda value: text.date_text(value, locale),
         "quantity_text": lambda value: text.quantity_text(value, locale),
-        "number": lambda value: format_decimal(value, locale=locale),
+        "number": lambda value: format_number(value, locale),
     }
     yield Progress(0, total, "Writing the report")
     reported = 0
