@@ -89,3 +89,19 @@ def test_the_shipped_catalogue_is_current(tmp_path):
     shipped = (REPO / "resources" / "translations" / "claimdesk_de.ts").read_text(encoding="utf-8")
     missing = sources_of(lupdate(tmp_path)) - sources_of(shipped)
     assert not missing, sorted(missing)[:10]
+
+
+def test_numbers_follow_the_qt_locale_and_plain_english_without_one():
+    from PySide6.QtCore import QLocale
+
+    from claimdesk.ui.formatting import number_text
+
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
+        assert number_text(11_000) == "11.000"
+        # LANG=C: babel reads "C" as en_US_POSIX, which would leave 11,000 ungrouped.
+        QLocale.setDefault(QLocale.c())
+        assert number_text(11_000) == "11,000"
+    finally:
+        QLocale.setDefault(previous)

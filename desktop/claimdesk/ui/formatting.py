@@ -8,7 +8,6 @@ from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_skeleton
-from babel.numbers import format_decimal
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from ..core.dates import PartialDate
@@ -24,7 +23,7 @@ from ..core.enums import (
     SourceKind,
     Status,
 )
-from ..core.quantities import Quantity, format_quantity
+from ..core.quantities import Quantity, format_number, format_quantity
 
 # lupdate finds translate("Context", "text") calls by this name.
 translate = QCoreApplication.translate
@@ -39,6 +38,10 @@ def locale_name() -> str:
 def _babel_locale(qt_name: str) -> str:
     # Cached: babel's lookup of an unknown name scans its whole locale list (~0.4 ms), and
     # table cells ask for the locale thousands of times per second.
+    if qt_name == QLocale.c().name():
+        # No locale set (LANG=C): babel 2.19 reads "C" as en_US_POSIX, which writes
+        # 11,000 as 11000; the app's default is plain English.
+        return "en"
     try:
         Locale.parse(qt_name)
     except (UnknownLocaleError, ValueError):
@@ -172,7 +175,7 @@ def datetime_text(value: datetime | None, locale: str | None = None) -> str:
 
 
 def number_text(value: float | int, locale: str | None = None) -> str:
-    return format_decimal(value, locale=locale or locale_name())
+    return format_number(value, locale or locale_name())
 
 
 def quantity_text(quantity: Quantity | None, locale: str | None = None) -> str:
