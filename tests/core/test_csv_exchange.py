@@ -13,6 +13,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from babel import Locale
 from babel.numbers import format_decimal
 
 from claimdesk.core.dates import PartialDate
@@ -208,7 +209,12 @@ def test_quantity_numbers_read_as_babel_writes_them(locale):
             locale=locale,
             decimal_quantization=False,
         )
-        assert format_number(value, locale) == (expected if value else "0")
+        expected = expected if value else "0"
+        written = format_number(value, locale)
+        if written != expected:
+            # babel 2.19 drops the ASCII apostrophe CLDR 48 gives Swiss numbers; we keep it.
+            assert Locale.parse(locale).number_symbols["latn"]["group"] == "'"
+            assert written.replace("'", "") == expected.replace("'", "")
 
 
 def test_an_export_imports_back_into_an_empty_project(project, twin, tmp_path):
