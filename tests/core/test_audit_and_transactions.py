@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from claimdesk.core.enums import AuditAction, Status
 from claimdesk.core.errors import ConflictError, ValidationError
 from claimdesk.core.inputs import ClaimInput, SourceInput
-from claimdesk.core.models import AuditEvent
+from claimdesk.core.models import AuditEvent, Claim
 from claimdesk.core.project import Project
 
 from .factories import budanov, soldiers_claim
@@ -78,6 +78,30 @@ def test_a_batch_commits_together_and_reads_its_own_writes(project):
         "citations": 0,
         "reviews": 0,
     }
+
+
+def test_a_read_sees_one_snapshot_while_others_write(project):
+    # An export reads table after table: a claim saved meanwhile must not appear in some
+    # tables and not in others.
+    speaker = budanov(project)
+    project.claims.create(soldiers_claim(project, speaker))
+    claims = sa.select(sa.func.count()).select_from(Claim)
+    with project.database.read() as session:
+        before = session.scalar(claims)
+        project.claims.create(soldiers_claim(project, speaker))  # its own transaction
+        assert session.scalar(claims) == before == 1
+    with project.database.read() as session:
+        assert session.scalar(claims) == 2
+
+
+@pytest.mark.postgresql
+def test_reads_on_postgresql_cannot_write(postgres):
+    with Project.open(postgres.create_database()) as project:
+        project.claims.create(soldiers_claim(project))
+        read = project.database.read()
+        with pytest.raises(sa.exc.DBAPIError, match="read-only"), read as session:
+            session.execute(sa.delete(Claim))
+        assert project.project.info().counts["claims"] == 1
 
 
 @pytest.mark.postgresql

@@ -106,7 +106,15 @@ class Database:
         self.url = url
         self.engine = engine
         self.upgrade = upgrade  # set when opening this database migrated it
-        self._reads = sessionmaker(bind=engine, expire_on_commit=False)
+        reads = engine
+        if engine.dialect.name == "postgresql":
+            # One snapshot for the whole read, as SQLite's WAL gives. Under PostgreSQL's
+            # default READ COMMITTED each statement saw its own, so a project export could
+            # list a claim's tags without the tag, created after the tags were read.
+            reads = engine.execution_options(
+                isolation_level="REPEATABLE READ", postgresql_readonly=True
+            )
+        self._reads = sessionmaker(bind=reads, expire_on_commit=False)
         self._writes = sessionmaker(
             bind=engine.execution_options(**{_WRITE_OPTION: True}), expire_on_commit=False
         )
