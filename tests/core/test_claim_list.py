@@ -115,3 +115,16 @@ def test_filtered_pages_skip_deleted_claims_on_both_backends(project):
         assert [r.id for r in project.claim_list.page(verified, offset, 2)] == expected[
             offset : offset + 2
         ]
+
+
+def test_rows_for_ids_keep_their_order_and_leave_out_deleted_on_both_backends(project):
+    from .factories import soldiers_claim
+
+    ids = [project.claims.create(soldiers_claim(project)).id for _ in range(6)]
+    project.claims.delete([ids[2]])
+    asked = [ids[4], ids[0], ids[2], ids[5], 10_000]
+    rows = project.claim_list.rows(asked)
+    assert [row.id for row in rows] == [ids[4], ids[0], ids[5]]
+    listed = {row.id: row for row in project.claim_list.page(ClaimQuery(), 0, 10)}
+    assert rows == [listed[row.id] for row in rows]
+    assert project.claim_list.rows([]) == []

@@ -14,8 +14,8 @@ from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any, cast
 
-from sqlalchemy import Select, bindparam, func, literal, select
-from sqlalchemy.dialects import sqlite
+from sqlalchemy import Integer, Select, any_, bindparam, func, literal, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from ..dates import PartialDate
@@ -73,6 +73,13 @@ COLUMNS = select(
 ).outerjoin(Source, Source.id == Claim.claimant_id)
 # Built once: constructing and cache-keying this statement cost more than running it.
 ROWS = COLUMNS.where(Claim.id.in_(bindparam("ids", expanding=True)), Claim.deleted_at.is_(None))
+# On PostgreSQL the ids travel as one array: the text is the same for every page, so psycopg
+# parses it once and the server prepares it. A hundred expanded parameters made a text too
+# long for psycopg's cache, parsed again for each page (0.5 ms of 3).
+SERVER_ROWS = COLUMNS.where(
+    Claim.id == any_(bindparam("ids", type_=postgresql.ARRAY(Integer))),
+    Claim.deleted_at.is_(None),
+)
 
 
 def read_rows(session: Session, ids: list[int]) -> list[ClaimRow]:
@@ -85,7 +92,8 @@ def read_rows(session: Session, ids: list[int]) -> list[ClaimRow]:
         read = driver.execute(_sqlite_rows(len(ids)), ids).fetchall()
         found = {row[0]: _sqlite_row(*row) for row in read}
     else:
-        found = {row[0]: _row(*row) for row in connection.execute(ROWS, {"ids": ids}).all()}
+        read = connection.execute(SERVER_ROWS, {"ids": ids}).all()
+        found = {row[0]: _row(*row) for row in read}
     return [found[claim_id] for claim_id in ids if claim_id in found]
 
 
