@@ -17,10 +17,10 @@ bench/pg_bench_server.py). Through the services, as the window uses them, after 
 - ui_typing_stall_max_ms: the longest UI-thread stall while typing searches into the claims
   page of the real main window and waiting for their results (a 5 ms timer, as ui_bench).
 Before each backend's figures its database files are read once into the operating system's
-file cache (warm_file_cache). PostgreSQL figures carry the suffix _pg; there a statement is stopped after PG_TIMEOUT_S
-(and reported as such) rather than waited for. The match counts of the searches (counted as
-one UNION, beside the service's own count) and the time the migration took to build the
-search index when the cache was generated are printed on stderr.
+file cache (warm_file_cache). PostgreSQL figures carry the suffix _pg; there a statement is
+stopped after PG_TIMEOUT_S (and reported as such) rather than waited for. The match counts
+of the searches (counted as one UNION, beside the service's own count) and the time the
+migration took to build the search index when the cache was generated are printed on stderr.
 
 Prints one JSON object per line: {"metric", "value", "unit", "target"}.
 """
