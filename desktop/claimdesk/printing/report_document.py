@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -192,7 +193,7 @@ class ReportDocument:
         for label, value in scope_fields(header):
             self.field(label, value)
         summary = header.summary
-        number = _number_format(header.locale)
+        number = partial(format_number, locale=header.locale)
         self.heading("Summary", 1)
         claims = "claim" if summary.total == 1 else "claims"
         counted = f"{number(summary.total)} {claims} in this report."
@@ -301,7 +302,3 @@ def _length_scales(device: QPaintDevice) -> tuple[float, float]:
     gap = layout.blockBoundingRect(second).top() - layout.blockBoundingRect(first).bottom()
     line = second.layout().lineAt(0)
     return gap / 100, (line.cursorToX(1)[0] - line.x()) / 100
-
-
-def _number_format(locale: str) -> Callable[[int], str]:
-    return lambda value: format_number(value, locale)

@@ -10,8 +10,9 @@ default template (Title, Heading 1, Heading 2); the look of the tables is set in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC
+from functools import partial
 from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
@@ -137,7 +138,7 @@ class _WordReport:
         properties.comments = made_text(header)
         made = header.made_at.astimezone(UTC).replace(tzinfo=None)  # python-docx wants UTC
         properties.created = properties.modified = made
-        number = _number_format(self.locale)
+        number = partial(format_number, locale=self.locale)
         summary = header.summary
         claims = "claim" if summary.total == 1 else "claims"
         statuses = [(text.status_label(s), number(n)) for s, n in summary.by_status.items() if n]
@@ -306,7 +307,3 @@ def _count_table(label: str, rows: Sequence[tuple[str, str]]) -> str:
         '<w:tblW w:w="5000" w:type="pct"/>', '<w:tblW w:w="5500" w:type="dxa"/>'
     )
     return f"{start}<w:tblGrid>{grid}</w:tblGrid>{header}{body}</w:tbl>"
-
-
-def _number_format(locale: str) -> Callable[[int], str]:
-    return lambda value: format_number(value, locale)
