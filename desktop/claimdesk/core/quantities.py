@@ -151,6 +151,23 @@ def _locale(name: str) -> Locale:
         raise ValueError(f"unknown locale {name!r}") from error
 
 
+# CLDR 48 gave the Swiss locales an ASCII apostrophe as group mark, and babel (2.19) reads
+# that mark in its own formatted output as pattern quoting and drops it: "1'000" becomes
+# "1000", so its strict parse rejects every grouped Swiss number. Such numbers are checked as
+# English ones instead, which group alike (threes) with other marks.
+_APOSTROPHE = "'"
+
+
+@lru_cache(maxsize=16)
+def _as_english(locale: Locale) -> dict[int, str]:
+    """A str.translate table from this locale's marks to English ones; English marks that
+    mean nothing here become a character no number holds, so they stay errors."""
+    symbols = locale.number_symbols["latn"]
+    table = {ord(","): "\0", ord("."): "\0"}
+    table.update({ord(symbols["group"]): ",", ord(symbols["decimal"]): "."})
+    return table
+
+
 def _parse_decimal(text: str, locale: Locale) -> Decimal:
     group = locale.number_symbols["latn"]["group"]
     cleaned = _LOOSE_GROUP.sub(group, text.strip().replace("−", "-"))
@@ -171,23 +188,6 @@ def _parse_decimal(text: str, locale: Locale) -> Decimal:
     if not number.is_finite() or not math.isfinite(float(number)):
         raise ValueError(f"{text!r} is too large")
     return number
-
-
-# CLDR 48 gave the Swiss locales an ASCII apostrophe as group mark, and babel (2.19) reads
-# that mark in its own formatted output as pattern quoting and drops it: "1'000" becomes
-# "1000", so its strict parse rejects every grouped Swiss number. Such numbers are checked as
-# English ones instead, which group alike (threes) with other marks.
-_APOSTROPHE = "'"
-
-
-@lru_cache(maxsize=16)
-def _as_english(locale: Locale) -> dict[int, str]:
-    """A str.translate table from this locale's marks to English ones; English marks that
-    mean nothing here become a character no number holds, so they stay errors."""
-    symbols = locale.number_symbols["latn"]
-    table = {ord(","): "\0", ord("."): "\0"}
-    table.update({ord(symbols["group"]): ",", ord(symbols["decimal"]): "."})
-    return table
 
 
 def parse_number(text: str, locale: str) -> float:
