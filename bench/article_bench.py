@@ -35,8 +35,8 @@ DATA = REPO.parent / "shared" / "data" / "news-de-trafilatura"
 
 import trafilatura  # noqa: E402
 
-from claimdesk.core.importing.capture import CaptureError, capture_bytes  # noqa: E402
-from claimdesk.core.importing.extract import decode_html  # noqa: E402
+from claimdesk.core.capture.capture import CaptureError, capture_bytes  # noqa: E402
+from claimdesk.core.capture.extract import decode_html  # noqa: E402
 from claimdesk.core.project import Project  # noqa: E402
 
 TARGETS = {"title": 80.0, "date": 92.0, "author": 80.0, "with": 95.0, "without": 5.0}

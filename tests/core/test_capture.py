@@ -11,14 +11,14 @@ import sys
 import pytest
 import sqlalchemy as sa
 
-from claimdesk.core.enums import AnchorState
-from claimdesk.core.importing.capture import (
+from claimdesk.core.capture.capture import (
     CaptureError,
     capture_clipboard,
     capture_file,
     capture_url,
 )
-from claimdesk.core.importing.fetch import USER_AGENT, FetchError
+from claimdesk.core.capture.fetch import USER_AGENT, FetchError
+from claimdesk.core.enums import AnchorState
 from claimdesk.core.inputs import CitationInput
 from claimdesk.core.models import Article
 from claimdesk.core.services.captures import CaptureOutcome

@@ -15,13 +15,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimdesk.core.errors import ClaimdeskError
-from claimdesk.core.importing.extract import (
+from claimdesk.core.capture.extract import (
     ExtractedArticle,
     ExtractionError,
     decode_html,
     extract_article,
 )
+from claimdesk.core.errors import ClaimdeskError
 
 BODY = (
     "<p>Der Gemeinderat hat am Dienstagabend nach langer Debatte beschlossen, die alte "

@@ -148,7 +148,7 @@ def _migrate(args: argparse.Namespace) -> int:
 
 
 def _import_article(args: argparse.Namespace) -> int:
-    from ..core.importing.capture import capture_file, capture_url, is_web_address
+    from ..core.capture.capture import capture_file, capture_url, is_web_address
 
     captured = (
         capture_url(args.source) if is_web_address(args.source) else capture_file(Path(args.source))

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.capture.capture import Capture, capture_clipboard, capture_job
 from ...core.dates import PartialDate
 from ...core.enums import DatePrecision
 from ...core.errors import ClaimdeskError, ValidationError
-from ...core.importing.capture import Capture, capture_clipboard, capture_job
 from ...core.inputs import ArticleInput
 from ..forms import FormDialog
 from ..widgets.text_fields import language_combo

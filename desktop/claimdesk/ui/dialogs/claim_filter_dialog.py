@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialogButtonBox, QWidget
 from ...core.errors import ValidationError
 from ...core.filters import ClaimFilter
 from ..forms import FormDialog
+from ..widgets.filter_rows import ClaimFilterRows
 from ..workspace import Workspace
-from .filter_rows import ClaimFilterRows
 
 
 class ClaimFilterDialog(FormDialog):

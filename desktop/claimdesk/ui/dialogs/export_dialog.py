@@ -25,8 +25,8 @@ from ...core.reports.records import Grouping, ReportOptions
 from ...core.search import SearchError, parse
 from ...printing.export_formats import BY_NAME, CHOICES
 from ..forms import FormDialog
+from ..widgets.filter_rows import ClaimFilterRows
 from ..workspace import Workspace
-from .filter_rows import ClaimFilterRows
 
 # Formats that are documents to read; the others are data and ignore title and grouping.
 DOCUMENTS = frozenset({"pdf", "docx", "html", "md"})

@@ -13,10 +13,10 @@ from ...core.enums import Credibility, Reliability, Status
 from ...core.filters import ClaimFilter
 from .. import formatting as fmt
 from ..forms import FormDialog
-from ..widgets.partial_date_edit import PartialDateEdit
-from ..widgets.source_picker import SourcePicker
-from ..widgets.tag_edit import TagEdit
 from ..workspace import Workspace
+from .partial_date_edit import PartialDateEdit
+from .source_picker import SourcePicker
+from .tag_edit import TagEdit
 
 translate = QCoreApplication.translate
 

@@ -1,1 +1,0 @@
-"""Bringing outside material into a project: news pages today, more formats later."""
