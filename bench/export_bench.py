@@ -30,8 +30,8 @@ from bench.generate_db import cached_sqlite  # noqa: E402
 from claimdesk.core.enums import Status  # noqa: E402
 from claimdesk.core.jobs import CancelToken, run_to_end  # noqa: E402
 from claimdesk.core.project import Project  # noqa: E402
+from claimdesk.core.reports.options import Grouping, ReportOptions  # noqa: E402
 from claimdesk.core.reports.output import export_job  # noqa: E402
-from claimdesk.core.reports.records import Grouping, ReportOptions  # noqa: E402
 from claimdesk.printing.export_formats import export_format  # noqa: E402
 
 RUNS = (

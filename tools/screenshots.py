@@ -26,7 +26,7 @@ def main() -> int:
 
     from claimdesk.core.enums import Status
     from claimdesk.core.filters import ClaimFilter
-    from claimdesk.core.reports.records import Grouping
+    from claimdesk.core.reports.options import Grouping
     from claimdesk.core.services.claim_list import UNJUDGED, ClaimQuery, ClaimSort
     from claimdesk.ui.app import application
     from claimdesk.ui.dialogs.claim_dialog import ClaimDialog

@@ -27,8 +27,8 @@ from claimdesk.core.filters import ClaimFilter
 from claimdesk.core.jobs import CancelToken, run_to_end
 from claimdesk.core.models import PublishedReview
 from claimdesk.core.project import Project
+from claimdesk.core.reports.options import ReportOptions
 from claimdesk.core.reports.output import ExportFormat, export_job
-from claimdesk.core.reports.records import ReportOptions
 from claimdesk.core.services.published_reviews import PublishedReviewService
 
 SAMPLES = Path(__file__).parent / "claimreview_samples"

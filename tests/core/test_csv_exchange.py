@@ -22,13 +22,12 @@ from claimdesk.core.enums import DatePrecision, Qualifier, Reliability, SourceKi
 from claimdesk.core.errors import Cancelled
 from claimdesk.core.exchange import ExchangeError
 from claimdesk.core.exchange.csv_columns import (
-    EXPORT_COLUMNS,
     guard_cell,
     read_date,
     read_number,
     unguard_cell,
 )
-from claimdesk.core.exchange.csv_export import write_csv
+from claimdesk.core.exchange.csv_export import EXPORT_COLUMNS, write_csv
 from claimdesk.core.exchange.csv_import import (
     CsvImportResult,
     import_claims_job,
@@ -39,8 +38,8 @@ from claimdesk.core.inputs import CitationInput, SourceInput
 from claimdesk.core.jobs import CancelToken, run_to_end
 from claimdesk.core.project import Project
 from claimdesk.core.quantities import Quantity, format_number
+from claimdesk.core.reports.options import ReportOptions
 from claimdesk.core.reports.output import ExportFormat, atomic_file, export_job
-from claimdesk.core.reports.records import ReportOptions
 
 from .factories import article, budanov, soldiers_claim
 

@@ -16,8 +16,8 @@ from claimdesk.core.inputs import ArticleInput, CitationInput
 from claimdesk.core.jobs import CancelToken, run_to_end
 from claimdesk.core.project import Project
 from claimdesk.core.reports import docx_report
+from claimdesk.core.reports.options import Grouping, ReportOptions
 from claimdesk.core.reports.output import ExportFormat, export_job
-from claimdesk.core.reports.records import Grouping, ReportOptions
 
 from .factories import ARTICLE_TEXT, article, budanov, chain, outlet, soldiers_claim
 

@@ -16,8 +16,8 @@ from claimdesk.core.filters import ClaimFilter
 from claimdesk.core.inputs import CitationInput, EvidenceInput
 from claimdesk.core.jobs import CancelToken, run_to_end
 from claimdesk.core.project import Project
+from claimdesk.core.reports.options import Grouping, ReportOptions
 from claimdesk.core.reports.output import ExportError, ExportFormat, export_job
-from claimdesk.core.reports.records import Grouping, ReportOptions
 from claimdesk.core.reports.template_report import markdown_text, write_html, write_markdown
 
 from .factories import article, budanov, chain, outlet, soldiers_claim
@@ -140,7 +140,7 @@ def test_claims_come_complete(project, desk):
     ]
     (citation,) = claim.citations
     assert citation.excerpt == "etwa 11.000 nordkoreanische Soldaten"
-    assert citation.article.publisher == "t-online"
+    assert citation.article.publisher is not None and citation.article.publisher.name == "t-online"
     assert citation.article.published_on == date(2025, 6, 10)
     assert claim.latest_review is not None and claim.latest_review.to_status is Status.FALSE
     assert claim.latest_review.evidence_urls == ("https://example.org/imagery",)
@@ -224,3 +224,43 @@ def test_cli_export_with_filters_and_bad_input(tmp_path):
         assert message in failed.stderr and "Traceback" not in failed.stderr
     missing = cli("export", "--db", str(tmp_path / "none.sqlite3"), "-f", "md", "-o", str(out))
     assert missing.returncode == 1 and not (tmp_path / "none.sqlite3").exists()
+
+
+def test_report_is_one_snapshot_while_a_claim_is_deleted(
+    project: Project, database_url: str, tmp_path
+):
+    """1,200 claims; a colleague deletes one while the report is being written. The header
+    counted 1,200, so the body lists 1,200: the report reads one state of the database."""
+    speaker = budanov(project)
+    with project.batch():
+        ids = [
+            project.claims.create(
+                soldiers_claim(project, speaker, statement=f"Claim number {n} of the desk.")
+            ).id
+            for n in range(1200)
+        ]
+    colleague = Project.open(database_url, actor="colleague")
+    out = tmp_path / "report.md"
+    job = export_job(project, ReportOptions(), MARKDOWN, out, CancelToken())
+    deleted = False
+    try:
+        while True:
+            progress = next(job)
+            if not deleted and progress.done > 0:
+                # Part of the body is written; the last claim has not been read yet.
+                colleague.claims.delete([ids[-1]])
+                deleted = True
+    except StopIteration as finished:
+        result = finished.value
+    finally:
+        colleague.close()
+    assert deleted
+    written = out.read_text(encoding="utf-8")
+    assert "1,200 claims." in written
+    assert written.count("Claim number ") == 1200
+    assert "Claim number 1199 of the desk." in written
+    assert result.claims == 1200
+    # The next report sees the deletion.
+    again = tmp_path / "again.md"
+    run_to_end(export_job(project, ReportOptions(), MARKDOWN, again, CancelToken()))
+    assert again.read_text(encoding="utf-8").count("Claim number ") == 1199

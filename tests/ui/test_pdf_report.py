@@ -18,8 +18,8 @@ from claimdesk.core.demo import create_demo
 from claimdesk.core.errors import Cancelled
 from claimdesk.core.jobs import CancelToken, run_to_end
 from claimdesk.core.project import Project
+from claimdesk.core.reports.options import Grouping, ReportOptions
 from claimdesk.core.reports.output import ExportFormat, export_job
-from claimdesk.core.reports.records import Grouping, ReportOptions
 from claimdesk.printing import pdf_report, report_font_family
 
 from ..core.test_docx_report import reviewed_claim

@@ -69,8 +69,8 @@ def add_import_parsers(kinds: Any, db_option: Callable[[argparse.ArgumentParser]
 
 
 def run_export(args: argparse.Namespace) -> int:
+    from ..core.reports.options import Grouping, ReportOptions
     from ..core.reports.output import check_target, export_job
-    from ..core.reports.records import Grouping, ReportOptions
     from ..printing import ensure_gui_application
     from ..printing.export_formats import export_format
     from . import open_project

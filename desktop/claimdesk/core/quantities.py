@@ -32,7 +32,8 @@ class Quantity:
         # Accept the stored string value, so rows read back from the database compare equal.
         # Consistency (upper only for ranges, upper >= value) is checked by the services,
         # which report it against the field the analyst typed into.
-        object.__setattr__(self, "qualifier", Qualifier(self.qualifier))
+        if type(self.qualifier) is not Qualifier:
+            object.__setattr__(self, "qualifier", Qualifier(self.qualifier))
 
 
 @dataclass(frozen=True, slots=True)

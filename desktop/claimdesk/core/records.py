@@ -55,10 +55,16 @@ class SourceRecord:
 
 @dataclass(frozen=True, slots=True)
 class ArticleRef:
+    """Enough of an article to cite it: what a citation, a hop or a report names."""
+
     id: int
     title: str
     url: str | None
     published_on: date | None
+    publisher: SourceRef | None = None
+    captured_at: datetime | None = None
+    sha256: str | None = None
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +91,16 @@ class ArticleRecord:
 
     @property
     def ref(self) -> ArticleRef:
-        return ArticleRef(self.id, self.title, self.url, self.published_on)
+        return ArticleRef(
+            self.id,
+            self.title,
+            self.url,
+            self.published_on,
+            self.publisher,
+            self.captured_at,
+            self.sha256,
+            self.language,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +112,13 @@ class HopRecord:
     said_on: PartialDate | None
     mode: HopMode
     description: str | None
+
+    @property
+    def label(self) -> str:
+        """Who or what this link of the chain is: "Kyrylo Budanov", or an article's title."""
+        if self.source is not None:
+            return self.source.name
+        return self.article.title if self.article is not None else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,6 +156,10 @@ class ReviewRecord:
     created_at: datetime
     evidence: tuple[EvidenceRecord, ...]
 
+    @property
+    def evidence_urls(self) -> tuple[str, ...]:
+        return tuple(item.url for item in self.evidence if item.url)
+
 
 @dataclass(frozen=True, slots=True)
 class RelationRecord:
@@ -150,6 +176,9 @@ class RelationRecord:
 
 @dataclass(frozen=True, slots=True)
 class ClaimRecord:
+    """A claim with everything known about it: the one read shape of a claim, produced by
+    services/claim_reader.py for the detail pane, the conflict dialog, reports and exports."""
+
     id: int
     statement: str
     quote: str | None
@@ -175,7 +204,32 @@ class ClaimRecord:
 
     @property
     def latest_review(self) -> ReviewRecord | None:
+        """The review that set the current status."""
         return self.reviews[-1] if self.reviews else None
+
+    @property
+    def first_review(self) -> ReviewRecord | None:
+        return self.reviews[0] if self.reviews else None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    """One line of the claims table: a lean projection of a ClaimRecord, read a page at a
+    time (services/claim_rows.py)."""
+
+    id: int
+    statement: str
+    claimant: str | None
+    reliability: Reliability | None
+    claimed_on: PartialDate | None
+    as_of: PartialDate | None
+    quantity: Quantity | None
+    credibility: Credibility
+    status: Status
+    tags: tuple[str, ...]
+    citations: int
+    updated_at: datetime
+    version: int
 
 
 @dataclass(frozen=True, slots=True)

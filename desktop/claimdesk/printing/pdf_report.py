@@ -29,8 +29,8 @@ from PySide6.QtGui import (
 from ..core.jobs import CancelToken, Job
 from ..core.quantities import format_number
 from ..core.records import Progress
+from ..core.reports.options import Grouping, ReportHeader, ReportOptions
 from ..core.reports.output import ExportError
-from ..core.reports.records import Grouping, ReportHeader, ReportOptions
 from . import ensure_gui_application, report_font_family
 from .pagination import PageSlice, page_of, paginate
 from .report_document import MUTED, RULE, ContentsEntry, ReportDocument
@@ -54,40 +54,42 @@ def write_pdf(
     """Typeset the report and write it to `out` as PDF; returns the claims written."""
     ensure_gui_application()
     family = report_font_family()
-    header = project.reports.header(options)
-    total = sum(len(section.claim_ids) for section in header.sections)
-    grouped = options.grouping is not Grouping.NONE
-    with_contents = len(header.sections) > 1 or total >= CONTENTS_FROM_CLAIMS
-    list_claims = with_contents and total <= CLAIMS_IN_CONTENTS
+    with project.reports.open(options, cancel) as report:
+        header = report.header
+        total = sum(len(section.claim_ids) for section in header.sections)
+        grouped = options.grouping is not Grouping.NONE
+        with_contents = len(header.sections) > 1 or total >= CONTENTS_FROM_CLAIMS
+        list_claims = with_contents and total <= CLAIMS_IN_CONTENTS
 
-    buffer = QBuffer()
-    buffer.setData(QByteArray())
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _pdf_writer(buffer, header, options)
-    page = _Page(writer)
-    body = ReportDocument(writer, family, page.content.width())
-    if not with_contents:
-        body.front_matter(header)
-    if total == 0:
-        body.paragraph("No claims match the scope of this report.", body.body_block, body.body_char)
-    marks: list[tuple[ContentsEntry, QTextBlock]] = []
-    written = 0
-    yield Progress(0, total, "Writing claims")
-    for section in header.sections:
-        if not section.claim_ids:
-            continue
-        title = section.title if grouped else "Claims"
-        block = body.heading(title, 1)
-        counted = format_number(len(section.claim_ids), options.locale)
-        marks.append((ContentsEntry(f"{title} ({counted})", 1), block))
-        for chunk in project.reports.chunks(section.claim_ids, CHUNK):
-            cancel.raise_if_cancelled()
-            for claim in chunk:
-                block = body.claim(claim, options.locale)
-                if list_claims:
-                    marks.append((ContentsEntry(block.text(), 2), block))
-            written += len(chunk)
-            yield Progress(written, total, "Writing claims")
+        buffer = QBuffer()
+        buffer.setData(QByteArray())
+        buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+        writer = _pdf_writer(buffer, header, options)
+        page = _Page(writer)
+        body = ReportDocument(writer, family, page.content.width())
+        if not with_contents:
+            body.front_matter(header)
+        if total == 0:
+            nothing = "No claims match the scope of this report."
+            body.paragraph(nothing, body.body_block, body.body_char)
+        marks: list[tuple[ContentsEntry, QTextBlock]] = []
+        written = 0
+        yield Progress(0, total, "Writing claims")
+        for section in header.sections:
+            if not section.claim_ids:
+                continue
+            title = section.title if grouped else "Claims"
+            block = body.heading(title, 1)
+            counted = format_number(len(section.claim_ids), options.locale)
+            marks.append((ContentsEntry(f"{title} ({counted})", 1), block))
+            for chunk in report.claims(section.claim_ids, CHUNK):
+                cancel.raise_if_cancelled()
+                for claim in chunk:
+                    block = body.claim(claim, options.locale)
+                    if list_claims:
+                        marks.append((ContentsEntry(block.text(), 2), block))
+                written += len(chunk)
+                yield Progress(written, total, "Writing claims")
     for done, blocks in body.lay_out():
         cancel.raise_if_cancelled()
         yield Progress(done, blocks, "Laying out pages")

@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 
 from ..core.enums import Status
 from ..core.quantities import format_number
+from ..core.records import ClaimRecord
 from ..core.reports import text
 from ..core.reports.claim_fields import (
     citation_text,
@@ -39,7 +40,7 @@ from ..core.reports.claim_fields import (
     made_text,
     scope_fields,
 )
-from ..core.reports.records import ReportClaim, ReportHeader
+from ..core.reports.options import ReportHeader
 from .pagination import CLAIM_HEADING, SECTION_HEADING
 
 INK = QColor("#1d2329")
@@ -245,7 +246,7 @@ class ReportDocument:
         self.paragraph(f"{label}\t", self.field_block, self.label_char)
         self.cursor.insertText(value.replace("\n", "\u2028"), value_char or self.body_char)
 
-    def claim(self, claim: ReportClaim, locale: str) -> QTextBlock:
+    def claim(self, claim: ClaimRecord, locale: str) -> QTextBlock:
         """One claim: its heading, its fields, its citations. Returns the heading block."""
         number, _, statement = claim_heading(claim).partition(" ")
         heading = self.heading(f"{number} ", 2)

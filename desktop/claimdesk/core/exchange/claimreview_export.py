@@ -31,9 +31,10 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..enums import SourceKind, Status
 from ..jobs import CancelToken, Job
-from ..records import Progress
-from ..reports.records import ReportArticle, ReportClaim, ReportOptions, ReportSource
+from ..records import ArticleRef, ClaimRecord, Progress, SourceRef
+from ..reports.options import ReportOptions
 from ..reports.text import STATUS_LABELS
+from ..services.reports import ReportReader
 from .ratings import BEST_RATING, RATING_VALUES, WORST_RATING
 
 if TYPE_CHECKING:
@@ -47,36 +48,36 @@ def write_claimreview(
     project: Project, options: ReportOptions, out: BinaryIO, cancel: CancelToken
 ) -> Job[int]:
     """Stream the ClaimReview document of the judged claims the options select."""
-    ids = judged_claim_ids(project, options)
-    total = len(ids)
-    yield Progress(0, total, "Writing ClaimReview")
-    out.write(b'{\n"@context": "https://schema.org",\n"@graph": [')
-    written = 0
-    for chunk in project.reports.chunks(ids, CHUNK):
-        cancel.raise_if_cancelled()
-        parts = []
-        for claim in chunk:
-            if not claim.status.is_verdict:  # its verdict was withdrawn since the ids were read
-                continue
-            separator = ",\n" if written else "\n"
-            parts.append(separator + json.dumps(claim_review(claim, options), ensure_ascii=False))
-            written += 1
-        out.write("".join(parts).encode("utf-8"))
-        yield Progress(written, total, "Writing ClaimReview")
+    with project.reports.open(options, cancel) as report:
+        ids = _judged(report, options)
+        total = len(ids)
+        yield Progress(0, total, "Writing ClaimReview")
+        out.write(b'{\n"@context": "https://schema.org",\n"@graph": [')
+        written = 0
+        for chunk in report.claims(ids, CHUNK):
+            cancel.raise_if_cancelled()
+            parts = []
+            for claim in chunk:
+                separator = ",\n" if written else "\n"
+                review = json.dumps(claim_review(claim, options), ensure_ascii=False)
+                parts.append(separator + review)
+                written += 1
+            out.write("".join(parts).encode("utf-8"))
+            yield Progress(written, total, "Writing ClaimReview")
     out.write(b"\n]\n}\n")
     return written
 
 
-def judged_claim_ids(project: Project, options: ReportOptions) -> list[int]:
+def _judged(report: ReportReader, options: ReportOptions) -> list[int]:
     """The claims the filter selects that carry a verdict, in report order."""
     verdicts = frozenset(status for status in Status if status.is_verdict)
     wanted = options.filter.statuses & verdicts if options.filter.statuses else verdicts
     if not wanted:
         return []
-    return project.reports.claim_ids(dataclasses.replace(options.filter, statuses=wanted))
+    return report.claim_ids(dataclasses.replace(options.filter, statuses=wanted))
 
 
-def claim_review(claim: ReportClaim, options: ReportOptions) -> dict[str, Any]:
+def claim_review(claim: ClaimRecord, options: ReportOptions) -> dict[str, Any]:
     """One claim as a schema.org ClaimReview object (without @context)."""
     review: dict[str, Any] = {
         "@type": "ClaimReview",
@@ -104,7 +105,7 @@ def claim_review(claim: ReportClaim, options: ReportOptions) -> dict[str, Any]:
     return review
 
 
-def _item_reviewed(claim: ReportClaim) -> dict[str, Any]:
+def _item_reviewed(claim: ClaimRecord) -> dict[str, Any]:
     item: dict[str, Any] = {"@type": "Claim"}
     if claim.claimant is not None:
         item["author"] = _party(claim.claimant)
@@ -119,12 +120,12 @@ def _item_reviewed(claim: ReportClaim) -> dict[str, Any]:
     return item
 
 
-def _party(source: ReportSource) -> dict[str, str]:
+def _party(source: SourceRef) -> dict[str, str]:
     kind = "Person" if source.kind in _PEOPLE else "Organization"
     return {"@type": kind, "name": source.name}
 
 
-def _creative_work(article: ReportArticle) -> dict[str, Any]:
+def _creative_work(article: ArticleRef) -> dict[str, Any]:
     work: dict[str, Any] = {"@type": "CreativeWork"}
     if article.url:
         work["url"] = article.url
@@ -132,5 +133,5 @@ def _creative_work(article: ReportArticle) -> dict[str, Any]:
     if article.published_on is not None:
         work["datePublished"] = article.published_on.isoformat()
     if article.publisher:
-        work["publisher"] = {"@type": "Organization", "name": article.publisher}
+        work["publisher"] = {"@type": "Organization", "name": article.publisher.name}
     return work

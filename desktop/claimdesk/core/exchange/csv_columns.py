@@ -20,14 +20,6 @@ from ..enums import Credibility, DatePrecision, Qualifier, Reliability, SourceKi
 from ..quantities import parse_number, parse_quantity
 
 # Stable snake_case header of an export; import maps these names onto themselves.
-EXPORT_COLUMNS = (
-    "id", "statement", "quote", "quote_language", "claimant", "claimant_kind",
-    "claimant_reliability", "claimed_on", "as_of", "quantity", "quantity_value",
-    "quantity_upper", "quantity_unit", "quantity_qualifier", "credibility", "status", "tags",
-    "notes", "citations", "articles", "article_urls", "latest_rationale", "reviewer",
-    "reviewed_at", "created_at", "created_by", "updated_at", "updated_by",
-)  # fmt: skip
-
 # What an imported column can become. Ids, counts and timestamps of an export are not
 # imported: the new database gives its own.
 IMPORT_FIELDS = (

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..jobs import CancelToken, Job
 from ..records import Progress
-from ..reports.records import Grouping, ReportOptions
+from ..reports.options import Grouping, ReportOptions
 from ..services.project_transfer import ProjectTransferService, TransferChunk
 from .project_json_format import FORMAT, SECTION_OF_TABLE, VERSION, collection_paused
 

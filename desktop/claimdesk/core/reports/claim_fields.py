@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..enums import AnchorState, HopMode
+from ..records import CitationRecord, ClaimRecord, HopRecord
 from . import text
-from .records import ReportCitation, ReportClaim, ReportHeader, ReportHop
+from .options import ReportHeader
 
 HEADING_LIMIT = 240  # characters of the statement in a claim heading before it is cut
 
@@ -46,7 +47,7 @@ def scope_fields(header: ReportHeader) -> list[tuple[str, str]]:
     return list(header.scope) or [("Scope", "All claims")]
 
 
-def claim_heading(claim: ReportClaim) -> str:
+def claim_heading(claim: ClaimRecord) -> str:
     statement = " ".join(claim.statement.split())
     if len(statement) > HEADING_LIMIT:
         statement = statement[: HEADING_LIMIT - 1].rstrip() + "…"
@@ -60,7 +61,7 @@ def quoted(words: str, language: str | None) -> str:
     return f"“{words}”"
 
 
-def hop_text(hop: ReportHop, locale: str = "en") -> str:
+def hop_text(hop: HopRecord, locale: str = "en") -> str:
     """ "t-online (paraphrases, 10 June 2025)"."""
     details = [text.MODE_LABELS[HopMode(hop.mode)]]
     if hop.said_on is not None:
@@ -68,7 +69,7 @@ def hop_text(hop: ReportHop, locale: str = "en") -> str:
     return f"{hop.label} ({', '.join(details)})"
 
 
-def claim_fields(claim: ReportClaim, locale: str = "en") -> list[ClaimField]:
+def claim_fields(claim: ClaimRecord, locale: str = "en") -> list[ClaimField]:
     """The labelled facts of one claim, empty ones left out."""
     fields = [ClaimField("Status", text.status_label(claim.status), "status")]
     review = claim.latest_review
@@ -106,10 +107,11 @@ def claim_fields(claim: ReportClaim, locale: str = "en") -> list[ClaimField]:
     return fields
 
 
-def citation_text(citation: ReportCitation, locale: str = "en") -> CitationText:
+def citation_text(citation: CitationRecord, locale: str = "en") -> CitationText:
     article = citation.article
     published = text.date_text(article.published_on, locale)
-    origin = ", ".join(part for part in (article.publisher, published) if part)
+    publisher = article.publisher.name if article.publisher else None
+    origin = ", ".join(part for part in (publisher, published) if part)
     captured = text.timestamp_text(article.captured_at, locale)
     state = citation.anchor_state
     anchor = text.ANCHOR_LABELS[state]

@@ -26,10 +26,10 @@ from docx.shared import Mm, Pt
 from ..enums import Status
 from ..jobs import CancelToken, Job
 from ..quantities import format_number
-from ..records import Progress
+from ..records import ClaimRecord, Progress
 from . import text
 from .claim_fields import citation_text, claim_fields, claim_heading, made_text, scope_fields
-from .records import Grouping, ReportClaim, ReportHeader, ReportOptions
+from .options import Grouping, ReportHeader, ReportOptions
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -63,25 +63,26 @@ def write_docx(
     project: Project, options: ReportOptions, out: BinaryIO, cancel: CancelToken
 ) -> Job[int]:
     """Write the report as a .docx to `out`; returns the claims written."""
-    header = project.reports.header(options)
-    total = sum(len(section.claim_ids) for section in header.sections)
-    document = Document()
-    report = _WordReport(document, header)
-    report.front_matter(options.organisation)
-    written = 0
-    yield Progress(0, total, "Writing claims")
-    if total == 0:
-        report.append(_paragraph([_run("No claims match the scope of this report.")]))
-    for section in header.sections:
-        if not section.claim_ids:
-            continue
-        title = section.title if options.grouping is not Grouping.NONE else "Claims"
-        report.append(_heading(report.style_ids["Heading 1"], title))
-        for chunk in project.reports.chunks(section.claim_ids, CHUNK):
-            cancel.raise_if_cancelled()
-            report.append("".join(report.claim(claim) for claim in chunk))
-            written += len(chunk)
-            yield Progress(written, total, "Writing claims")
+    with project.reports.open(options, cancel) as report_data:
+        header = report_data.header
+        total = sum(len(section.claim_ids) for section in header.sections)
+        document = Document()
+        report = _WordReport(document, header)
+        report.front_matter(options.organisation)
+        written = 0
+        yield Progress(0, total, "Writing claims")
+        if total == 0:
+            report.append(_paragraph([_run("No claims match the scope of this report.")]))
+        for section in header.sections:
+            if not section.claim_ids:
+                continue
+            title = section.title if options.grouping is not Grouping.NONE else "Claims"
+            report.append(_heading(report.style_ids["Heading 1"], title))
+            for chunk in report_data.claims(section.claim_ids, CHUNK):
+                cancel.raise_if_cancelled()
+                report.append("".join(report.claim(claim) for claim in chunk))
+                written += len(chunk)
+                yield Progress(written, total, "Writing claims")
     report.append(_paragraph([]))  # Word wants the body to end in a paragraph
     cancel.raise_if_cancelled()
     yield Progress(written, total, "Saving the document")
@@ -156,7 +157,7 @@ class _WordReport:
             + _count_table("Credibility", grades)
         )
 
-    def claim(self, claim: ReportClaim) -> str:
+    def claim(self, claim: ClaimRecord) -> str:
         """A Heading 2 with the claim's number and statement, then a table of its facts."""
         rows = []
         for field in claim_fields(claim, self.locale):

@@ -17,10 +17,11 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, sel
 
 from ..jobs import CancelToken, Job
 from ..quantities import format_number
-from ..records import Progress
+from ..records import CitationRecord, ClaimRecord, Progress
 from ..resources import resource
+from ..services.reports import ReportReader
 from . import text
-from .records import Grouping, ReportCitation, ReportClaim, ReportOptions, ReportSection
+from .options import Grouping, ReportOptions, ReportSection
 
 if TYPE_CHECKING:
     from ..project import Project
@@ -88,7 +89,18 @@ def _render(
     out: BinaryIO,
     cancel: CancelToken,
 ) -> Job[int]:
-    header = project.reports.header(options)
+    with project.reports.open(options, cancel) as report:
+        return (yield from _write(template, report, options, out, cancel))
+
+
+def _write(
+    template: Template,
+    report: ReportReader,
+    options: ReportOptions,
+    out: BinaryIO,
+    cancel: CancelToken,
+) -> Job[int]:
+    header = report.header
     # Grouped by tag, a claim with two tags is written twice; progress counts entries, the
     # result counts claims.
     total = sum(len(section.claim_ids) for section in header.sections)
@@ -96,8 +108,8 @@ def _render(
     written = [0]
     distinct: set[int] = set()
 
-    def claims_of(section: ReportSection) -> Iterator[ReportClaim]:
-        for chunk in project.reports.chunks(section.claim_ids):
+    def claims_of(section: ReportSection) -> Iterator[ClaimRecord]:
+        for chunk in report.claims(section.claim_ids):
             cancel.raise_if_cancelled()
             for claim in chunk:
                 written[0] += 1
@@ -126,5 +138,5 @@ def _render(
     return len(distinct)
 
 
-def anchor_label(citation: ReportCitation) -> str:
+def anchor_label(citation: CitationRecord) -> str:
     return text.ANCHOR_LABELS[citation.anchor_state]

@@ -22,7 +22,7 @@ from ..enums import (
     Status,
 )
 from ..quantities import Quantity, format_quantity
-from .records import ReportClaim, ReportSource
+from ..records import ClaimRecord, SourceRef
 
 STATUS_LABELS = {
     Status.UNVERIFIED: "Unverified",
@@ -86,19 +86,19 @@ def reliability_text(grade: Reliability) -> str:
     return f"{grade.value} – {RELIABILITY_LABELS[grade]}"
 
 
-def source_text(source: ReportSource | None) -> str:
+def source_text(source: SourceRef | None) -> str:
     """ "Kyrylo Budanov (C – Fairly reliable)"."""
     if source is None:
         return ""
     return f"{source.name} ({reliability_text(source.reliability)})"
 
 
-def claimant_text(source: ReportSource | None) -> str:
+def claimant_text(source: SourceRef | None) -> str:
     """ "Kyrylo Budanov (C)", or "" when nobody is named."""
     return f"{source.name} ({source.reliability.value})" if source is not None else ""
 
 
-def grade_text(claim: ReportClaim) -> str:
+def grade_text(claim: ClaimRecord) -> str:
     """The Admiralty grade of the claim: source reliability plus credibility, "C2"."""
     reliability = claim.claimant.reliability.value if claim.claimant else Reliability.F.value
     return f"{reliability}{claim.credibility.value}"

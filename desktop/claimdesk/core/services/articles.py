@@ -23,7 +23,8 @@ from .base import (
     set_deleted,
     stale_write_is_conflict,
 )
-from .convert import article_record, article_ref
+from .claim_reader import article_refs
+from .convert import article_record
 
 MAX_TEXT = 5_000_000
 
@@ -46,13 +47,15 @@ class ArticleService(Service):
 
     def find_by_sha256(self, sha256: str) -> ArticleRef | None:
         with self._db.read() as session:
-            row = session.scalars(
-                select(Article)
+            article_id = session.scalars(
+                select(Article.id)
                 .where(Article.sha256 == sha256, Article.deleted_at.is_(None))
                 .order_by(Article.id)
                 .limit(1)
             ).first()
-            return article_ref(row) if row else None
+            if article_id is None:
+                return None
+            return article_refs(session, [article_id])[article_id]
 
     def create(self, data: ArticleInput) -> Saved:
         with self._db.write(self._actor) as session:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, exists, func, select
 
 from ..anchors import locate
 from ..enums import AnchorState, CitationRole, Status
@@ -14,7 +14,7 @@ from ..models import Article, Citation, Claim, ReviewEvidence
 from ..records import Changes, CitationRecord, Saved
 from . import validation as check
 from .base import Service, check_reference
-from .convert import citation_record
+from .claim_reader import read_citations
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,10 +83,10 @@ class CitationService(Service):
 
     def get(self, citation_id: int) -> CitationRecord:
         with self._db.read() as session:
-            citation = session.get(Citation, citation_id)
-            if citation is None:
+            found = read_citations(session, Citation.id == citation_id)
+            if not found:
                 raise NotFoundError("citation", citation_id)
-            return citation_record(citation)
+            return found[0]
 
     def highlights(self, article_id: int) -> list[Highlight]:
         """What the reading view marks in an article: every excerpt of a live claim, in text
@@ -115,10 +115,7 @@ class CitationService(Service):
     def for_article(self, article_id: int) -> list[CitationRecord]:
         """Every citation of live claims in one article, in text order (for highlighting)."""
         with self._db.read() as session:
-            rows = session.scalars(
-                select(Citation)
-                .join(Claim, Claim.id == Citation.claim_id)
-                .where(Citation.article_id == article_id, Claim.deleted_at.is_(None))
-                .order_by(Citation.start_offset, Citation.id)
+            live_claim = exists().where(Claim.id == Citation.claim_id, Claim.deleted_at.is_(None))
+            return read_citations(
+                session, and_(Citation.article_id == article_id, live_claim), text_order=True
             )
-            return [citation_record(row) for row in rows]

@@ -21,10 +21,11 @@ from ..enums import Status
 from ..filters import ClaimFilter, conditions
 from ..jobs import CancelToken
 from ..models import Claim, Source
+from ..records import ClaimRow
 from ..search import SearchQuery
 from ..search.sql import ClaimMatches, newest_direct_matches, ranked_matches
 from .base import Service
-from .claim_rows import ClaimRow, read_page, read_rows
+from .claim_rows import read_page, read_rows
 from .newest_first import newest_first_ids, walkable
 
 

@@ -9,7 +9,6 @@ SQLite took to run it.
 from __future__ import annotations
 
 import sqlite3
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any, cast
@@ -18,31 +17,10 @@ from sqlalchemy import Integer, Select, any_, bindparam, func, literal, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from ..dates import PartialDate
-from ..enums import Credibility, Qualifier, Reliability, Status
+from ..enums import Credibility, Reliability, Status
 from ..models import Citation, Claim, Source, Tag, claim_tags
-from ..quantities import Quantity
-from .convert import partial
-
-
-@dataclass(frozen=True, slots=True)
-class ClaimRow:
-    """One line of the claims table."""
-
-    id: int
-    statement: str
-    claimant: str | None
-    reliability: Reliability | None
-    claimed_on: PartialDate | None
-    as_of: PartialDate | None
-    quantity: Quantity | None
-    credibility: Credibility
-    status: Status
-    tags: tuple[str, ...]
-    citations: int
-    updated_at: datetime
-    version: int
-
+from ..records import ClaimRow
+from .convert import partial, quantity_of
 
 # Tag names cannot hold it: tags are whitespace-normalised on entry, and it is whitespace.
 TAG_SEPARATOR = "\x1f"
@@ -160,9 +138,7 @@ def _row(
         reliability=_RELIABILITIES[reliability] if reliability else None,
         claimed_on=partial(claimed_on, claimed_on_precision),
         as_of=partial(as_of, as_of_precision),
-        quantity=(
-            None if value is None else Quantity(value, upper, unit, qualifier or Qualifier.EXACT)
-        ),
+        quantity=quantity_of(value, upper, unit, qualifier),
         credibility=_CREDIBILITIES[credibility],
         status=_STATUSES[status],
         tags=tuple(sorted(tags.split(TAG_SEPARATOR), key=str.lower)) if tags else (),

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ..enums import Credibility, HopMode
 from ..errors import NotFoundError
@@ -14,10 +14,7 @@ from ..inputs import ClaimInput, HopInput
 from ..models import (
     Article,
     AttributionHop,
-    Citation,
     Claim,
-    ClaimRelation,
-    Review,
     Source,
     Tag,
     claim_tags,
@@ -33,7 +30,7 @@ from .base import (
     set_deleted,
     stale_write_is_conflict,
 )
-from .convert import claim_record
+from .claim_reader import read_claims
 
 MAX_TAGS = 50
 
@@ -42,28 +39,10 @@ class ClaimService(Service):
     def get(self, claim_id: int) -> ClaimRecord:
         """The claim with everything the detail view shows, read in one transaction."""
         with self._db.read() as session:
-            claim = session.scalars(
-                select(Claim).where(Claim.id == claim_id).options(*_detail_loads())
-            ).one_or_none()
-            if claim is None or claim.deleted_at is not None:
+            found = read_claims(session, [claim_id])
+            if not found:
                 raise NotFoundError("claim", claim_id)
-            relations = session.scalars(
-                select(ClaimRelation)
-                .where(
-                    or_(
-                        ClaimRelation.from_claim_id == claim_id,
-                        ClaimRelation.to_claim_id == claim_id,
-                    )
-                )
-                .order_by(ClaimRelation.id)
-            ).all()
-            other_ids = {r.from_claim_id for r in relations} | {r.to_claim_id for r in relations}
-            statements = dict(
-                session.execute(
-                    select(Claim.id, Claim.statement).where(Claim.id.in_(other_ids))
-                ).all()
-            )
-            return claim_record(claim, relations, statements)
+            return found[0]
 
     def create(self, data: ClaimInput) -> Saved:
         with self._db.write(self._actor) as session:
@@ -123,17 +102,6 @@ class ClaimService(Service):
                 .order_by(uses.desc(), func.lower(Tag.name))
             ).tuples()
             return [(name, count) for name, count in rows]
-
-
-def _detail_loads() -> list[Any]:
-    return [
-        selectinload(Claim.claimant),
-        selectinload(Claim.tags),
-        selectinload(Claim.hops).selectinload(AttributionHop.source),
-        selectinload(Claim.hops).selectinload(AttributionHop.article),
-        selectinload(Claim.citations).selectinload(Citation.article),
-        selectinload(Claim.reviews).selectinload(Review.evidence),
-    ]
 
 
 def _validate(

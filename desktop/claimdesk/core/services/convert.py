@@ -2,50 +2,26 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
 from ..dates import PartialDate
 from ..enums import (
-    AnchorState,
     AuditAction,
-    CitationRole,
-    Credibility,
     DatePrecision,
-    HopMode,
     Qualifier,
-    RelationKind,
     Reliability,
     SourceKind,
-    Status,
 )
 from ..models import (
     Article,
-    AttributionHop,
     AuditEvent,
-    Citation,
-    Claim,
-    ClaimRelation,
-    Review,
     Source,
-    Tag,
-    claim_tags,
 )
 from ..quantities import Quantity
 from ..records import (
     ArticleRecord,
-    ArticleRef,
     AuditRecord,
-    CitationRecord,
-    ClaimRecord,
-    EvidenceRecord,
-    HopRecord,
-    RelationRecord,
-    ReviewRecord,
     SourceRecord,
     SourceRef,
 )
@@ -60,12 +36,33 @@ def partial(value: date | None, precision: str | None) -> PartialDate | None:
     return PartialDate(value, DatePrecision(precision or DatePrecision.DAY))
 
 
+_KINDS = {kind.value: kind for kind in SourceKind}
+_QUALIFIERS = {qualifier.value: qualifier for qualifier in Qualifier}
+_RELIABILITIES = {grade.value: grade for grade in Reliability}
+
+
 def source_ref(source: Source | None) -> SourceRef | None:
     if source is None:
         return None
-    return SourceRef(
-        source.id, source.name, SourceKind(source.kind), Reliability(source.reliability)
-    )
+    return source_ref_of(source.id, source.name, source.kind, source.reliability)
+
+
+def source_ref_of(
+    source_id: int | None, name: str | None, kind: str | None, reliability: str | None
+) -> SourceRef | None:
+    """A SourceRef from plain columns (an outer join's NULLs give None)."""
+    if source_id is None:
+        return None
+    return SourceRef(source_id, name or "", _KINDS[kind or ""], _RELIABILITIES[reliability or ""])
+
+
+def quantity_of(
+    value: float | None, upper: float | None, unit: str | None, qualifier: str | None
+) -> Quantity | None:
+    """A stored quantity from its columns (None when no value was given)."""
+    if value is None:
+        return None
+    return Quantity(value, upper, unit, _QUALIFIERS[qualifier or Qualifier.EXACT])
 
 
 def source_record(source: Source) -> SourceRecord:
@@ -82,10 +79,6 @@ def source_record(source: Source) -> SourceRecord:
         deleted=source.deleted_at is not None,
         version=source.version,
     )
-
-
-def article_ref(article: Article) -> ArticleRef:
-    return ArticleRef(article.id, article.title, article.url, article.published_on)
 
 
 def article_record(article: Article, has_original: bool) -> ArticleRecord:
@@ -112,105 +105,6 @@ def article_record(article: Article, has_original: bool) -> ArticleRecord:
     )
 
 
-def quantity(claim: Claim) -> Quantity | None:
-    if claim.quantity_value is None:
-        return None
-    return Quantity(
-        claim.quantity_value,
-        claim.quantity_upper,
-        claim.quantity_unit,
-        Qualifier(claim.quantity_qualifier or Qualifier.EXACT),
-    )
-
-
-def hop_record(hop: AttributionHop) -> HopRecord:
-    return HopRecord(
-        id=hop.id,
-        position=hop.position,
-        source=source_ref(hop.source),
-        article=article_ref(hop.article) if hop.article else None,
-        said_on=partial(hop.said_on, hop.said_on_precision),
-        mode=HopMode(hop.mode),
-        description=hop.description,
-    )
-
-
-def citation_record(citation: Citation) -> CitationRecord:
-    return CitationRecord(
-        id=citation.id,
-        claim_id=citation.claim_id,
-        article=article_ref(citation.article),
-        role=CitationRole(citation.role),
-        excerpt=citation.excerpt,
-        start=citation.start_offset,
-        end=citation.end_offset,
-        context_before=citation.context_before,
-        context_after=citation.context_after,
-        anchor_state=AnchorState(citation.anchor_state),
-        created_at=citation.created_at,
-        created_by=citation.created_by,
-    )
-
-
-def review_record(review: Review) -> ReviewRecord:
-    return ReviewRecord(
-        id=review.id,
-        claim_id=review.claim_id,
-        from_status=Status(review.from_status),
-        to_status=Status(review.to_status),
-        rationale=review.rationale,
-        reviewer=review.reviewer,
-        created_at=review.created_at,
-        evidence=tuple(
-            EvidenceRecord(item.id, item.citation_id, item.url, item.note)
-            for item in review.evidence
-        ),
-    )
-
-
-def relation_record(relation: ClaimRelation, statements: dict[int, str]) -> RelationRecord:
-    return RelationRecord(
-        id=relation.id,
-        kind=RelationKind(relation.kind),
-        from_claim_id=relation.from_claim_id,
-        from_statement=statements.get(relation.from_claim_id, ""),
-        to_claim_id=relation.to_claim_id,
-        to_statement=statements.get(relation.to_claim_id, ""),
-        note=relation.note,
-        created_at=relation.created_at,
-        created_by=relation.created_by,
-    )
-
-
-def claim_record(
-    claim: Claim, relations: Iterable[ClaimRelation], statements: dict[int, str]
-) -> ClaimRecord:
-    return ClaimRecord(
-        id=claim.id,
-        statement=claim.statement,
-        quote=claim.quote,
-        quote_language=claim.quote_language,
-        claimant=source_ref(claim.claimant),
-        claimed_on=partial(claim.claimed_on, claim.claimed_on_precision),
-        as_of=partial(claim.as_of, claim.as_of_precision),
-        quantity=quantity(claim),
-        credibility=Credibility(claim.credibility),
-        status=Status(claim.status),
-        tags=tuple(tag.name for tag in claim.tags),
-        notes=claim.notes,
-        hops=tuple(hop_record(hop) for hop in claim.hops),
-        citations=tuple(citation_record(citation) for citation in claim.citations),
-        reviews=tuple(review_record(review) for review in claim.reviews),
-        relations=tuple(relation_record(relation, statements) for relation in relations),
-        created_at=claim.created_at,
-        created_by=claim.created_by,
-        updated_at=claim.updated_at,
-        updated_by=claim.updated_by,
-        deleted=claim.deleted_at is not None,
-        version=claim.version,
-    )
-
-
 def audit_record(event: AuditEvent) -> AuditRecord:
     return AuditRecord(
         id=event.id,
@@ -222,16 +116,3 @@ def audit_record(event: AuditEvent) -> AuditRecord:
         before=event.before,
         after=event.after,
     )
-
-
-def tag_names(session: Session, claim_ids: list[int]) -> dict[int, list[str]]:
-    """The tag names of each of these claims, alphabetically (ignoring case)."""
-    found: dict[int, list[str]] = {}
-    for claim_id, name in session.execute(
-        select(claim_tags.c.claim_id, Tag.name)
-        .join(Tag, Tag.id == claim_tags.c.tag_id)
-        .where(claim_tags.c.claim_id.in_(claim_ids))
-        .order_by(func.lower(Tag.name))
-    ).tuples():
-        found.setdefault(claim_id, []).append(name)
-    return found

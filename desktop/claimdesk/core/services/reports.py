@@ -1,74 +1,63 @@
 """Reading what a report covers: the sections, the summary, and the claims in bulk.
 
-Claims are read a chunk of ids at a time with one query per table (claims, tags, hops,
-citations, reviews), never one query per claim, so 100,000 claims read in seconds.
+A report is read inside one snapshot (ReportService.open): the header counted and the claims
+listed are the same claims, even while others save. Claims are read a chunk of ids at a time
+by the one claim reader (claim_reader.py), never one query per claim.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import cached_property, partial
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from ..enums import (
-    AnchorState,
-    CitationRole,
     Credibility,
-    HopMode,
     Reliability,
-    SourceKind,
     Status,
 )
 from ..filters import ClaimFilter, apply_filter
+from ..jobs import CancelToken
 from ..models import (
     Article,
-    AttributionHop,
-    Citation,
     Claim,
-    Review,
-    ReviewEvidence,
     Source,
     Tag,
     claim_tags,
 )
-from ..reports.records import (
+from ..records import ClaimRecord
+from ..reports.options import (
     Grouping,
-    ReportArticle,
-    ReportCitation,
-    ReportClaim,
     ReportHeader,
-    ReportHop,
     ReportOptions,
-    ReportReview,
     ReportSection,
-    ReportSource,
     ReportSummary,
 )
 from ..reports.text import STATUS_LABELS, credibility_text, reliability_text
 from .base import Service
-from .convert import partial, quantity, tag_names
+from .claim_reader import read_claims
 
 CHUNK = 1000
 
 
 class ReportService(Service):
+    @contextmanager
+    def open(
+        self, options: ReportOptions, cancel: CancelToken | None = None
+    ) -> Iterator[ReportReader]:
+        """One read snapshot for a whole report or export: its header and every claim in it
+        are read from the same state of the database, whatever is saved meanwhile."""
+        with self._db.read(cancel) as session:
+            yield ReportReader(session, partial(self._header, session, options))
+
     def header(self, options: ReportOptions) -> ReportHeader:
         """Everything about a report except its claims: scope, summary, sections."""
         with self._db.read() as session:
-            return ReportHeader(
-                title=options.title,
-                scope=_describe(session, options.filter),
-                made_at=datetime.now(UTC),
-                made_by=self._actor,
-                database=self._db.location,
-                revision=self._db.revision(),
-                grouping=options.grouping,
-                summary=_summary(session, options.filter),
-                sections=_sections(session, options.filter, options.grouping),
-                locale=options.locale,
-            )
+            return self._header(session, options)
 
     def claim_ids(self, wanted: ClaimFilter) -> list[int]:
         """The matching claims in report order: by claim date (unknown last), then id."""
@@ -87,15 +76,46 @@ class ReportService(Service):
                 )
             )
 
-    def claims(self, claim_ids: Sequence[int]) -> list[ReportClaim]:
+    def claims(self, claim_ids: Sequence[int]) -> list[ClaimRecord]:
         """These claims, complete, in the order given (deleted ones are left out)."""
         with self._db.read() as session:
-            return _load(session, list(claim_ids))
+            return read_claims(session, claim_ids)
 
-    def chunks(self, claim_ids: Sequence[int], size: int = CHUNK) -> Iterator[list[ReportClaim]]:
-        """The claims a chunk at a time, for exporters that stream."""
+    def _header(self, session: Session, options: ReportOptions) -> ReportHeader:
+        return ReportHeader(
+            title=options.title,
+            scope=_describe(session, options.filter),
+            made_at=datetime.now(UTC),
+            made_by=self._actor,
+            database=self._db.location,
+            revision=self._db.revision(),
+            grouping=options.grouping,
+            summary=_summary(session, options.filter),
+            sections=_sections(session, options.filter, options.grouping),
+            locale=options.locale,
+        )
+
+
+class ReportReader:
+    """A report's header and claims, read inside ReportService.open()'s snapshot."""
+
+    def __init__(self, session: Session, read_header: Callable[[], ReportHeader]):
+        self._session = session
+        self._read_header = read_header
+
+    @cached_property
+    def header(self) -> ReportHeader:
+        """Scope, summary and sections (read on first use: ClaimReview needs none of it)."""
+        return self._read_header()
+
+    def claim_ids(self, wanted: ClaimFilter) -> list[int]:
+        """The claims a filter matches in this snapshot, in report order."""
+        return _ordered_ids(self._session, wanted)
+
+    def claims(self, claim_ids: Sequence[int], size: int = CHUNK) -> Iterator[list[ClaimRecord]]:
+        """The claims a chunk at a time (deleted ones left out), for writers that stream."""
         for start in range(0, len(claim_ids), size):
-            yield self.claims(claim_ids[start : start + size])
+            yield read_claims(self._session, claim_ids[start : start + size])
 
 
 def _ordered_ids(session: Session, wanted: ClaimFilter) -> list[int]:
@@ -206,178 +226,3 @@ def _describe(session: Session, wanted: ClaimFilter) -> tuple[tuple[str, str], .
     if wanted.orphaned:
         parts.append(("Excerpts", "some no longer found in their article"))
     return tuple(parts)
-
-
-def _load(session: Session, ids: list[int]) -> list[ReportClaim]:
-    if not ids:
-        return []
-    claimant = aliased(Source)
-    claims = {
-        claim.id: (claim, source)
-        for claim, source in session.execute(
-            select(Claim, claimant)
-            .outerjoin(claimant, claimant.id == Claim.claimant_id)
-            .where(Claim.id.in_(ids), Claim.deleted_at.is_(None))
-        ).tuples()
-    }
-    tags = tag_names(session, ids)
-    articles: dict[int, ReportArticle] = {}
-    hops = _hops(session, ids, articles)
-    citations = _citations(session, ids, articles)
-    reviews = _reviews(session, ids)
-    loaded = []
-    for claim_id in ids:
-        if claim_id not in claims:
-            continue
-        claim, source = claims[claim_id]
-        history = reviews.get(claim_id, [])
-        loaded.append(
-            ReportClaim(
-                id=claim.id,
-                statement=claim.statement,
-                quote=claim.quote,
-                quote_language=claim.quote_language,
-                claimant=_source(source),
-                claimed_on=partial(claim.claimed_on, claim.claimed_on_precision),
-                as_of=partial(claim.as_of, claim.as_of_precision),
-                quantity=quantity(claim),
-                credibility=Credibility(claim.credibility),
-                status=Status(claim.status),
-                tags=tuple(tags.get(claim_id, ())),
-                notes=claim.notes,
-                hops=tuple(hops.get(claim_id, ())),
-                citations=tuple(citations.get(claim_id, ())),
-                latest_review=history[-1] if history else None,
-                first_review=history[0] if history else None,
-                reviews=len(history),
-                created_at=claim.created_at,
-                created_by=claim.created_by,
-                updated_at=claim.updated_at,
-                updated_by=claim.updated_by,
-            )
-        )
-    return loaded
-
-
-def _source(source: Source | None) -> ReportSource | None:
-    if source is None:
-        return None
-    return ReportSource(
-        source.id, source.name, SourceKind(source.kind), Reliability(source.reliability)
-    )
-
-
-def _articles(
-    session: Session, article_ids: set[int], known: dict[int, ReportArticle]
-) -> dict[int, ReportArticle]:
-    missing = sorted(article_ids - known.keys())
-    if missing:
-        publisher = aliased(Source)
-        for row in session.execute(
-            select(
-                Article.id,
-                Article.title,
-                Article.url,
-                publisher.name,
-                Article.published_on,
-                Article.captured_at,
-                Article.sha256,
-                Article.language,
-            )
-            .outerjoin(publisher, publisher.id == Article.publisher_id)
-            .where(Article.id.in_(missing))
-        ).tuples():
-            known[row[0]] = ReportArticle(*row)
-    return known
-
-
-def _hops(
-    session: Session, ids: list[int], articles: dict[int, ReportArticle]
-) -> dict[int, list[ReportHop]]:
-    rows = (
-        session.execute(
-            select(AttributionHop, Source)
-            .outerjoin(Source, Source.id == AttributionHop.source_id)
-            .where(AttributionHop.claim_id.in_(ids))
-            .order_by(AttributionHop.claim_id, AttributionHop.position)
-        )
-        .tuples()
-        .all()
-    )
-    _articles(session, {hop.article_id for hop, _ in rows if hop.article_id}, articles)
-    found: dict[int, list[ReportHop]] = {}
-    for hop, source in rows:
-        found.setdefault(hop.claim_id, []).append(
-            ReportHop(
-                position=hop.position,
-                source=_source(source),
-                article=articles.get(hop.article_id) if hop.article_id else None,
-                said_on=partial(hop.said_on, hop.said_on_precision),
-                mode=HopMode(hop.mode),
-                description=hop.description,
-            )
-        )
-    return found
-
-
-def _citations(
-    session: Session, ids: list[int], articles: dict[int, ReportArticle]
-) -> dict[int, list[ReportCitation]]:
-    rows = (
-        session.execute(
-            select(
-                Citation.claim_id,
-                Citation.article_id,
-                Citation.role,
-                Citation.excerpt,
-                Citation.anchor_state,
-                Citation.created_at,
-            )
-            .where(Citation.claim_id.in_(ids))
-            .order_by(Citation.claim_id, Citation.id)
-        )
-        .tuples()
-        .all()
-    )
-    _articles(session, {row[1] for row in rows}, articles)
-    found: dict[int, list[ReportCitation]] = {}
-    for claim_id, article_id, role, excerpt, state, created_at in rows:
-        found.setdefault(claim_id, []).append(
-            ReportCitation(
-                articles[article_id], CitationRole(role), excerpt, AnchorState(state), created_at
-            )
-        )
-    return found
-
-
-def _reviews(session: Session, ids: list[int]) -> dict[int, list[ReportReview]]:
-    rows = (
-        session.execute(
-            select(Review).where(Review.claim_id.in_(ids)).order_by(Review.claim_id, Review.id)
-        )
-        .scalars()
-        .all()
-    )
-    urls: dict[int, list[str]] = {}
-    if rows:
-        for review_id, url in session.execute(
-            select(ReviewEvidence.review_id, ReviewEvidence.url)
-            .where(
-                ReviewEvidence.review_id.in_([r.id for r in rows]), ReviewEvidence.url.is_not(None)
-            )
-            .order_by(ReviewEvidence.id)
-        ).tuples():
-            urls.setdefault(review_id, []).append(url)
-    found: dict[int, list[ReportReview]] = {}
-    for review in rows:
-        found.setdefault(review.claim_id, []).append(
-            ReportReview(
-                Status(review.from_status),
-                Status(review.to_status),
-                review.rationale,
-                review.reviewer,
-                review.created_at,
-                tuple(urls.get(review.id, ())),
-            )
-        )
-    return found

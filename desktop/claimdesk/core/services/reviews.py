@@ -14,7 +14,7 @@ from ..models import Citation, Claim, Review, ReviewEvidence
 from ..records import Changes, ReviewRecord, StatusChange
 from . import validation as check
 from .base import Service, find_live
-from .convert import review_record
+from .claim_reader import read_reviews
 
 
 class ReviewService(Service):
@@ -89,10 +89,7 @@ class ReviewService(Service):
 
     def history(self, claim_id: int) -> list[ReviewRecord]:
         with self._db.read() as session:
-            reviews = session.scalars(
-                select(Review).where(Review.claim_id == claim_id).order_by(Review.id)
-            )
-            return [review_record(review) for review in reviews]
+            return read_reviews(session, [claim_id]).get(claim_id, [])
 
 
 def _validate_evidence(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import ValidationError
 from ...core.records import ArticleRef
-from ...core.reports.records import Grouping, ReportOptions
+from ...core.reports.options import Grouping, ReportOptions
 from ...core.search import SearchError, parse
 from ...printing.export_formats import BY_NAME, CHOICES
 from ..forms import FormDialog
