@@ -129,6 +129,18 @@ class CitationInput:
 
 
 @dataclass(frozen=True, slots=True)
+class NewCitation:
+    """An excerpt for a claim that is created with it (``claims.create(data, citations)``):
+    a CitationInput without the claim, which has no id until it is saved."""
+
+    article_id: int
+    excerpt: str
+    start: int | None = None
+    end: int | None = None
+    role: CitationRole | str = CitationRole.REPORTS
+
+
+@dataclass(frozen=True, slots=True)
 class EvidenceInput:
     citation_id: int | None = None
     url: str | None = None

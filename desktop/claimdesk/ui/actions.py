@@ -14,7 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core.errors import ClaimdeskError, ConflictError, NotFoundError
-from ..core.inputs import ArticleInput, CitationInput, ClaimInput, HopInput, SourceInput
+from ..core.inputs import ArticleInput, ClaimInput, HopInput, NewCitation, SourceInput
 from ..core.quantities import parse_quantity
 from ..core.records import SourceRef
 from .article_reader import Selection
@@ -109,7 +109,7 @@ class DataActions(QObject):
     # Claims -------------------------------------------------------------------------------
 
     def create_claim(
-        self, prefill: ClaimInput | None = None, citations: Sequence[CitationInput] = ()
+        self, prefill: ClaimInput | None = None, citations: Sequence[NewCitation] = ()
     ) -> None:
         """The claim form; with citations (from the reading view) the new claim cites them and
         the analyst stays in the article."""
@@ -226,7 +226,7 @@ class DataActions(QObject):
             quantity=found,
             hops=(HopInput(article_id=article.id, said_on=article.published_on),),
         )
-        citation = CitationInput(0, article.id, quote, selection.start, selection.end)
+        citation = NewCitation(article.id, quote, selection.start, selection.end)
         self.create_claim(prefill, [citation])
 
     def link_from(self, selection: Selection) -> None:

@@ -3,7 +3,6 @@ to the change bus. Commands keep ids and before/after inputs, never live databas
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
@@ -16,6 +15,7 @@ from ..core.inputs import (
     CitationInput,
     ClaimInput,
     EvidenceInput,
+    NewCitation,
     RelationInput,
     SourceInput,
 )
@@ -69,20 +69,17 @@ class ServiceCommand(QUndoCommand):
 
 class CreateClaimCommand(ServiceCommand):
     def __init__(
-        self, workspace: Workspace, data: ClaimInput, citations: Sequence[CitationInput] = ()
+        self, workspace: Workspace, data: ClaimInput, citations: Sequence[NewCitation] = ()
     ):
         super().__init__(workspace, translate("Commands", "New claim"))
         self.data = data
-        self.citations = tuple(citations)  # claim_id is filled in once the claim exists
+        self.citations = tuple(citations)
         self.claim_id: int | None = None
 
     def apply(self) -> Changes:
         if self.claim_id is not None:  # redo after undo: bring the same claim back
             return self.project.claims.restore([self.claim_id])
-        with self.project.batch():
-            saved = self.project.claims.create(self.data)
-            for citation in self.citations:
-                self.project.citations.link(dataclasses.replace(citation, claim_id=saved.id))
+        saved = self.project.claims.create(self.data, self.citations)
         self.claim_id = saved.id
         return saved.changes
 
