@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from claimdesk.core.enums import AnchorState, Reliability, SourceKind
+from claimdesk.core.dates import PartialDate
+from claimdesk.core.enums import AnchorState, DatePrecision, Reliability, SourceKind
 from claimdesk.core.errors import ConflictError, NotFoundError, ValidationError
 from claimdesk.core.inputs import ArticleInput, CitationInput, SourceInput
 
@@ -108,6 +109,30 @@ def test_article_validation(project):
             ArticleInput("", publisher_id=77, language="klingon!", published_on="2025-13-01")
         )
     assert set(raised.value.problems) == {"title", "publisher_id", "language", "published_on"}
+
+
+@pytest.mark.parametrize(
+    "published_on",
+    ["2025", "2025-06", "06.2025", PartialDate(date(2025, 6, 1), DatePrecision.MONTH)],
+)
+def test_an_article_is_published_on_a_whole_day(project, published_on):
+    with pytest.raises(ValidationError) as raised:
+        article(project, published_on=published_on)
+    assert set(raised.value.problems) == {"published_on"}
+    assert project.project.info().counts["articles"] == 0
+
+    saved = project.articles.create(ArticleInput("Report", published_on="10.06.2025"))
+    edited = ArticleInput.of(project.articles.get(saved.id))
+    with pytest.raises(ValidationError) as raised:
+        project.articles.update(
+            saved.id, dataclasses.replace(edited, published_on=published_on), saved.version
+        )
+    assert set(raised.value.problems) == {"published_on"}
+    record = project.articles.get(saved.id)
+    assert record.published_on == date(2025, 6, 10) and record.version == saved.version
+    day = PartialDate(date(2025, 6, 11))
+    project.articles.update(saved.id, dataclasses.replace(edited, published_on=day), 1)
+    assert project.articles.get(saved.id).published_on == date(2025, 6, 11)
 
 
 def test_editing_article_text_reanchors_or_orphans_citations(project):

@@ -61,6 +61,9 @@ def test_a_link_names_its_claim_and_its_article(project):
         project.citations.link(CitationInput(None, None, "rund 120"))  # type: ignore[arg-type]
     assert set(raised.value.problems) == {"claim_id", "article_id"}
     with pytest.raises(ValidationError) as raised:
+        project.citations.link(CitationInput(claim + 1, report + 1, "rund 120"))
+    assert set(raised.value.problems) == {"claim_id", "article_id"}
+    with pytest.raises(ValidationError) as raised:
         project.citations.link(CitationInput(claim, report, "  "))
     assert set(raised.value.problems) == {"excerpt"}
     assert rows(project, Citation) == 0

@@ -40,7 +40,7 @@ class ArticleInput:
     publisher_id: int | None = None
     authors: tuple[str, ...] = ()
     language: str | None = None
-    published_on: date | str | None = None
+    published_on: DateLike = None  # a whole day: "2025-06" is refused
     captured_at: datetime | None = None
     text: str = ""
     # The captured bytes (HTML, PDF …). The SHA-256 is taken of these, or of the text if absent.
