@@ -161,7 +161,7 @@ class DataActions(QObject):
             )
             raise StayOpen
         theirs = self.project.claims.get(claim_id)
-        names = {ref.id: ref.name for ref in self.project.sources.search("", limit=10_000)}
+        names = {ref.id: ref.name for ref in self.project.sources.refs()}
         resolver = ConflictDialog(dialog, mine, theirs, names)
         resolver.exec()
         choice = resolver.choice()
