@@ -49,6 +49,16 @@ def test_source_type_ahead_prefers_prefix_matches(project):
     assert [ref.name for ref in project.sources.search("100%")] == []
 
 
+def test_source_refs_are_every_live_source_by_name(project):
+    ids = {name: project.sources.create(SourceInput(name)).id for name in ("Zelensky", "Aide")}
+    gone = project.sources.create(SourceInput("Deleted")).id
+    project.sources.delete([gone])
+    assert [(ref.id, ref.name) for ref in project.sources.refs()] == [
+        (ids["Aide"], "Aide"),
+        (ids["Zelensky"], "Zelensky"),
+    ]
+
+
 def test_a_source_in_use_cannot_be_deleted(project):
     speaker = budanov(project)
     project.claims.create(soldiers_claim(project, speaker))
