@@ -19,6 +19,7 @@ from claimdesk.core.capture.capture import (
 )
 from claimdesk.core.capture.fetch import USER_AGENT, FetchError
 from claimdesk.core.enums import AnchorState
+from claimdesk.core.errors import ValidationError
 from claimdesk.core.inputs import CitationInput
 from claimdesk.core.models import Article
 from claimdesk.core.services.captures import CaptureOutcome
@@ -130,6 +131,16 @@ def test_clipboard_html_and_plain_text(project):
     assert "11.000 Soldaten" in project.articles.get(saved.article_id).text
     with pytest.raises(CaptureError, match="no text"):
         capture_clipboard("   ", None)
+
+
+def test_a_capture_dated_only_by_month_is_refused_and_writes_nothing(project):
+    pasted = capture_clipboard(None, news_page("Aus der Zwischenablage", REPORT_BODY))
+    with pytest.raises(ValidationError) as raised:
+        project.captures.capture(pasted.to_input(published_on="2025-06"), "Beispiel-Nachrichten")
+    assert set(raised.value.problems) == {"published_on"}
+    assert project.project.info().counts == dict.fromkeys(
+        ("sources", "articles", "claims", "citations", "reviews"), 0
+    )
 
 
 BAD_PAGES = {

@@ -76,6 +76,14 @@ def test_a_claim_date_in_the_future_is_refused(project):
     assert raised.value.problems["claimed_on"] == "2999-01-01 lies in the future"
 
 
+def test_a_hop_date_must_be_a_date_and_not_in_the_future(project):
+    hops = (HopInput(source_id=budanov(project), said_on="June"), HopInput(said_on="2999-01"))
+    with pytest.raises(ValidationError) as raised:
+        project.claims.create(soldiers_claim(project, hops=hops))
+    assert {"hops.0.said_on", "hops.1.said_on"} <= set(raised.value.problems)
+    assert project.project.info().counts["claims"] == 0
+
+
 def test_a_range_needs_an_upper_value_and_only_a_range_has_one(project):
     with pytest.raises(ValidationError) as raised:
         project.claims.create(

@@ -86,6 +86,24 @@ def test_bad_views_are_refused_with_the_reason(project):
     assert [v.name for v in project.saved_views.list()] == ["Kursk"]
 
 
+def test_a_view_whose_date_range_ends_before_it_starts_is_refused(project):
+    backwards = ClaimFilter(claimed_from=date(2025, 6, 1), claimed_to=date(2025, 5, 31))
+    with pytest.raises(ValidationError) as raised:
+        project.saved_views.create("Backwards", ClaimQuery(backwards))
+    assert set(raised.value.problems) == {"claimed_to"}
+    saved = project.saved_views.create("June", ClaimQuery(ClaimFilter(as_of_from=date(2025, 6, 1))))
+    with pytest.raises(ValidationError) as raised:
+        project.saved_views.update(
+            saved.id,
+            "June",
+            ClaimQuery(ClaimFilter(as_of_from=date(2025, 6, 1), as_of_to=date(2025, 1, 1))),
+        )
+    assert set(raised.value.problems) == {"as_of_to"}
+    one_day = ClaimFilter(claimed_from=date(2025, 6, 1), claimed_to=date(2025, 6, 1))
+    project.saved_views.update(saved.id, "June", ClaimQuery(one_day))
+    assert project.saved_views.get(saved.id).query.filter == one_day
+
+
 def test_a_definition_it_cannot_read_still_lists(project):
     saved = project.saved_views.create("Odd", ClaimQuery())
     with project.database.engine.begin() as connection:

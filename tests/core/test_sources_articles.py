@@ -8,7 +8,8 @@ from datetime import date
 
 import pytest
 
-from claimdesk.core.enums import AnchorState, Reliability, SourceKind
+from claimdesk.core.dates import PartialDate
+from claimdesk.core.enums import AnchorState, DatePrecision, Reliability, SourceKind
 from claimdesk.core.errors import ConflictError, NotFoundError, ValidationError
 from claimdesk.core.inputs import ArticleInput, CitationInput, SourceInput
 
@@ -46,6 +47,16 @@ def test_source_type_ahead_prefers_prefix_matches(project):
     names = [ref.name for ref in project.sources.search("budan")]
     assert names == ["Budanov's office", "Kyrylo Budanov"]
     assert [ref.name for ref in project.sources.search("100%")] == []
+
+
+def test_source_refs_are_every_live_source_by_name(project):
+    ids = {name: project.sources.create(SourceInput(name)).id for name in ("Zelensky", "Aide")}
+    gone = project.sources.create(SourceInput("Deleted")).id
+    project.sources.delete([gone])
+    assert [(ref.id, ref.name) for ref in project.sources.refs()] == [
+        (ids["Aide"], "Aide"),
+        (ids["Zelensky"], "Zelensky"),
+    ]
 
 
 def test_a_source_in_use_cannot_be_deleted(project):
@@ -108,6 +119,30 @@ def test_article_validation(project):
             ArticleInput("", publisher_id=77, language="klingon!", published_on="2025-13-01")
         )
     assert set(raised.value.problems) == {"title", "publisher_id", "language", "published_on"}
+
+
+@pytest.mark.parametrize(
+    "published_on",
+    ["2025", "2025-06", "06.2025", PartialDate(date(2025, 6, 1), DatePrecision.MONTH)],
+)
+def test_an_article_is_published_on_a_whole_day(project, published_on):
+    with pytest.raises(ValidationError) as raised:
+        article(project, published_on=published_on)
+    assert set(raised.value.problems) == {"published_on"}
+    assert project.project.info().counts["articles"] == 0
+
+    saved = project.articles.create(ArticleInput("Report", published_on="10.06.2025"))
+    edited = ArticleInput.of(project.articles.get(saved.id))
+    with pytest.raises(ValidationError) as raised:
+        project.articles.update(
+            saved.id, dataclasses.replace(edited, published_on=published_on), saved.version
+        )
+    assert set(raised.value.problems) == {"published_on"}
+    record = project.articles.get(saved.id)
+    assert record.published_on == date(2025, 6, 10) and record.version == saved.version
+    day = PartialDate(date(2025, 6, 11))
+    project.articles.update(saved.id, dataclasses.replace(edited, published_on=day), 1)
+    assert project.articles.get(saved.id).published_on == date(2025, 6, 11)
 
 
 def test_editing_article_text_reanchors_or_orphans_citations(project):

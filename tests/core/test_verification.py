@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 import pytest
+import sqlalchemy as sa
 
-from claimdesk.core.enums import RelationKind, Status
+from claimdesk.core.enums import CitationRole, RelationKind, Status
 from claimdesk.core.errors import ValidationError
-from claimdesk.core.inputs import CitationInput, EvidenceInput, RelationInput
+from claimdesk.core.inputs import CitationInput, EvidenceInput, NewCitation, RelationInput
+from claimdesk.core.models import AuditEvent, Citation, Claim
+from claimdesk.core.project import Project
 
 from .factories import ARTICLE_TEXT, article, soldiers_claim
+
+
+def rows(project: Project, model: type) -> int:
+    """Rows in the table, deleted or not: what a failed action must not have left."""
+    with project.database.read() as session:
+        return session.scalar(sa.select(sa.func.count()).select_from(model))
 
 
 def test_link_finds_the_excerpt_and_keeps_its_context(project):
@@ -43,6 +52,74 @@ def test_link_with_an_excerpt_that_is_not_in_the_article(project):
     with pytest.raises(ValidationError) as raised:
         project.citations.link(CitationInput(claim, report, "12.000 Soldaten", role="hearsay"))
     assert set(raised.value.problems) == {"excerpt", "role"}
+
+
+def test_a_link_names_its_claim_and_its_article(project):
+    report = article(project)
+    claim = project.claims.create(soldiers_claim(project)).id
+    with pytest.raises(ValidationError) as raised:
+        project.citations.link(CitationInput(None, None, "rund 120"))  # type: ignore[arg-type]
+    assert set(raised.value.problems) == {"claim_id", "article_id"}
+    with pytest.raises(ValidationError) as raised:
+        project.citations.link(CitationInput(claim + 1, report + 1, "rund 120"))
+    assert set(raised.value.problems) == {"claim_id", "article_id"}
+    with pytest.raises(ValidationError) as raised:
+        project.citations.link(CitationInput(claim, report, "  "))
+    assert set(raised.value.problems) == {"excerpt"}
+    assert rows(project, Citation) == 0
+
+
+def test_a_claim_is_created_with_the_excerpts_that_cite_it(project):
+    report = article(project)
+    start = ARTICLE_TEXT.index("rund 120")
+    saved = project.claims.create(
+        soldiers_claim(project),
+        [
+            NewCitation(report, "etwa 11.000 nordkoreanische Soldaten"),
+            NewCitation(report, "rund 120", start, start + 8, role=CitationRole.SUPPORTS),
+        ],
+    )
+    assert saved.changes.claims == {saved.id}
+    cited = sorted(project.claims.get(saved.id).citations, key=lambda citation: citation.start)
+    assert [(c.excerpt, c.role, c.start) for c in cited] == [
+        ("rund 120", CitationRole.SUPPORTS, start),
+        ("etwa 11.000 nordkoreanische Soldaten", CitationRole.REPORTS, ARTICLE_TEXT.index("etwa")),
+    ]
+    assert {c.claim_id for c in project.citations.for_article(report)} == {saved.id}
+    # Undo deletes the claim; redo restores it, and its excerpts come back with it.
+    project.claims.delete([saved.id])
+    assert project.citations.for_article(report) == []
+    project.claims.restore([saved.id])
+    assert len(project.citations.for_article(report)) == 2
+
+
+def test_an_excerpt_not_in_the_article_leaves_no_claim_and_no_citation(project):
+    report = article(project)
+    audited = rows(project, AuditEvent)
+    with pytest.raises(ValidationError) as raised:
+        project.claims.create(
+            soldiers_claim(project),
+            [NewCitation(report, "etwa 11.000"), NewCitation(report, "12.000 Soldaten")],
+        )
+    assert set(raised.value.problems) == {"citations.1.excerpt"}
+    assert rows(project, Claim) == 0
+    assert rows(project, Citation) == 0
+    assert rows(project, AuditEvent) == audited
+    assert project.claims.tags() == []
+
+
+def test_a_new_claim_and_its_excerpts_are_checked_together(project):
+    with pytest.raises(ValidationError) as raised:
+        project.claims.create(
+            soldiers_claim(project, statement=""),
+            [NewCitation(424242, "etwa 11.000", role="rumour")],
+        )
+    assert set(raised.value.problems) == {
+        "statement",
+        "citations.0.article_id",
+        "citations.0.role",
+    }
+    assert rows(project, Claim) == 0
 
 
 def test_status_with_rationale_becomes_the_latest_review(project):

@@ -3,10 +3,12 @@ databases: what the analyst types, what is shown back, what is saved, where prob
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from datetime import date
 
 import pytest
+import sqlalchemy as sa
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QPlainTextEdit
 
@@ -23,6 +25,7 @@ from claimdesk.core.errors import ValidationError
 from claimdesk.core.inputs import ArticleInput, ClaimInput, HopInput, SourceInput
 from claimdesk.core.quantities import Quantity
 from claimdesk.core.services.claim_list import ClaimQuery
+from claimdesk.ui.commands import SOURCE, CreateCommand
 from claimdesk.ui.dialogs.article_dialog import ArticleDialog
 from claimdesk.ui.dialogs.claim_dialog import ClaimDialog
 from claimdesk.ui.dialogs.source_dialog import SourceDialog
@@ -30,6 +33,7 @@ from claimdesk.ui.formatting import reliability_meaning
 from claimdesk.ui.widgets.hop_editor import HopEditor, HopRowsError
 from claimdesk.ui.widgets.partial_date_edit import PartialDateEdit
 from claimdesk.ui.widgets.quantity_edit import QuantityEdit
+from claimdesk.ui.widgets.source_picker import SOURCE_ROLE
 from claimdesk.ui.widgets.tag_edit import TagEdit
 
 JUNE_2025 = PartialDate(date(2025, 6, 1), DatePrecision.MONTH)
@@ -63,7 +67,8 @@ def pick_completion(qtbot, picker, typed: str) -> None:
     picker.edit.setFocus()
     qtbot.keyClicks(picker.edit, typed)
     popup = picker.completer.popup()
-    assert popup.isVisible()
+    # The names are read on the reader thread; suggestions follow as soon as they arrive.
+    qtbot.waitUntil(popup.isVisible, timeout=5000)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
 
@@ -278,6 +283,60 @@ def test_new_source_button_selects_the_source_the_owner_created(qtbot, demo_work
     assert picker.edit.text() == "Oleksandr Syrskyi"
     assert picker.grade.text() == "B"
     assert not picker.hint.isVisible()
+
+
+def suggested(picker) -> list[str]:
+    model = picker.completer.model()
+    return [model.index(row, 0).data(SOURCE_ROLE).name for row in range(model.rowCount())]
+
+
+def test_typing_in_the_source_picker_queries_no_database_on_the_ui_thread(qtbot, demo_workspace):
+    project = demo_workspace.project
+    for name in ("Österreichs Heer", "Verteidigungsministerium Österreich", "ÖBH-Sprecher"):
+        project.sources.create(SourceInput(name, SourceKind.GOVERNMENT))
+    dialog = shown(qtbot, ClaimDialog(None, demo_workspace))
+    qtbot.waitUntil(lambda: demo_workspace.source_names.ready, timeout=5000)
+    on_ui_thread: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args) -> None:
+        if threading.current_thread() is threading.main_thread():
+            on_ui_thread.append(statement)
+
+    engine = project.database.engine
+    sa.event.listen(engine, "before_cursor_execute", count)
+    try:
+        dialog.claimant.edit.setFocus()
+        dialog.claimant.edit.insert("Ö")  # as typed (QTest types ASCII only)
+        qtbot.keyClicks(dialog.claimant.edit, "st")
+        assert dialog.claimant.completer.popup().isVisible()
+        # Any case, beyond ASCII; names that start with the text come first.
+        assert suggested(dialog.claimant) == [
+            "Österreichs Heer",
+            "Verteidigungsministerium Österreich",
+        ]
+        dialog.claimant.edit.clear()
+        qtbot.keyClicks(dialog.claimant.edit, "ZONE")
+        assert suggested(dialog.claimant) == ["The War Zone"]
+    finally:
+        sa.event.remove(engine, "before_cursor_execute", count)
+    assert on_ui_thread == []
+
+
+def test_the_picker_suggests_a_source_saved_since_it_opened(qtbot, demo_workspace):
+    dialog = shown(qtbot, ClaimDialog(None, demo_workspace))
+    names = demo_workspace.source_names
+    qtbot.waitUntil(lambda: names.ready, timeout=5000)
+    command = CreateCommand(demo_workspace, SOURCE, SourceInput("Oleksandr Syrskyi"))
+    demo_workspace.push(command)  # the change bus tells the names to read again
+    assert not names.ready
+    dialog.claimant.edit.setFocus()
+    qtbot.keyClicks(dialog.claimant.edit, "syrs")
+    qtbot.waitUntil(lambda: suggested(dialog.claimant) == ["Oleksandr Syrskyi"], timeout=5000)
+    assert dialog.claimant.completer.popup().isVisible()
+
+    demo_workspace.undo_stack.undo()  # the source is deleted again
+    qtbot.waitUntil(lambda: names.ready, timeout=5000)
+    assert names.matching("syrs", 20) == []
 
 
 def test_a_prefilled_claim_shows_names_for_the_ids_it_carries(qtbot, demo_workspace):

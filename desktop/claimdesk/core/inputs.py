@@ -40,7 +40,7 @@ class ArticleInput:
     publisher_id: int | None = None
     authors: tuple[str, ...] = ()
     language: str | None = None
-    published_on: date | str | None = None
+    published_on: DateLike = None  # a whole day: "2025-06" is refused
     captured_at: datetime | None = None
     text: str = ""
     # The captured bytes (HTML, PDF …). The SHA-256 is taken of these, or of the text if absent.
@@ -123,6 +123,18 @@ class CitationInput:
     article_id: int
     excerpt: str
     # Offsets into the article text; when omitted the service finds the excerpt itself.
+    start: int | None = None
+    end: int | None = None
+    role: CitationRole | str = CitationRole.REPORTS
+
+
+@dataclass(frozen=True, slots=True)
+class NewCitation:
+    """An excerpt for a claim that is created with it (``claims.create(data, citations)``):
+    a CitationInput without the claim, which has no id until it is saved."""
+
+    article_id: int
+    excerpt: str
     start: int | None = None
     end: int | None = None
     role: CitationRole | str = CitationRole.REPORTS

@@ -14,21 +14,18 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..core.errors import ClaimdeskError, ConflictError, NotFoundError
-from ..core.inputs import ArticleInput, CitationInput, ClaimInput, HopInput, SourceInput
+from ..core.inputs import ArticleInput, ClaimInput, HopInput, NewCitation, SourceInput
 from ..core.quantities import parse_quantity
 from ..core.records import SourceRef
 from .article_reader import Selection
 from .commands import (
+    ARTICLE,
+    CLAIM,
+    SOURCE,
     CaptureArticleCommand,
-    CreateArticleCommand,
-    CreateClaimCommand,
-    CreateSourceCommand,
-    DeleteArticlesCommand,
-    DeleteClaimsCommand,
-    DeleteSourcesCommand,
-    EditArticleCommand,
-    EditClaimCommand,
-    EditSourceCommand,
+    CreateCommand,
+    DeleteCommand,
+    EditCommand,
     LinkCitationCommand,
     SetStatusCommand,
 )
@@ -109,7 +106,7 @@ class DataActions(QObject):
     # Claims -------------------------------------------------------------------------------
 
     def create_claim(
-        self, prefill: ClaimInput | None = None, citations: Sequence[CitationInput] = ()
+        self, prefill: ClaimInput | None = None, citations: Sequence[NewCitation] = ()
     ) -> None:
         """The claim form; with citations (from the reading view) the new claim cites them and
         the analyst stays in the article."""
@@ -118,11 +115,11 @@ class DataActions(QObject):
         )
 
         def submit(data: ClaimInput) -> None:
-            command = CreateClaimCommand(self.workspace, data, citations)
+            command = CreateCommand(self.workspace, CLAIM, data, citations=citations)
             self.workspace.push(command)
-            if command.claim_id is not None and not citations:
+            if command.created_id is not None and not citations:
                 self.view.show_section(Section.CLAIMS)
-                self.view.pages[Section.CLAIMS].select_id(command.claim_id)
+                self.view.pages[Section.CLAIMS].select_id(command.created_id)
 
         dialog.set_submit(submit)
         dialog.exec()
@@ -140,8 +137,8 @@ class DataActions(QObject):
         def submit(data: ClaimInput) -> None:
             try:
                 self.workspace.push(
-                    EditClaimCommand(
-                        self.workspace, claim_id, ClaimInput.of(record), data, record.version
+                    EditCommand(
+                        self.workspace, CLAIM, claim_id, ClaimInput.of(record), data, record.version
                     )
                 )
             except ConflictError as conflict:
@@ -164,14 +161,14 @@ class DataActions(QObject):
             )
             raise StayOpen
         theirs = self.project.claims.get(claim_id)
-        names = {ref.id: ref.name for ref in self.project.sources.search("", limit=10_000)}
+        names = {ref.id: ref.name for ref in self.project.sources.refs()}
         resolver = ConflictDialog(dialog, mine, theirs, names)
         resolver.exec()
         choice = resolver.choice()
         if choice == "keep_mine":
             self.workspace.push(
-                EditClaimCommand(
-                    self.workspace, claim_id, ClaimInput.of(theirs), mine, theirs.version
+                EditCommand(
+                    self.workspace, CLAIM, claim_id, ClaimInput.of(theirs), mine, theirs.version
                 )
             )
             return
@@ -226,7 +223,7 @@ class DataActions(QObject):
             quantity=found,
             hops=(HopInput(article_id=article.id, said_on=article.published_on),),
         )
-        citation = CitationInput(0, article.id, quote, selection.start, selection.end)
+        citation = NewCitation(article.id, quote, selection.start, selection.end)
         self.create_claim(prefill, [citation])
 
     def link_from(self, selection: Selection) -> None:
@@ -272,10 +269,10 @@ class DataActions(QObject):
         created: list[int] = []
 
         def submit(data: SourceInput) -> None:
-            command = CreateSourceCommand(self.workspace, data)
+            command = CreateCommand(self.workspace, SOURCE, data)
             self.workspace.push(command)
-            if command.source_id is not None:
-                created.append(command.source_id)
+            if command.created_id is not None:
+                created.append(command.created_id)
 
         dialog.set_submit(submit)
         if not dialog.exec() or not created:
@@ -287,8 +284,8 @@ class DataActions(QObject):
         dialog = SourceDialog(self.window, record)
         dialog.set_submit(
             lambda data: self.workspace.push(
-                EditSourceCommand(
-                    self.workspace, source_id, SourceInput.of(record), data, record.version
+                EditCommand(
+                    self.workspace, SOURCE, source_id, SourceInput.of(record), data, record.version
                 )
             )
         )
@@ -297,7 +294,7 @@ class DataActions(QObject):
     def create_article(self) -> None:
         dialog = ArticleDialog(self.window, self.workspace, create_source=self.create_source_inline)
         dialog.set_submit(
-            lambda data: self.workspace.push(CreateArticleCommand(self.workspace, data))
+            lambda data: self.workspace.push(CreateCommand(self.workspace, ARTICLE, data))
         )
         dialog.exec()
 
@@ -308,8 +305,13 @@ class DataActions(QObject):
         )
         dialog.set_submit(
             lambda data: self.workspace.push(
-                EditArticleCommand(
-                    self.workspace, article_id, ArticleInput.of(record), data, record.version
+                EditCommand(
+                    self.workspace,
+                    ARTICLE,
+                    article_id,
+                    ArticleInput.of(record),
+                    data,
+                    record.version,
                 )
             )
         )
@@ -337,13 +339,8 @@ class DataActions(QObject):
         if not ids:
             return
         section = self.view.section
-        command = (
-            DeleteClaimsCommand(self.workspace, ids)
-            if section.holds_claims
-            else DeleteSourcesCommand(self.workspace, ids)
-            if section is Section.SOURCES
-            else DeleteArticlesCommand(self.workspace, ids)
-        )
+        kind = CLAIM if section.holds_claims else SOURCE if section is Section.SOURCES else ARTICLE
+        command = DeleteCommand(self.workspace, kind, ids)
         try:
             self.workspace.push(command)
         except ClaimdeskError as error:

@@ -3,24 +3,22 @@ to the change bus. Commands keep ids and before/after inputs, never live databas
 
 from __future__ import annotations
 
-import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from operator import attrgetter
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..core.enums import Status
 from ..core.errors import ClaimdeskError
-from ..core.inputs import (
-    ArticleInput,
-    CitationInput,
-    ClaimInput,
-    EvidenceInput,
-    RelationInput,
-    SourceInput,
-)
-from ..core.records import Changes, CitationRecord
+from ..core.inputs import ArticleInput, CitationInput, EvidenceInput, RelationInput
+from ..core.project import Project
+from ..core.records import Changes, CitationRecord, Saved
 from ..core.services.captures import CaptureOutcome, CaptureResult
+from ..core.services.claim_list import ClaimQuery
+from ..core.services.saved_views import SavedViewRecord
 from .workspace import Workspace
 
 # lupdate finds translate("Context", "text") calls by this name.
@@ -67,72 +65,119 @@ class ServiceCommand(QUndoCommand):
         raise NotImplementedError
 
 
-class CreateClaimCommand(ServiceCommand):
-    def __init__(
-        self, workspace: Workspace, data: ClaimInput, citations: Sequence[CitationInput] = ()
-    ):
-        super().__init__(workspace, translate("Commands", "New claim"))
+class RowService(Protocol):
+    """The services of claims, sources and articles, as the generic commands use them."""
+
+    create: Callable[..., Saved]
+
+    def update(self, row_id: int, data: Any, expected_version: int, /) -> Saved: ...
+    def delete(self, row_ids: Iterable[int], /) -> Changes: ...
+    def restore(self, row_ids: Iterable[int], /) -> Changes: ...
+
+
+@dataclass(frozen=True, slots=True)
+class RowKind:
+    """What the create/edit/delete commands need to know of claims, sources or articles: the
+    service that keeps them and the undo texts (literal translate() calls, for lupdate)."""
+
+    service: Callable[[Project], RowService]
+    new_text: Callable[[], str]
+    edit_text: Callable[[], str]
+    delete_text: Callable[[int], str]
+
+
+def _delete_claims_text(count: int) -> str:
+    if count == 1:
+        return translate("Commands", "Delete claim")
+    return translate("Commands", "Delete %n claims").replace("%n", str(count))
+
+
+CLAIM = RowKind(
+    attrgetter("claims"),
+    lambda: translate("Commands", "New claim"),
+    lambda: translate("Commands", "Edit claim"),
+    _delete_claims_text,
+)
+SOURCE = RowKind(
+    attrgetter("sources"),
+    lambda: translate("Commands", "New source"),
+    lambda: translate("Commands", "Edit source"),
+    lambda _count: translate("Commands", "Delete source"),
+)
+ARTICLE = RowKind(
+    attrgetter("articles"),
+    lambda: translate("Commands", "New article"),
+    lambda: translate("Commands", "Edit article"),
+    lambda _count: translate("Commands", "Delete article"),
+)
+
+
+class CreateCommand(ServiceCommand):
+    """A new row. Undo deletes it; redo restores that same row, so its id stays valid.
+
+    ``options`` go to the service's create() with the input (a new claim's citations)."""
+
+    def __init__(self, workspace: Workspace, kind: RowKind, data: Any, **options: Any):
+        super().__init__(workspace, kind.new_text())
+        self.rows = kind.service(workspace.project)
         self.data = data
-        self.citations = tuple(citations)  # claim_id is filled in once the claim exists
-        self.claim_id: int | None = None
+        self.options = options
+        self.created_id: int | None = None
 
     def apply(self) -> Changes:
-        if self.claim_id is not None:  # redo after undo: bring the same claim back
-            return self.project.claims.restore([self.claim_id])
-        with self.project.batch():
-            saved = self.project.claims.create(self.data)
-            for citation in self.citations:
-                self.project.citations.link(dataclasses.replace(citation, claim_id=saved.id))
-        self.claim_id = saved.id
+        if self.created_id is not None:
+            return self.rows.restore([self.created_id])
+        saved = self.rows.create(self.data, **self.options)
+        self.created_id = saved.id
         return saved.changes
 
     def revert(self) -> Changes:
-        assert self.claim_id is not None
-        return self.project.claims.delete([self.claim_id])
+        assert self.created_id is not None
+        return self.rows.delete([self.created_id])
 
 
-class EditClaimCommand(ServiceCommand):
+class EditCommand(ServiceCommand):
+    """An edit made to ``version`` of a row; undo writes ``before`` back over the version the
+    edit made, so a change by someone else in between is a conflict, not overwritten."""
+
     def __init__(
         self,
         workspace: Workspace,
-        claim_id: int,
-        before: ClaimInput,
-        after: ClaimInput,
+        kind: RowKind,
+        row_id: int,
+        before: Any,
+        after: Any,
         version: int,
     ):
-        super().__init__(workspace, translate("Commands", "Edit claim"))
-        self.claim_id = claim_id
-        self.before = before
-        self.after = after
-        self.version = version
+        super().__init__(workspace, kind.edit_text())
+        self.rows = kind.service(workspace.project)
+        self.row_id, self.before, self.after, self.version = row_id, before, after, version
 
     def apply(self) -> Changes:
-        saved = self.project.claims.update(self.claim_id, self.after, self.version)
+        return self._save(self.after)
+
+    def revert(self) -> Changes:
+        return self._save(self.before)
+
+    def _save(self, data: Any) -> Changes:
+        saved = self.rows.update(self.row_id, data, self.version)
         self.version = saved.version
         return saved.changes
 
-    def revert(self) -> Changes:
-        saved = self.project.claims.update(self.claim_id, self.before, self.version)
-        self.version = saved.version
-        return saved.changes
 
+class DeleteCommand(ServiceCommand):
+    """Hide rows; undo restores them."""
 
-class DeleteClaimsCommand(ServiceCommand):
-    def __init__(self, workspace: Workspace, claim_ids: Sequence[int]):
-        count = len(claim_ids)
-        text = (
-            translate("Commands", "Delete claim")
-            if count == 1
-            else translate("Commands", "Delete %n claims").replace("%n", str(count))
-        )
-        super().__init__(workspace, text)
-        self.claim_ids = list(claim_ids)
+    def __init__(self, workspace: Workspace, kind: RowKind, row_ids: Sequence[int]):
+        super().__init__(workspace, kind.delete_text(len(row_ids)))
+        self.rows = kind.service(workspace.project)
+        self.row_ids = list(row_ids)
 
     def apply(self) -> Changes:
-        return self.project.claims.delete(self.claim_ids)
+        return self.rows.delete(self.row_ids)
 
     def revert(self) -> Changes:
-        return self.project.claims.restore(self.claim_ids)
+        return self.rows.restore(self.row_ids)
 
 
 class SetStatusCommand(ServiceCommand):
@@ -222,112 +267,6 @@ class RelateClaimsCommand(ServiceCommand):
         return self.project.relations.unrelate(self.relation_id)
 
 
-class CreateSourceCommand(ServiceCommand):
-    def __init__(self, workspace: Workspace, data: SourceInput):
-        super().__init__(workspace, translate("Commands", "New source"))
-        self.data = data
-        self.source_id: int | None = None
-
-    def apply(self) -> Changes:
-        if self.source_id is not None:
-            return self.project.sources.restore([self.source_id])
-        saved = self.project.sources.create(self.data)
-        self.source_id = saved.id
-        return saved.changes
-
-    def revert(self) -> Changes:
-        assert self.source_id is not None
-        return self.project.sources.delete([self.source_id])
-
-
-class EditSourceCommand(ServiceCommand):
-    def __init__(
-        self,
-        workspace: Workspace,
-        source_id: int,
-        before: SourceInput,
-        after: SourceInput,
-        version: int,
-    ):
-        super().__init__(workspace, translate("Commands", "Edit source"))
-        self.source_id, self.before, self.after, self.version = source_id, before, after, version
-
-    def apply(self) -> Changes:
-        saved = self.project.sources.update(self.source_id, self.after, self.version)
-        self.version = saved.version
-        return saved.changes
-
-    def revert(self) -> Changes:
-        saved = self.project.sources.update(self.source_id, self.before, self.version)
-        self.version = saved.version
-        return saved.changes
-
-
-class DeleteSourcesCommand(ServiceCommand):
-    def __init__(self, workspace: Workspace, source_ids: Sequence[int]):
-        super().__init__(workspace, translate("Commands", "Delete source"))
-        self.source_ids = list(source_ids)
-
-    def apply(self) -> Changes:
-        return self.project.sources.delete(self.source_ids)
-
-    def revert(self) -> Changes:
-        return self.project.sources.restore(self.source_ids)
-
-
-class CreateArticleCommand(ServiceCommand):
-    def __init__(self, workspace: Workspace, data: ArticleInput):
-        super().__init__(workspace, translate("Commands", "New article"))
-        self.data = data
-        self.article_id: int | None = None
-
-    def apply(self) -> Changes:
-        if self.article_id is not None:
-            return self.project.articles.restore([self.article_id])
-        saved = self.project.articles.create(self.data)
-        self.article_id = saved.id
-        return saved.changes
-
-    def revert(self) -> Changes:
-        assert self.article_id is not None
-        return self.project.articles.delete([self.article_id])
-
-
-class EditArticleCommand(ServiceCommand):
-    def __init__(
-        self,
-        workspace: Workspace,
-        article_id: int,
-        before: ArticleInput,
-        after: ArticleInput,
-        version: int,
-    ):
-        super().__init__(workspace, translate("Commands", "Edit article"))
-        self.article_id, self.before, self.after, self.version = article_id, before, after, version
-
-    def apply(self) -> Changes:
-        saved = self.project.articles.update(self.article_id, self.after, self.version)
-        self.version = saved.version
-        return saved.changes
-
-    def revert(self) -> Changes:
-        saved = self.project.articles.update(self.article_id, self.before, self.version)
-        self.version = saved.version
-        return saved.changes
-
-
-class DeleteArticlesCommand(ServiceCommand):
-    def __init__(self, workspace: Workspace, article_ids: Sequence[int]):
-        super().__init__(workspace, translate("Commands", "Delete article"))
-        self.article_ids = list(article_ids)
-
-    def apply(self) -> Changes:
-        return self.project.articles.delete(self.article_ids)
-
-    def revert(self) -> Changes:
-        return self.project.articles.restore(self.article_ids)
-
-
 class CaptureArticleCommand(ServiceCommand):
     """Save a captured article: a new one, or a new version of one captured before."""
 
@@ -364,3 +303,53 @@ class CaptureArticleCommand(ServiceCommand):
         swapped = self.project.captures.restore(self._swap_back)
         self._swap_back = swapped.previous_capture_id
         return swapped.changes
+
+
+class SaveViewCommand(ServiceCommand):
+    """Save the table's search, filters, order and columns under a name; saving under the
+    name of an existing view redefines that view (undo restores its earlier definition)."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        name: str,
+        query: ClaimQuery,
+        columns: Sequence[str],
+        replacing: SavedViewRecord | None = None,
+    ):
+        super().__init__(workspace, translate("Commands", "Save view"))
+        self.name, self.query, self.columns = name, query, tuple(columns)
+        self.replacing = replacing
+        self.view_id: int | None = replacing.id if replacing else None
+
+    def apply(self) -> Changes:
+        views = self.project.saved_views
+        if self.replacing is not None:
+            return views.update(self.replacing.id, self.name, self.query, self.columns).changes
+        saved = views.create(self.name, self.query, self.columns)
+        self.view_id = saved.id
+        return saved.changes
+
+    def revert(self) -> Changes:
+        assert self.view_id is not None
+        views = self.project.saved_views
+        if self.replacing is not None:
+            old = self.replacing
+            return views.update(old.id, old.name, old.query, old.columns).changes
+        views.delete(self.view_id)
+        return Changes(views=frozenset({self.view_id}))
+
+
+class DeleteViewCommand(ServiceCommand):
+    def __init__(self, workspace: Workspace, view: SavedViewRecord):
+        super().__init__(
+            workspace, translate("Commands", "Delete view “%1”").replace("%1", view.name)
+        )
+        self.view = view
+
+    def apply(self) -> Changes:
+        self.view = self.project.saved_views.delete(self.view.id)
+        return Changes(views=frozenset({self.view.id}))
+
+    def revert(self) -> Changes:
+        return self.project.saved_views.restore(self.view).changes

@@ -24,12 +24,12 @@ from ..core.errors import ValidationError
 from ..core.services.claim_list import ClaimQuery
 from ..core.services.saved_views import SavedViewRecord
 from .article_reader import ArticleReader
+from .commands import DeleteViewCommand, SaveViewCommand
 from .detail_views import ClaimDetailView, RecordView, SourceDetailView
 from .saved_view_list import SavedViewList
 from .settings import Settings
 from .table_models import ArticleTableModel, ClaimTableModel, SourceTableModel
 from .table_pages import ClaimTablePage, TablePage
-from .view_commands import DeleteViewCommand, SaveViewCommand
 from .workspace import Workspace
 
 

@@ -13,6 +13,7 @@ from ..core.errors import ClaimdeskError
 from ..core.project import Project
 from . import gc_guard
 from .events import ChangeBus
+from .source_names import SourceNames
 from .workers import JobRunner, Reader
 
 log = logging.getLogger(__name__)
@@ -34,6 +35,7 @@ class Workspace(QObject):
         self.jobs = JobRunner(self)
         # The claims table's first page when it was read ahead while the project opened.
         self.first_claims: Any = None
+        self._source_names: SourceNames | None = None
 
     @property
     def location(self) -> str:
@@ -42,6 +44,13 @@ class Workspace(QObject):
     @property
     def is_sqlite(self) -> bool:
         return self.project.database.is_sqlite
+
+    @property
+    def source_names(self) -> SourceNames:
+        """The live sources' names for the pickers, read when first asked for."""
+        if self._source_names is None:
+            self._source_names = SourceNames(self.project, self.reader, self.bus, self)
+        return self._source_names
 
     def push(self, command: QUndoCommand) -> None:
         """Carry out a command, then put it on the undo stack.

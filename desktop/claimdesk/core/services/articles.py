@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..anchors import reanchor
+from ..enums import DatePrecision
 from ..inputs import ArticleInput
 from ..models import Article, Citation, Claim, Source, utcnow
 from ..records import ArticleRecord, ArticleRef, Changes, Saved
@@ -145,6 +146,9 @@ def validate(session: Session, data: ArticleInput, article_id: int | None) -> di
         name = check.text(problems, f"authors.{index}", author, max_length=300)
         if name:
             authors.append(name)
+    published = check.partial_date(problems, "published_on", data.published_on, past=True)
+    if published is not None and published.precision is not DatePrecision.DAY:
+        problems.add("published_on", "give the day it was published (YYYY-MM-DD)")
     text = data.text or ""
     if len(text) > MAX_TEXT:
         problems.add("text", f"is {len(text):,} characters long; at most {MAX_TEXT:,} allowed")
@@ -154,7 +158,7 @@ def validate(session: Session, data: ArticleInput, article_id: int | None) -> di
         "publisher_id": data.publisher_id,
         "authors": authors,
         "language": check.language(problems, "language", data.language),
-        "published_on": check.plain_date(problems, "published_on", data.published_on, past=True),
+        "published_on": published.value if published is not None else None,
         "text": text,
         "content_type": check.text(problems, "content_type", data.content_type, max_length=200),
         "charset": check.text(problems, "charset", data.charset, max_length=40),

@@ -5,11 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import and_, exists, func, select
+from sqlalchemy.orm import Session
 
 from ..anchors import locate
 from ..enums import AnchorState, CitationRole, Status
 from ..errors import NotFoundError
-from ..inputs import CitationInput
+from ..inputs import CitationInput, NewCitation
 from ..models import Article, Citation, Claim, ReviewEvidence
 from ..records import Changes, CitationRecord, Saved
 from . import validation as check
@@ -34,32 +35,14 @@ class CitationService(Service):
         """Cite an article for a claim. The excerpt must be in the article text, at the given
         offsets when offsets are given."""
         problems = check.Problems()
-        role = check.choice(problems, "role", CitationRole, data.role)
-        if not data.excerpt or not data.excerpt.strip():
-            problems.add("excerpt", "must not be empty")
         with self._db.write(self._actor) as session:
+            if data.claim_id is None:
+                problems.add("claim_id", "must name the claim")
             check_reference(problems, session, Claim, "claim_id", data.claim_id)
-            article = check_reference(problems, session, Article, "article_id", data.article_id)
-            anchor = None
-            if article is not None and data.excerpt and data.excerpt.strip():
-                anchor = locate(article.text, data.excerpt, data.start, data.end)
-                if anchor is None:
-                    where = "at the given offsets" if data.start is not None else ""
-                    problems.add("excerpt", f"not found in the article text {where}".strip())
+            citation = anchored_citation(problems, session, "", data, self._actor)
             problems.raise_if_any()
-            assert anchor is not None and role is not None
-            citation = Citation(
-                claim_id=data.claim_id,
-                article_id=data.article_id,
-                role=role.value,
-                excerpt=data.excerpt,
-                start_offset=anchor.start,
-                end_offset=anchor.end,
-                context_before=anchor.context_before,
-                context_after=anchor.context_after,
-                anchor_state=AnchorState.ANCHORED.value,
-                created_by=self._actor,
-            )
+            assert citation is not None
+            citation.claim_id = data.claim_id
             session.add(citation)
             session.flush()
             return Saved(citation.id, None, Changes(claims=frozenset({data.claim_id})))
@@ -119,3 +102,39 @@ class CitationService(Service):
             return read_citations(
                 session, and_(Citation.article_id == article_id, live_claim), text_order=True
             )
+
+
+def anchored_citation(
+    problems: check.Problems,
+    session: Session,
+    prefix: str,
+    data: CitationInput | NewCitation,
+    actor: str,
+) -> Citation | None:
+    """The citation row for an excerpt, found in its article, not yet tied to a claim or added
+    to the session; None with the problems recorded (field names after ``prefix``)."""
+    role = check.choice(problems, f"{prefix}role", CitationRole, data.role)
+    if data.article_id is None:
+        problems.add(f"{prefix}article_id", "must name the article")
+    article = check_reference(problems, session, Article, f"{prefix}article_id", data.article_id)
+    anchor = None
+    if not data.excerpt or not data.excerpt.strip():
+        problems.add(f"{prefix}excerpt", "must not be empty")
+    elif article is not None:
+        anchor = locate(article.text, data.excerpt, data.start, data.end)
+        if anchor is None:
+            where = "at the given offsets" if data.start is not None else ""
+            problems.add(f"{prefix}excerpt", f"not found in the article text {where}".strip())
+    if anchor is None or role is None:
+        return None
+    return Citation(
+        article_id=data.article_id,
+        role=role.value,
+        excerpt=data.excerpt,
+        start_offset=anchor.start,
+        end_offset=anchor.end,
+        context_before=anchor.context_before,
+        context_after=anchor.context_after,
+        anchor_state=AnchorState.ANCHORED.value,
+        created_by=actor,
+    )

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ..enums import Credibility, HopMode
 from ..errors import NotFoundError
-from ..inputs import ClaimInput, HopInput
+from ..inputs import ClaimInput, HopInput, NewCitation
 from ..models import (
     Article,
     AttributionHop,
@@ -30,6 +30,7 @@ from .base import (
     set_deleted,
     stale_write_is_conflict,
 )
+from .citations import anchored_citation
 from .claim_reader import read_claims
 
 MAX_TAGS = 50
@@ -44,12 +45,21 @@ class ClaimService(Service):
                 raise NotFoundError("claim", claim_id)
             return found[0]
 
-    def create(self, data: ClaimInput) -> Saved:
+    def create(self, data: ClaimInput, citations: Sequence[NewCitation] = ()) -> Saved:
+        """A new claim with its hops and, in the same transaction, the excerpts that cite it:
+        one that is not in its article (reported as ``citations.N.excerpt``) saves nothing."""
         with self._db.write(self._actor) as session:
-            fields, hops, tag_names = _validate(session, data)
+            problems = check.Problems()
+            fields, hops, tag_names = _validate(problems, session, data)
+            cited = [
+                anchored_citation(problems, session, f"citations.{index}.", citation, self._actor)
+                for index, citation in enumerate(citations)
+            ]
+            problems.raise_if_any()
             claim = Claim(**fields, created_by=self._actor, updated_by=self._actor)
             claim.tags = _tags(session, tag_names)
             claim.hops = [AttributionHop(position=index, **hop) for index, hop in enumerate(hops)]
+            claim.citations = [citation for citation in cited if citation is not None]
             session.add(claim)
             session.flush()
             return Saved(claim.id, claim.version, Changes(claims=frozenset({claim.id})))
@@ -59,7 +69,9 @@ class ClaimService(Service):
         with self._db.write(self._actor) as session:
             claim = require_live(session, Claim, claim_id)
             check_version(claim, claim_id, expected_version, "claim")
-            fields, hops, tag_names = _validate(session, data)
+            problems = check.Problems()
+            fields, hops, tag_names = _validate(problems, session, data)
+            problems.raise_if_any()
             with (
                 stale_write_is_conflict(self._db, session, Claim, claim_id, expected_version),
                 # The tag lookup below must not flush the half-applied edit early.
@@ -105,9 +117,9 @@ class ClaimService(Service):
 
 
 def _validate(
-    session: Session, data: ClaimInput
+    problems: check.Problems, session: Session, data: ClaimInput
 ) -> tuple[dict[str, Any], list[dict[str, Any]], list[str]]:
-    problems = check.Problems()
+    """The claim's columns, hops and tag names; problems are added for the caller to raise."""
     claimed_on = check.partial_date(problems, "claimed_on", data.claimed_on, past=True)
     as_of = check.partial_date(problems, "as_of", data.as_of)
     quantity = check.quantity(problems, "quantity", data.quantity)
@@ -133,7 +145,6 @@ def _validate(
     }
     hops = [_validate_hop(problems, session, index, hop) for index, hop in enumerate(data.hops)]
     tags = _validate_tags(problems, data.tags)
-    problems.raise_if_any()
     return fields, hops, tags
 
 

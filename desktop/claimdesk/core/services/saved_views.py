@@ -152,6 +152,11 @@ def _check(name: str, query: ClaimQuery) -> str:
         query.filter.parsed_search()
     except SearchError as error:
         problems["search"] = str(error)
+    wanted = query.filter
+    for start, end in (("claimed_from", "claimed_to"), ("as_of_from", "as_of_to")):
+        first, last = getattr(wanted, start), getattr(wanted, end)
+        if first is not None and last is not None and first > last:
+            problems[end] = "the end comes before the start"
     if problems:
         raise ValidationError(problems)
     return name

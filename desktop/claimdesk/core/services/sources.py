@@ -78,6 +78,20 @@ class SourceService(Service):
             rows = session.scalars(query.limit(limit)).all()
             return [ref for ref in (source_ref(row) for row in rows) if ref is not None]
 
+    def refs(self) -> list[SourceRef]:
+        """Every live source, by name: what the source pickers hold to match typing against
+        (columns only: a project may have tens of thousands of sources)."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Source.id, Source.name, Source.kind, Source.reliability)
+                .where(Source.deleted_at.is_(None))
+                .order_by(Source.name, Source.id)
+            ).tuples()
+            return [
+                SourceRef(source_id, name, SourceKind(kind), Reliability(reliability))
+                for source_id, name, kind, reliability in rows
+            ]
+
 
 def _validate(data: SourceInput) -> dict[str, object]:
     problems = check.Problems()

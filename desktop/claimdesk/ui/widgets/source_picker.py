@@ -1,7 +1,9 @@
 """Choosing a source by typing part of its name, or creating one on the spot.
 
-The list is read from the sources service as the analyst types; the picker never writes. A name
-typed that matches no source stays visibly unresolved instead of being dropped or guessed.
+Suggestions come from the live source names the workspace holds in memory (read on the reader
+thread, see ui/source_names.py), so typing never waits for the database; the picker never
+writes. A name typed that matches no source stays visibly unresolved instead of being dropped
+or guessed.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from ...core.errors import NotFoundError
 from ...core.records import SourceRef
 from ..formatting import kind_label, reliability_meaning
 from ..forms import ERROR_STYLE
+from ..source_names import FRESH_SECONDS
 from ..workspace import Workspace
 
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,8 +44,11 @@ class SourcePicker(QWidget):
     ):
         super().__init__(parent)
         self._project = workspace.project
+        self._names = workspace.source_names
         self._create_source = create_source
         self._source: SourceRef | None = None
+        # Typed before the names arrived: suggest as soon as they do.
+        self._waiting_for_names = False
 
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("Type part of a name"))
@@ -59,7 +65,7 @@ class SourcePicker(QWidget):
 
         self._suggestions = QStandardItemModel(self)
         self.completer = QCompleter(self._suggestions, self)
-        # The service already matched (anywhere in the name); the popup shows its answer as is.
+        # The names are already matched (anywhere in the name); the popup shows them as they are.
         self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer.setWidget(self.edit)
         self.completer.activated[QModelIndex].connect(self._picked)
@@ -76,6 +82,8 @@ class SourcePicker(QWidget):
 
         self.edit.textEdited.connect(self._typed)
         self.edit.editingFinished.connect(self._left)
+        self._names.loaded.connect(self._names_arrived)
+        self._names.refresh(max_age=FRESH_SECONDS)
 
     def setAccessibleName(self, name: str) -> None:
         # Screen readers announce the focused line edit, not this container.
@@ -98,6 +106,7 @@ class SourcePicker(QWidget):
 
     def set_source(self, source: SourceRef | None) -> None:
         self._source = source
+        self._waiting_for_names = False
         self.edit.setText(source.name if source is not None else "")
         self._show_grade()
         self.hint.hide()
@@ -118,10 +127,22 @@ class SourcePicker(QWidget):
             self._show_grade()
         self.hint.hide()
         self._suggestions.clear()
+        self._waiting_for_names = False
         if not text.strip():
             self.completer.popup().hide()
             return
-        for ref in self._project.sources.search(text, SUGGESTIONS):
+        if not self._names.ready:
+            self._waiting_for_names = True
+        self._suggest(text)
+
+    def _names_arrived(self) -> None:
+        if self._waiting_for_names and (self.edit.hasFocus() or self.completer.popup().isVisible()):
+            self._waiting_for_names = False
+            self._suggestions.clear()
+            self._suggest(self.edit.text())
+
+    def _suggest(self, text: str) -> None:
+        for ref in self._names.matching(text, SUGGESTIONS):
             label = self.tr("{name} — {kind}, reliability {grade}").format(
                 name=ref.name, kind=kind_label(ref.kind), grade=ref.reliability.value
             )
@@ -142,6 +163,7 @@ class SourcePicker(QWidget):
     def _left(self) -> None:
         # Leaving for the suggestion list is not leaving the field.
         if not self.completer.popup().isVisible():
+            self._waiting_for_names = False
             self._resolve()
 
     def _resolve(self) -> None:
@@ -151,11 +173,15 @@ class SourcePicker(QWidget):
         if not text:
             self.set_source(None)
             return
-        same = [
-            ref
-            for ref in self._project.sources.search(text, SUGGESTIONS)
-            if ref.name.casefold() == text.casefold()
-        ]
+        same = self._names.named(text) if self._names.ready else []
+        if not same:
+            # Once, on leaving or saving (never per keystroke): the names held may not have
+            # arrived yet or may miss a source another analyst added since.
+            same = [
+                ref
+                for ref in self._project.sources.search(text, SUGGESTIONS)
+                if ref.name.casefold() == text.casefold()
+            ]
         if len(same) == 1:
             self.set_source(same[0])
             return
