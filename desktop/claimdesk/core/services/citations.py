@@ -36,7 +36,7 @@ class CitationService(Service):
         problems = check.Problems()
         role = check.choice(problems, "role", CitationRole, data.role)
         if not data.excerpt or not data.excerpt.strip():
-            problems.add("excerpt", "must not be empty")
+            problems.add("excerpt", "required")
         with self._db.write(self._actor) as session:
             check_reference(problems, session, Claim, "claim_id", data.claim_id)
             article = check_reference(problems, session, Article, "article_id", data.article_id)
@@ -44,8 +44,10 @@ class CitationService(Service):
             if article is not None and data.excerpt and data.excerpt.strip():
                 anchor = locate(article.text, data.excerpt, data.start, data.end)
                 if anchor is None:
-                    where = "at the given offsets" if data.start is not None else ""
-                    problems.add("excerpt", f"not found in the article text {where}".strip())
+                    code = (
+                        "excerpt_not_at_offsets" if data.start is not None else "excerpt_not_found"
+                    )
+                    problems.add("excerpt", code)
             problems.raise_if_any()
             assert anchor is not None and role is not None
             citation = Citation(
@@ -75,7 +77,7 @@ class CitationService(Service):
             )
             if uses:
                 problems = check.Problems()
-                problems.add("citation", f"is evidence in {uses} review(s) and must stay")
+                problems.add("citation", "is_evidence", reviews=uses)
                 problems.raise_if_any()
             claim_id = citation.claim_id
             session.delete(citation)
