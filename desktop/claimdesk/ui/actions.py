@@ -13,10 +13,11 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..core.errors import ClaimdeskError, ConflictError, NotFoundError
+from ..core.errors import ClaimdeskError, ConflictError, NotFoundError, ValidationError
 from ..core.inputs import ArticleInput, CitationInput, ClaimInput, HopInput, SourceInput
 from ..core.quantities import parse_quantity
 from ..core.records import SourceRef
+from . import messages
 from .article_reader import Selection
 from .commands import (
     CaptureArticleCommand,
@@ -131,7 +132,7 @@ class DataActions(QObject):
         try:
             record = self.project.claims.get(claim_id)
         except NotFoundError as error:
-            self._warn(str(error))
+            self._warn(messages.error_text(error))
             return
         dialog = ClaimDialog(
             self.window, self.workspace, record, create_source=self.create_source_inline
@@ -187,7 +188,7 @@ class DataActions(QObject):
         try:
             records = [self.project.claims.get(claim_id) for claim_id in ids]
         except NotFoundError as error:
-            self._warn(str(error))
+            self._warn(messages.error_text(error))
             return
         dialog = StatusDialog(self.window, self.workspace, records)
         dialog.set_submit(
@@ -330,7 +331,7 @@ class DataActions(QObject):
             else:
                 self.edit_article(ids[0])
         except ClaimdeskError as error:
-            self._warn(str(error))
+            self._warn(messages.error_text(error))
 
     def delete_selected(self) -> None:
         ids = self.view.page.selected_ids()
@@ -360,7 +361,7 @@ class DataActions(QObject):
 
 
 def _plain(error: ClaimdeskError) -> str:
-    problems = getattr(error, "problems", None)
-    if problems:
-        return "\n".join(why for why in problems.values())
-    return str(error)
+    """The error in words; a refused deletion lists why for each row, one per line."""
+    if isinstance(error, ValidationError):
+        return "\n".join(messages.problem_text(problem) for problem in error.problems.values())
+    return messages.error_text(error)
