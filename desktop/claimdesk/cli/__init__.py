@@ -17,7 +17,7 @@ from pathlib import Path
 import platformdirs
 
 from .. import __version__
-from ..core.errors import ClaimdeskError, ValidationError
+from ..core.errors import ClaimdeskError
 from .exchange import add_export_parser, add_import_parsers
 from .search import add_search_parser
 
@@ -209,15 +209,6 @@ def _gui_target(args: argparse.Namespace) -> str | None:
     return str(default) if default.exists() else None
 
 
-def _describe(error: ClaimdeskError) -> str:
-    if isinstance(error, ValidationError):
-        return "; ".join(
-            why if field == "database" else f"{field}: {why}"
-            for field, why in error.problems.items()
-        )
-    return str(error)
-
-
 def _setup_logging() -> Path | None:
     path = log_path()
     try:
@@ -239,8 +230,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except ClaimdeskError as error:
-        message = _describe(error)
-        print(f"claimdesk: {message}", file=sys.stderr)
+        from ..ui.messages import error_text
+
+        print(f"claimdesk: {error_text(error)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("claimdesk: interrupted", file=sys.stderr)
