@@ -209,6 +209,30 @@ def _gui_target(args: argparse.Namespace) -> str | None:
     return str(default) if default.exists() else None
 
 
+def _error_data(error: ClaimdeskError) -> dict[str, object]:
+    """The error as --json prints it: the message, and the code and params it was made from
+    (for a ValidationError, each problem with its field)."""
+    from ..core.errors import ValidationError
+    from ..ui.messages import error_text, problem_text
+
+    data: dict[str, object] = {
+        "message": error_text(error),
+        "code": error.code,
+        "params": error.params,
+    }
+    if isinstance(error, ValidationError):
+        data["problems"] = [
+            {
+                "field": problem.field,
+                "code": problem.code,
+                "params": dict(problem.params),
+                "message": problem_text(problem),
+            }
+            for problem in error.problems.values()
+        ]
+    return data
+
+
 def _setup_logging() -> Path | None:
     path = log_path()
     try:
@@ -232,6 +256,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ClaimdeskError as error:
         from ..ui.messages import error_text
 
+        if getattr(args, "json", False):
+            print(json.dumps({"error": _error_data(error)}, ensure_ascii=False, default=str))
         print(f"claimdesk: {error_text(error)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
