@@ -3,8 +3,8 @@
 The core raises errors with a ``code`` and ``params`` (core/errors.py); dialogs, status lines
 and the CLI show what ``error_text`` and ``problem_text`` make of them, through Qt's
 translation functions, so a German user reads German. Codes are unique across all error
-classes, so one table words them all. Numbers are written for the user's locale, counts
-choose their plural form with ``%n``.
+classes, so one table words them all. Counts and sizes are written for the user's locale;
+where a count changes the words, singular and plural are two source texts with ``%n``.
 """
 
 from __future__ import annotations
@@ -425,6 +425,7 @@ def _words(code: str, p: Mapping[str, Any]) -> str:
         text = _exchange_words(code, p)
     if text is None:
         return _fill(translate("Messages", "Cannot go on (%1)."), code)
+    # A page that could not be read keeps the reader's code; these params say where it was from.
     if p.get("clipboard"):
         return _fill(translate("Messages", "The copied page: %1"), text)
     if p.get("source"):
