@@ -21,6 +21,7 @@ from claimdesk.core.exchange.claimreview_import import (
     parse_claimreviews,
     read_claimreviews,
 )
+from claimdesk.core.exchange.jsonld import Place
 from claimdesk.core.exchange.ratings import clear_status, status_of_text
 from claimdesk.core.filters import ClaimFilter
 from claimdesk.core.jobs import CancelToken, run_to_end
@@ -418,11 +419,11 @@ def test_claimreview_without_claim_is_rejected_with_its_position(sqlite_project)
     result = import_bytes(sqlite_project, SAMPLES / "lines.jsonl")
     assert result.imported == 2
     (rejection,) = result.rejected
-    assert (rejection.position, rejection.code) == ("line 2", "cr_no_claim")
+    assert (rejection.position, rejection.code) == (Place(line=2, pointer=""), "cr_no_claim")
 
     array = json.dumps([{"@type": "ClaimReview", "claimReviewed": "A."}, {"@type": "ClaimReview"}])
     _, rejected = read_claimreviews(array.encode())
-    assert [r.position for r in rejected] == ["/1"]
+    assert [r.position for r in rejected] == [Place(pointer="/1")]
 
 
 def test_html_page_finds_both_script_blocks_and_skips_other_scripts():
@@ -433,7 +434,7 @@ def test_html_page_finds_both_script_blocks_and_skips_other_scripts():
         "https://pruefen.example.de/stadtpark-see",
     ]
     parsed, _ = parse_claimreviews((SAMPLES / "page.html").read_bytes())
-    assert parsed[0].position.startswith("script block 2 (line 12)")
+    assert (parsed[0].position.block, parsed[0].position.line) == (2, 12)
 
 
 def test_broken_script_block_is_rejected_and_the_rest_read():
@@ -442,7 +443,7 @@ def test_broken_script_block_is_rejected_and_the_rest_read():
     reviews, rejected = read_claimreviews(broken.encode())
     assert len(reviews) == 2
     ((where, code, params),) = rejected
-    assert where == "script block 1 (line 7)"
+    assert where == Place(line=7, block=1)
     assert (code, params) == ("jsonld_invalid", {"line": 9, "detail": "Expecting ',' delimiter"})
 
 

@@ -18,6 +18,7 @@ from claimdesk.core.errors import (
     ValidationError,
 )
 from claimdesk.core.exchange.csv_import import CsvImportResult, RejectedRow
+from claimdesk.core.exchange.jsonld import Place
 from claimdesk.core.inputs import ArticleInput
 from claimdesk.core.records import Changes
 from claimdesk.ui import messages
@@ -145,3 +146,12 @@ def test_a_problem_without_a_field_of_its_own_is_shown_on_top_with_its_label(qtb
     dialog.show()
     dialog.show_errors({"claims": FieldProblem("claims", "none_selected")})
     assert dialog.general_error.text() == "Claims: no claim selected"
+
+
+def test_places_in_a_json_ld_file_are_worded():
+    assert messages.place_text(12) == "line 12"
+    assert messages.place_text(Place(line=40, block=2, pointer="/@graph/1")) == (
+        "script block 2 (line 40) at /@graph/1"
+    )
+    assert messages.place_text(Place(pointer="/1")) == "/1"
+    assert messages.place_text(Place()) == "top level"

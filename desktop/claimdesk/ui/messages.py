@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ..core.enums import RelationKind, Status
 from ..core.errors import ClaimdeskError, FieldProblem, ValidationError
+from ..core.exchange.jsonld import Place
 from .formatting import number_text, relation_label, status_label
 
 # lupdate finds translate("Context", "text") calls by this name.
@@ -64,10 +65,22 @@ def error_text(error: BaseException) -> str:
 
 
 def place_text(where: object) -> str:
-    """Where a rejected item was found: a CSV line number, or a JSON-LD position as given."""
+    """Where a rejected item was found: a CSV line number, or a place in a JSON-LD file
+    ("script block 2 (line 40) at /@graph/1")."""
     if isinstance(where, int):
         return _fill(translate("Messages", "line %1"), where)
-    return str(where)
+    if not isinstance(where, Place):
+        return str(where)
+    if where.block is not None:
+        text = _fill(translate("Messages", "script block %1 (line %2)"), where.block, where.line)
+    elif where.line is not None:
+        text = _fill(translate("Messages", "line %1"), where.line)
+    else:
+        text = ""
+    if where.pointer:
+        pointer = where.pointer
+        return _fill(translate("Messages", "%1 at %2"), text, pointer) if text else pointer
+    return text or translate("Messages", "top level")
 
 
 def field_label(key: str) -> str:

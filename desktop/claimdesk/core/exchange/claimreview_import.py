@@ -48,7 +48,7 @@ _PROGRESS_EVERY = 50
 class ParsedClaimReview:
     """One ClaimReview as read from a file, before anything is written (for a preview)."""
 
-    position: str
+    position: jsonld.Place
     original: dict[str, Any]  # as published, references embedded
     fingerprint: str
     statement: str
@@ -90,7 +90,7 @@ def parse_claimreviews(data: bytes) -> tuple[list[ParsedClaimReview], list[Rejec
     for where, document in documents:
         index = jsonld.id_index(document)
         for pointer, node in jsonld.typed_nodes(document, "ClaimReview"):
-            position = " at ".join(part for part in (where, pointer) if part) or "top level"
+            position = where._replace(pointer=pointer)
             read = _parse(position, jsonld.embedded(node, index))
             if isinstance(read, Rejection):
                 rejected.append(read)
@@ -215,7 +215,7 @@ def _described(item: ParsedClaimReview) -> str:
     return text + (f": {item.review_url}" if item.review_url else ".")
 
 
-def _parse(position: str, node: dict[str, Any]) -> ParsedClaimReview | Rejection:
+def _parse(position: jsonld.Place, node: dict[str, Any]) -> ParsedClaimReview | Rejection:
     statement = _text(prop(node, "claimReviewed"))
     if statement is None:
         return Rejection(position, "cr_no_claim")

@@ -20,11 +20,21 @@ from ..errors import ExchangeError
 MAX_BYTES = 50 * 1024 * 1024
 
 
+class Place(NamedTuple):
+    """Where in a file something was found, as data the UI words ("script block 2 (line 40)
+    at /@graph/1"): the line a document starts on when the file holds several, the script
+    block of an HTML page, and the JSON pointer inside the document. All empty: the top."""
+
+    line: int | None = None
+    block: int | None = None
+    pointer: str = ""
+
+
 class Rejection(NamedTuple):
     """Something in a file that was not imported: where it is and why (a code with params,
     worded by the UI)."""
 
-    position: str  # "line 3", "/@graph/2", "script block 1 (line 12) at /review"
+    position: Place
     code: str
     params: dict[str, Any] = {}
 
@@ -101,9 +111,10 @@ def _skip_whitespace(text: str, position: int) -> int:
     return position
 
 
-def documents(text: str) -> tuple[list[tuple[str, Any]], list[Rejection]]:
-    """The JSON documents of a file, each with where it was found ("" for a file that is one
-    document, "line 3", "script block 2 (line 40)"); broken script blocks of a page are
+def documents(text: str) -> tuple[list[tuple[Place, Any]], list[Rejection]]:
+    """The JSON documents of a file, each with where it was found (an empty Place for a file
+    that is one document, else its line, and its script block in a page); broken script
+    blocks of a page are
     rejected, anything else that is not JSON raises ExchangeError naming the line."""
     start = text.lstrip()
     if start.startswith("<"):
@@ -115,8 +126,8 @@ def documents(text: str) -> tuple[list[tuple[str, Any]], list[Rejection]]:
     except _BadJson as error:
         raise ExchangeError(error.code, **error.params) from None
     if len(values) == 1:
-        return [("", values[0][1])], []
-    return [(f"line {line}", value) for line, value in values], []
+        return [(Place(), values[0][1])], []
+    return [(Place(line=line), value) for line, value in values], []
 
 
 class _ScriptBlocks(HTMLParser):
@@ -149,19 +160,19 @@ class _ScriptBlocks(HTMLParser):
 _SCRIPT_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
 
 
-def _html_documents(text: str) -> tuple[list[tuple[str, Any]], list[Rejection]]:
+def _html_documents(text: str) -> tuple[list[tuple[Place, Any]], list[Rejection]]:
     scanner = _ScriptBlocks()
     scanner.feed(text)
     scanner.close()
     if not scanner.blocks:
         raise ExchangeError("jsonld_no_blocks")
-    documents: list[tuple[str, Any]] = []
+    documents: list[tuple[Place, Any]] = []
     rejected: list[Rejection] = []
     for number, (line, raw) in enumerate(scanner.blocks, start=1):
         block = raw
         for _ in range(2):  # "//<![CDATA[" inside "<!--" and the like
             block = _SCRIPT_WRAPPERS.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), block)
-        where = f"script block {number} (line {line})"
+        where = Place(line=line, block=number)
         try:
             values = _json_values(block, line)
         except _BadJson as error:
