@@ -6,12 +6,12 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/detail_views.py" line="138"/>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Urheber</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/detail_views.py" line="144"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Menge</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/detail_views.py" line="146"/>
@@ -21,12 +21,12 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/detail_views.py" line="148"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stand</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/detail_views.py" line="150"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schlagwörter</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/detail_views.py" line="153"/>
@@ -36,7 +36,7 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/detail_views.py" line="252"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/detail_views.py" line="253"/>
@@ -51,23 +51,23 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/detail_views.py" line="256"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zuverlässigkeit</translation>
     </message>
 </context>
 <context>
     <name>AnchorState</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="119"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="122"/>
         <source>anchored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="120"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="123"/>
         <source>found again after the text changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="121"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="124"/>
         <source>orphaned: not found in the current text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,201 +134,176 @@
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_dialog.py" line="73"/>
-        <source>give the day it was published, e.g. 2025-06-10 (it is a single article)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_dialog.py" line="78"/>
-        <source>no single source is called “{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ArticleImportDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="47"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="48"/>
         <source>Capture article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="54"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="55"/>
         <source>https://… or a saved .html file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="55"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="56"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="56"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="57"/>
         <source>&amp;Fetch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="57"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="58"/>
         <source>From &amp;clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="58"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="59"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="66"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="67"/>
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="72"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="73"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="74"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="75"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="77"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="78"/>
         <source>&amp;Publisher:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="78"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="79"/>
         <source>An existing source of this name, or a new media outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="81"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="82"/>
         <source>A&amp;uthors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="81"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="82"/>
         <source>Separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="83"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="84"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="84"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="85"/>
         <source>Pu&amp;blished:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="86"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="87"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="90"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="91"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="108"/>
-        <source>give a web address or a saved page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="112"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="113"/>
         <source>Fetching %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="113"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="114"/>
         <source>Capturing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="117"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="118"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="153"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="154"/>
         <source>Extracted %1 words. Check the fields, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="180"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="178"/>
         <source>Saved web page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="196"/>
-        <source>fetch the article first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="204"/>
-        <source>give the day of publication</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="101"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="102"/>
         <source>Article text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="108"/>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="312"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="109"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="313"/>
         <source>New claim from selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="109"/>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="310"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="110"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="311"/>
         <source>Link to existing claim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="118"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="119"/>
         <source>Quantities that could be claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="131"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="132"/>
         <source>Quantities in this article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="157"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="158"/>
         <source>Nothing selected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="202"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="203"/>
         <source>This article was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="328"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="329"/>
         <source>Click (or Enter) to record it as a claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="332"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="333"/>
         <source>Quantities in this article: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="369"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="370"/>
         <source>This page changed after it was first captured; earlier versions are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="374"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="375"/>
         <source>Excerpts no longer found in this text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -336,17 +311,17 @@
 <context>
     <name>CitationRole</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="102"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="105"/>
         <source>Reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="103"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="106"/>
         <source>Supports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="104"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="107"/>
         <source>Contradicts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -362,98 +337,88 @@
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="43"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="44"/>
         <source>Edit claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="43"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="44"/>
         <source>New claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="47"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="48"/>
         <source>What is claimed, in one plain sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="48"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="49"/>
         <source>&amp;Statement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="50"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="51"/>
         <source>The words of the report, as printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="51"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="52"/>
         <source>&amp;Quote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="53"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="54"/>
         <source>Quote &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="55"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="56"/>
         <source>Clai&amp;mant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="57"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="58"/>
         <source>Attri&amp;bution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="59"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="60"/>
         <source>When the claimant said it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="60"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="61"/>
         <source>Claimed &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="62"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="63"/>
         <source>The date the claim describes, e.g. troops “as of May”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="63"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="64"/>
         <source>&amp;As of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="65"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="66"/>
         <source>Quan&amp;tity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="69"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="70"/>
         <source>&amp;Credibility:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="71"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="72"/>
         <source>Ta&amp;gs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="73"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="74"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="99"/>
-        <source>no single source is called “{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="104"/>
-        <source>must not be empty</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -478,103 +443,93 @@
 <context>
     <name>ClaimFilterRows</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="30"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="31"/>
         <source>&amp;Status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="34"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="35"/>
         <source>C&amp;redibility:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="37"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="38"/>
         <source>Source re&amp;liability:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="42"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="43"/>
         <source>Clai&amp;mant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="44"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="45"/>
         <source>T&amp;ags (any of):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="46"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="47"/>
         <source>Claimed &amp;from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="47"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="48"/>
         <source>Claimed &amp;until:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="49"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="50"/>
         <source>As of f&amp;rom:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="50"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="51"/>
         <source>As of u&amp;ntil:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="55"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="56"/>
         <source>Only claims with an excerpt no longer in its article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="58"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="59"/>
         <source>&amp;Publisher:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="60"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="61"/>
         <source>With or without</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="61"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="62"/>
         <source>With a quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="62"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="63"/>
         <source>Without a quantity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="65"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="66"/>
         <source>&amp;Quantity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="66"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="67"/>
         <source>e.g. soldiers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="67"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="68"/>
         <source>Uni&amp;t:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="68"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="69"/>
         <source>Excerpts:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="87"/>
-        <source>The end comes before the start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/filter_rows.py" line="92"/>
-        <source>No source is called “%1”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -610,46 +565,41 @@
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="76"/>
-        <source>choose the claim this excerpt belongs to</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ClaimTablePage</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="274"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="275"/>
         <source>Search: words, &quot;a phrase&quot;, prefix*, this OR that, -without</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="278"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="279"/>
         <source>Searches statements, quotes, notes, tags, source names and the articles the claims are cited in. Case and accents do not matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="283"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="284"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="284"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="285"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="291"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="292"/>
         <source>Save &amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="338"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="339"/>
         <source>&amp;Filters (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="338"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="339"/>
         <source>&amp;Filters…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -664,12 +614,12 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="60"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aussage</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="68"/>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Urheber</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="76"/>
@@ -684,7 +634,7 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="91"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Menge</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="99"/>
@@ -694,17 +644,17 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="106"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stand</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="114"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="119"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schlagwörter</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="122"/>
@@ -720,12 +670,12 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="141"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Name</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="143"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Art</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="147"/>
@@ -740,22 +690,22 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="160"/>
         <source>Reliability</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zuverlässigkeit</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="167"/>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Behauptungen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="179"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Titel</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="187"/>
         <source>Publisher</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Herausgeber</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="194"/>
@@ -765,7 +715,7 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="199"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprache</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="209"/>
@@ -781,92 +731,92 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="74"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="97"/>
         <source>New claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="103"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="98"/>
         <source>Edit claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="124"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="91"/>
         <source>Delete claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="126"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="92"/>
         <source>Delete %n claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="149"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="194"/>
         <source>Set status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="151"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="196"/>
         <source>Set status of %n claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="173"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="218"/>
         <source>Link excerpt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="189"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="234"/>
         <source>Remove citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="211"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="256"/>
         <source>Relate claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="227"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="103"/>
         <source>New source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="252"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="104"/>
         <source>Edit source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="268"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="105"/>
         <source>Delete source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="280"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="109"/>
         <source>New article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="305"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="110"/>
         <source>Edit article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="321"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="111"/>
         <source>Delete article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="335"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="274"/>
         <source>Capture article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/view_commands.py" line="30"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="320"/>
         <source>Save view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/view_commands.py" line="56"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="346"/>
         <source>Delete view “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,52 +912,52 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="301"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aussage</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="302"/>
         <source>Quote</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Zitat</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="303"/>
         <source>Quote language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sprache des Zitats</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="305"/>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Urheber</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="311"/>
         <source>Claimed on</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Behauptet am</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="312"/>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Stand</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="314"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Menge</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="321"/>
         <source>Credibility</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Glaubwürdigkeit</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="328"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schlagwörter</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="334"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notizen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="336"/>
@@ -1018,32 +968,32 @@
 <context>
     <name>Credibility</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="74"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="77"/>
         <source>Confirmed by other sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="75"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="78"/>
         <source>Probably true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="76"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="79"/>
         <source>Possibly true</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="77"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="80"/>
         <source>Doubtful</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="78"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="81"/>
         <source>Improbable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="79"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="82"/>
         <source>Truth cannot be judged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1051,299 +1001,294 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="46"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="47"/>
         <source>Import claims from CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="47"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="48"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="54"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="55"/>
         <source>A .csv file saved as UTF-8</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="55"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="56"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="63"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="64"/>
         <source>&amp;File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="69"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="70"/>
         <source>As the column names suggest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="70"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="71"/>
         <source>German (11.000 · 10.06.2025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="71"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="72"/>
         <source>English, UK (11,000 · 10/06/2025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="72"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="73"/>
         <source>English, US (11,000 · 06/10/2025)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="73"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="74"/>
         <source>&amp;Numbers and dates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="77"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="78"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="77"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="78"/>
         <source>Imports as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="77"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="78"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="80"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="81"/>
         <source>&amp;Columns:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="84"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="85"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="84"/>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="239"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="85"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="240"/>
         <source>Statement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Aussage</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="84"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="85"/>
         <source>Claimant</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="84"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="85"/>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="85"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="86"/>
         <source>Quantity</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Menge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="85"/>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="253"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="86"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="254"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="85"/>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="255"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="86"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="256"/>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="85"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="86"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="88"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="89"/>
         <source>Preview:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="122"/>
-        <source>choose a CSV file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="152"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="153"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="153"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="154"/>
         <source>Claims as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="177"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="178"/>
         <source>— ignore —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="180"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="181"/>
         <source>Imports %1 as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="225"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="226"/>
         <source>commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="225"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="226"/>
         <source>semicolons</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="225"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="226"/>
         <source>tabs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="229"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="230"/>
         <source>%1 columns separated by %2. The first %3 rows as they would be imported; %4 of them would be refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="240"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="241"/>
         <source>Original quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="241"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="242"/>
         <source>Language of the quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="242"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="243"/>
         <source>Claimant (name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="243"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="244"/>
         <source>Kind of claimant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="244"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="245"/>
         <source>Reliability of the claimant (A–F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="245"/>
-        <source>Claimed on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="246"/>
-        <source>As of</source>
-        <translation type="unfinished"></translation>
+        <source>Claimed on</source>
+        <translation type="unfinished">Behauptet am</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="247"/>
+        <source>As of</source>
+        <translation type="unfinished">Stand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="248"/>
         <source>Quantity as written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="248"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="249"/>
         <source>Quantity: value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="249"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="250"/>
         <source>Quantity: upper value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="250"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="251"/>
         <source>Quantity: unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="251"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="252"/>
         <source>Quantity: qualifier</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="252"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="253"/>
         <source>Credibility (1–6)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="254"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="255"/>
         <source>Rationale of the status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="256"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="257"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notizen</translation>
     </message>
 </context>
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="72"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="76"/>
         <source>New &amp;claim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="75"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="79"/>
         <source>New &amp;source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="78"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="82"/>
         <source>New &amp;article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="80"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="84"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="82"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="86"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="85"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="89"/>
         <source>Set s&amp;tatus…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="88"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="92"/>
         <source>&amp;Capture article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="91"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="95"/>
         <source>&amp;Link to article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="161"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="165"/>
         <source>Someone else deleted this claim while you edited it. Your text is still in the form; copy what you need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="262"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="266"/>
         <source>This content is already in the project; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="356"/>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="359"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="360"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="363"/>
         <source>Claimdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1351,17 +1296,17 @@
 <context>
     <name>DatePrecision</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="139"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="142"/>
         <source>day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="140"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="143"/>
         <source>month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="141"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="144"/>
         <source>year</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,77 +1319,77 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="70"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="71"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="73"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="75"/>
         <source>Export cancelled; no file was written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="78"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="80"/>
         <source>Exported %1 claims to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="95"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="97"/>
         <source>Importing claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="104"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="106"/>
         <source>Claimdesk JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="109"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="111"/>
         <source>Importing project</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="117"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="119"/>
         <source>ClaimReview (*.json *.jsonld *.jsonl *.html *.htm);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="123"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="125"/>
         <source>Importing ClaimReview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="129"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="131"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="140"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="142"/>
         <source>Import failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="141"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="143"/>
         <source>Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="145"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="147"/>
         <source>Import cancelled; nothing was imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="152"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="154"/>
         <source>Import finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="158"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="162"/>
         <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="171"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="175"/>
         <source>Another job is still running; wait for it or cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1567,21 +1512,11 @@
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="149"/>
-        <source>Name the file to write</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="157"/>
-        <source>Name the organisation that publishes the reviews</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/forms.py" line="59"/>
+        <location filename="../../desktop/claimdesk/ui/forms.py" line="61"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,45 +1554,40 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="299"/>
-        <source>no single source is called “{name}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="338"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="340"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="339"/>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="340"/>
-        <source>Article</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="341"/>
-        <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <source>Source</source>
+        <translation type="unfinished">Quelle</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="342"/>
+        <source>Article</source>
+        <translation type="unfinished">Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="343"/>
+        <source>Mode</source>
+        <translation type="unfinished">Art der Weitergabe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="344"/>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Beschreibung</translation>
     </message>
 </context>
 <context>
     <name>HopMode</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="95"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="98"/>
         <source>Quotes verbatim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="96"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="99"/>
         <source>Paraphrases</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1732,97 +1662,87 @@
 <context>
     <name>LinkArticleDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="49"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="50"/>
         <source>Link to article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="59"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="60"/>
         <source>Claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="63"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="64"/>
         <source>Part of the title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="65"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="66"/>
         <source>&amp;Find article:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="70"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="71"/>
         <source>&amp;Article:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="82"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="83"/>
         <source>Choose an article to see its text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="84"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="85"/>
         <source>&amp;Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="87"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="88"/>
         <source>Select the excerpt with the mouse, or with Shift and the arrow keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="95"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="96"/>
         <source>Excerpt:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="97"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="98"/>
         <source>Excerpt position</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="105"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="106"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="147"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="148"/>
         <source>Showing %1 of %2 articles: type more of the title to narrow it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="159"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="160"/>
         <source>Article %1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="180"/>
-        <source>Choose the article that carries the claim.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="182"/>
-        <source>Select the excerpt in the article text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="206"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="207"/>
         <source>Claim %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="207"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="208"/>
         <source>Claim %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="256"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="257"/>
         <source>Nothing selected yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="260"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="261"/>
         <source>Characters %1–%2 of the article text (%3 characters)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1942,7 +1862,7 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="188"/>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Behauptungen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="189"/>
@@ -2010,50 +1930,1581 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="350"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="351"/>
         <source>Backup failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="355"/>
         <source>Backup cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="361"/>
         <source>Could not %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="360"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="362"/>
         <source>The undo history was cleared; everything saved is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="396"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="398"/>
         <source>A task is still running. Cancel it and quit?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/forms.py" line="176"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="44"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="219"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="445"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="777"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="830"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="939"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="62"/>
+        <source>Something went wrong (%1). Details are in the log file.</source>
+        <translation>Etwas ist schiefgegangen (%1). Einzelheiten stehen in der Protokolldatei.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="71"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="77"/>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="75"/>
+        <source>script block %1 (line %2)</source>
+        <translation>Skriptblock %1 (Zeile %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="82"/>
+        <source>%1 at %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="83"/>
+        <source>top level</source>
+        <translation>oberste Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="91"/>
+        <source>Hop %1</source>
+        <translation>Station %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="93"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="138"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="95"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="186"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="372"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="97"/>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="98"/>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="99"/>
+        <source>Quote language</source>
+        <translation>Sprache des Zitats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="100"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="101"/>
+        <source>Claimant</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="102"/>
+        <source>Claimed on</source>
+        <translation>Behauptet am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="103"/>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="104"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="105"/>
+        <source>Credibility</source>
+        <translation>Glaubwürdigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="106"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="107"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="108"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="109"/>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="110"/>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="111"/>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="112"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="113"/>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="114"/>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="115"/>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="116"/>
+        <source>Published on</source>
+        <translation>Erschienen am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="117"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="118"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="119"/>
+        <source>Excerpt</source>
+        <translation>Auszug</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="120"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="121"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="122"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="123"/>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="124"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="125"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="126"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="127"/>
+        <source>Said on</source>
+        <translation>Gesagt am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="128"/>
+        <source>Mode</source>
+        <translation>Art der Weitergabe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="129"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="130"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="131"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="132"/>
+        <source>Order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="133"/>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="145"/>
+        <source>source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="146"/>
+        <source>article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="147"/>
+        <source>claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="148"/>
+        <source>citation</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="149"/>
+        <source>review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="150"/>
+        <source>relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="151"/>
+        <source>saved view</source>
+        <translation>gespeicherte Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="152"/>
+        <source>article version</source>
+        <translation>Artikelfassung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="153"/>
+        <source>tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="154"/>
+        <source>hop</source>
+        <translation>Station</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="155"/>
+        <source>evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="156"/>
+        <source>published review</source>
+        <translation>veröffentlichte Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="157"/>
+        <source>audit event</source>
+        <translation>Protokolleintrag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="174"/>
+        <source>Imported %1 claims; rejected %2 rows</source>
+        <translation>%1 Behauptungen importiert; %2 Zeilen abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="179"/>
+        <source>created %1 sources</source>
+        <translation>%1 Quellen angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="181"/>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="183"/>
+        <source>%1.</source>
+        <translation>%1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="185"/>
+        <source>%1 has a header but no rows; nothing was imported</source>
+        <translation>%1 hat eine Kopfzeile, aber keine Zeilen; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="195"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="341"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="196"/>
+        <source>Imported %1 from %2.</source>
+        <translation>%1 aus %2 importiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="202"/>
+        <source>Imported %1 ClaimReview(s); %2 skipped as duplicates; %3 rejected.</source>
+        <translation>%1 ClaimReview(s) importiert; %2 als Dubletten übersprungen; %3 abgelehnt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="243"/>
+        <source>%n claim</source>
+        <translation>%n Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="244"/>
+        <source>%n claims</source>
+        <translation>%n Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="249"/>
+        <source>%n source</source>
+        <translation>%n Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="250"/>
+        <source>%n sources</source>
+        <translation>%n Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="255"/>
+        <source>%n article</source>
+        <translation>%n Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="256"/>
+        <source>%n articles</source>
+        <translation>%n Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="261"/>
+        <source>%n article version</source>
+        <translation>%n Artikelfassung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="262"/>
+        <source>%n article versions</source>
+        <translation>%n Artikelfassungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="267"/>
+        <source>%n tag</source>
+        <translation>%n Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="268"/>
+        <source>%n tags</source>
+        <translation>%n Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="273"/>
+        <source>%n citation</source>
+        <translation>%n Beleg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="274"/>
+        <source>%n citations</source>
+        <translation>%n Belege</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="279"/>
+        <source>%n review</source>
+        <translation>%n Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="280"/>
+        <source>%n reviews</source>
+        <translation>%n Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="285"/>
+        <source>%n relation</source>
+        <translation>%n Beziehung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="286"/>
+        <source>%n relations</source>
+        <translation>%n Beziehungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="291"/>
+        <source>%n published review</source>
+        <translation>%n veröffentlichte Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="292"/>
+        <source>%n published reviews</source>
+        <translation>%n veröffentlichte Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="297"/>
+        <source>%n audit event</source>
+        <translation>%n Protokolleintrag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="298"/>
+        <source>%n audit events</source>
+        <translation>%n Protokolleinträge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="334"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="335"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="336"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="337"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="348"/>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="349"/>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="350"/>
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="351"/>
+        <source>a RIFF media file (WebP image, WAV or AVI)</source>
+        <translation>eine RIFF-Mediendatei (WebP-Bild, WAV oder AVI)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="352"/>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="353"/>
+        <source>a ZIP archive (or an Office document)</source>
+        <translation>ein ZIP-Archiv (oder ein Office-Dokument)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="354"/>
+        <source>gzip-compressed data</source>
+        <translation>gzip-komprimierte Daten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="355"/>
+        <source>an old Microsoft Office document</source>
+        <translation>ein altes Microsoft-Office-Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="356"/>
+        <source>an Ogg audio or video file</source>
+        <translation>eine Ogg-Audio- oder -Videodatei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="357"/>
+        <source>an MP3 audio file</source>
+        <translation>eine MP3-Audiodatei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="358"/>
+        <source>a PostScript document</source>
+        <translation>ein PostScript-Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="359"/>
+        <source>an RTF document</source>
+        <translation>ein RTF-Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="360"/>
+        <source>a program (ELF executable)</source>
+        <translation>ein Programm (ausführbare ELF-Datei)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="374"/>
+        <source>%1 #%2</source>
+        <translation>%1 Nr. %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="409"/>
+        <source>%n claim as claimant</source>
+        <translation>%n Behauptung als Urheber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="410"/>
+        <source>%n claims as claimant</source>
+        <translation>%n Behauptungen als Urheber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="417"/>
+        <source>%n attribution hop</source>
+        <translation>%n Station einer Zuschreibungskette</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="418"/>
+        <source>%n attribution hops</source>
+        <translation>%n Stationen von Zuschreibungsketten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="425"/>
+        <source>%n article as publisher</source>
+        <translation>%n Artikel als Herausgeber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="426"/>
+        <source>%n articles as publisher</source>
+        <translation>%n Artikel als Herausgeber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="440"/>
+        <source>Cannot go on (%1).</source>
+        <translation>Es kann nicht weitergehen (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="443"/>
+        <source>The copied page: %1</source>
+        <translation>Die kopierte Seite: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="453"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="456"/>
+        <source>is %1 characters long; at most %2 allowed</source>
+        <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="461"/>
+        <source>is not valid</source>
+        <translation>ist ungültig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="464"/>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>„%1“ ist keiner der Werte %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="468"/>
+        <source>&apos;%1&apos; is not a status (%2)</source>
+        <translation>„%1“ ist kein Status (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="474"/>
+        <source>&apos;%1&apos; is not a kind of source (%2)</source>
+        <translation>„%1“ ist keine Art von Quelle (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="480"/>
+        <source>&apos;%1&apos; is not a qualifier (%2)</source>
+        <translation>„%1“ ist keine Angabe zur Genauigkeit (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="486"/>
+        <source>&apos;%1&apos; is not a known language code (e.g. de, en, uk)</source>
+        <translation>„%1“ ist kein bekanntes Sprachkürzel (z. B. de, en, uk)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="491"/>
+        <source>&apos;%1&apos; is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>„%1“ ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="495"/>
+        <source>&apos;%1&apos; is not a date that exists</source>
+        <translation>„%1“ ist kein Datum, das es gibt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="497"/>
+        <source>%1 lies in the future</source>
+        <translation>%1 liegt in der Zukunft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="500"/>
+        <source>&apos;%1&apos; is not a web address (http:// or https://)</source>
+        <translation>„%1“ ist keine Webadresse (http:// oder https://)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="504"/>
+        <source>must be a finite number</source>
+        <translation>muss eine endliche Zahl sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="506"/>
+        <source>upper value is below the lower value</source>
+        <translation>der obere Wert liegt unter dem unteren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="508"/>
+        <source>a range needs an upper value</source>
+        <translation>eine Spanne braucht einen oberen Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="510"/>
+        <source>only a range has an upper value</source>
+        <translation>nur eine Spanne hat einen oberen Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="513"/>
+        <source>unknown %1 %2</source>
+        <translation>unbekannt: %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="517"/>
+        <source>a verdict of “%1” needs a written rationale</source>
+        <translation>ein Urteil „%1“ braucht eine schriftliche Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="522"/>
+        <source>a verdict of “%1” needs a rationale (map a column to latest_rationale)</source>
+        <translation>ein Urteil „%1“ braucht eine Begründung (eine Spalte latest_rationale zuordnen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="529"/>
+        <source>no claim selected</source>
+        <translation>keine Behauptung ausgewählt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="531"/>
+        <source>name either a citation or a web address</source>
+        <translation>entweder einen Beleg oder eine Webadresse angeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="534"/>
+        <source>citation %1 belongs to none of these claims</source>
+        <translation>Beleg %1 gehört zu keiner dieser Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="537"/>
+        <source>names neither a source nor an article</source>
+        <translation>nennt weder eine Quelle noch einen Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="541"/>
+        <source>%1 tags; at most %2 allowed</source>
+        <translation>%1 Schlagwörter; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="549"/>
+        <source>is still cited by %n claim</source>
+        <translation>wird noch von %n Behauptung zitiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="550"/>
+        <source>is still cited by %n claims</source>
+        <translation>wird noch von %n Behauptungen zitiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="553"/>
+        <source>is still used by %1</source>
+        <translation>wird noch verwendet: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="556"/>
+        <source>article %1 already has this address</source>
+        <translation>Artikel %1 hat bereits diese Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="559"/>
+        <source>not found in the article text</source>
+        <translation>nicht im Artikeltext gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="561"/>
+        <source>not found in the article text at the given offsets</source>
+        <translation>nicht an den angegebenen Stellen im Artikeltext gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="566"/>
+        <source>is evidence in %n review and must stay</source>
+        <translation>ist Nachweis in %n Prüfung und muss bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="567"/>
+        <source>is evidence in %n reviews and must stay</source>
+        <translation>ist Nachweis in %n Prüfungen und muss bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="570"/>
+        <source>a claim cannot be related to itself</source>
+        <translation>eine Behauptung kann nicht mit sich selbst in Beziehung stehen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="573"/>
+        <source>these claims are already related as “%1”</source>
+        <translation>diese Behauptungen stehen bereits in der Beziehung „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="577"/>
+        <source>a view called “%1” exists already</source>
+        <translation>eine Ansicht namens „%1“ gibt es bereits</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="580"/>
+        <source>%1 already holds data; the demo needs it empty</source>
+        <translation>%1 enthält bereits Daten; die Demo braucht eine leere Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="584"/>
+        <source>a filter must be a JSON object</source>
+        <translation>ein Filter muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="586"/>
+        <source>%1: cannot read %2</source>
+        <translation>%1: %2 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="588"/>
+        <source>the stored definition is not a JSON object</source>
+        <translation>die gespeicherte Definition ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="590"/>
+        <source>unknown order %1</source>
+        <translation>unbekannte Reihenfolge %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="592"/>
+        <source>expected a list of names</source>
+        <translation>eine Liste von Namen erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="594"/>
+        <source>unknown locale %1</source>
+        <translation>unbekanntes Gebietsschema %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="596"/>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="599"/>
+        <source>&apos;%1&apos; is not a well-formed number in locale %2</source>
+        <translation>„%1“ ist keine gültig geschriebene Zahl im Gebietsschema %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="604"/>
+        <source>&apos;%1&apos; is too large</source>
+        <translation>„%1“ ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="607"/>
+        <source>&apos;%1&apos; could be day/month or month/day; write it as YYYY-MM-DD</source>
+        <translation>„%1“ könnte Tag/Monat oder Monat/Tag sein; als JJJJ-MM-TT schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="614"/>
+        <source>&apos;%1&apos; is not a date (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
+        <translation>„%1“ ist kein Datum (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="622"/>
+        <source>&apos;%1&apos; names no month we know (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
+        <translation>„%1“ nennt keinen bekannten Monat (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="631"/>
+        <source>&apos;%1&apos; is not a credibility grade (1 to 6)</source>
+        <translation>„%1“ ist keine Glaubwürdigkeitsstufe (1 bis 6)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="635"/>
+        <source>&apos;%1&apos; is not a reliability grade (A to F)</source>
+        <translation>„%1“ ist keine Zuverlässigkeitsstufe (A bis F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="639"/>
+        <source>has %1 cells, the header %2</source>
+        <translation>hat %1 Zellen, die Kopfzeile %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="644"/>
+        <source>&apos;%1&apos; holds no number</source>
+        <translation>„%1“ enthält keine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="647"/>
+        <source>The search has %1 words or phrases; at most %2 can be searched at once.</source>
+        <translation>Die Suche hat %1 Wörter oder Wortgruppen; höchstens %2 können auf einmal gesucht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="655"/>
+        <source>The search only excludes words; add at least one word that must appear.</source>
+        <translation>Die Suche schließt nur Wörter aus; bitte mindestens ein Wort angeben, das vorkommen muss.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="666"/>
+        <source>no single source is called “%1”</source>
+        <translation>keine eindeutige Quelle heißt „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="668"/>
+        <source>No source is called “%1”</source>
+        <translation>Keine Quelle heißt „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="671"/>
+        <source>“%1” is not a date that exists: use 2025, 2025-06, 2025-06-10, 06.2025 or 10.06.2025</source>
+        <translation>„%1“ ist kein Datum, das es gibt: 2025, 2025-06, 2025-06-10, 06.2025 oder 10.06.2025 verwenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="680"/>
+        <source>“%1” is not a quantity: write e.g. “about 120 guns”</source>
+        <translation>„%1“ ist keine Mengenangabe: z. B. „etwa 120 Geschütze“ schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="684"/>
+        <source>give the day it was published, e.g. 2025-06-10 (it is a single article)</source>
+        <translation>den Tag der Veröffentlichung angeben, z. B. 2025-06-10 (es ist ein einzelner Artikel)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="689"/>
+        <source>give the day of publication</source>
+        <translation>den Tag der Veröffentlichung angeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="691"/>
+        <source>fetch the article first</source>
+        <translation>zuerst den Artikel abrufen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="693"/>
+        <source>Name the file to write</source>
+        <translation>Die zu schreibende Datei angeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="695"/>
+        <source>Name the organisation that publishes the reviews</source>
+        <translation>Die Organisation angeben, die die Prüfungen veröffentlicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="697"/>
+        <source>The end comes before the start</source>
+        <translation>Das Ende liegt vor dem Anfang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="699"/>
+        <source>choose a CSV file</source>
+        <translation>eine CSV-Datei auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="701"/>
+        <source>choose the claim this excerpt belongs to</source>
+        <translation>die Behauptung auswählen, zu der dieser Auszug gehört</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="703"/>
+        <source>A web address starts with https:// or http://</source>
+        <translation>Eine Webadresse beginnt mit https:// oder http://</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="705"/>
+        <source>Name the server (a host name or address).</source>
+        <translation>Den Server angeben (Hostname oder Adresse).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="707"/>
+        <source>A port is a number from 1 to 65535.</source>
+        <translation>Ein Port ist eine Zahl von 1 bis 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="709"/>
+        <source>Name the database on the server.</source>
+        <translation>Die Datenbank auf dem Server angeben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="711"/>
+        <source>give a web address or a saved page</source>
+        <translation>eine Webadresse oder eine gespeicherte Seite angeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="713"/>
+        <source>Choose the article that carries the claim.</source>
+        <translation>Den Artikel auswählen, der die Behauptung enthält.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="715"/>
+        <source>Select the excerpt in the article text.</source>
+        <translation>Den Auszug im Artikeltext markieren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="717"/>
+        <source>A verdict needs a written rationale: say why.</source>
+        <translation>Ein Urteil braucht eine schriftliche Begründung: bitte angeben, warum.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="729"/>
+        <source>%1 %2 does not exist</source>
+        <translation>%1 %2 gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="735"/>
+        <source>%1 %2 was changed by someone else: it is now at version %3, you edited version %4</source>
+        <translation>%1 %2 wurde von jemand anderem geändert: inzwischen Stand %3, bearbeitet wurde Stand %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="747"/>
+        <source>%1 %2 was changed by someone else: it has been deleted</source>
+        <translation>%1 %2 wurde von jemand anderem gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="752"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="755"/>
+        <source>&apos;%1&apos; is not a valid database URL (%2)</source>
+        <translation>„%1“ ist keine gültige Datenbank-URL (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="760"/>
+        <source>&apos;%1&apos; names no SQLite file</source>
+        <translation>„%1“ nennt keine SQLite-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="762"/>
+        <source>&apos;%1&apos; names no database</source>
+        <translation>„%1“ nennt keine Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="764"/>
+        <source>PostgreSQL support is not installed: pip install &apos;claimdesk[postgresql]&apos;</source>
+        <translation>Die PostgreSQL-Unterstützung ist nicht installiert: pip install &apos;claimdesk[postgresql]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="770"/>
+        <source>unsupported database &apos;%1&apos;: Claimdesk works with SQLite files and PostgreSQL</source>
+        <translation>nicht unterstützte Datenbank „%1“: Claimdesk arbeitet mit SQLite-Dateien und PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="780"/>
+        <source>%1 needs a schema upgrade: run &apos;claimdesk migrate&apos;</source>
+        <translation>%1 braucht eine Schema-Aktualisierung: „claimdesk migrate“ ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="785"/>
+        <source>could not upgrade %1: %2</source>
+        <translation>%1 konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="789"/>
+        <source>%1 holds tables but is not a Claimdesk database; it was left untouched</source>
+        <translation>%1 enthält Tabellen, ist aber keine Claimdesk-Datenbank; sie wurde nicht verändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="797"/>
+        <source>%1 has schema revision %2, which this version of Claimdesk does not know; it was written by a newer Claimdesk and has been left untouched</source>
+        <translation>%1 hat die Schema-Revision %2, die diese Claimdesk-Version nicht kennt; sie wurde von einem neueren Claimdesk geschrieben und nicht verändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="806"/>
+        <source>%1 is a directory, not a database file</source>
+        <translation>%1 ist ein Verzeichnis, keine Datenbankdatei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="808"/>
+        <source>there is no database at %1</source>
+        <translation>unter %1 gibt es keine Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="811"/>
+        <source>cannot create %1: directory %2 does not exist</source>
+        <translation>%1 kann nicht angelegt werden: Das Verzeichnis %2 gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="817"/>
+        <source>cannot create %1: directory is not writable</source>
+        <translation>%1 kann nicht angelegt werden: Das Verzeichnis ist nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="820"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="822"/>
+        <source>%1 is not an SQLite database file</source>
+        <translation>%1 ist keine SQLite-Datenbankdatei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="825"/>
+        <source>%1 cannot be read as a database: %2</source>
+        <translation>%1 kann nicht als Datenbank gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="828"/>
+        <source>cannot connect to %1: %2</source>
+        <translation>Keine Verbindung zu %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="832"/>
+        <source>a backup cannot overwrite the project it copies</source>
+        <translation>eine Sicherung kann nicht das Projekt überschreiben, das sie kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="834"/>
+        <source>directory %1 does not exist</source>
+        <translation>das Verzeichnis %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="836"/>
+        <source>backup to %1 failed: %2</source>
+        <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="838"/>
+        <source>%1 is a folder; name the file to write</source>
+        <translation>%1 ist ein Ordner; bitte die zu schreibende Datei angeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="840"/>
+        <source>the folder %1 does not exist</source>
+        <translation>den Ordner %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="842"/>
+        <source>cannot write in the folder %1</source>
+        <translation>im Ordner %1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="844"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="847"/>
+        <source>%1 is a directory, not a saved web page</source>
+        <translation>%1 ist ein Verzeichnis, keine gespeicherte Webseite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="850"/>
+        <source>there is no file %1</source>
+        <translation>die Datei %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="853"/>
+        <source>%1 is larger than %2 MB</source>
+        <translation>%1 ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="856"/>
+        <source>the clipboard holds no text</source>
+        <translation>die Zwischenablage enthält keinen Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="858"/>
+        <source>the clipboard holds binary data, not text</source>
+        <translation>die Zwischenablage enthält Binärdaten, keinen Text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="860"/>
+        <source>the page is empty: there are no bytes to read</source>
+        <translation>die Seite ist leer: Es gibt keine Bytes zu lesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="863"/>
+        <source>this is %1, not an HTML page</source>
+        <translation>das ist %1, keine HTML-Seite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="866"/>
+        <source>this is binary data (it contains NUL bytes), not an HTML page</source>
+        <translation>das sind Binärdaten (mit NUL-Bytes), keine HTML-Seite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="870"/>
+        <source>this is binary data (control characters), not an HTML page</source>
+        <translation>das sind Binärdaten (Steuerzeichen), keine HTML-Seite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="874"/>
+        <source>this is plain text without HTML markup, not an HTML page</source>
+        <translation>das ist reiner Text ohne HTML-Auszeichnung, keine HTML-Seite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="878"/>
+        <source>the HTML could not be parsed into a page (%1)</source>
+        <translation>das HTML ließ sich nicht als Seite lesen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="881"/>
+        <source>the HTML could not be parsed into a page</source>
+        <translation>das HTML ließ sich nicht als Seite lesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="883"/>
+        <source>the page has no readable main text (only navigation or markup)</source>
+        <translation>die Seite hat keinen lesbaren Haupttext (nur Navigation oder Auszeichnung)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="887"/>
+        <source>the server answered %1</source>
+        <translation>der Server antwortete %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="889"/>
+        <source>no content type</source>
+        <translation>keinen Inhaltstyp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="891"/>
+        <source>%1 is not a web page: the server sends %2</source>
+        <translation>%1 ist keine Webseite: Der Server sendet %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="897"/>
+        <source>the page is larger than %1 MB; Claimdesk does not capture it</source>
+        <translation>die Seite ist größer als %1 MB; Claimdesk übernimmt sie nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="904"/>
+        <source>too many redirects (more than %1); the address may loop</source>
+        <translation>zu viele Weiterleitungen (mehr als %1); die Adresse leitet vielleicht im Kreis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="909"/>
+        <source>cannot reach %1: the name does not resolve</source>
+        <translation>%1 ist nicht erreichbar: Der Name lässt sich nicht auflösen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="913"/>
+        <source>cannot reach %1: connection refused or unreachable</source>
+        <translation>%1 ist nicht erreichbar: Verbindung abgelehnt oder nicht erreichbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="917"/>
+        <source>%1 did not answer in time</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="920"/>
+        <source>secure connection to %1 failed: %2</source>
+        <translation>die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="923"/>
+        <source>%1 broke off the connection</source>
+        <translation>%1 hat die Verbindung abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="926"/>
+        <source>fetching from %1 failed: %2</source>
+        <translation>der Abruf von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="946"/>
+        <source>%1 has no column &apos;%2&apos;</source>
+        <translation>%1 hat keine Spalte „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="949"/>
+        <source>the columns &apos;%1&apos; and &apos;%2&apos; both map to %3</source>
+        <translation>die Spalten „%1“ und „%2“ sind beide %3 zugeordnet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="956"/>
+        <source>%1 has no column for the statement (its columns: %2)</source>
+        <translation>%1 hat keine Spalte für die Aussage (ihre Spalten: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="961"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1128"/>
+        <source>%1 is empty</source>
+        <translation>%1 ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="964"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="967"/>
+        <source>%1 is a folder, not a CSV file</source>
+        <translation>%1 ist ein Ordner, keine CSV-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="970"/>
+        <source>%1 is %2 MB, larger than %3 MB; split it into smaller files</source>
+        <translation>%1 ist %2 MB groß, größer als %3 MB; bitte in kleinere Dateien aufteilen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="978"/>
+        <source>%1 does not exist</source>
+        <translation>%1 gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="981"/>
+        <source>%1 is UTF-16 text; save it as CSV UTF-8</source>
+        <translation>%1 ist UTF-16-Text; bitte als CSV UTF-8 speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="985"/>
+        <source>%1 is a ZIP archive (an Excel workbook?); save it as CSV UTF-8</source>
+        <translation>%1 ist ein ZIP-Archiv (eine Excel-Arbeitsmappe?); bitte als CSV UTF-8 speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="992"/>
+        <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); save it as UTF-8</source>
+        <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); bitte als UTF-8 speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1003"/>
+        <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); it looks like Windows-1252 (ANSI) text; save it as UTF-8</source>
+        <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); es sieht nach Windows-1252-Text (ANSI) aus; bitte als UTF-8 speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1015"/>
+        <source>%1 holds NUL bytes; it is not a text file</source>
+        <translation>%1 enthält NUL-Bytes; es ist keine Textdatei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1024"/>
+        <source>the data is larger than %1 MB (%2 MB)</source>
+        <translation>die Daten sind größer als %1 MB (%2 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1029"/>
+        <source>the file is UTF-16 text, not UTF-8; save it as UTF-8</source>
+        <translation>die Datei ist UTF-16-Text, nicht UTF-8; bitte als UTF-8 speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1032"/>
+        <source>line %1: the file is not UTF-8 text (byte %2 cannot be read); save it as UTF-8</source>
+        <translation>Zeile %1: Die Datei ist kein UTF-8-Text (Byte %2 ist nicht lesbar); bitte als UTF-8 speichern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1041"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1044"/>
+        <source>not JSON, JSON Lines or an HTML page with JSON-LD: it begins with &apos;%1&apos;</source>
+        <translation>weder JSON noch JSON Lines noch eine HTML-Seite mit JSON-LD: Der Inhalt beginnt mit „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1052"/>
+        <source>line %1: not valid JSON: %2</source>
+        <translation>Zeile %1: kein gültiges JSON: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1056"/>
+        <source>line %1: not valid JSON: %2 is not a JSON value</source>
+        <translation>Zeile %1: kein gültiges JSON: %2 ist kein JSON-Wert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1061"/>
+        <source>line %1: nested too deeply</source>
+        <translation>Zeile %1: zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1063"/>
+        <source>an HTML page without any &lt;script type=&quot;application/ld+json&quot;&gt; block</source>
+        <translation>eine HTML-Seite ohne &lt;script type=&quot;application/ld+json&quot;&gt;-Block</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1067"/>
+        <source>no ClaimReview found (no object with &quot;@type&quot;: &quot;ClaimReview&quot;)</source>
+        <translation>kein ClaimReview gefunden (kein Objekt mit &quot;@type&quot;: &quot;ClaimReview&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1072"/>
+        <source>%1 is larger than %2 MB (%3 MB)</source>
+        <translation>%1 ist größer als %2 MB (%3 MB)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1078"/>
+        <source>no claimReviewed: the text of the claim is missing</source>
+        <translation>kein claimReviewed: Der Text der Behauptung fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1081"/>
+        <source>claimReviewed is %1 characters long; at most %2 allowed</source>
+        <translation>claimReviewed ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1086"/>
+        <source>nested too deeply</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1088"/>
+        <source>contains a NUL character, which cannot be stored</source>
+        <translation>enthält ein NUL-Zeichen, das nicht gespeichert werden kann</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1091"/>
+        <source>the claim&apos;s author has a name over %1 characters long</source>
+        <translation>der Urheber der Behauptung hat einen Namen mit mehr als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1110"/>
+        <source>%1 already holds data (%2); import Claimdesk JSON into an empty project</source>
+        <translation>%1 enthält bereits Daten (%2); Claimdesk-JSON bitte in ein leeres Projekt importieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1119"/>
+        <source>the file breaks a rule of the database: %1</source>
+        <translation>die Datei verletzt eine Regel der Datenbank: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1123"/>
+        <source>%1 is a folder, not a Claimdesk JSON file</source>
+        <translation>%1 ist ein Ordner, keine Claimdesk-JSON-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1126"/>
+        <source>there is no file at %1</source>
+        <translation>unter %1 gibt es keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1131"/>
+        <source>%1 is %2 MB; Claimdesk JSON files up to %3 MB can be imported</source>
+        <translation>%1 ist %2 MB groß; Claimdesk-JSON-Dateien bis %3 MB können importiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1140"/>
+        <source>%1 is not UTF-8 text (byte %2 on line %3); Claimdesk JSON is always UTF-8</source>
+        <translation>%1 ist kein UTF-8-Text (Byte %2 in Zeile %3); Claimdesk-JSON ist immer UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1150"/>
+        <source>%1 contains %2, which is not a JSON number</source>
+        <translation>%1 enthält %2, das ist keine JSON-Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1156"/>
+        <source>%1 is not valid JSON: line %2, column %3: %4</source>
+        <translation>%1 ist kein gültiges JSON: Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1164"/>
+        <source>%1 is nested too deeply to be Claimdesk JSON</source>
+        <translation>%1 ist zu tief verschachtelt für Claimdesk-JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1168"/>
+        <source>%1 is not a Claimdesk export: it holds %2, not an object with &quot;format&quot;: &quot;claimdesk&quot;</source>
+        <translation>%1 ist kein Claimdesk-Export: Die Datei enthält %2, kein Objekt mit &quot;format&quot;: &quot;claimdesk&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1178"/>
+        <source>not a Claimdesk export: it names no format, not &quot;%1&quot;</source>
+        <translation>kein Claimdesk-Export: Es ist kein Format angegeben, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1183"/>
+        <source>not a Claimdesk export: its format is %1, not &quot;%2&quot;</source>
+        <translation>kein Claimdesk-Export: Das Format ist %1, nicht &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1188"/>
+        <source>no format version (a whole number under &quot;version&quot;)</source>
+        <translation>keine Formatversion (eine ganze Zahl unter &quot;version&quot;)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1191"/>
+        <source>Claimdesk JSON version %1 comes from a newer Claimdesk; this one reads version %2</source>
+        <translation>Claimdesk-JSON der Version %1 stammt von einem neueren Claimdesk; dieses liest Version %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1201"/>
+        <source>format version %1 never existed</source>
+        <translation>die Formatversion %1 hat es nie gegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1205"/>
+        <source>&quot;%1&quot; must be a list; found %2</source>
+        <translation>&quot;%1&quot; muss eine Liste sein; gefunden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1211"/>
+        <source>%1: expected an object, found %2</source>
+        <translation>%1: ein Objekt erwartet, gefunden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1217"/>
+        <source>%1: unknown field &apos;%2&apos;</source>
+        <translation>%1: unbekanntes Feld „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1221"/>
+        <source>%1: &apos;%2&apos; is missing</source>
+        <translation>%1: „%2“ fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1225"/>
+        <source>%1: &apos;%2&apos; %3</source>
+        <translation>%1: „%2“ %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1231"/>
+        <source>the tag %1 appears twice in the file</source>
+        <translation>das Schlagwort %1 kommt zweimal in der Datei vor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1233"/>
+        <source>%1 appears twice in the file</source>
+        <translation>%1 kommt zweimal in der Datei vor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1236"/>
+        <source>%1: %2 names %3 %4, which the file lacks</source>
+        <translation>%1: %2 nennt %3 %4, das in der Datei fehlt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1244"/>
+        <source>%1: tags are names, found %2</source>
+        <translation>%1: Schlagwörter sind Namen, gefunden: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1250"/>
+        <source>%1: tag %2 is not in the tag list</source>
+        <translation>%1: Das Schlagwort %2 steht nicht in der Schlagwortliste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1256"/>
+        <source>%1: &apos;%2&apos; must be a list, found %3</source>
+        <translation>%1: „%2“ muss eine Liste sein, gefunden: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1269"/>
+        <source>must be a whole number, found %1</source>
+        <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1272"/>
+        <source>must be a number, found %1</source>
+        <translation>muss eine Zahl sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1274"/>
+        <source>must be text, found %1</source>
+        <translation>muss Text sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1276"/>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1279"/>
+        <source>is %1, not one of %2</source>
+        <translation>ist %1, keiner der Werte %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1283"/>
+        <source>must be a date as YYYY-MM-DD, found %1</source>
+        <translation>muss ein Datum als JJJJ-MM-TT sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1287"/>
+        <source>must be an ISO 8601 timestamp, found %1</source>
+        <translation>muss ein Zeitstempel nach ISO 8601 sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1290"/>
+        <source>has no UTC offset: %1</source>
+        <translation>hat keinen UTC-Versatz: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1292"/>
+        <source>must be base64 text</source>
+        <translation>muss Base64-Text sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1294"/>
+        <source>must be a list of texts</source>
+        <translation>muss eine Liste von Texten sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1296"/>
+        <source>must be an object, found %1</source>
+        <translation>muss ein Objekt sein, gefunden: %1</translation>
+    </message>
+</context>
+<context>
     <name>PartialDateEdit</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/partial_date_edit.py" line="22"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/partial_date_edit.py" line="23"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/partial_date_edit.py" line="24"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/partial_date_edit.py" line="25"/>
         <source>A year, a month or a day: 2025, 2025-06, 2025-06-10, 06.2025 or 10.06.2025</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/partial_date_edit.py" line="61"/>
-        <source>“{text}” is not a date that exists: use 2025, 2025-06, 2025-06-10, 06.2025 or 10.06.2025</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/partial_date_edit.py" line="73"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/partial_date_edit.py" line="70"/>
         <source>not a date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2085,32 +3536,22 @@
         <source>Organisation &amp;web address:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="34"/>
-        <source>A web address starts with https:// or http://</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ProjectOpener</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="91"/>
+        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="92"/>
         <source>Opening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="103"/>
+        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="104"/>
         <source>Creating the demo project…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="104"/>
+        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="105"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="116"/>
-        <source>Unexpected error: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2124,7 +3565,7 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/project_view.py" line="69"/>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Behauptungen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/project_view.py" line="70"/>
@@ -2142,24 +3583,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="84"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="85"/>
         <source>Saved &amp;views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="149"/>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="157"/>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="170"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="150"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="158"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="171"/>
         <source>Save view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="149"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="150"/>
         <source>Name of the view:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="158"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="159"/>
         <source>Replace the view “%1” with what the table shows now?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2167,37 +3608,37 @@
 <context>
     <name>Qualifier</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="127"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="130"/>
         <source>exactly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="128"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="131"/>
         <source>about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="129"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="132"/>
         <source>at least</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="130"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="133"/>
         <source>more than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="131"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="134"/>
         <source>at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="132"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="135"/>
         <source>fewer than</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="133"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="136"/>
         <source>range</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2205,33 +3646,28 @@
 <context>
     <name>QuantityEdit</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="45"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="46"/>
         <source>e.g. etwa 11.000 Soldaten, about 120 guns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="46"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="47"/>
         <source>&amp;Unit:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="48"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="49"/>
         <source>Unit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="49"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="50"/>
         <source>taken from the text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="51"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="52"/>
         <source>Filled in from the text; type here to override what was recognised.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="101"/>
-        <source>“{text}” is not a quantity: write e.g. “about 120 guns”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2268,22 +3704,22 @@
 <context>
     <name>RelationKind</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="110"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="113"/>
         <source>corroborates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="111"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="114"/>
         <source>contradicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="112"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="115"/>
         <source>duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="113"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="116"/>
         <source>supersedes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2291,32 +3727,32 @@
 <context>
     <name>Reliability</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="63"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="66"/>
         <source>Completely reliable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="64"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="67"/>
         <source>Usually reliable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="65"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="68"/>
         <source>Fairly reliable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="66"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="69"/>
         <source>Not usually reliable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="67"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="70"/>
         <source>Unreliable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="68"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="71"/>
         <source>Reliability cannot be judged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2324,32 +3760,32 @@
 <context>
     <name>SavedViewList</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="23"/>
+        <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="24"/>
         <source>Saved views</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="63"/>
+        <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="67"/>
         <source>(no search)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="65"/>
+        <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="69"/>
         <source>Part of this view could not be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="68"/>
+        <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="72"/>
         <source>Saved by %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="94"/>
+        <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="98"/>
         <source>Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="95"/>
+        <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="99"/>
         <source>Delete view</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2357,122 +3793,107 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="54"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="53"/>
         <source>Connect to team server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="55"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="54"/>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="61"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="60"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="64"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="63"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="66"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="65"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="68"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="67"/>
         <source>Your login name when empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="69"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="68"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="73"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="72"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="77"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="76"/>
         <source>Kept for this session only, never saved. Empty: ~/.pgpass is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="81"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="80"/>
         <source>The password is kept only while Claimdesk runs and is never saved. Leave it empty to use your PostgreSQL password file (~/.pgpass).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="88"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="87"/>
         <source>&amp;Encryption:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="90"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="89"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="95"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="94"/>
         <source>Connection test result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="128"/>
-        <source>Name the server (a host name or address).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="130"/>
-        <source>A port is a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="132"/>
-        <source>Name the database on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="149"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="148"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="151"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="150"/>
         <source>Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="166"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="165"/>
         <source>Connected: an empty database; Claimdesk will set it up when opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="168"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="167"/>
         <source>Connected: schema %1 will be upgraded to %2 when opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="171"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="170"/>
         <source>Connected: schema %1, up to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="242"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="241"/>
         <source>Encrypt when the server offers it (prefer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="243"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="242"/>
         <source>Always encrypt (require)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="244"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="243"/>
         <source>Never encrypt (disable)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2538,27 +3959,27 @@
 <context>
     <name>SourceKind</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="85"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="88"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="86"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="89"/>
         <source>Organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="87"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="90"/>
         <source>Government body</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="88"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="91"/>
         <source>Media outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="89"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="92"/>
         <source>Anonymous</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2566,47 +3987,47 @@
 <context>
     <name>SourcePicker</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="48"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="54"/>
         <source>Type part of a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="51"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="57"/>
         <source>New source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="52"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="58"/>
         <source>Create a source and pick it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="84"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="92"/>
         <source>New source for {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="125"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="146"/>
         <source>{name} — {kind}, reliability {grade}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="165"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="191"/>
         <source>Several sources are called “{name}”: pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="168"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="194"/>
         <source>No source is called “{name}”: pick one from the list or create it with New source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="171"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="197"/>
         <source>No source is called “{name}”: pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="179"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="205"/>
         <source>Reliability {grade}: {meaning}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2614,37 +4035,37 @@
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="51"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="54"/>
         <source>Unverified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="52"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="55"/>
         <source>In progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="53"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="56"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="54"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="57"/>
         <source>Partly true / misleading</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="55"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="58"/>
         <source>False</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="56"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="59"/>
         <source>Unproven</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="57"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="60"/>
         <source>Retracted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2652,49 +4073,44 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="58"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="59"/>
         <source>Set status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="67"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="68"/>
         <source>Claims</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="74"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="75"/>
         <source>New &amp;status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="78"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="79"/>
         <source>Why this status: what was checked, how.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="79"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="80"/>
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="229"/>
         <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="90"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="91"/>
         <source>&amp;Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="91"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="92"/>
         <source>&amp;Web addresses, one per line (http:// or https://):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="94"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="95"/>
         <source>Web addresses</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="131"/>
-        <source>A verdict needs a written rationale: say why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2756,27 +4172,27 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="67"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="68"/>
         <source>Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="69"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="70"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="72"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="73"/>
         <source>Number of rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="179"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="180"/>
         <source>%n row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="195"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="196"/>
         <source>Reset columns</source>
         <translation type="unfinished"></translation>
     </message>

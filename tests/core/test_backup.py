@@ -43,7 +43,10 @@ def test_a_cancelled_backup_leaves_no_file(source, tmp_path):
 
 
 def test_backup_refuses_bad_destinations(source, tmp_path):
-    with pytest.raises(BackupError, match="does not exist"):
+    with pytest.raises(BackupError) as missing:
         run_to_end(backup_project(source, tmp_path / "missing" / "x.sqlite3", CancelToken()))
-    with pytest.raises(BackupError, match="cannot overwrite"):
+    assert missing.value.code == "backup_no_directory"
+    assert missing.value.params == {"directory": str(tmp_path / "missing")}
+    with pytest.raises(BackupError) as itself:
         run_to_end(backup_project(source, source, CancelToken()))
+    assert itself.value.code == "backup_onto_itself"

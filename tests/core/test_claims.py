@@ -9,7 +9,7 @@ import pytest
 
 from claimdesk.core.dates import PartialDate
 from claimdesk.core.enums import DatePrecision, HopMode, Qualifier, Status
-from claimdesk.core.errors import ConflictError, NotFoundError, ValidationError
+from claimdesk.core.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from claimdesk.core.inputs import ClaimInput, HopInput
 from claimdesk.core.quantities import Quantity
 
@@ -57,15 +57,21 @@ def test_validation_names_every_bad_field_and_writes_nothing(project):
     with pytest.raises(ValidationError) as raised:
         project.claims.create(bad)
     problems = raised.value.problems
-    assert problems["statement"] == "must not be empty"
-    assert problems["claimant_id"] == "unknown source 999"
-    assert "not a date that exists" in problems["claimed_on"]
-    assert "is not a date" in problems["as_of"]
-    assert problems["quantity.upper"] == "upper value is below the lower value"
-    assert "credibility" in problems
-    assert "quote_language" in problems
-    assert problems["hops.0"] == "names neither a source nor an article"
-    assert problems["hops.1.source_id"] == "unknown source 424242"
+    assert problems["statement"].code == "required"
+    assert problems["claimant_id"] == FieldProblem(
+        "claimant_id", "unknown_reference", {"entity": "source", "id": 999}
+    )
+    assert (problems["claimed_on"].code, problems["claimed_on"].params) == (
+        "no_such_date",
+        {"text": "2025-02-30"},
+    )
+    assert (problems["as_of"].code, problems["as_of"].params) == ("not_a_date", {"text": "June"})
+    assert problems["quantity.upper"].code == "upper_below_lower"
+    assert problems["credibility"].code == "not_a_choice"
+    assert problems["credibility"].params["value"] == "9"
+    assert problems["quote_language"].params == {"value": "xx-nonsense"}
+    assert problems["hops.0"].code == "hop_without_source"
+    assert problems["hops.1.source_id"].params == {"entity": "source", "id": 424242}
     assert project.project.info().counts["claims"] == 0
     assert project.claims.tags() == []
 
@@ -73,7 +79,9 @@ def test_validation_names_every_bad_field_and_writes_nothing(project):
 def test_a_claim_date_in_the_future_is_refused(project):
     with pytest.raises(ValidationError) as raised:
         project.claims.create(soldiers_claim(project, claimed_on="2999-01-01"))
-    assert raised.value.problems["claimed_on"] == "2999-01-01 lies in the future"
+    assert raised.value.problems["claimed_on"] == FieldProblem(
+        "claimed_on", "in_future", {"date": "2999-01-01"}
+    )
 
 
 def test_a_hop_date_must_be_a_date_and_not_in_the_future(project):
@@ -89,12 +97,12 @@ def test_a_range_needs_an_upper_value_and_only_a_range_has_one(project):
         project.claims.create(
             soldiers_claim(project, quantity=Quantity(5, None, None, Qualifier.RANGE))
         )
-    assert "quantity.upper" in raised.value.problems
+    assert raised.value.problems["quantity.upper"].code == "range_needs_upper"
     with pytest.raises(ValidationError) as raised:
         project.claims.create(
             soldiers_claim(project, quantity=Quantity(5, 6, None, Qualifier.ABOUT))
         )
-    assert "quantity.qualifier" in raised.value.problems
+    assert raised.value.problems["quantity.qualifier"].code == "upper_only_for_range"
 
 
 def test_update_changes_fields_hops_and_tags_and_bumps_the_version(project):
@@ -177,4 +185,8 @@ def test_a_claimant_that_was_deleted_cannot_be_used(project):
     project.sources.delete([speaker])
     with pytest.raises(ValidationError) as raised:
         project.claims.create(soldiers_claim(project, speaker))
-    assert raised.value.problems == {"claimant_id": f"unknown source {speaker}"}
+    assert raised.value.problems == {
+        "claimant_id": FieldProblem(
+            "claimant_id", "unknown_reference", {"entity": "source", "id": speaker}
+        )
+    }

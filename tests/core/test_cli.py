@@ -63,6 +63,16 @@ def test_demo_refuses_to_overwrite(tmp_path):
     assert_one_line_error(claimdesk("demo", "--db", str(db)), "already holds data")
 
 
+def test_json_output_carries_the_error_as_data(tmp_path):
+    missing = tmp_path / "none.sqlite3"
+    failed = claimdesk("info", "--db", str(missing), "--json")
+    assert_one_line_error(failed, "there is no database at")
+    error = json.loads(failed.stdout)["error"]
+    assert error["code"] == "no_database"
+    assert error["params"] == {"path": str(missing)}
+    assert error["message"] == f"there is no database at {missing}"
+
+
 def test_migrate_reports_the_state(tmp_path):
     db = tmp_path / "m.sqlite3"
     first = claimdesk("migrate", "--db", str(db))

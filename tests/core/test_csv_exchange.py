@@ -19,8 +19,7 @@ from babel.numbers import format_decimal
 from claimdesk.core.dates import PartialDate
 from claimdesk.core.demo import create_demo
 from claimdesk.core.enums import DatePrecision, Qualifier, Reliability, SourceKind, Status
-from claimdesk.core.errors import Cancelled
-from claimdesk.core.exchange import ExchangeError
+from claimdesk.core.errors import BadValue, Cancelled, ExchangeError, FieldProblem
 from claimdesk.core.exchange.csv_columns import (
     guard_cell,
     read_date,
@@ -230,7 +229,7 @@ def test_an_export_imports_back_into_an_empty_project(project, twin, tmp_path):
     export(project, tmp_path / "claims.csv")
 
     result = import_file(twin, tmp_path / "claims.csv")
-    assert (result.imported, result.rejected, result.note) == (len(ids) + 1, (), None)
+    assert (result.imported, result.rejected, result.header_only) == (len(ids) + 1, (), False)
 
     def facts(where: Project) -> list[tuple[object, ...]]:
         claims = where.reports.claims(where.reports.claim_ids(ClaimFilter()))
@@ -348,12 +347,15 @@ def test_dates_read_in_german_or_english_at_their_precision(text, locale, expect
 
 
 def test_an_ambiguous_or_impossible_date_is_refused_not_guessed():
-    with pytest.raises(ValueError, match="day/month or month/day"):
-        read_date("03/04/2025")
-    with pytest.raises(ValueError, match="not a date that exists"):
-        read_date("31.02.2025")
-    with pytest.raises(ValueError, match="not a date"):
-        read_date("soon")
+    for text, code in [
+        ("03/04/2025", "ambiguous_date"),
+        ("31.02.2025", "no_such_date"),
+        ("soon", "unreadable_date"),
+        ("10 Brumaire 2025", "unknown_month"),
+    ]:
+        with pytest.raises(BadValue) as raised:
+            read_date(text)
+        assert (raised.value.code, raised.value.params) == (code, {"text": text})
 
 
 def test_rejected_rows_are_listed_with_their_line_and_reason(project, tmp_path):
@@ -371,17 +373,25 @@ def test_rejected_rows_are_listed_with_their_line_and_reason(project, tmp_path):
     ))  # fmt: skip
     result = import_file(project, path)
     assert result.imported == 2
-    lines = [line for line, _reason in result.rejected]
+    lines = [line for line, _problems in result.rejected]
     assert lines == [4, 5, 6, 9, 10, 11]
-    reasons = dict(result.rejected)
-    assert reasons[4].startswith("Datum: '32.13.2025' is not a date")
-    assert reasons[5] == (
-        "Status: a verdict of 'false' needs a rationale (map a column to latest_rationale)"
-    )
-    assert reasons[6] == "Aussage: must not be empty"
-    assert reasons[9] == "Datum: 2999-01-01 lies in the future"
-    assert reasons[10] == "has 5 cells, the header 4"
-    assert reasons[11].startswith("Status: 'vielleicht' is not a status")
+    reasons = {
+        line: [(p.code, p.params.get("column")) for p in problems]
+        for line, problems in result.rejected
+    }
+    assert reasons == {
+        4: [("no_such_date", "Datum")],
+        5: [("verdict_needs_rationale_column", "Status")],
+        6: [("required", "Aussage")],
+        9: [("in_future", "Datum")],
+        10: [("too_many_cells", None)],
+        11: [("not_a_status", "Status")],
+    }
+    rows = dict(result.rejected)
+    assert rows[4][0].params == {"text": "32.13.2025", "column": "Datum"}
+    assert rows[5][0].params["status"] == "false"
+    assert rows[9][0].params["date"] == "2999-01-01"
+    assert rows[10][0].params == {"cells": 5, "headers": 4}
     statements = {c.statement for c in project.reports.claims(
         project.reports.claim_ids(ClaimFilter()))}  # fmt: skip
     assert statements == {"Zwei Zeilen\nin einer Zelle", "Gut"}
@@ -401,24 +411,25 @@ def test_a_cancelled_import_writes_nothing(project, tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("content", "message"),
+    ("content", "code", "params"),
     [
-        ("Aussage;Quelle\nÄrger;Budanow\n".encode("cp1252"),
-         r"claims.csv is not UTF-8 text \(byte 0xc4 at position 15, line 2\); it looks like "
-         r"Windows-1252 \(ANSI\) text; save it as UTF-8"),
-        ("statement\nx\n".encode("utf-16"), "claims.csv is UTF-16 text; save it as CSV UTF-8"),
-        (b"", "claims.csv is empty"),
-        (b"\xef\xbb\xbf \r\n\r\n", "claims.csv is empty"),
-        (b"Quelle,Datum\nBudanov,2025\n", "claims.csv has no column for the statement"),
+        ("Aussage;Quelle\nÄrger;Budanow\n".encode("cp1252"), "csv_windows_1252",
+         {"file": "claims.csv", "byte": "0xc4", "position": 15, "line": 2}),
+        ("statement\nx\n".encode("utf-16"), "csv_utf16", {"file": "claims.csv"}),
+        (b"", "csv_empty", {"file": "claims.csv"}),
+        (b"\xef\xbb\xbf \r\n\r\n", "csv_empty", {"file": "claims.csv"}),
+        (b"Quelle,Datum\nBudanov,2025\n", "csv_no_statement_column",
+         {"file": "claims.csv", "columns": ["Quelle", "Datum"]}),
     ],
 )  # fmt: skip
 def test_a_file_that_cannot_be_imported_says_why_and_writes_nothing(
-    sqlite_project, tmp_path, content, message
+    sqlite_project, tmp_path, content, code, params
 ):
     path = tmp_path / "claims.csv"
     path.write_bytes(content)
-    with pytest.raises(ExchangeError, match=message):
+    with pytest.raises(ExchangeError) as raised:
         run_to_end(import_claims_job(sqlite_project, path, {"Quelle": "claimant"}, CancelToken()))
+    assert (raised.value.code, raised.value.params) == (code, params)
     assert sqlite_project.project.is_empty()
 
 
@@ -426,9 +437,11 @@ def test_a_huge_file_is_refused_before_it_is_read(sqlite_project, tmp_path):
     path = tmp_path / "huge.csv"
     with path.open("wb") as handle:
         handle.truncate(100 * 1024 * 1024)  # sparse: its bytes would read as NULs
-    with pytest.raises(ExchangeError, match=r"huge.csv is 100 MB, larger than 50 MB"):
+    with pytest.raises(ExchangeError) as raised:
         read_csv_preview(path)
-    with pytest.raises(ExchangeError, match="larger than 50 MB"):
+    assert raised.value.code == "csv_too_large"
+    assert raised.value.params == {"file": "huge.csv", "megabytes": 100, "limit": 50}
+    with pytest.raises(ExchangeError, match="csv_too_large"):
         run_to_end(import_claims_job(sqlite_project, path, {}, CancelToken()))
 
 
@@ -436,7 +449,7 @@ def test_a_header_without_rows_imports_nothing_and_says_so(sqlite_project, tmp_p
     path = write_text(tmp_path / "claims.csv", "statement,claimant\r\n")
     result = import_file(sqlite_project, path)
     assert (result.imported, result.rejected) == (0, ())
-    assert result.note == "claims.csv has a header but no rows; nothing was imported"
+    assert (result.header_only, result.file_name) == (True, "claims.csv")
     assert sqlite_project.project.is_empty()
 
 
@@ -451,12 +464,12 @@ def test_the_preview_reads_without_a_database_and_remaps(tmp_path):
     assert preview.mapping == {"Text": "statement", "Datum": "claimed_on"}
     assert [row.line for row in preview.rows] == [3, 4]
     assert preview.rows[0].claim.claimed_on == PartialDate(date(2025, 6, 10))
-    assert preview.rows[1].problem == "Datum: 'irgendwann' is not a date " + (
-        "(e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)"
+    assert preview.rows[1].problems == (
+        FieldProblem("claimed_on", "unreadable_date", {"text": "irgendwann", "column": "Datum"}),
     )
     remapped = preview.with_mapping({"Text": "statement", "Wer": "claimant"})
     assert remapped.rows[0].claim.claimant == "Budanow"
-    assert remapped.rows[1].problem is None
+    assert remapped.rows[1].problems == ()
     nothing = preview.with_mapping({"Wer": "claimant"})
-    assert nothing.mapping_problem.startswith("c.csv has no column for the statement")
+    assert nothing.mapping_problem.code == "csv_no_statement_column"
     assert all(row.claim is None for row in nothing.rows)

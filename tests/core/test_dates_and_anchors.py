@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from claimdesk.core.anchors import anchor_at, locate, reanchor
 from claimdesk.core.dates import PartialDate
 from claimdesk.core.enums import AnchorState, DatePrecision
+from claimdesk.core.errors import BadValue
 
 
 @pytest.mark.parametrize(
@@ -28,10 +29,21 @@ def test_partial_dates_parse(text, value, precision):
     assert (parsed.value, parsed.precision) == (value, precision)
 
 
-@pytest.mark.parametrize("text", ["2025-02-30", "31.04.2025", "2025-13", "June 2025", "25", ""])
-def test_impossible_or_unknown_dates_are_refused(text):
-    with pytest.raises(ValueError, match="not a date"):
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("2025-02-30", "no_such_date"),
+        ("31.04.2025", "no_such_date"),
+        ("2025-13", "no_such_date"),
+        ("June 2025", "not_a_date"),
+        ("25", "not_a_date"),
+        ("", "not_a_date"),
+    ],
+)
+def test_impossible_or_unknown_dates_are_refused(text, code):
+    with pytest.raises(BadValue) as raised:
         PartialDate.parse(text)
+    assert (raised.value.code, raised.value.params) == (code, {"text": text})
 
 
 def test_a_month_date_forgets_its_day():

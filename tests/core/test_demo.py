@@ -34,8 +34,10 @@ def test_demo_project_is_complete_and_consistent(project):
 
 def test_demo_refuses_a_project_with_data(project):
     create_demo(project)
-    with pytest.raises(ValidationError, match="already holds data"):
+    with pytest.raises(ValidationError) as raised:
         create_demo(project)
+    assert raised.value.problems["database"].code == "demo_needs_empty"
+    assert raised.value.problems["database"].params == {"location": project.database.location}
     assert project.project.info().counts["claims"] == 7
 
 

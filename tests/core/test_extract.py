@@ -176,23 +176,25 @@ def test_byte_order_mark_decides(bom, encoding):
 
 
 @pytest.mark.parametrize(
-    ("raw", "says"),
+    ("raw", "code", "params"),
     [
-        (b"", "empty"),
-        (b"  \n\t ", "empty"),
-        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64), "PNG image"),
-        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "PDF"),
-        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "JPEG"),
-        (b"PK\x03\x04\x14\x00\x06\x00", "ZIP"),
-        (random.Random(7).randbytes(3000), "binary"),
-        (b"Nur ein Satz ohne jede Auszeichnung.\nUnd noch einer.", "not an HTML page"),
-        (f"<html><body>{NAVIGATION}</body></html>".encode(), "no readable main text"),
+        (b"", "page_empty", {}),
+        (b"  \n\t ", "page_empty", {}),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(64), "page_is_file", {"kind": "png"}),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n", "page_is_file",
+         {"kind": "pdf"}),
+        (b"\xff\xd8\xff\xe0\x00\x10JFIF", "page_is_file", {"kind": "jpeg"}),
+        (b"PK\x03\x04\x14\x00\x06\x00", "page_is_file", {"kind": "zip"}),
+        (random.Random(7).randbytes(3000), "page_nul_bytes", {}),
+        (b"Nur ein Satz ohne jede Auszeichnung.\nUnd noch einer.", "page_plain_text", {}),
+        (f"<html><body>{NAVIGATION}</body></html>".encode(), "page_no_text", {}),
     ],
     ids=["empty", "blank", "png", "pdf", "jpeg", "zip", "random", "plain-text", "navigation"],
-)
-def test_refusals_say_what_the_input_is(raw, says):
-    with pytest.raises(ExtractionError, match=says) as raised:
+)  # fmt: skip
+def test_refusals_say_what_the_input_is(raw, code, params):
+    with pytest.raises(ExtractionError) as raised:
         extract_article(raw)
+    assert (raised.value.code, raised.value.params) == (code, params)
     assert isinstance(raised.value, ClaimdeskError)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import gzip
 import json
+import re
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -13,8 +14,7 @@ import pytest
 
 from claimdesk.core.demo import create_demo
 from claimdesk.core.enums import Qualifier, Status
-from claimdesk.core.errors import Cancelled
-from claimdesk.core.exchange import ExchangeError
+from claimdesk.core.errors import Cancelled, ExchangeError
 from claimdesk.core.exchange.project_json import import_project_json_job, write_project_json
 from claimdesk.core.filters import ClaimFilter
 from claimdesk.core.inputs import (
@@ -154,7 +154,7 @@ def test_round_trip_reproduces_the_project(project, empty_target, tmp_path):
 
     claims = {claim["id"]: claim for claim in first["claims"]}
     assert result.claims == len(claims) and result.counts["audit_events"] > 20
-    assert result.summary().startswith(f"Imported {len(claims)} claims, ")
+    assert result.counts["claims"] == len(claims)
     assert claims[ids["deleted"]]["deleted_at"].endswith("+00:00")
     ranged = claims[ids["range_claim"]]
     assert (ranged["quantity_value"], ranged["quantity_upper"]) == (100.0, 200.0)
@@ -310,7 +310,11 @@ def valid_document(sqlite_project, tmp_path) -> dict[str, Any]:
 def _with_cited_article(document: dict[str, Any], article_id: int) -> tuple[dict, str]:
     claim = next(c for c in document["claims"] if c["citations"])
     claim["citations"][0]["article_id"] = article_id
-    return document, f"claim {claim['id']}, citation {claim['citations'][0]['id']}"
+    where = (
+        {"entity": "claim", "id": claim["id"]},
+        {"entity": "citation", "id": claim["citations"][0]["id"]},
+    )
+    return document, where
 
 
 def _evidence(document: dict[str, Any]) -> dict[str, Any]:
@@ -337,21 +341,28 @@ BROKEN_DOCUMENTS = {
     "missing section": lambda d: d.pop("claims") and d,
 }
 EXPECTED = {
-    "missing article": "which the file lacks",
-    "unknown status": "'status' is \"maybe\", not one of unverified",
-    "status as a list": "'status' is [\"false\"], not one of",
-    "evidence without its citation": "evidence 1: citation_id names citation 999, which",
-    "missing statement": "'statement' is missing",
-    "text for a number": "'version' must be a whole number, found text",
-    "timestamp without offset": "'created_at' has no UTC offset",
-    "unknown field": "unknown field 'colour'",
-    "duplicate id": "appears twice in the file",
-    "unknown tag": 'tag "Nirgendwo" is not in the tag list',
-    "tag not text": "claim 1: tags are names, found an object",
-    "row not an object": "expected an object, found a number",
-    "newer version": "version 2 comes from a newer Claimdesk",
-    "missing section": 'broken.json: "claims" must be a list; found nothing',
-}
+    "missing article": ("json_dangling_reference", {"entity": "article", "id": 999}),
+    "unknown status": ("json_bad_value", {"field": "status", "reason": "json_not_a_choice",
+                                          "value": '"maybe"'}),
+    "status as a list": ("json_bad_value", {"field": "status", "value": '["false"]'}),
+    "evidence without its citation": (
+        "json_dangling_reference", {"field": "citation_id", "entity": "citation", "id": 999}
+    ),
+    "missing statement": ("json_missing_field", {"field": "statement"}),
+    "text for a number": ("json_bad_value", {"field": "version",
+                                             "reason": "json_not_whole_number", "found": "text"}),
+    "timestamp without offset": ("json_bad_value", {"field": "created_at",
+                                                    "reason": "json_no_utc_offset"}),
+    "unknown field": ("json_unknown_field", {"field": "colour"}),
+    "duplicate id": ("json_row_twice", {}),
+    "unknown tag": ("json_tag_unknown", {"tag": '"Nirgendwo"'}),
+    "tag not text": ("json_tag_not_name", {"where": ({"entity": "claim", "id": 1},),
+                                           "found": "object"}),
+    "row not an object": ("json_row_not_object", {"found": "number"}),
+    "newer version": ("json_version_too_new", {"version": 2, "supported": 1}),
+    "missing section": ("json_section_not_list", {"file": "broken.json", "section": "claims",
+                                                  "found": "nothing"}),
+}  # fmt: skip
 
 
 @pytest.mark.parametrize("case", sorted(BROKEN_DOCUMENTS))
@@ -362,36 +373,44 @@ def test_a_broken_document_gets_one_message_and_writes_nothing(case, valid_docum
         with pytest.raises(ExchangeError) as raised:
             do_import(target, path)
         assert stored(target) == {}
-    assert EXPECTED[case] in str(raised.value)
+    code, params = EXPECTED[case]
+    assert raised.value.code == code
+    assert params.items() <= raised.value.params.items()
+    assert raised.value.params["file"] == "broken.json"
     if case == "missing article":
-        assert _with_cited_article(valid_document, 999)[1] in str(raised.value)
-        assert "article_id names article 999" in str(raised.value)
+        assert raised.value.params["where"] == _with_cited_article(valid_document, 999)[1]
+        assert raised.value.params["field"] == "article_id"
+    if case == "evidence without its citation":
+        assert raised.value.params["where"][-1] == {"entity": "evidence", "id": 1}
 
 
 BAD_FILES = {
     "malformed": (
         b'{"format": "claimdesk",\n  "version": 1\n  "sources": []}',
-        "line 3, column 3: Expecting ',' delimiter",
+        ("json_invalid", {"line": 3, "column": 3, "detail": "Expecting ',' delimiter"}),
     ),
-    "array": (b'[{"format": "claimdesk"}]', "not a Claimdesk export: it holds a list"),
+    "array": (b'[{"format": "claimdesk"}]', ("json_not_an_export", {"found": "list"})),
     "other format": (
         b'{"format": "other"}',
-        'bad.json: not a Claimdesk export: its format is "other"',
+        ("json_wrong_format", {"file": "bad.json", "found": '"other"', "expected": "claimdesk"}),
     ),
-    "empty": (b"", "is empty"),
-    "only spaces": (b"  \n ", "is empty"),
-    "latin-1": ('{"format": "Müßig"}'.encode("latin-1"), "is not UTF-8 text (byte 0xfc on line 1)"),
-    "utf-16": ('{"format": "claimdesk"}'.encode("utf-16"), "is not UTF-8 text"),
+    "empty": (b"", ("json_empty", {"file": "bad.json"})),
+    "only spaces": (b"  \n ", ("json_empty", {"file": "bad.json"})),
+    "latin-1": (
+        '{"format": "Müßig"}'.encode("latin-1"),
+        ("json_not_utf8", {"byte": "0xfc", "line": 1}),
+    ),
+    "utf-16": ('{"format": "claimdesk"}'.encode("utf-16"), ("json_not_utf8", {})),
     "NaN": (
         b'{"format": "claimdesk", "version": NaN}',
-        "bad.json contains NaN, which is not a JSON number",
+        ("json_constant", {"file": "bad.json", "value": "NaN"}),
     ),
 }
 
 
 @pytest.mark.parametrize("case", sorted(BAD_FILES))
 def test_a_bad_file_gets_one_message_and_writes_nothing(case, tmp_path):
-    data, message = BAD_FILES[case]
+    data, (code, params) = BAD_FILES[case]
     path = tmp_path / "bad.json"
     path.write_bytes(data)
     with Project.open(tmp_path / "target.sqlite3", actor="importer") as target:
@@ -400,7 +419,8 @@ def test_a_bad_file_gets_one_message_and_writes_nothing(case, tmp_path):
         ) as raised:
             do_import(target, path)
         assert stored(target) == {}
-    assert message in str(raised.value)
+    assert raised.value.code == code
+    assert params.items() <= raised.value.params.items()
 
 
 def test_a_row_the_database_refuses_rolls_back_everything(project, tmp_path):
@@ -410,8 +430,10 @@ def test_a_row_the_database_refuses_rolls_back_everything(project, tmp_path):
     with_url = next(a for a in document["articles"] if a["url"])
     document["articles"].append(dict(with_url, id=9999))  # passes the checks, not the index
     (tmp_path / "twice.json").write_text(json.dumps(document), encoding="utf-8")
-    with pytest.raises(ExchangeError, match=r"breaks a rule of the database: .*(url|unique)"):
+    with pytest.raises(ExchangeError) as raised:
         do_import(project, tmp_path / "twice.json")
+    assert raised.value.code == "json_breaks_rule"
+    assert re.search("url|unique", raised.value.params["detail"], re.IGNORECASE)
     assert stored(project) == {}
     project.sources.create(SourceInput("Danach"))  # the database is usable afterwards
 
@@ -420,15 +442,19 @@ def test_an_oversized_file_is_refused_before_it_is_read(sqlite_project, tmp_path
     path = tmp_path / "huge.json"
     with path.open("wb") as handle:
         handle.truncate(201 * 1024 * 1024)  # sparse: no disk used, never read
-    with pytest.raises(ExchangeError, match=r"huge.json is 201 MB; .* up to 200 MB"):
+    with pytest.raises(ExchangeError) as raised:
         do_import(sqlite_project, path)
+    assert raised.value.code == "json_too_large"
+    assert raised.value.params == {"file": "huge.json", "megabytes": 201, "limit": 200}
     assert stored(sqlite_project) == {}
 
 
 def test_only_an_empty_project_takes_an_import(valid_document, sqlite_project, tmp_path):
     path = tmp_path / "valid.json"
     before = stored(sqlite_project)
-    with pytest.raises(ExchangeError, match=r"already holds data .*; import Claimdesk JSON into"):
+    with pytest.raises(ExchangeError) as raised:
         do_import(sqlite_project, path)
+    assert raised.value.code == "json_project_not_empty"
+    assert raised.value.params["held"]["claims"] == len(valid_document["claims"])
     assert stored(sqlite_project) == before
     assert before["claims"] == len(valid_document["claims"])

@@ -8,6 +8,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from claimdesk.core.enums import Qualifier
+from claimdesk.core.errors import BadValue
 from claimdesk.core.quantities import (
     Quantity,
     QuantityMatch,
@@ -184,10 +185,10 @@ def test_glued_metre_is_not_million_in_german() -> None:
 
 
 def test_unknown_locale_is_an_error() -> None:
-    with pytest.raises(ValueError, match="xx_YY"):
-        parse_quantity("120", "xx_YY")
-    with pytest.raises(ValueError, match="xx_YY"):
-        format_number(1, "xx_YY")
+    for attempt in (lambda: parse_quantity("120", "xx_YY"), lambda: format_number(1, "xx_YY")):
+        with pytest.raises(BadValue) as raised:
+            attempt()
+        assert (raised.value.code, raised.value.params) == ("unknown_locale", {"locale": "xx_YY"})
 
 
 GERMAN_PARAGRAPH = (
@@ -278,15 +279,28 @@ def test_format_number_rejects_non_finite() -> None:
         format_number(float("nan"), "en")
 
 
-@pytest.mark.parametrize("text", ["1.00.0", "abc", "", "1E5", "NaN", "1,5"])
-def test_parse_number_rejects_malformed_text(text: str) -> None:
-    with pytest.raises(ValueError, match="is not"):
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("1.00.0", "malformed_number"),
+        ("abc", "not_a_number"),
+        ("", "not_a_number"),
+        ("1E5", "not_a_number"),
+        ("NaN", "not_a_number"),
+        ("1,5", "malformed_number"),
+    ],
+)
+def test_parse_number_rejects_malformed_text(text: str, code: str) -> None:
+    with pytest.raises(BadValue) as raised:
         parse_number(text, "en")
+    assert raised.value.code == code
+    assert raised.value.params["text"] == text
 
 
 def test_parse_number_error_names_the_text() -> None:
-    with pytest.raises(ValueError, match=r"'1\.5'.*de"):
+    with pytest.raises(BadValue) as raised:
         parse_number("1.5", "de")
+    assert raised.value.params == {"text": "1.5", "locale": "de"}
 
 
 @pytest.mark.parametrize(

@@ -192,10 +192,15 @@ def test_cancelled_or_failed_exports_leave_no_file(project, desk, tmp_path):
         run_to_end(job)
     assert target.read_text() == "the previous report"
     assert [p.name for p in folder.iterdir()] == ["report.html"]
-    with pytest.raises(ExportError, match="does not exist"):
+    with pytest.raises(ExportError) as raised:
         run_to_end(export_job(project, ReportOptions(), HTML, tmp_path / "no" / "r.html", token))
-    with pytest.raises(ExportError, match="is a folder"):
+    assert (raised.value.code, raised.value.params) == (
+        "export_no_folder",
+        {"folder": str(tmp_path / "no")},
+    )
+    with pytest.raises(ExportError) as raised:
         run_to_end(export_job(project, ReportOptions(), HTML, folder, token))
+    assert (raised.value.code, raised.value.params) == ("export_is_folder", {"path": str(folder)})
 
 
 def cli(*args: str) -> subprocess.CompletedProcess[str]:

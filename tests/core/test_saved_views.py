@@ -8,7 +8,7 @@ import pytest
 import sqlalchemy as sa
 
 from claimdesk.core.enums import Status
-from claimdesk.core.errors import ValidationError
+from claimdesk.core.errors import BadValue, FieldProblem, ValidationError
 from claimdesk.core.filters import ClaimFilter, filter_from_json, filter_to_json
 from claimdesk.core.inputs import ClaimInput
 from claimdesk.core.project import Project
@@ -36,10 +36,13 @@ def test_every_filter_field_survives_json():
     assert filter_from_json({"statuses": ["false"], "from_the_future": 1}) == ClaimFilter(
         statuses=frozenset({Status.FALSE})
     )
-    with pytest.raises(ValueError, match="statuses"):
+    with pytest.raises(BadValue) as raised:
         filter_from_json({"statuses": ["maybe"]})
-    with pytest.raises(ValueError, match="claimed_from"):
+    assert raised.value.code == "bad_filter_field"
+    assert raised.value.params == {"field": "statuses", "value": "['maybe']"}
+    with pytest.raises(BadValue) as raised:
         filter_from_json({"claimed_from": "June"})
+    assert raised.value.params == {"field": "claimed_from", "value": "'June'"}
 
 
 def test_views_are_shared_counted_live_and_undoable(database_url):
@@ -76,13 +79,15 @@ def test_bad_views_are_refused_with_the_reason(project):
     project.saved_views.create("Kursk", ClaimQuery(ClaimFilter(search="Kursk")))
     with pytest.raises(ValidationError) as clash:
         project.saved_views.create("KURSK", ClaimQuery())
-    assert "exists already" in clash.value.problems["name"]
+    assert clash.value.problems["name"] == FieldProblem(
+        "name", "view_name_taken", {"name": "KURSK"}
+    )
     with pytest.raises(ValidationError) as empty:
         project.saved_views.create("   ", ClaimQuery())
-    assert "name" in empty.value.problems
+    assert empty.value.problems["name"].code == "required"
     with pytest.raises(ValidationError) as excluded:
         project.saved_views.create("No", ClaimQuery(ClaimFilter(search="-Wagner")))
-    assert "only excludes" in excluded.value.problems["search"]
+    assert excluded.value.problems["search"].code == "only_excluded"
     assert [v.name for v in project.saved_views.list()] == ["Kursk"]
 
 
@@ -112,4 +117,5 @@ def test_a_definition_it_cannot_read_still_lists(project):
             {"d": '{"filter": {"statuses": ["maybe"]}, "sort": "by_mood"}', "id": saved.id},
         )
     [view] = project.saved_views.list()
-    assert view.problem is not None and view.query == ClaimQuery()
+    assert view.problem == FieldProblem("sort", "unknown_sort", {"value": "'by_mood'"})
+    assert view.query == ClaimQuery()

@@ -10,7 +10,7 @@ import pytest
 
 from claimdesk.core.dates import PartialDate
 from claimdesk.core.enums import AnchorState, DatePrecision, Reliability, SourceKind
-from claimdesk.core.errors import ConflictError, NotFoundError, ValidationError
+from claimdesk.core.errors import ConflictError, FieldProblem, NotFoundError, ValidationError
 from claimdesk.core.inputs import ArticleInput, CitationInput, SourceInput
 
 from .factories import ARTICLE_TEXT, article, budanov, outlet, soldiers_claim
@@ -64,7 +64,9 @@ def test_a_source_in_use_cannot_be_deleted(project):
     project.claims.create(soldiers_claim(project, speaker))
     with pytest.raises(ValidationError) as raised:
         project.sources.delete([speaker])
-    assert "1 claim(s) as claimant" in raised.value.problems[f"source.{speaker}"]
+    assert raised.value.problems[f"source.{speaker}"] == FieldProblem(
+        f"source.{speaker}", "still_used", {"claims": 1, "hops": 0, "articles": 0}
+    )
     assert project.sources.get(speaker).deleted is False
 
 
@@ -105,10 +107,12 @@ def test_article_url_is_unique_and_must_be_a_web_address(project):
     article(project, url="https://example.org/report")
     with pytest.raises(ValidationError) as raised:
         article(project, url="https://example.org/report")
-    assert "already has this address" in raised.value.problems["url"]
+    assert raised.value.problems["url"].code == "address_taken"
     with pytest.raises(ValidationError) as raised:
         article(project, url="javascript:alert(1)")
-    assert "not a web address" in raised.value.problems["url"]
+    assert raised.value.problems["url"] == FieldProblem(
+        "url", "not_a_web_address", {"value": "javascript:alert(1)"}
+    )
     article(project, url=None)
     article(project, url=None)  # many articles may have no address
 

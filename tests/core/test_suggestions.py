@@ -254,7 +254,7 @@ def test_every_line_is_its_own_sentence() -> None:
 
 
 def test_unknown_language_is_an_error() -> None:
-    with pytest.raises(ValueError, match="unknown locale"):
+    with pytest.raises(ValueError, match=r"^unknown_locale"):
         suggest_claims("rund 120 Panzer", "xx_nowhere")
 
 

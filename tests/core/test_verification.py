@@ -6,7 +6,7 @@ import pytest
 import sqlalchemy as sa
 
 from claimdesk.core.enums import CitationRole, RelationKind, Status
-from claimdesk.core.errors import ValidationError
+from claimdesk.core.errors import FieldProblem, ValidationError
 from claimdesk.core.inputs import CitationInput, EvidenceInput, NewCitation, RelationInput
 from claimdesk.core.models import AuditEvent, Citation, Claim
 from claimdesk.core.project import Project
@@ -41,9 +41,7 @@ def test_link_with_offsets_must_match_the_text(project):
     assert project.citations.get(saved.id).start == start
     with pytest.raises(ValidationError) as raised:
         project.citations.link(CitationInput(claim, report, "rund 120", start + 1, start + 9))
-    assert raised.value.problems == {
-        "excerpt": "not found in the article text at the given offsets"
-    }
+    assert raised.value.problems == {"excerpt": FieldProblem("excerpt", "excerpt_not_at_offsets")}
 
 
 def test_link_with_an_excerpt_that_is_not_in_the_article(project):
@@ -153,7 +151,9 @@ def test_every_verdict_needs_a_rationale(project, verdict):
     claim = project.claims.create(soldiers_claim(project)).id
     with pytest.raises(ValidationError) as raised:
         project.reviews.set_status([claim], verdict, "   ")
-    assert "needs a written rationale" in raised.value.problems["rationale"]
+    assert raised.value.problems["rationale"] == FieldProblem(
+        "rationale", "verdict_needs_rationale", {"status": verdict.value}
+    )
     assert project.claims.get(claim).status is Status.UNVERIFIED
     assert project.reviews.history(claim) == []
 

@@ -105,3 +105,39 @@ def test_numbers_follow_the_qt_locale_and_plain_english_without_one():
         assert number_text(11_000) == "11,000"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_a_core_validation_error_is_shown_in_german_in_a_form(qtbot, tmp_path, workspace):
+    """The shipped catalogue words the core's problems: a German analyst reads German under
+    the field, and the words come from the catalogue, not from the core."""
+    from claimdesk.core.errors import ExchangeError
+    from claimdesk.ui import messages
+    from claimdesk.ui.dialogs.source_dialog import SourceDialog
+
+    qm = tmp_path / "claimdesk_de.qm"
+    subprocess.run(
+        [
+            str(TOOLS / "pyside6-lrelease"),
+            str(REPO / "resources" / "translations" / "claimdesk_de.ts"),
+            "-qm",
+            str(qm),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QApplication.installTranslator(translator)
+    try:
+        dialog = SourceDialog(None)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.set_submit(workspace.project.sources.create)
+        dialog.accept()  # no name: the core's SourceService refuses it
+        assert dialog.isVisible()
+        assert dialog.error_text("name") == "darf nicht leer sein"
+        empty = ExchangeError("csv_empty", file="claims.csv")
+        assert messages.error_text(empty) == "claims.csv ist leer"
+    finally:
+        QApplication.removeTranslator(translator)

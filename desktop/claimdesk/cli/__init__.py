@@ -17,7 +17,7 @@ from pathlib import Path
 import platformdirs
 
 from .. import __version__
-from ..core.errors import ClaimdeskError, ValidationError
+from ..core.errors import ClaimdeskError
 from .exchange import add_export_parser, add_import_parsers
 from .search import add_search_parser
 
@@ -209,13 +209,28 @@ def _gui_target(args: argparse.Namespace) -> str | None:
     return str(default) if default.exists() else None
 
 
-def _describe(error: ClaimdeskError) -> str:
+def _error_data(error: ClaimdeskError) -> dict[str, object]:
+    """The error as --json prints it: the message, and the code and params it was made from
+    (for a ValidationError, each problem with its field)."""
+    from ..core.errors import ValidationError
+    from ..ui.messages import error_text, problem_text
+
+    data: dict[str, object] = {
+        "message": error_text(error),
+        "code": error.code,
+        "params": error.params,
+    }
     if isinstance(error, ValidationError):
-        return "; ".join(
-            why if field == "database" else f"{field}: {why}"
-            for field, why in error.problems.items()
-        )
-    return str(error)
+        data["problems"] = [
+            {
+                "field": problem.field,
+                "code": problem.code,
+                "params": dict(problem.params),
+                "message": problem_text(problem),
+            }
+            for problem in error.problems.values()
+        ]
+    return data
 
 
 def _setup_logging() -> Path | None:
@@ -239,8 +254,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except ClaimdeskError as error:
-        message = _describe(error)
-        print(f"claimdesk: {message}", file=sys.stderr)
+        from ..ui.messages import error_text
+
+        if getattr(args, "json", False):
+            print(json.dumps({"error": _error_data(error)}, ensure_ascii=False, default=str))
+        print(f"claimdesk: {error_text(error)}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("claimdesk: interrupted", file=sys.stderr)

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from ..core.exchange import where_text
 from ..core.jobs import CancelToken, Job, run_to_end
 from ..core.records import Progress
 from .filters import ArgumentError, add_filter_arguments, claim_filter
@@ -129,9 +128,11 @@ def run_import_claimreview(args: argparse.Namespace) -> int:
 
 
 def _report(result: Any) -> int:
-    print(result.summary())
-    for where, why in getattr(result, "rejected", ()) or ():
-        print(f"  rejected {where_text(where)}: {why}")
+    from ..ui.messages import import_summary, rejection_lines
+
+    lines = [import_summary(result), *(f"  rejected {line}" for line in rejection_lines(result))]
+    for line in lines:
+        print(line)
     return 0
 
 

@@ -8,11 +8,15 @@ from typing import Any
 
 from ..core.dates import PartialDate
 from ..core.enums import Credibility, Reliability, Status
-from ..core.errors import ClaimdeskError
+from ..core.errors import BadValue, ClaimdeskError, FieldProblem
 
 
 class ArgumentError(ClaimdeskError):
-    """A command-line value that cannot be used; names the option."""
+    """A command-line value that cannot be used; names the option. Worded here, in English
+    like argparse's own messages and the options themselves."""
+
+    def __init__(self, text: str):
+        super().__init__("cli_argument", text=text)
 
 
 def add_filter_arguments(parser: argparse.ArgumentParser, *, search_option: bool = True) -> None:
@@ -89,5 +93,14 @@ def _day(text: str | None, option: str, *, last: bool = False) -> date | None:
     try:
         value = PartialDate.parse(text)
     except ValueError as error:
-        raise ArgumentError(f"{option}: {error}") from None
+        from ..ui.messages import problem_text
+
+        problem = FieldProblem(option, *_code_of(error))
+        raise ArgumentError(f"{option}: {problem_text(problem)}") from None
     return value.last_day() if last else value.value
+
+
+def _code_of(error: ValueError) -> tuple[str, dict[str, object]]:
+    if isinstance(error, BadValue):
+        return error.code, error.params
+    return "invalid", {}

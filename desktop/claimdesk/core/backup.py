@@ -16,7 +16,7 @@ PAGES_PER_STEP = 512
 
 
 class BackupError(ClaimdeskError):
-    pass
+    """The backup cannot be made; the code says why."""
 
 
 def backup_project(source: Path, destination: Path, cancel: CancelToken) -> Job[Path]:
@@ -24,9 +24,9 @@ def backup_project(source: Path, destination: Path, cancel: CancelToken) -> Job[
     renamed at the end, so a cancelled or failed backup leaves no half file behind."""
     destination = destination.expanduser().absolute()
     if destination.resolve() == source.resolve():
-        raise BackupError("a backup cannot overwrite the project it copies")
+        raise BackupError("backup_onto_itself")
     if not destination.parent.is_dir():
-        raise BackupError(f"directory {destination.parent} does not exist")
+        raise BackupError("backup_no_directory", directory=str(destination.parent))
     partial = destination.with_name(destination.name + ".partial")
     steps: queue.Queue[tuple[int, int] | BaseException | None] = queue.Queue()
 
@@ -60,7 +60,9 @@ def backup_project(source: Path, destination: Path, cancel: CancelToken) -> Job[
             if isinstance(step, BaseException):
                 if isinstance(step, Cancelled):
                     raise step
-                raise BackupError(f"backup to {destination} failed: {step}") from step
+                raise BackupError(
+                    "backup_failed", path=str(destination), detail=str(step)
+                ) from step
             done, total = step
             yield Progress(done, total, "Backing up")
         os.replace(partial, destination)

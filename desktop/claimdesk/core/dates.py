@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .enums import DatePrecision
+from .errors import BadValue
 
 _ISO = re.compile(r"^(?P<y>\d{4})(?:-(?P<m>\d{1,2})(?:-(?P<d>\d{1,2}))?)?$")
 _DOTTED = re.compile(r"^(?:(?P<d>\d{1,2})\.)?(?P<m>\d{1,2})\.(?P<y>\d{4})$")
@@ -40,7 +41,7 @@ class PartialDate:
         cleaned = text.strip()
         match = _ISO.match(cleaned) or _DOTTED.match(cleaned)
         if not match:
-            raise ValueError(f"'{text}' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)")
+            raise BadValue("not_a_date", text=text)
         year = int(match["y"])
         month = int(match["m"]) if match["m"] else None
         day = int(match["d"]) if match["d"] else None
@@ -50,7 +51,7 @@ class PartialDate:
         try:
             value = date(year, month or 1, day or 1)
         except ValueError:
-            raise ValueError(f"'{text}' is not a date that exists") from None
+            raise BadValue("no_such_date", text=text) from None
         return cls(value, precision)
 
     @classmethod

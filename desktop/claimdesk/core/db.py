@@ -60,25 +60,21 @@ def resolve_url(target: str | os.PathLike[str] | None) -> URL:
     try:
         url = make_url(raw)
     except (exc.ArgumentError, ValueError) as error:
-        raise DatabaseOpenError(f"'{raw}' is not a valid database URL ({error})") from None
+        raise DatabaseOpenError("bad_url", url=raw, detail=str(error)) from None
     backend = url.get_backend_name()
     if backend == "sqlite":
         if not url.database:
-            raise DatabaseOpenError(f"'{raw}' names no SQLite file")
+            raise DatabaseOpenError("url_no_file", url=raw)
         return url
     if backend in ("postgresql", "postgres"):
         if not url.database:
-            raise DatabaseOpenError(f"'{safe_url(url)}' names no database")
+            raise DatabaseOpenError("url_no_database", url=safe_url(url))
         try:
             import psycopg  # noqa: F401
         except ImportError:
-            raise DatabaseOpenError(
-                "PostgreSQL support is not installed: pip install 'claimdesk[postgresql]'"
-            ) from None
+            raise DatabaseOpenError("postgresql_missing") from None
         return url.set(drivername="postgresql+psycopg")
-    raise DatabaseOpenError(
-        f"unsupported database '{backend}': Claimdesk works with SQLite files and PostgreSQL"
-    )
+    raise DatabaseOpenError("unsupported_backend", backend=backend)
 
 
 def safe_url(url: URL) -> str:
@@ -229,7 +225,9 @@ def _storage_errors(database: Database) -> Iterator[None]:
     try:
         yield
     except (exc.OperationalError, sqlite3.OperationalError) as error:
-        raise StorageError(f"{database.location}: {_first_line(error)}") from error
+        raise StorageError(
+            "storage_failed", location=database.location, detail=_first_line(error)
+        ) from error
 
 
 def open_database(
@@ -238,7 +236,7 @@ def open_database(
     """Open (and by default create and migrate) the database at a path or URL.
 
     An existing SQLite file is backed up with SQLite's backup API before any migration.
-    Raises DatabaseOpenError (or a subclass) with one clear sentence when it cannot.
+    Raises DatabaseOpenError (or a subclass) whose code says why when it cannot.
     """
     url = resolve_url(target)
     is_file = url.get_backend_name() == "sqlite" and url.database not in (None, ":memory:")
@@ -254,9 +252,7 @@ def open_database(
         head = migrate.head_revision()
         if state.revision != head:
             if not upgrade:
-                raise DatabaseOpenError(
-                    f"{path or safe_url(url)} needs a schema upgrade: run 'claimdesk migrate'"
-                )
+                raise DatabaseOpenError("needs_upgrade", location=str(path or safe_url(url)))
             backup = None
             if path is not None and state.revision is not None:
                 backup = backup_sqlite(path, _backup_path(path, state.revision))
@@ -264,7 +260,7 @@ def open_database(
                 migrate.upgrade(engine)
             except exc.DBAPIError as error:
                 raise DatabaseOpenError(
-                    f"could not upgrade {path or safe_url(url)}: {_first_line(error)}"
+                    "upgrade_failed", location=str(path or safe_url(url)), detail=_first_line(error)
                 ) from None
             report = UpgradeReport(state.revision, head, backup)
     except BaseException:
@@ -309,9 +305,7 @@ def probe_database(target: str | os.PathLike[str] | None) -> Probe:
 
 def _check_schema(state: SchemaState, location: Path | str) -> None:
     if state.revision is None and state.has_tables:
-        raise NotAClaimdeskDatabaseError(
-            f"{location} holds tables but is not a Claimdesk database; it was left untouched"
-        )
+        raise NotAClaimdeskDatabaseError(str(location))
     if state.revision is not None and state.revision not in migrate.known_revisions():
         raise SchemaTooNewError(str(location), state.revision)
 
@@ -319,24 +313,26 @@ def _check_schema(state: SchemaState, location: Path | str) -> None:
 def _inspect_sqlite_file(path: Path, *, create: bool) -> SchemaState:
     """Look at an SQLite file read-only, so that a refused file stays byte-for-byte the same."""
     if path.is_dir():
-        raise DatabaseOpenError(f"{path} is a directory, not a database file")
+        raise DatabaseOpenError("db_is_folder", path=str(path))
     if not path.exists():
         if not create:
-            raise DatabaseOpenError(f"there is no database at {path}")
+            raise DatabaseOpenError("no_database", path=str(path))
         if not path.parent.is_dir():
-            raise DatabaseOpenError(f"cannot create {path}: directory {path.parent} does not exist")
+            raise DatabaseOpenError("no_directory", path=str(path), directory=str(path.parent))
         if not os.access(path.parent, os.W_OK):
-            raise DatabaseOpenError(f"cannot create {path}: directory is not writable")
+            raise DatabaseOpenError("directory_not_writable", path=str(path))
         return SchemaState(None, False)
     try:
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_HEADER))
     except OSError as error:
-        raise DatabaseOpenError(f"cannot read {path}: {error.strerror}") from None
+        raise DatabaseOpenError(
+            "cannot_read", path=str(path), detail=error.strerror or ""
+        ) from None
     if header == b"" and path.stat().st_size == 0:
         return SchemaState(None, False)
     if header != _SQLITE_HEADER:
-        raise DatabaseOpenError(f"{path} is not an SQLite database file")
+        raise DatabaseOpenError("not_sqlite", path=str(path))
     try:
         # Without a -wal file nobody has the database open in WAL mode and the file holds
         # everything, so it can be read as immutable: no -shm/-wal files are created.
@@ -355,7 +351,7 @@ def _inspect_sqlite_file(path: Path, *, create: bool) -> SchemaState:
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
-        raise DatabaseOpenError(f"{path} cannot be read as a database: {error}") from None
+        raise DatabaseOpenError("unreadable_database", path=str(path), detail=str(error)) from None
     return SchemaState(revision, bool(tables - {"alembic_version"}))
 
 
@@ -370,10 +366,12 @@ def _inspect_server(engine: Engine, url: URL) -> SchemaState:
                 ).scalar()
     except exc.OperationalError as error:
         raise DatabaseOpenError(
-            f"cannot connect to {safe_url(url)}: {_first_line(error)}"
+            "cannot_connect", url=safe_url(url), detail=_first_line(error)
         ) from None
     except exc.DBAPIError as error:
-        raise DatabaseOpenError(f"{safe_url(url)}: {_first_line(error)}") from None
+        raise DatabaseOpenError(
+            "server_error", url=safe_url(url), detail=_first_line(error)
+        ) from None
     return SchemaState(revision, bool(tables - {"alembic_version"}))
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from .errors import ValidationError
+from .errors import FieldProblem, ValidationError
 from .inputs import ArticleInput, CitationInput, ClaimInput, HopInput, SourceInput
 from .project import Project
 from .quantities import Quantity, parse_quantity
@@ -26,7 +26,7 @@ def create_demo(project: Project) -> Changes:
     """Fill an empty project with the demo. Refuses a project that already holds data."""
     if not project.project.is_empty():
         where = project.database.location
-        raise ValidationError({"database": f"{where} already holds data; the demo needs it empty"})
+        raise ValidationError([FieldProblem("database", "demo_needs_empty", {"location": where})])
     data = demo_data()
     with project.batch():
         sources = {

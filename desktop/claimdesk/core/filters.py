@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import Select, and_, bindparam, exists, func, select
 
 from .enums import AnchorState, Credibility, Reliability, Status
+from .errors import BadValue
 from .models import Article, Citation, Claim, Source, Tag, claim_tags
 from .search import SearchQuery, parse
 from .search.sql import ClaimMatches
@@ -172,32 +173,32 @@ def filter_to_json(wanted: ClaimFilter) -> dict[str, Any]:
 
 def filter_from_json(data: Any) -> ClaimFilter:
     """The filter back from JSON. Unknown keys (from a newer Claimdesk) are left out; a value
-    of the wrong kind raises ValueError naming the field."""
+    of the wrong kind raises BadValue (a ValueError) naming the field."""
     if not isinstance(data, dict):
-        raise ValueError("a filter must be a JSON object")
+        raise BadValue("filter_not_object")
     fields: dict[str, Any] = {}
     for name, kind in _SETS.items():
         if name in data:
             values = data[name]
             if not isinstance(values, list):
-                raise ValueError(f"{name}: expected a list")
+                raise BadValue("bad_filter_field", field=name, value=repr(values))
             try:
                 fields[name] = frozenset(kind(v) for v in values)
-            except (TypeError, ValueError) as error:
-                raise ValueError(f"{name}: {error}") from None
+            except (TypeError, ValueError):
+                raise BadValue("bad_filter_field", field=name, value=repr(values)) from None
     for name in _DATES:
         if data.get(name) is not None:
             try:
                 fields[name] = date.fromisoformat(str(data[name]))
             except ValueError:
-                raise ValueError(f"{name}: not a date: {data[name]!r}") from None
+                raise BadValue("bad_filter_field", field=name, value=repr(data[name])) from None
     for name, kind in (("article_id", int), ("has_quantity", bool), ("orphaned", bool)):
         if data.get(name) is not None:
             if not isinstance(data[name], kind):
-                raise ValueError(f"{name}: expected {kind.__name__}")
+                raise BadValue("bad_filter_field", field=name, value=repr(data[name]))
             fields[name] = data[name]
     if "search" in data:
         if not isinstance(data["search"], str):
-            raise ValueError("search: expected text")
+            raise BadValue("bad_filter_field", field="search", value=repr(data["search"]))
         fields["search"] = data["search"]
     return ClaimFilter(**fields)

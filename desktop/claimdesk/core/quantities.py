@@ -17,6 +17,7 @@ from babel import Locale, UnknownLocaleError
 from babel.numbers import NumberFormatError, format_decimal, format_percent, parse_decimal
 
 from claimdesk.core.enums import Qualifier
+from claimdesk.core.errors import BadValue
 
 Q = Qualifier
 
@@ -149,7 +150,7 @@ def _locale(name: str) -> Locale:
     try:
         return Locale.parse(name.replace("-", "_"))
     except (ValueError, TypeError, UnknownLocaleError) as error:
-        raise ValueError(f"unknown locale {name!r}") from error
+        raise BadValue("unknown_locale", locale=name) from error
 
 
 # CLDR 48 gave the Swiss locales an ASCII apostrophe as group mark, and babel (2.19) reads
@@ -174,7 +175,7 @@ def _parse_decimal(text: str, locale: Locale) -> Decimal:
     cleaned = _LOOSE_GROUP.sub(group, text.strip().replace("−", "-"))
     # babel would also accept "NaN" or "1E5"; analysts' numbers are digits and separators only.
     if not _PLAIN_NUMBER.fullmatch(cleaned):
-        raise ValueError(f"{text!r} is not a number")
+        raise BadValue("not_a_number", text=text)
     strict_locale = locale
     if group == _APOSTROPHE:
         cleaned, strict_locale = cleaned.translate(_as_english(locale)), _locale("en")
@@ -183,11 +184,9 @@ def _parse_decimal(text: str, locale: Locale) -> Decimal:
         with localcontext(_WIDE):
             number = parse_decimal(cleaned, locale=strict_locale, strict=True)
     except (NumberFormatError, DecimalException) as error:
-        raise ValueError(
-            f"{text!r} is not a well-formed number in locale {locale}: {error}"
-        ) from error
+        raise BadValue("malformed_number", text=text, locale=str(locale)) from error
     if not number.is_finite() or not math.isfinite(float(number)):
-        raise ValueError(f"{text!r} is too large")
+        raise BadValue("number_too_large", text=text)
     return number
 
 
@@ -203,7 +202,7 @@ def parse_number(text: str, locale: str) -> float:
 def format_number(value: float, locale: str) -> str:
     """Write a number for `locale` without exponent, with at most six fraction digits."""
     if not math.isfinite(value):
-        raise ValueError(f"cannot format {value!r}")
+        raise BadValue("not_finite", value=value)
     number = Decimal(repr(float(value))).quantize(Decimal("0.000001"), context=_WIDE)
     number = Decimal(0) if number.is_zero() else number.normalize(_WIDE)
     symbols = _plain_grouping(locale)

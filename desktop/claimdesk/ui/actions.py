@@ -13,10 +13,17 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..core.errors import ClaimdeskError, ConflictError, NotFoundError
-from ..core.inputs import ArticleInput, ClaimInput, HopInput, NewCitation, SourceInput
+from ..core.errors import ClaimdeskError, ConflictError, NotFoundError, ValidationError
+from ..core.inputs import (
+    ArticleInput,
+    ClaimInput,
+    HopInput,
+    NewCitation,
+    SourceInput,
+)
 from ..core.quantities import parse_quantity
 from ..core.records import SourceRef
+from . import messages
 from .article_reader import Selection
 from .commands import (
     ARTICLE,
@@ -128,7 +135,7 @@ class DataActions(QObject):
         try:
             record = self.project.claims.get(claim_id)
         except NotFoundError as error:
-            self._warn(str(error))
+            self._warn(messages.error_text(error))
             return
         dialog = ClaimDialog(
             self.window, self.workspace, record, create_source=self.create_source_inline
@@ -184,7 +191,7 @@ class DataActions(QObject):
         try:
             records = [self.project.claims.get(claim_id) for claim_id in ids]
         except NotFoundError as error:
-            self._warn(str(error))
+            self._warn(messages.error_text(error))
             return
         dialog = StatusDialog(self.window, self.workspace, records)
         dialog.set_submit(
@@ -332,7 +339,7 @@ class DataActions(QObject):
             else:
                 self.edit_article(ids[0])
         except ClaimdeskError as error:
-            self._warn(str(error))
+            self._warn(messages.error_text(error))
 
     def delete_selected(self) -> None:
         ids = self.view.page.selected_ids()
@@ -357,7 +364,7 @@ class DataActions(QObject):
 
 
 def _plain(error: ClaimdeskError) -> str:
-    problems = getattr(error, "problems", None)
-    if problems:
-        return "\n".join(why for why in problems.values())
-    return str(error)
+    """The error in words; a refused deletion lists why for each row, one per line."""
+    if isinstance(error, ValidationError):
+        return "\n".join(messages.problem_text(problem) for problem in error.problems.values())
+    return messages.error_text(error)

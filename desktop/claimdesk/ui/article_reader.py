@@ -39,6 +39,7 @@ from ..core.records import ArticleRecord, Changes
 from ..core.services.citations import Highlight
 from ..core.suggestions import ClaimSuggestion, suggest_claims
 from . import formatting as fmt
+from . import messages
 from .widgets.text_offsets import TextOffsets
 from .workspace import Workspace
 
@@ -201,7 +202,7 @@ class ArticleReader(QWidget):
             self.show_nothing()
             self.header.setText(escape(self.tr("This article was deleted.")))
         else:
-            self.header.setText(escape(str(error)))
+            self.header.setText(escape(messages.error_text(error)))
 
     def _changed(self, changes: Changes) -> None:
         if self.current_id is None:

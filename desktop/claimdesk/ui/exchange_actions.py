@@ -13,11 +13,11 @@ from typing import Any
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..core.exchange import where_text
 from ..core.jobs import CancelToken, Job
 from ..core.records import ArticleRef, Changes
 from ..core.reports.output import ExportResult, export_job
 from ..printing.export_formats import export_format
+from . import messages
 from .dialogs.export_dialog import ExportDialog, ExportRequest
 from .settings import Settings
 from .workspace import Workspace
@@ -67,7 +67,9 @@ class ExchangeActions(QObject):
             return
         running.finished.connect(self._exported)
         running.failed.connect(
-            lambda error: QMessageBox.warning(self.window, self.tr("Export failed"), str(error))
+            lambda error: QMessageBox.warning(
+                self.window, self.tr("Export failed"), messages.error_text(error)
+            )
         )
         running.cancelled.connect(
             lambda: self._status(self.tr("Export cancelled; no file was written"))
@@ -138,7 +140,7 @@ class ExchangeActions(QObject):
             lambda error: QMessageBox.warning(
                 self.window,
                 self.tr("Import failed"),
-                str(error) + "\n\n" + self.tr("Nothing was imported."),
+                messages.error_text(error) + "\n\n" + self.tr("Nothing was imported."),
             )
         )
         running.cancelled.connect(
@@ -147,12 +149,14 @@ class ExchangeActions(QObject):
 
     def _imported(self, result: Any) -> None:
         self.workspace.bus.publish(Changes(everything=True))
-        summary = getattr(result, "summary", None)
-        text = summary() if callable(summary) else str(result)
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Import finished"), text)
-        rejected = list(getattr(result, "rejected", ()) or ())
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Import finished"),
+            messages.import_summary(result),
+        )
+        rejected = messages.rejection_lines(result)
         if rejected:
-            lines = [f"{where_text(where)}: {why}" for where, why in rejected[:MAX_LISTED]]
+            lines = rejected[:MAX_LISTED]
             if len(rejected) > MAX_LISTED:
                 lines.append(
                     self.tr("… and %1 more").replace("%1", str(len(rejected) - MAX_LISTED))

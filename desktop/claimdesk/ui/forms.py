@@ -2,8 +2,9 @@
 concern, Ctrl+Return to save, Esc to cancel, and input kept when saving fails.
 
 A dialog only collects input. Saving hands it to a ``submit`` callable (the window's, which
-pushes an undo command); a ValidationError from the core comes back keyed by field name and is
-shown next to that field while the dialog stays open with everything the analyst typed.
+pushes an undo command); a ValidationError from the core comes back keyed by field name, is
+worded by ui/messages.py and shown next to that field while the dialog stays open with
+everything the analyst typed.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import ClaimdeskError, ValidationError
+from ..core.errors import ClaimdeskError, FieldProblem, ValidationError
+from . import messages
 
 # lupdate finds translate("Context", "text") calls by this name.
 translate = QCoreApplication.translate
@@ -126,7 +128,7 @@ class FormDialog(QDialog):
         except StayOpen:
             return
         except ClaimdeskError as error:
-            self._show_general(str(error))
+            self._show_general(messages.error_text(error))
             return
         self.result_value = value
         super().accept()
@@ -143,19 +145,23 @@ class FormDialog(QDialog):
         label = self._errors.get(field)
         return label.text() if label is not None and label.isVisible() else ""
 
-    def show_errors(self, problems: dict[str, str]) -> None:
-        """Put each problem under its field: the longest registered prefix of its key
-        ("quantity.upper" → "quantity", "hops.1.source_id" → "hops"); the rest on top."""
+    def show_errors(self, problems: dict[str, FieldProblem]) -> None:
+        """Word each problem and put it under its field: the longest registered prefix of its
+        key ("quantity.upper" → "quantity", "hops.1.source_id" → "hops"); the rest on top."""
+        self.show_texts({key: messages.problem_text(problem) for key, problem in problems.items()})
+
+    def show_texts(self, texts: dict[str, str]) -> None:
+        """Like show_errors, for messages already worded (keyed by field)."""
         unplaced: list[str] = []
         first: QWidget | None = None
-        for key, why in problems.items():
+        for key, why in texts.items():
             field = self._field_for(key)
             if field is None:
-                unplaced.append(f"{key}: {why}")
+                unplaced.append(self._labelled(messages.field_label(key), why))
                 continue
             label = self._errors[field]
             detail = key[len(field) + 1 :]
-            text = f"{detail}: {why}" if detail else why
+            text = self._labelled(messages.field_label(detail), why) if detail else why
             label.setText(f"{label.text()}\n{text}" if label.text() else text)
             label.show()
             if first is None:
@@ -164,6 +170,10 @@ class FormDialog(QDialog):
             self._show_general("\n".join(unplaced))
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @staticmethod
+    def _labelled(label: str, text: str) -> str:
+        return translate("Messages", "%1: %2").replace("%2", text).replace("%1", label)
 
     def _field_for(self, key: str) -> str | None:
         parts = key.split(".")

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.backup import backup_project
-from . import gc_guard
+from . import gc_guard, messages
 from .actions import DataActions
 from .dialogs.preferences_dialog import PreferencesDialog
 from .dialogs.server_dialog import ServerDialog
@@ -347,7 +347,9 @@ class MainWindow(QMainWindow):
             )
         )
         running.failed.connect(
-            lambda error: QMessageBox.warning(self, self.tr("Backup failed"), str(error))
+            lambda error: QMessageBox.warning(
+                self, self.tr("Backup failed"), messages.error_text(error)
+            )
         )
         running.cancelled.connect(
             lambda: self.statusBar().showMessage(self.tr("Backup cancelled"), 5000)

@@ -22,6 +22,7 @@ from ..core.project import Project
 from ..core.records import Progress
 from ..core.services.claim_list import ClaimQuery
 from . import formatting as fmt
+from . import messages
 from .table_columns import claim_columns
 from .table_models import Fetched, fetch_page
 from .workers import RunningJob
@@ -109,14 +110,10 @@ class ProjectOpener(QObject):
         self.opened.emit(workspace, target)
 
     def _fail(self, target: str, error: Any) -> None:
-        if isinstance(error, ClaimdeskError):
-            message = str(error)
-        else:
+        if not isinstance(error, ClaimdeskError):
             log.error("opening %s failed", target, exc_info=error)
-            message = self.tr("Unexpected error: %1").replace(
-                "%1", f"{type(error).__name__}: {error}"
-            )
-        self.failed.emit(target, message)
+        failure = error if isinstance(error, BaseException) else RuntimeError(error)
+        self.failed.emit(target, messages.error_text(failure))
 
     def _ended(self) -> None:
         if self._running is not None:

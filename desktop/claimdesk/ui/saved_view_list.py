@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QMenu, QWidget
 from ..core.records import Changes
 from ..core.services.saved_views import SavedViewRecord
 from . import formatting as fmt
+from . import messages
 from .workspace import Workspace
 
 RECOUNT_DELAY_MS = 500  # after edits, so that a burst of changes costs one round of counts
@@ -66,7 +67,7 @@ class SavedViewList(QListWidget):
             tip = view.query.filter.search or self.tr("(no search)")
             if view.problem:
                 tip += "\n" + self.tr("Part of this view could not be read: %1").replace(
-                    "%1", view.problem
+                    "%1", messages.problem_line(view.problem)
                 )
             item.setToolTip(tip + "\n" + self.tr("Saved by %1").replace("%1", view.updated_by))
             if view.id == chosen:

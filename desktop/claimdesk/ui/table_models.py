@@ -31,6 +31,7 @@ from ..core.jobs import CancelToken
 from ..core.records import Changes
 from ..core.services.catalogue_list import ArticleQuery, SourceQuery
 from ..core.services.claim_list import ClaimQuery
+from . import messages
 from .table_columns import STATUS_COLOURS, Column, article_columns, claim_columns, source_columns
 from .workspace import Workspace
 
@@ -231,7 +232,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
         self.loading = False
         if not isinstance(error, ClaimdeskError):
             log.error("reading the table failed", exc_info=error)
-        self.failed.emit(str(error) if isinstance(error, ClaimdeskError) else type(error).__name__)
+        self.failed.emit(messages.error_text(error))
         self.reloaded.emit()
 
     def _first_page_arrived(self, generation: int, fetched: Fetched[Row]) -> None:

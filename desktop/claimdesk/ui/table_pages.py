@@ -38,6 +38,7 @@ from ..core.filters import ClaimFilter
 from ..core.search import SearchError, parse
 from ..core.services.claim_list import ClaimQuery, ClaimSort
 from . import formatting as fmt
+from . import messages
 from .forms import ERROR_STYLE
 from .settings import Settings
 from .table_models import LazyTableModel
@@ -346,7 +347,8 @@ class ClaimTablePage(TablePage):
         try:
             parse(text)
         except SearchError as error:
-            self._show_problem(str(error))  # the table keeps showing the last good search
+            # The table keeps showing the last good search.
+            self._show_problem(messages.error_text(error))
             return
         self._show_problem("")
         query: ClaimQuery = self.model.query

@@ -11,7 +11,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.errors import ClaimdeskError
 from ..core.project import Project
-from . import gc_guard
+from . import gc_guard, messages
 from .events import ChangeBus
 from .source_names import SourceNames
 from .workers import JobRunner, Reader
@@ -72,7 +72,7 @@ class Workspace(QObject):
         could overwrite other people's work; nothing already saved is lost.
         """
         log.warning("undo/redo of %s failed: %s", action, error)
-        self.command_failed.emit(action, str(error))
+        self.command_failed.emit(action, messages.error_text(error))
         QTimer.singleShot(0, self.undo_stack.clear)
 
     def close(self) -> None:

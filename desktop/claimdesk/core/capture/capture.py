@@ -32,7 +32,9 @@ __all__ = [
 
 
 class CaptureError(ClaimdeskError):
-    """The article cannot be taken in (file, page or clipboard); says why in one sentence."""
+    """The article cannot be taken in (file, page or clipboard); the code says why. A page that
+    cannot be read keeps the ExtractionError's code, with "source" (file name or address) or
+    "clipboard" (True) saying where it came from."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,19 +82,20 @@ def capture_file(path: Path) -> Capture:
     """A saved web page (HTML) from disk."""
     path = Path(path).expanduser()
     if path.is_dir():
-        raise CaptureError(f"{path} is a directory, not a saved web page")
+        raise CaptureError("capture_is_folder", path=str(path))
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise CaptureError(f"there is no file {path}") from None
+        raise CaptureError("capture_no_file", path=str(path)) from None
     except OSError as error:
-        raise CaptureError(f"cannot read {path}: {error.strerror}") from None
+        raise CaptureError("cannot_read", path=str(path), detail=error.strerror or "") from None
     if size > MAX_BYTES:
-        raise CaptureError(f"{path.name} is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        limit = MAX_BYTES // (1024 * 1024)
+        raise CaptureError("capture_too_large", file=path.name, limit=limit)
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise CaptureError(f"cannot read {path}: {error.strerror}") from None
+        raise CaptureError("cannot_read", path=str(path), detail=error.strerror or "") from None
     guessed = mimetypes.guess_type(path.name)[0] or "text/html"
     return capture_bytes(raw, name=path.name, content_type=guessed)
 
@@ -114,11 +117,11 @@ def capture_bytes(
     charset: str | None = None,
 ) -> Capture:
     """A page's bytes as read from a file or the network; `name` says where they came from
-    in the error message. A URL given here wins over the one the page names itself."""
+    in the error. A URL given here wins over the one the page names itself."""
     try:
         extracted = extract_article(raw, url=url, declared_charset=charset)
     except ExtractionError as error:
-        raise CaptureError(f"{name}: {error}") from None
+        raise CaptureError(error.code, source=name, **error.params) from None
     return Capture(extracted, raw, content_type, url or extracted.url)
 
 
@@ -130,13 +133,13 @@ def capture_clipboard(text: str | None, html: str | None) -> Capture:
         try:
             extracted = extract_article(raw, declared_charset="utf-8")
         except ExtractionError as error:
-            raise CaptureError(f"the copied page: {error}") from None
+            raise CaptureError(error.code, clipboard=True, **error.params) from None
         return Capture(extracted, raw, "text/html", extracted.url)
     body = (text or "").replace("\r\n", "\n").strip()
     if not body:
-        raise CaptureError("the clipboard holds no text")
+        raise CaptureError("clipboard_empty")
     if "\x00" in body:
-        raise CaptureError("the clipboard holds binary data, not text")
+        raise CaptureError("clipboard_binary")
     title = body.splitlines()[0].strip()[:300]
     extracted = ExtractedArticle(
         title=title, authors=(), site_name=None, published=None, language=None,

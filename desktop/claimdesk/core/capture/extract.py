@@ -27,7 +27,8 @@ from .metadata import PageStructure, class_and_id, element_text
 
 
 class ExtractionError(ClaimdeskError):
-    """The input is not a news page whose text can be read; the message says what it is."""
+    """The input is not a news page whose text can be read; the code says what it is
+    ("page_is_file" names the kind of file: "png", "pdf", "zip" …)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,20 +53,20 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 _SIGNATURES = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"RIFF", "a RIFF media file (WebP image, WAV or AVI)"),
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
-    (b"\x1f\x8b", "gzip-compressed data"),
-    (b"\xd0\xcf\x11\xe0", "an old Microsoft Office document"),
-    (b"OggS", "an Ogg audio or video file"),
-    (b"ID3", "an MP3 audio file"),
-    (b"%!PS", "a PostScript document"),
-    (b"{\\rtf", "an RTF document"),
-    (b"\x7fELF", "a program (ELF executable)"),
+    (b"\x89PNG\r\n\x1a\n", "png"),
+    (b"\xff\xd8\xff", "jpeg"),
+    (b"GIF87a", "gif"),
+    (b"GIF89a", "gif"),
+    (b"RIFF", "riff"),
+    (b"%PDF-", "pdf"),
+    (b"PK\x03\x04", "zip"),
+    (b"\x1f\x8b", "gzip"),
+    (b"\xd0\xcf\x11\xe0", "old_office"),
+    (b"OggS", "ogg"),
+    (b"ID3", "mp3"),
+    (b"%!PS", "postscript"),
+    (b"{\\rtf", "rtf"),
+    (b"\x7fELF", "elf"),
 )
 _META_CHARSET = re.compile(
     rb"<meta[^>]+charset\s*=\s*[\"']?\s*([\w.:-]+)|<\?xml[^>]+encoding\s*=\s*[\"']([\w.:-]+)",
@@ -190,23 +191,23 @@ def _web_name(encoding: str) -> str:
 
 def _refuse_non_text(raw: bytes) -> None:
     if not raw.strip():
-        raise ExtractionError("the page is empty: there are no bytes to read")
+        raise ExtractionError("page_empty")
     if any(raw.startswith(bom) for bom, _ in _BOMS):
         return
     for signature, kind in _SIGNATURES:
         if raw.startswith(signature):
-            raise ExtractionError(f"this is {kind}, not an HTML page")
+            raise ExtractionError("page_is_file", kind=kind)
     if b"\x00" in raw[:4096]:
-        raise ExtractionError("this is binary data (it contains NUL bytes), not an HTML page")
+        raise ExtractionError("page_nul_bytes")
 
 
 def _refuse_non_html(text: str) -> None:
     sample = text[:20_000]
     controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f")
     if controls > max(3, len(sample) // 200):
-        raise ExtractionError("this is binary data (control characters), not an HTML page")
+        raise ExtractionError("page_control_characters")
     if not _HTML_MARKERS.search(sample):
-        raise ExtractionError("this is plain text without HTML markup, not an HTML page")
+        raise ExtractionError("page_plain_text")
 
 
 def extract_article(
@@ -225,14 +226,14 @@ def extract_article(
     try:
         tree = load_html(text)
         if not isinstance(tree, HtmlElement):
-            raise ExtractionError("the HTML could not be parsed into a page")
+            raise ExtractionError("page_unparsable", detail="")
         document, body = _main_text(tree, url)
         # Menus and link lists come out as lines of a word or two; an article has sentences.
         if not any(len(line.split()) >= 5 for line in body.splitlines()):
-            raise ExtractionError("the page has no readable main text (only navigation or markup)")
+            raise ExtractionError("page_no_text")
         page = metadata.read_structure(tree, url)
     except (ValueError, etree.LxmlError) as error:
-        raise ExtractionError(f"the HTML could not be parsed into a page ({error})") from None
+        raise ExtractionError("page_unparsable", detail=str(error)) from None
     headline, headline_element = metadata.find_headline(page)
     lead = _lead_paragraph(page, headline_element)
     if lead and lead[:60] not in body:

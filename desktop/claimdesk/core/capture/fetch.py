@@ -35,7 +35,8 @@ _CHUNK = 64 * 1024
 
 
 class FetchError(ClaimdeskError):
-    """The page could not be fetched; the message says why in one sentence."""
+    """The page could not be fetched; the code says why (with "host" and, for failures the
+    network library describes, its own words as "detail")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +52,7 @@ def check_address(url: str) -> str:
     cleaned = url.strip()
     parts = urlsplit(cleaned)
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        raise FetchError(f"'{cleaned}' is not a web address (http:// or https://)")
+        raise FetchError("not_a_web_address", value=cleaned)
     return cleaned
 
 
@@ -71,25 +72,24 @@ def fetch_page(url: str, cancel: CancelToken | None = None) -> FetchedPage:
     try:
         response = pool.request("GET", address, preload_content=False, decode_content=True)
     except MaxRetryError as error:
-        raise FetchError(_reason(error.reason, host)) from None
+        raise _failure(error.reason, host) from None
     except (HTTPError, OSError) as error:
-        raise FetchError(_reason(error, host)) from None
+        raise _failure(error, host) from None
     try:
         if response.status >= 400:
             answer = f"{response.status} {response.reason or ''}".strip()
-            raise FetchError(f"the server answered {answer}")
+            raise FetchError("http_status", status=response.status, answer=answer)
         content_type, charset = _content_type(response.headers.get("Content-Type", ""))
         if content_type not in HTML_TYPES:
-            shown = content_type or "no content type"
-            raise FetchError(f"{address} is not a web page: the server sends {shown}")
+            raise FetchError("not_html", address=address, content_type=content_type)
         declared = response.headers.get("Content-Length")
         if declared and declared.isdigit() and int(declared) > MAX_BYTES:
-            raise FetchError(_too_large())
+            raise _too_large()
         body = b"".join(_capped(response.stream(_CHUNK), cancel))
         final = _final_address(address, response)
         return FetchedPage(final, content_type, charset, body)
     except (HTTPError, OSError) as error:
-        raise FetchError(_reason(error, host)) from None
+        raise _failure(error, host) from None
     finally:
         response.release_conn()
         pool.clear()
@@ -112,12 +112,12 @@ def _capped(chunks: Iterator[bytes], cancel: CancelToken | None) -> Iterator[byt
             cancel.raise_if_cancelled()
         received += len(chunk)
         if received > MAX_BYTES:
-            raise FetchError(_too_large())
+            raise _too_large()
         yield chunk
 
 
-def _too_large() -> str:
-    return f"the page is larger than {MAX_BYTES // (1024 * 1024)} MB; Claimdesk does not capture it"
+def _too_large() -> FetchError:
+    return FetchError("page_too_large", limit=MAX_BYTES // (1024 * 1024))
 
 
 def _content_type(header: str) -> tuple[str, str | None]:
@@ -127,25 +127,25 @@ def _content_type(header: str) -> tuple[str, str | None]:
     return message.get_content_type() if header else "", str(charset) if charset else None
 
 
-def _reason(error: BaseException | None, host: str | None) -> str:
-    """One sentence for what went wrong underneath urllib3."""
+def _failure(error: BaseException | None, host: str | None) -> FetchError:
+    """What went wrong underneath urllib3, as a FetchError."""
     if isinstance(error, MaxRetryError):
-        return _reason(error.reason, host)
+        return _failure(error.reason, host)
     name = type(error).__name__ if error is not None else ""
     if "TooManyRedirects" in name or (error is not None and "redirect" in str(error).lower()):
-        return f"too many redirects (more than {MAX_REDIRECTS}); the address may loop"
+        return FetchError("too_many_redirects", limit=MAX_REDIRECTS)
     if isinstance(error, NameResolutionError):
-        return f"cannot reach {host}: the name does not resolve"
+        return FetchError("host_unknown", host=host)
     # Before the timeout case: urllib3 makes a refused connection a kind of connect timeout.
     if isinstance(error, NewConnectionError | ConnectionError):
-        return f"cannot reach {host}: connection refused or unreachable"
+        return FetchError("host_unreachable", host=host)
     if isinstance(error, UrllibTimeout):
-        return f"{host} did not answer in time"
+        return FetchError("host_timeout", host=host)
     if isinstance(error, SSLError):
-        return f"secure connection to {host} failed: {_first_line(error)}"
+        return FetchError("tls_failed", host=host, detail=_first_line(error))
     if isinstance(error, ProtocolError):
-        return f"{host} broke off the connection"
-    return f"fetching from {host} failed: {_first_line(error)}"
+        return FetchError("connection_broken", host=host)
+    return FetchError("fetch_failed", host=host, detail=_first_line(error))
 
 
 def _first_line(error: BaseException | None) -> str:

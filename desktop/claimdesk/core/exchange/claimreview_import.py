@@ -27,11 +27,12 @@ from urllib.parse import urlsplit
 
 from ..dates import PartialDate
 from ..enums import SourceKind, Status
+from ..errors import ExchangeError
 from ..inputs import ClaimInput, EvidenceInput, SourceInput
 from ..jobs import CancelToken, Job
 from ..records import Progress
 from ..services.published_reviews import PublishedReviewInput, PublishedReviewService
-from . import ExchangeError, jsonld
+from . import jsonld
 from .jsonld import MAX_BYTES, Rejection, prop, types
 from .ratings import RatingReading, read_rating
 
@@ -47,7 +48,7 @@ _PROGRESS_EVERY = 50
 class ParsedClaimReview:
     """One ClaimReview as read from a file, before anything is written (for a preview)."""
 
-    position: str
+    position: jsonld.Place
     original: dict[str, Any]  # as published, references embedded
     fingerprint: str
     statement: str
@@ -72,12 +73,6 @@ class ClaimReviewImportResult:
     rejected: tuple[Rejection, ...]
     claim_ids: tuple[int, ...] = ()
 
-    def summary(self) -> str:
-        return (
-            f"Imported {self.imported} ClaimReview(s); {self.duplicates} skipped as "
-            f"duplicates; {len(self.rejected)} rejected."
-        )
-
 
 def read_claimreviews(data: bytes) -> tuple[list[dict[str, Any]], list[Rejection]]:
     """The ClaimReview objects in a file's bytes, and what was rejected (pure parsing).
@@ -95,14 +90,14 @@ def parse_claimreviews(data: bytes) -> tuple[list[ParsedClaimReview], list[Rejec
     for where, document in documents:
         index = jsonld.id_index(document)
         for pointer, node in jsonld.typed_nodes(document, "ClaimReview"):
-            position = " at ".join(part for part in (where, pointer) if part) or "top level"
+            position = where._replace(pointer=pointer)
             read = _parse(position, jsonld.embedded(node, index))
             if isinstance(read, Rejection):
                 rejected.append(read)
             else:
                 parsed.append(read)
     if not parsed and not rejected:
-        raise ExchangeError('no ClaimReview found (no object with "@type": "ClaimReview")')
+        raise ExchangeError("cr_none_found")
     return parsed, rejected
 
 
@@ -115,10 +110,12 @@ def read_input(source: str | os.PathLike[str] | bytes) -> bytes:
         try:
             size = path.stat().st_size
             if size > MAX_BYTES:
-                raise ExchangeError(f"{path.name} is larger than 50 MB ({size / 2**20:.0f} MB)")
+                megabytes = round(size / 2**20)
+                raise ExchangeError("cr_too_large", file=path.name, megabytes=megabytes, limit=50)
             data = path.read_bytes()
         except OSError as error:
-            raise ExchangeError(f"cannot read {path}: {error.strerror or error}") from None
+            detail = error.strerror or str(error)
+            raise ExchangeError("cannot_read", path=str(path), detail=detail) from None
     return data
 
 
@@ -218,25 +215,24 @@ def _described(item: ParsedClaimReview) -> str:
     return text + (f": {item.review_url}" if item.review_url else ".")
 
 
-def _parse(position: str, node: dict[str, Any]) -> ParsedClaimReview | Rejection:
+def _parse(position: jsonld.Place, node: dict[str, Any]) -> ParsedClaimReview | Rejection:
     statement = _text(prop(node, "claimReviewed"))
     if statement is None:
-        return Rejection(position, "no claimReviewed: the text of the claim is missing")
+        return Rejection(position, "cr_no_claim")
     if len(statement) > MAX_STATEMENT:
         return Rejection(
-            position,
-            f"claimReviewed is {len(statement)} characters long; at most {MAX_STATEMENT} allowed",
+            position, "cr_claim_too_long", {"length": len(statement), "limit": MAX_STATEMENT}
         )
     try:
         canonical = json.dumps(node, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     except RecursionError:
-        return Rejection(position, "nested too deeply")
+        return Rejection(position, "cr_too_deep")
     if "\\u0000" in canonical:
-        return Rejection(position, "contains a NUL character, which cannot be stored")
+        return Rejection(position, "cr_nul")
     item = _first_object(prop(node, "itemReviewed")) or {}
     claimant, kind = _party(prop(item, "author"))
     if claimant is not None and len(claimant) > 300:
-        return Rejection(position, "the claim's author has a name over 300 characters long")
+        return Rejection(position, "cr_author_too_long", {"limit": 300})
     claimed_on = _partial_date(prop(item, "datePublished"))
     if claimed_on is not None and claimed_on.value > datetime.now(UTC).date() + timedelta(days=1):
         claimed_on = None  # a claim cannot have been made in the future; keep it undated

@@ -17,6 +17,7 @@ from babel.dates import get_month_names
 
 from ..dates import PartialDate
 from ..enums import Credibility, DatePrecision, Qualifier, Reliability, SourceKind, Status
+from ..errors import BadValue
 from ..quantities import parse_number, parse_quantity
 
 # Stable snake_case header of an export; import maps these names onto themselves.
@@ -150,7 +151,6 @@ _SLASHED_MONTH = re.compile(r"(\d{1,2})/(\d{4})")
 _YEAR_FIRST_SLASHED = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})")
 # Spreadsheets like to add a time to a date: 2025-06-10 00:00:00.
 _ISO_WITH_TIME = re.compile(r"(\d{4}-\d{1,2}-\d{1,2})[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?")
-_DATE_EXAMPLES = "e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06"
 
 
 @lru_cache(maxsize=8)
@@ -183,12 +183,13 @@ def _day_first(locale: str | None) -> bool | None:
 
 def read_date(text: str, locale: str | None = None) -> PartialDate:
     """A date as people write it, at the precision written: "2025", "06/2025", "10.06.2025",
-    "10 June 2025", "10. Juni 2025", "June 10, 2025", "Juni 2025". Raises ValueError."""
+    "10 June 2025", "10. Juni 2025", "June 10, 2025", "Juni 2025". Raises BadValue (a
+    ValueError)."""
     cleaned = _SPACES.sub(" ", text.strip())
     try:
         return PartialDate.parse(cleaned)
-    except ValueError as error:
-        if "exists" in str(error):
+    except BadValue as error:
+        if error.code == "no_such_date":
             raise
     if match := _ISO_WITH_TIME.fullmatch(cleaned):
         return PartialDate.parse(match[1])
@@ -209,18 +210,16 @@ def read_date(text: str, locale: str | None = None) -> PartialDate:
         if first == second:
             day_first = True
         if day_first is None:
-            raise ValueError(
-                f"'{text}' could be day/month or month/day; write it as YYYY-MM-DD"
-            ) from None
+            raise BadValue("ambiguous_date", text=text) from None
         day, month = (first, second) if day_first else (second, first)
     else:
-        raise ValueError(f"'{text}' is not a date ({_DATE_EXAMPLES})") from None
+        raise BadValue("unreadable_date", text=text) from None
     if month is None:
-        raise ValueError(f"'{text}' names no month we know ({_DATE_EXAMPLES})") from None
+        raise BadValue("unknown_month", text=text) from None
     try:
         value = date(year, month, day or 1)
     except ValueError:
-        raise ValueError(f"'{text}' is not a date that exists") from None
+        raise BadValue("no_such_date", text=text) from None
     precision = DatePrecision.DAY if day else DatePrecision.MONTH
     return PartialDate(value, precision)
 
@@ -235,7 +234,7 @@ def read_number(text: str, locale: str | None = None) -> float:
     """A number in German, English or machine notation: "11.000" (de), "11,000" (en),
     "1,5" (de), "-5", "1,5 Millionen". Where the notation is ambiguous ("11.000"), the locale
     decides; without one, the shape does (a dot before exactly three digits groups
-    thousands). Raises ValueError."""
+    thousands). Raises BadValue (a ValueError)."""
     cleaned = text.strip().replace("−", "-")
     language = (locale or "").replace("-", "_").split("_")[0].lower()
     if _MACHINE_NUMBER.fullmatch(cleaned) and (
@@ -256,7 +255,7 @@ def read_number(text: str, locale: str | None = None) -> float:
     except ValueError:
         found = None
     if found is None or found.unit is not None or found.upper is not None:
-        raise ValueError(f"'{text}' is not a number")
+        raise BadValue("not_a_number", text=text)
     return found.value
 
 
@@ -315,7 +314,7 @@ _LEADING_GRADE_LETTER = re.compile(r"([A-Fa-f])(?![^\W\d_])")
 def read_status(text: str) -> Status:
     found = _STATUS_WORDS.get(header_key(text))
     if found is None:
-        raise ValueError(f"'{text}' is not a status ({', '.join(Status)})")
+        raise BadValue("not_a_status", value=text, allowed=[str(s) for s in Status])
     return Status(found)
 
 
@@ -325,7 +324,7 @@ def read_credibility(text: str) -> Credibility:
         return Credibility(match[1])
     found = _CREDIBILITY_WORDS.get(header_key(text))
     if found is None:
-        raise ValueError(f"'{text}' is not a credibility grade (1 to 6)")
+        raise BadValue("not_a_credibility", value=text)
     return Credibility(found)
 
 
@@ -335,21 +334,21 @@ def read_reliability(text: str) -> Reliability:
         return Reliability(match[1].upper())
     found = _RELIABILITY_WORDS.get(header_key(text))
     if found is None:
-        raise ValueError(f"'{text}' is not a reliability grade (A to F)")
+        raise BadValue("not_a_reliability", value=text)
     return Reliability(found)
 
 
 def read_kind(text: str) -> SourceKind:
     found = _KIND_WORDS.get(header_key(text))
     if found is None:
-        raise ValueError(f"'{text}' is not a kind of source ({', '.join(SourceKind)})")
+        raise BadValue("not_a_source_kind", value=text, allowed=[str(k) for k in SourceKind])
     return SourceKind(found)
 
 
 def read_qualifier(text: str) -> Qualifier:
     found = _QUALIFIER_WORDS.get(header_key(text))
     if found is None:
-        raise ValueError(f"'{text}' is not a qualifier ({', '.join(Qualifier)})")
+        raise BadValue("not_a_qualifier", value=text, allowed=[str(q) for q in Qualifier])
     return Qualifier(found)
 
 

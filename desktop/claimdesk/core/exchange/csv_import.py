@@ -2,10 +2,10 @@
 as one transaction.
 
 The file is read whole (at most 50 MB) and must be UTF-8, with or without a byte order mark;
-anything else is refused with one sentence saying what it is and what to do. The delimiter is
+anything else is refused with an ExchangeError whose code says what it is. The delimiter is
 sniffed (comma, semicolon, tab or bar; Excel's "sep=;" first line is honoured). Every row is
 checked before anything is written; rows that fail are listed with their physical line number
-in the file (the header is line 1) and the reason, naming the column as the file names it.
+in the file (the header is line 1) and their problems, naming the column as the file names it.
 All rows that pass are written in one transaction, so a cancelled or failed import leaves the
 project as it was.
 """
@@ -21,13 +21,12 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..errors import ValidationError
+from ..errors import ExchangeError, FieldProblem, ValidationError
 from ..inputs import SourceInput
 from ..jobs import CancelToken, Job
 from ..records import Changes, Progress
-from . import ExchangeError
 from .csv_columns import suggest_mapping, unguard_cell
-from .csv_rows import CsvClaim, RowProblem, map_columns, parse_row
+from .csv_rows import CsvClaim, RowProblem, map_columns, parse_row, with_columns
 
 if TYPE_CHECKING:
     from ..project import Project
@@ -44,7 +43,7 @@ class PreviewRow:
     line: int  # physical line of the file where the row starts; the header is line 1
     cells: tuple[str, ...]
     claim: CsvClaim | None  # None when the row would be rejected
-    problem: str | None
+    problems: tuple[FieldProblem, ...] = ()  # why it would be rejected
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +58,8 @@ class CsvPreview:
     mapping: dict[str, str]  # the mapping the rows below were read with
     locale: str | None  # how numbers and dates are read: the hint, else the headers' language
     rows: tuple[PreviewRow, ...]
-    mapping_problem: str | None = None  # e.g. no column for the statement: nothing can import
+    # e.g. no column for the statement: nothing can import
+    mapping_problem: ExchangeError | None = None
     header_locale: str | None = field(default=None, repr=False)
 
     def with_mapping(
@@ -75,7 +75,7 @@ class CsvPreview:
 
 class RejectedRow(NamedTuple):
     line: int
-    reason: str
+    problems: tuple[FieldProblem, ...]  # each naming the file's column header as "column"
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,15 +83,9 @@ class CsvImportResult:
     imported: int
     rejected: tuple[RejectedRow, ...]
     sources_created: int
-    note: str | None  # e.g. a header without rows
+    header_only: bool  # the file has a header but no rows: nothing was imported
     changes: Changes
-
-    def summary(self) -> str:
-        """One line for the analyst: what was imported and what was not."""
-        text = f"Imported {self.imported} claims; rejected {len(self.rejected)} rows"
-        if self.sources_created:
-            text += f"; created {self.sources_created} sources"
-        return f"{text}. {self.note}" if self.note else f"{text}."
+    file_name: str = ""
 
 
 def read_csv_preview(
@@ -108,7 +102,7 @@ def read_csv_preview(
     for line, cells in table.records():
         if len(raw) >= limit:
             break
-        raw.append(PreviewRow(line, tuple(cells), None, None))
+        raw.append(PreviewRow(line, tuple(cells), None))
     preview = CsvPreview(
         path=table.path,
         encoding=table.encoding,
@@ -147,44 +141,46 @@ def import_claims_job(
         try:
             passed.append((line, parse_row(cells, columns, table.headers, locale)))
         except RowProblem as problem:
-            rejected.append(RejectedRow(line, str(problem)))
+            rejected.append(RejectedRow(line, problem.problems))
         if count % 1000 == 0:
             cancel.raise_if_cancelled()
             yield Progress(line, total_lines, "Reading rows")
     cancel.raise_if_cancelled()
     if not passed and not rejected:
-        note = f"{table.path.name} has a header but no rows; nothing was imported"
-        return CsvImportResult(0, (), 0, note, Changes())
-    writer = _ClaimWriter(project)
+        return CsvImportResult(0, (), 0, True, Changes(), table.path.name)
+    writer = _ClaimWriter(project, columns, table.headers)
     yield Progress(0, len(passed), "Importing claims")
     with project.batch():
         for done, (line, claim) in enumerate(passed):
             if done % _BATCH_STEP == 0:
                 cancel.raise_if_cancelled()
                 yield Progress(done, len(passed), "Importing claims")
-            reason = writer.write(claim)
-            if reason is not None:
-                rejected.append(RejectedRow(line, reason))
+            refused = writer.write(claim)
+            if refused:
+                rejected.append(RejectedRow(line, refused))
         cancel.raise_if_cancelled()  # the last chance to leave everything unwritten
     yield Progress(len(passed), len(passed), "Importing claims")
     changes = Changes(frozenset(writer.claims), frozenset(writer.created), everything=True)
+    rejected.sort(key=lambda row: row.line)
     return CsvImportResult(
-        len(writer.claims), tuple(sorted(rejected)), len(writer.created), None, changes
+        len(writer.claims), tuple(rejected), len(writer.created), False, changes, table.path.name
     )
 
 
 class _ClaimWriter:
     """Writes parsed rows through the services, finding or creating each claimant once."""
 
-    def __init__(self, project: Project):
+    def __init__(self, project: Project, columns: Mapping[str, int], headers: tuple[str, ...]):
         self._project = project
+        self._columns = columns
+        self._headers = headers
         self._sources: dict[str, int] | None = None
         self._new_in_row: list[str] = []
         self.claims: list[int] = []
         self.created: set[int] = set()
 
-    def write(self, claim: CsvClaim) -> str | None:
-        """Write one row under its own savepoint; the reason when the services refuse it."""
+    def write(self, claim: CsvClaim) -> tuple[FieldProblem, ...]:
+        """Write one row under its own savepoint; the problems when the services refuse it."""
         self._new_in_row.clear()
         try:
             # A savepoint for the whole row, so that a claimant created for a claim the
@@ -197,9 +193,9 @@ class _ClaimWriter:
         except ValidationError as error:
             for key in self._new_in_row:
                 self.created.discard(self._known().pop(key))
-            return "; ".join(f"{key}: {why}" for key, why in error.problems.items())
+            return with_columns(error.problems.values(), self._columns, self._headers)
         self.claims.append(saved.id)
-        return None
+        return ()
 
     def _known(self) -> dict[str, int]:
         if self._sources is None:
@@ -227,20 +223,20 @@ class _ClaimWriter:
 
 def _preview_rows(
     preview: CsvPreview, mapping: dict[str, str], locale: str | None
-) -> tuple[str | None, tuple[PreviewRow, ...]]:
+) -> tuple[ExchangeError | None, tuple[PreviewRow, ...]]:
     try:
         columns = map_columns(preview.headers, mapping, preview.path.name)
     except ExchangeError as error:
-        blank = tuple(replace(row, claim=None, problem=None) for row in preview.rows)
-        return str(error), blank
+        blank = tuple(replace(row, claim=None, problems=()) for row in preview.rows)
+        return error, blank
     rows = []
     for row in preview.rows:
         try:
             claim = parse_row(row.cells, columns, preview.headers, locale)
         except RowProblem as problem:
-            rows.append(replace(row, claim=None, problem=str(problem)))
+            rows.append(replace(row, claim=None, problems=problem.problems))
         else:
-            rows.append(replace(row, claim=claim, problem=None))
+            rows.append(replace(row, claim=claim, problems=()))
     return None, tuple(rows)
 
 
@@ -264,7 +260,7 @@ class _Table:
         table = cls(path, text, encoding, delimiter, (), start, first_line)
         header = next(table._rows(), None)
         if header is None:
-            raise ExchangeError(f"{path.name} is empty")
+            raise ExchangeError("csv_empty", file=path.name)
         return replace(table, headers=_headers(header[1]))
 
     def records(self) -> Iterator[tuple[int, list[str]]]:
@@ -287,48 +283,48 @@ class _Table:
                     yield begins, cells
         except csv.Error as error:
             line = self.first_line + previous
-            raise ExchangeError(f"{self.path.name}, line {line}: {error}") from None
+            raise ExchangeError(
+                "csv_malformed", file=self.path.name, line=line, detail=str(error)
+            ) from None
 
 
 def _read_bytes(path: Path) -> bytes:
     try:
         if path.is_dir():
-            raise ExchangeError(f"{path} is a folder, not a CSV file")
+            raise ExchangeError("csv_is_folder", path=str(path))
         size = path.stat().st_size
         if size > MAX_BYTES:
-            megabytes = size / (1024 * 1024)
-            raise ExchangeError(
-                f"{path.name} is {megabytes:.0f} MB, larger than 50 MB; split it into smaller files"
-            )
+            megabytes = round(size / (1024 * 1024))
+            raise ExchangeError("csv_too_large", file=path.name, megabytes=megabytes, limit=50)
         return path.read_bytes()
     except FileNotFoundError:
-        raise ExchangeError(f"{path} does not exist") from None
+        raise ExchangeError("csv_no_file", path=str(path)) from None
     except OSError as error:
-        raise ExchangeError(f"cannot read {path}: {error.strerror or error}") from None
+        detail = error.strerror or str(error)
+        raise ExchangeError("cannot_read", path=str(path), detail=detail) from None
 
 
 def _decode(path: Path, data: bytes) -> tuple[str, str]:
     name = path.name
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise ExchangeError(f"{name} is UTF-16 text; save it as CSV UTF-8")
+        raise ExchangeError("csv_utf16", file=name)
     if data.startswith(b"PK\x03\x04"):
-        raise ExchangeError(f"{name} is a ZIP archive (an Excel workbook?); save it as CSV UTF-8")
+        raise ExchangeError("csv_zip", file=name)
     encoding = "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else "utf-8"
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        where = f"byte 0x{data[error.start]:02x} at position {error.start}, line {line}"
         try:
             data.decode("cp1252")
-            guess = "; it looks like Windows-1252 (ANSI) text"
+            code = "csv_windows_1252"
         except UnicodeDecodeError:
-            guess = ""
+            code = "csv_not_utf8"
         raise ExchangeError(
-            f"{name} is not UTF-8 text ({where}){guess}; save it as UTF-8"
+            code, file=name, byte=f"0x{data[error.start]:02x}", position=error.start, line=line
         ) from None
     if "\x00" in text:
-        raise ExchangeError(f"{name} holds NUL bytes; it is not a text file")
+        raise ExchangeError("csv_nul_bytes", file=name)
     return text, encoding
 
 

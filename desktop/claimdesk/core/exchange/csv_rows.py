@@ -3,18 +3,17 @@ will check them, and every problem named by the file's own column header."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from ..dates import PartialDate
 from ..enums import Credibility, Qualifier, Reliability, SourceKind, Status
-from ..errors import ValidationError
+from ..errors import ExchangeError, FieldProblem, ValidationError
 from ..inputs import ClaimInput
 from ..quantities import Quantity, parse_quantity
 from ..services import validation as check
 from ..services.claims import MAX_TAGS
-from . import ExchangeError
 from .csv_columns import (
     IMPORT_FIELDS,
     read_credibility,
@@ -66,7 +65,12 @@ class CsvClaim:
 
 
 class RowProblem(Exception):
-    """Why one row cannot be imported, naming the columns as the file names them."""
+    """Why one row cannot be imported: its problems, each naming the column as the file names
+    it (param "column") where the problem belongs to one."""
+
+    def __init__(self, problems: tuple[FieldProblem, ...]):
+        self.problems = problems
+        super().__init__("; ".join(map(str, problems)))
 
 
 def parse_row(
@@ -79,18 +83,17 @@ def parse_row(
     row = _Row(cells, columns, locale)
     problems = row.problems
     if any(text.strip() for text in cells[len(headers) :]):
-        problems.add("row", f"has {len(cells)} cells, the header {len(headers)}")
+        problems.add("row", "too_many_cells", cells=len(cells), headers=len(headers))
     statement = row.text("statement", 5000, required=True)
     status = row.read("status", read_status)
     rationale = row.text("latest_rationale", 50_000)
     if status is not None and status.is_verdict and not rationale:
-        why = f"a verdict of '{status.value}' needs a rationale (map a column to latest_rationale)"
-        problems.add("status", why)
+        problems.add("status", "verdict_needs_rationale_column", status=status.value)
     tags = read_tags(row.cell("tags"))
     for index, tag in enumerate(tags):
         check.text(problems, f"tags.{index}", tag, max_length=100)
     if len(tags) > MAX_TAGS:
-        problems.add("tags", f"{len(tags)} tags; at most {MAX_TAGS} allowed")
+        problems.add("tags", "too_many_tags", count=len(tags), limit=MAX_TAGS)
     claimed_on = row.read("claimed_on", row.date)
     claim = CsvClaim(
         statement=statement or "",
@@ -111,7 +114,7 @@ def parse_row(
     try:
         problems.raise_if_any()
     except ValidationError as error:
-        raise RowProblem(_reason(error.problems, columns, headers)) from None
+        raise RowProblem(with_columns(error.problems.values(), columns, headers)) from None
     return claim
 
 
@@ -145,7 +148,7 @@ class _Row:
         try:
             return reader(text)
         except ValueError as error:
-            self.problems.add(name, str(error))
+            self.problems.add_bad_value(name, error)
             return None
 
     def date(self, text: str) -> PartialDate:
@@ -175,25 +178,30 @@ class _Row:
         except ValueError:
             found = None
         if found is None:
-            self.problems.add("quantity", f"'{text}' holds no number")
+            self.problems.add("quantity", "no_number", text=text)
             return None
         return replace(found, unit=found.unit or unit)
 
 
-def _reason(
-    problems: Mapping[str, str], columns: Mapping[str, int], headers: tuple[str, ...]
-) -> str:
-    """ "Datum: '31.02.2025' is not a date that exists" — the file's own column names."""
-    parts = []
-    for key, why in problems.items():
+def with_columns(
+    problems: Iterable[FieldProblem], columns: Mapping[str, int], headers: tuple[str, ...]
+) -> tuple[FieldProblem, ...]:
+    """The problems with the file's own header of the column each concerns as param "column"
+    ("Datum" for claimed_on); a problem no column holds (the row itself) gets none."""
+    named = []
+    for problem in problems:
+        key = problem.field
         name = key.replace(".", "_")
         if name not in columns:
             name = key.split(".")[0]
         if name == "quantity" and "quantity" not in columns:
             name = "quantity_value"
-        label = headers[columns[name]] if name in columns else key
-        parts.append(why if key == "row" else f"{label}: {why}")
-    return "; ".join(parts)
+        if name in columns:
+            problem = FieldProblem(
+                key, problem.code, {**problem.params, "column": headers[columns[name]]}
+            )
+        named.append(problem)
+    return tuple(named)
 
 
 def map_columns(headers: tuple[str, ...], mapping: dict[str, str], name: str) -> dict[str, int]:
@@ -205,12 +213,11 @@ def map_columns(headers: tuple[str, ...], mapping: dict[str, str], name: str) ->
         if not target or target not in IMPORT_FIELDS:
             continue
         if header not in position:
-            raise ExchangeError(f"{name} has no column '{header}'")
+            raise ExchangeError("csv_no_such_column", file=name, column=header)
         if target in columns:
             first = headers[columns[target]]
-            raise ExchangeError(f"the columns '{first}' and '{header}' both map to {target}")
+            raise ExchangeError("csv_columns_clash", first=first, second=header, field=target)
         columns[target] = position[header]
     if "statement" not in columns:
-        listed = ", ".join(headers)
-        raise ExchangeError(f"{name} has no column for the statement (its columns: {listed})")
+        raise ExchangeError("csv_no_statement_column", file=name, columns=list(headers))
     return columns

@@ -15,16 +15,28 @@ from collections.abc import Iterator
 from html.parser import HTMLParser
 from typing import Any, NamedTuple
 
-from . import ExchangeError
+from ..errors import ExchangeError
 
 MAX_BYTES = 50 * 1024 * 1024
 
 
-class Rejection(NamedTuple):
-    """Something in a file that was not imported: where it is and why."""
+class Place(NamedTuple):
+    """Where in a file something was found, as data the UI words ("script block 2 (line 40)
+    at /@graph/1"): the line a document starts on when the file holds several, the script
+    block of an HTML page, and the JSON pointer inside the document. All empty: the top."""
 
-    position: str  # "line 3", "/@graph/2", "script block 1 (line 12) at /review"
-    reason: str
+    line: int | None = None
+    block: int | None = None
+    pointer: str = ""
+
+
+class Rejection(NamedTuple):
+    """Something in a file that was not imported: where it is and why (a code with params,
+    worded by the UI)."""
+
+    position: Place
+    code: str
+    params: dict[str, Any] = {}
 
 
 _UTF8_BOM = b"\xef\xbb\xbf"
@@ -33,31 +45,37 @@ _UTF8_BOM = b"\xef\xbb\xbf"
 def decode(data: bytes) -> str:
     """The text of the bytes: UTF-8 (a byte-order mark is fine), not empty, at most 50 MB."""
     if len(data) > MAX_BYTES:
-        raise ExchangeError(f"the data is larger than 50 MB ({len(data) / 2**20:.0f} MB)")
+        raise ExchangeError("jsonld_too_large", megabytes=round(len(data) / 2**20), limit=50)
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ExchangeError("the file is UTF-16 text, not UTF-8; save it as UTF-8")
+        raise ExchangeError("jsonld_utf16")
     try:
         text = data.removeprefix(_UTF8_BOM).decode("utf-8")
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
         raise ExchangeError(
-            f"line {line}: the file is not UTF-8 text (byte 0x{data[error.start]:02x} cannot be "
-            "read); save it as UTF-8"
+            "jsonld_not_utf8", line=line, byte=f"0x{data[error.start]:02x}"
         ) from None
     if not text.strip():
-        raise ExchangeError("the file is empty")
+        raise ExchangeError("jsonld_empty")
     return text
 
 
 class _BadJson(Exception):
-    def __init__(self, line: int, reason: str):
-        super().__init__(f"line {line}: not valid JSON: {reason}")
-        self.line = line
-        self.reason = reason
+    """JSON that cannot be read: "jsonld_invalid" (line, detail: the parser's own words),
+    "jsonld_constant" (line, value) or "jsonld_too_deep" (line)."""
+
+    def __init__(self, code: str, **params: Any):
+        super().__init__(code)
+        self.code = code
+        self.params = params
+
+
+class _Constant(ValueError):
+    pass
 
 
 def _refuse_constant(name: str) -> Any:
-    raise ValueError(f"{name} is not a JSON value")
+    raise _Constant(name)
 
 
 _DECODER = json.JSONDecoder(parse_constant=_refuse_constant)
@@ -75,11 +93,13 @@ def _json_values(text: str, first_line: int = 1) -> list[tuple[int, Any]]:
         try:
             value, position = _DECODER.raw_decode(text, position)
         except json.JSONDecodeError as error:
-            raise _BadJson(first_line + error.lineno - 1, error.msg) from None
-        except ValueError as error:
-            raise _BadJson(line, str(error)) from None
+            raise _BadJson(
+                "jsonld_invalid", line=first_line + error.lineno - 1, detail=error.msg
+            ) from None
+        except _Constant as error:
+            raise _BadJson("jsonld_constant", line=line, value=str(error)) from None
         except RecursionError:
-            raise _BadJson(line, "nested too deeply") from None
+            raise _BadJson("jsonld_too_deep", line=line) from None
         values.append((line, value))
         position = _skip_whitespace(text, position)
     return values
@@ -91,24 +111,23 @@ def _skip_whitespace(text: str, position: int) -> int:
     return position
 
 
-def documents(text: str) -> tuple[list[tuple[str, Any]], list[Rejection]]:
-    """The JSON documents of a file, each with where it was found ("" for a file that is one
-    document, "line 3", "script block 2 (line 40)"); broken script blocks of a page are
+def documents(text: str) -> tuple[list[tuple[Place, Any]], list[Rejection]]:
+    """The JSON documents of a file, each with where it was found (an empty Place for a file
+    that is one document, else its line, and its script block in a page); broken script
+    blocks of a page are
     rejected, anything else that is not JSON raises ExchangeError naming the line."""
     start = text.lstrip()
     if start.startswith("<"):
         return _html_documents(text)
     if not start.startswith(("{", "[")):
-        raise ExchangeError(
-            f"not JSON, JSON Lines or an HTML page with JSON-LD: it begins with '{start[:20]}'"
-        )
+        raise ExchangeError("jsonld_not_json", start=start[:20])
     try:
         values = _json_values(text)
     except _BadJson as error:
-        raise ExchangeError(str(error)) from None
+        raise ExchangeError(error.code, **error.params) from None
     if len(values) == 1:
-        return [("", values[0][1])], []
-    return [(f"line {line}", value) for line, value in values], []
+        return [(Place(), values[0][1])], []
+    return [(Place(line=line), value) for line, value in values], []
 
 
 class _ScriptBlocks(HTMLParser):
@@ -141,23 +160,23 @@ class _ScriptBlocks(HTMLParser):
 _SCRIPT_WRAPPERS = re.compile(r"^\s*(?://\s*)?(?:<!--|<!\[CDATA\[)|(?://\s*)?(?:-->|\]\]>)\s*$")
 
 
-def _html_documents(text: str) -> tuple[list[tuple[str, Any]], list[Rejection]]:
+def _html_documents(text: str) -> tuple[list[tuple[Place, Any]], list[Rejection]]:
     scanner = _ScriptBlocks()
     scanner.feed(text)
     scanner.close()
     if not scanner.blocks:
-        raise ExchangeError('an HTML page without any <script type="application/ld+json"> block')
-    documents: list[tuple[str, Any]] = []
+        raise ExchangeError("jsonld_no_blocks")
+    documents: list[tuple[Place, Any]] = []
     rejected: list[Rejection] = []
     for number, (line, raw) in enumerate(scanner.blocks, start=1):
         block = raw
         for _ in range(2):  # "//<![CDATA[" inside "<!--" and the like
             block = _SCRIPT_WRAPPERS.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), block)
-        where = f"script block {number} (line {line})"
+        where = Place(line=line, block=number)
         try:
             values = _json_values(block, line)
         except _BadJson as error:
-            rejected.append(Rejection(where, f"line {error.line}: not valid JSON: {error.reason}"))
+            rejected.append(Rejection(where, error.code, error.params))
             continue
         documents.extend((where, value) for _, value in values)
     return documents, rejected

@@ -51,6 +51,7 @@ from ..enums import (
     SourceKind,
     Status,
 )
+from ..errors import BadValue
 from ..models import UTCDateTime
 
 FORMAT = "claimdesk"
@@ -111,10 +112,6 @@ def collection_paused() -> Iterator[None]:
             gc.enable()
 
 
-class BadValue(Exception):
-    """A value that does not fit its column; the caller says where."""
-
-
 def value_reader(table: str, column: Any) -> Callable[[Any], Any]:
     """Turns a column's JSON value into what the database takes, or raises BadValue."""
     kind = column.type
@@ -139,22 +136,22 @@ def value_reader(table: str, column: Any) -> Callable[[Any], Any]:
 
 def _integer(value: Any) -> int:
     if type(value) is not int:
-        raise BadValue(f"must be a whole number, found {kind_of(value)}")
+        raise BadValue("json_not_whole_number", found=kind_of(value))
     return value
 
 
 def _number(value: Any) -> float:
     if type(value) not in (int, float):
-        raise BadValue(f"must be a number, found {kind_of(value)}")
+        raise BadValue("json_not_number", found=kind_of(value))
     return float(value)
 
 
 def _text(limit: int | None) -> Callable[[Any], str]:
     def convert(value: Any) -> str:
         if type(value) is not str:
-            raise BadValue(f"must be text, found {kind_of(value)}")
+            raise BadValue("json_not_text", found=kind_of(value))
         if limit is not None and len(value) > limit:
-            raise BadValue(f"is longer than {limit:,} characters")
+            raise BadValue("json_too_long", limit=limit)
         return value
 
     return convert
@@ -162,11 +159,11 @@ def _text(limit: int | None) -> Callable[[Any], str]:
 
 def _choice(enum: type[StrEnum]) -> Callable[[Any], str]:
     allowed = frozenset(member.value for member in enum)
-    listed = ", ".join(member.value for member in enum)
+    listed = [member.value for member in enum]
 
     def convert(value: Any) -> str:
         if type(value) is not str or value not in allowed:
-            raise BadValue(f"is {json.dumps(value)}, not one of {listed}")
+            raise BadValue("json_not_a_choice", value=json.dumps(value), allowed=listed)
         return value
 
     return convert
@@ -178,7 +175,7 @@ def _date(value: Any) -> date:
             raise ValueError
         return date.fromisoformat(value)
     except ValueError:
-        raise BadValue(f"must be a date as YYYY-MM-DD, found {json.dumps(value)}") from None
+        raise BadValue("json_not_date", value=json.dumps(value)) from None
 
 
 def _timestamp(value: Any) -> datetime:
@@ -187,9 +184,9 @@ def _timestamp(value: Any) -> datetime:
             raise ValueError
         parsed = datetime.fromisoformat(value)
     except ValueError:
-        raise BadValue(f"must be an ISO 8601 timestamp, found {json.dumps(value)}") from None
+        raise BadValue("json_not_timestamp", value=json.dumps(value)) from None
     if parsed.tzinfo is None:
-        raise BadValue(f"has no UTC offset: {value}")
+        raise BadValue("json_no_utc_offset", value=value)
     return parsed
 
 
@@ -199,26 +196,27 @@ def _bytes(value: Any) -> bytes:
             raise ValueError
         return base64.b64decode(value, validate=True)
     except (ValueError, binascii.Error):
-        raise BadValue("must be base64 text") from None
+        raise BadValue("json_not_base64") from None
 
 
 def _texts(value: Any) -> list[str]:
     if type(value) is not list or any(type(item) is not str for item in value):
-        raise BadValue("must be a list of texts")
+        raise BadValue("json_not_text_list")
     return value
 
 
 def _object(value: Any) -> dict[str, Any]:
     if type(value) is not dict:
-        raise BadValue(f"must be an object, found {kind_of(value)}")
+        raise BadValue("json_not_object", found=kind_of(value))
     return value
 
 
 def kind_of(value: Any) -> str:
-    """What a JSON value is, in words: "an object", "text", "null"."""
+    """What a JSON value is, as a code the UI words: "object", "list", "text", "number",
+    "null", "true", "false"."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true" if value else "false"
-    names = {dict: "an object", list: "a list", str: "text", int: "a number", float: "a number"}
+    names = {dict: "object", list: "list", str: "text", int: "number", float: "number"}
     return names.get(type(value), type(value).__name__)

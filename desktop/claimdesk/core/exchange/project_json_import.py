@@ -5,7 +5,8 @@ is read), its encoding, the JSON itself (an error names line and column), the fo
 version, every field of every row (present when required, of the right type, one of the
 allowed values) and every reference between rows (a citation naming an article the file does
 not hold is an error naming the claim). Only then does ProjectTransferService insert the rows
-with their original ids in one transaction. Every problem is one ExchangeError sentence.
+with their original ids in one transaction. Every problem is one ExchangeError; a row's place
+is the param "where": a list of {"entity": "claim", "id": 5} or {"entity": …, "index": 2}.
 """
 
 from __future__ import annotations
@@ -16,11 +17,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..errors import BadValue, ExchangeError
 from ..jobs import CancelToken, Job
 from ..models import Base
 from ..records import Changes, Progress
 from ..services.project_transfer import TABLE_ORDER, ProjectTransferService, not_empty_error
-from . import ExchangeError
 from .project_json_format import (
     CLAIM_PARTS,
     FORMAT,
@@ -28,7 +29,6 @@ from .project_json_format import (
     REVIEW_PARTS,
     SECTIONS,
     VERSION,
-    BadValue,
     collection_paused,
     kind_of,
     value_reader,
@@ -38,6 +38,10 @@ if TYPE_CHECKING:
     from ..project import Project
 
 _CHECK_CHUNK = 2_000
+
+# A row's place in the document, outermost first: ({"entity": "claim", "id": 5},
+# {"entity": "citation", "index": 2}) is the second citation of claim 5.
+Where = tuple[dict[str, Any], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,29 +53,6 @@ class JsonImportResult:
     @property
     def claims(self) -> int:
         return self.counts.get("claims", 0)
-
-    def summary(self) -> str:
-        """One line for the analyst: what the project now holds."""
-        shown = [
-            f"{count:,} {singular if count == 1 else plural}"
-            for singular, plural, table in _SUMMARY
-            if (count := self.counts.get(table, 0))
-        ]
-        return f"Imported {', '.join(shown) or 'nothing'} from {self.path.name}."
-
-
-_SUMMARY = (
-    ("claim", "claims", "claims"),
-    ("source", "sources", "sources"),
-    ("article", "articles", "articles"),
-    ("article version", "article versions", "article_captures"),
-    ("tag", "tags", "tags"),
-    ("citation", "citations", "citations"),
-    ("review", "reviews", "reviews"),
-    ("relation", "relations", "claim_relations"),
-    ("published review", "published reviews", "published_reviews"),
-    ("audit event", "audit events", "audit_events"),
-)
 
 
 def import_project_json_job(
@@ -93,7 +74,8 @@ def _import(project: Project, path: Path, cancel: CancelToken) -> Job[JsonImport
     try:
         tables = yield from check_document(document, cancel)
     except ExchangeError as error:
-        raise ExchangeError(f"{path.name}: {error}") from None
+        error.params.setdefault("file", path.name)
+        raise
     del document  # only the checked rows are needed while writing
     counts = yield from transfer.write(tables, cancel)
     return JsonImportResult(path, counts)
@@ -105,48 +87,47 @@ def read_document(path: Path | str) -> dict[str, Any]:
     try:
         size = path.stat().st_size
         if path.is_dir():
-            raise ExchangeError(f"{path} is a folder, not a Claimdesk JSON file")
+            raise ExchangeError("json_is_folder", path=str(path))
     except FileNotFoundError:
-        raise ExchangeError(f"there is no file at {path}") from None
+        raise ExchangeError("json_no_file", path=str(path)) from None
     except OSError as error:
-        raise ExchangeError(f"cannot read {path}: {error.strerror or error}") from None
+        detail = error.strerror or str(error)
+        raise ExchangeError("cannot_read", path=str(path), detail=detail) from None
     if size == 0:
-        raise ExchangeError(f"{path.name} is empty")
+        raise ExchangeError("json_empty", file=path.name)
     if size > MAX_BYTES:
         raise ExchangeError(
-            f"{path.name} is {size / 2**20:,.0f} MB; Claimdesk JSON files up to "
-            f"{MAX_BYTES // 2**20} MB can be imported"
+            "json_too_large",
+            file=path.name,
+            megabytes=round(size / 2**20),
+            limit=MAX_BYTES // 2**20,
         )
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ExchangeError(f"cannot read {path}: {error.strerror or error}") from None
+        detail = error.strerror or str(error)
+        raise ExchangeError("cannot_read", path=str(path), detail=detail) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = raw.count(b"\n", 0, error.start) + 1
-        raise ExchangeError(
-            f"{path.name} is not UTF-8 text (byte 0x{raw[error.start]:02x} on line {line}); "
-            "Claimdesk JSON is always UTF-8"
-        ) from None
+        byte = f"0x{raw[error.start]:02x}"
+        raise ExchangeError("json_not_utf8", file=path.name, byte=byte, line=line) from None
     del raw
     if not text.strip():
-        raise ExchangeError(f"{path.name} is empty")
+        raise ExchangeError("json_empty", file=path.name)
     try:
         document = json.loads(text, parse_constant=_no_constant)
     except _NotJsonNumber as error:
-        raise ExchangeError(f"{path.name} contains {error}, which is not a JSON number") from None
+        raise ExchangeError("json_constant", file=path.name, value=str(error)) from None
     except json.JSONDecodeError as error:
         raise ExchangeError(
-            f"{path.name} is not valid JSON: line {error.lineno}, column {error.colno}: {error.msg}"
+            "json_invalid", file=path.name, line=error.lineno, column=error.colno, detail=error.msg
         ) from None
     except RecursionError:
-        raise ExchangeError(f"{path.name} is nested too deeply to be Claimdesk JSON") from None
+        raise ExchangeError("json_too_deep", file=path.name) from None
     if not isinstance(document, dict):
-        raise ExchangeError(
-            f"{path.name} is not a Claimdesk export: it holds {kind_of(document)}, "
-            'not an object with "format": "claimdesk"'
-        )
+        raise ExchangeError("json_not_an_export", file=path.name, found=kind_of(document))
     return document
 
 
@@ -163,22 +144,20 @@ def check_document(document: Mapping[str, Any], cancel: CancelToken) -> Job[dict
     at the first problem, naming the row and the field."""
     kind = document.get("format")
     if kind != FORMAT:
-        found = f"its format is {json.dumps(kind)}" if kind is not None else "it names no format"
-        raise ExchangeError(f'not a Claimdesk export: {found}, not "{FORMAT}"')
+        if kind is None:
+            raise ExchangeError("json_no_format", expected=FORMAT)
+        raise ExchangeError("json_wrong_format", found=json.dumps(kind), expected=FORMAT)
     version = document.get("version")
     if type(version) is not int:
-        raise ExchangeError('no format version (a whole number under "version")')
+        raise ExchangeError("json_no_version")
     if version > VERSION:
-        raise ExchangeError(
-            f"Claimdesk JSON version {version} comes from a newer Claimdesk; "
-            f"this one reads version {VERSION}"
-        )
+        raise ExchangeError("json_version_too_new", version=version, supported=VERSION)
     if version < 1:
-        raise ExchangeError(f"format version {version} never existed")
+        raise ExchangeError("json_version_unknown", version=version)
     for section in SECTIONS:
         if not isinstance(document.get(section), list):
             found = "nothing" if section not in document else kind_of(document[section])
-            raise ExchangeError(f'"{section}" must be a list; found {found}')
+            raise ExchangeError("json_section_not_list", section=section, found=found)
     return (yield from _DocumentChecker().run(document, cancel))
 
 
@@ -193,31 +172,37 @@ class _RowSpec:
         self.fields = [(c.name, value_reader(table, c), not c.nullable) for c in columns]
         self.allowed = frozenset(c.name for c in columns) | frozenset(parts)
 
-    def rows(self, items: list[Any], outer: str = "") -> list[tuple[str, dict[str, Any], Any]]:
+    def rows(self, items: list[Any], outer: Where = ()) -> list[tuple[Where, dict[str, Any], Any]]:
         """(where, converted row, item as found) for each item of a list."""
         return [self.row(item, index, outer) for index, item in enumerate(items)]
 
-    def row(self, item: Any, index: int, outer: str = "") -> tuple[str, dict[str, Any], Any]:
+    def row(self, item: Any, index: int, outer: Where = ()) -> tuple[Where, dict[str, Any], Any]:
         row_id = item.get("id") if isinstance(item, dict) else None
-        place = f"{self.label} {row_id}" if type(row_id) is int else f"{self.label} #{index + 1}"
-        where = f"{outer}, {place}" if outer else place
+        place = (
+            {"entity": self.label, "id": row_id}
+            if type(row_id) is int
+            else {"entity": self.label, "index": index + 1}
+        )
+        where = (*outer, place)
         if not isinstance(item, dict):
-            raise ExchangeError(f"{where}: expected an object, found {kind_of(item)}")
+            raise ExchangeError("json_row_not_object", where=where, found=kind_of(item))
         unknown = item.keys() - self.allowed
         if unknown:
-            raise ExchangeError(f"{where}: unknown field '{sorted(unknown)[0]}'")
+            raise ExchangeError("json_unknown_field", where=where, field=sorted(unknown)[0])
         row: dict[str, Any] = {}
         for name, convert, required in self.fields:
             value = item.get(name)
             if value is None:
                 if required:
-                    raise ExchangeError(f"{where}: '{name}' is missing")
+                    raise ExchangeError("json_missing_field", where=where, field=name)
                 row[name] = None
                 continue
             try:
                 row[name] = convert(value)
             except BadValue as problem:
-                raise ExchangeError(f"{where}: '{name}' {problem}") from None
+                raise ExchangeError(
+                    "json_bad_value", where=where, field=name, reason=problem.code, **problem.params
+                ) from None
         return where, row, item
 
 
@@ -269,7 +254,7 @@ class _DocumentChecker:
         tags = dict(zip(names, (row["id"] for row in self.tables["tags"]), strict=True))
         if len(tags) != len(names):
             twice = next(name for name in names if names.count(name) > 1)
-            raise ExchangeError(f"the tag {json.dumps(twice)} appears twice in the file")
+            raise ExchangeError("json_tag_twice", tag=json.dumps(twice))
         yield from self.claims(document["claims"], tags, cancel)
         for section in ("relations", "published_reviews", "audit_events"):
             table = SECTIONS[section]
@@ -277,21 +262,23 @@ class _DocumentChecker:
                 self.add(table, where, row)
         return self.tables
 
-    def add(self, table: str, where: str, row: dict[str, Any]) -> None:
+    def add(self, table: str, where: Where, row: dict[str, Any]) -> None:
         """Keep a checked row: its id must be new and its references must resolve."""
         ids = self.ids[table]
         if row["id"] in ids:
-            raise ExchangeError(f"{where} appears twice in the file")
+            raise ExchangeError("json_row_twice", where=where)
         for key, target, what in self.references.get(table, ()):
             value = row[key]
             if value is not None and value not in self.ids[target]:
-                raise ExchangeError(f"{where}: {key} names {what} {value}, which the file lacks")
+                raise ExchangeError(
+                    "json_dangling_reference", where=where, field=key, entity=what, id=value
+                )
         ids.add(row["id"])
         self.tables[table].append(row)
 
     def claims(self, items: list[Any], tags: Mapping[str, int], cancel: CancelToken) -> Job[None]:
         spec = self.specs["claims"]
-        evidence: list[tuple[str, dict[str, Any]]] = []
+        evidence: list[tuple[Where, dict[str, Any]]] = []
         for index, item in enumerate(items):
             if index % _CHECK_CHUNK == 0:
                 cancel.raise_if_cancelled()
@@ -302,9 +289,9 @@ class _DocumentChecker:
             names = _list(item, "tags", where)
             for name in names:
                 if type(name) is not str:
-                    raise ExchangeError(f"{where}: tags are names, found {kind_of(name)}")
+                    raise ExchangeError("json_tag_not_name", where=where, found=kind_of(name))
                 if name not in tags:
-                    raise ExchangeError(f"{where}: tag {json.dumps(name)} is not in the tag list")
+                    raise ExchangeError("json_tag_unknown", where=where, tag=json.dumps(name))
             for name in dict.fromkeys(names):
                 self.tables["claim_tags"].append({"claim_id": claim_id, "tag_id": tags[name]})
             for table, part in (("attribution_hops", "hops"), ("citations", "citations")):
@@ -326,10 +313,10 @@ class _DocumentChecker:
         yield Progress(len(items), len(items), "checking claims")
 
 
-def _list(item: Mapping[str, Any], key: str, where: str) -> list[Any]:
+def _list(item: Mapping[str, Any], key: str, where: Where) -> list[Any]:
     value = item.get(key)
     if value is None:
         return []
     if not isinstance(value, list):
-        raise ExchangeError(f"{where}: '{key}' must be a list, found {kind_of(value)}")
+        raise ExchangeError("json_part_not_list", where=where, field=key, found=kind_of(value))
     return value

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 class ExportError(ClaimdeskError):
-    """The export cannot be written where asked; says why in one sentence."""
+    """The export cannot be written where asked; the code says why."""
 
 
 # A writer streams one format into an open binary file, yields progress, checks the cancel
@@ -51,11 +51,11 @@ def check_target(path: Path) -> Path:
     """The path to write to, or ExportError naming what is wrong with it."""
     path = Path(path).expanduser()
     if path.is_dir():
-        raise ExportError(f"{path} is a folder; name the file to write")
+        raise ExportError("export_is_folder", path=str(path))
     if not path.parent.is_dir():
-        raise ExportError(f"the folder {path.parent} does not exist")
+        raise ExportError("export_no_folder", folder=str(path.parent))
     if not os.access(path.parent, os.W_OK):
-        raise ExportError(f"cannot write in the folder {path.parent}")
+        raise ExportError("export_folder_not_writable", folder=str(path.parent))
     return path
 
 
@@ -88,5 +88,7 @@ def export_job(
         with atomic_file(path) as out:
             claims = yield from chosen.writer(project, options, out, cancel)
     except OSError as error:
-        raise ExportError(f"cannot write {path}: {error.strerror or error}") from None
+        raise ExportError(
+            "cannot_write", path=str(path), detail=error.strerror or str(error)
+        ) from None
     return ExportResult(path, chosen.name, claims, path.stat().st_size)

@@ -31,7 +31,7 @@ _TOKEN = re.compile(r'-?"[^"]*"?|[^\s"]+')
 
 
 class SearchError(ClaimdeskError):
-    """A search that cannot run as typed; the message says what to change."""
+    """A search that cannot run as typed: "too_many_terms" (count, limit) or "only_excluded"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,12 +114,9 @@ def parse(text: str) -> SearchQuery | None:
         return None
     query = SearchQuery(tuple(clauses))
     if len(query.terms()) > MAX_TERMS:
-        raise SearchError(
-            f"The search has {len(query.terms())} words or phrases; "
-            f"at most {MAX_TERMS} can be searched at once."
-        )
+        raise SearchError("too_many_terms", count=len(query.terms()), limit=MAX_TERMS)
     if not query.positive:
-        raise SearchError("The search only excludes words; add at least one word that must appear.")
+        raise SearchError("only_excluded")
     return query
 
 

@@ -100,7 +100,7 @@ class ArticleService(Service):
                     .where(Citation.article_id == article_id, Claim.deleted_at.is_(None))
                 )
                 if cited:
-                    problems.add(f"article.{article_id}", f"is still cited by {cited} claim(s)")
+                    problems.add(f"article.{article_id}", "still_cited", claims=cited)
             problems.raise_if_any()
             return Changes(articles=frozenset(set_deleted(session, Article, ids, deleted=True)))
 
@@ -139,7 +139,7 @@ def validate(session: Session, data: ArticleInput, article_id: int | None) -> di
             select(Article.id).where(Article.url == url, Article.id != (article_id or -1))
         )
         if clash is not None:
-            problems.add("url", f"article {clash} already has this address")
+            problems.add("url", "address_taken", article_id=clash)
     check_reference(problems, session, Source, "publisher_id", data.publisher_id)
     authors = []
     for index, author in enumerate(data.authors):
@@ -148,10 +148,10 @@ def validate(session: Session, data: ArticleInput, article_id: int | None) -> di
             authors.append(name)
     published = check.partial_date(problems, "published_on", data.published_on, past=True)
     if published is not None and published.precision is not DatePrecision.DAY:
-        problems.add("published_on", "give the day it was published (YYYY-MM-DD)")
+        problems.add("published_on", "needs_whole_day", value=published.iso())
     text = data.text or ""
     if len(text) > MAX_TEXT:
-        problems.add("text", f"is {len(text):,} characters long; at most {MAX_TEXT:,} allowed")
+        problems.add("text", "too_long", length=len(text), limit=MAX_TEXT)
     fields: dict[str, Any] = {
         "title": check.text(problems, "title", data.title, max_length=1000, required=True),
         "url": url,

@@ -53,7 +53,7 @@ def check_reference(
         return None
     row = find_live(session, model, row_id)
     if row is None:
-        problems.add(field, f"unknown {ENTITY_NAMES[model]} {row_id}")
+        problems.add(field, "unknown_reference", entity=ENTITY_NAMES[model], id=row_id)
     return row
 
 

@@ -37,7 +37,7 @@ class CitationService(Service):
         problems = check.Problems()
         with self._db.write(self._actor) as session:
             if data.claim_id is None:
-                problems.add("claim_id", "must name the claim")
+                problems.add("claim_id", "required")
             check_reference(problems, session, Claim, "claim_id", data.claim_id)
             citation = anchored_citation(problems, session, "", data, self._actor)
             problems.raise_if_any()
@@ -58,7 +58,7 @@ class CitationService(Service):
             )
             if uses:
                 problems = check.Problems()
-                problems.add("citation", f"is evidence in {uses} review(s) and must stay")
+                problems.add("citation", "is_evidence", reviews=uses)
                 problems.raise_if_any()
             claim_id = citation.claim_id
             session.delete(citation)
@@ -115,16 +115,16 @@ def anchored_citation(
     to the session; None with the problems recorded (field names after ``prefix``)."""
     role = check.choice(problems, f"{prefix}role", CitationRole, data.role)
     if data.article_id is None:
-        problems.add(f"{prefix}article_id", "must name the article")
+        problems.add(f"{prefix}article_id", "required")
     article = check_reference(problems, session, Article, f"{prefix}article_id", data.article_id)
     anchor = None
     if not data.excerpt or not data.excerpt.strip():
-        problems.add(f"{prefix}excerpt", "must not be empty")
+        problems.add(f"{prefix}excerpt", "required")
     elif article is not None:
         anchor = locate(article.text, data.excerpt, data.start, data.end)
         if anchor is None:
-            where = "at the given offsets" if data.start is not None else ""
-            problems.add(f"{prefix}excerpt", f"not found in the article text {where}".strip())
+            code = "excerpt_not_at_offsets" if data.start is not None else "excerpt_not_found"
+            problems.add(f"{prefix}excerpt", code)
     if anchor is None or role is None:
         return None
     return Citation(

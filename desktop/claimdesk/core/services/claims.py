@@ -153,7 +153,7 @@ def _validate_hop(
 ) -> dict[str, Any]:
     field = f"hops.{index}"
     if hop.source_id is None and hop.article_id is None:
-        problems.add(field, "names neither a source nor an article")
+        problems.add(field, "hop_without_source")
     check_reference(problems, session, Source, f"{field}.source_id", hop.source_id)
     check_reference(problems, session, Article, f"{field}.article_id", hop.article_id)
     said_on = check.partial_date(problems, f"{field}.said_on", hop.said_on, past=True)
@@ -177,7 +177,7 @@ def _validate_tags(problems: check.Problems, tags: Sequence[str]) -> list[str]:
         if name:
             names.setdefault(name.casefold(), name)
     if len(names) > MAX_TAGS:
-        problems.add("tags", f"{len(names)} tags; at most {MAX_TAGS} allowed")
+        problems.add("tags", "too_many_tags", count=len(names), limit=MAX_TAGS)
     return list(names.values())
 
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import JSON, Connection, Table, exc, func, select
 
-from ..exchange import ExchangeError
+from ..errors import ExchangeError
 from ..filters import ClaimFilter
 from ..jobs import CancelToken, Job
 from ..models import Base
@@ -88,16 +88,11 @@ class ProjectTransferService(Service):
 
 
 def not_empty_error(location: str, occupied: Mapping[str, int]) -> ExchangeError:
+    """Refusal to import into a project that holds rows; ``held`` counts them per table (the
+    claims, sources and articles when it has any, else whatever it holds)."""
     named = [name for name in ("claims", "sources", "articles") if name in occupied]
-    held = ", ".join(_counted(occupied[name], name) for name in named or occupied)
-    return ExchangeError(
-        f"{location} already holds data ({held}); import Claimdesk JSON into an empty project"
-    )
-
-
-def _counted(count: int, table: str) -> str:
-    name = table.replace("_", " ")
-    return f"{count:,} {name[:-1] if count == 1 and name.endswith('s') else name}"
+    held = {name: occupied[name] for name in named or occupied}
+    return ExchangeError("json_project_not_empty", location=location, held=held)
 
 
 def _stored_rows(connection: Connection) -> dict[str, int]:
@@ -159,7 +154,7 @@ def _advance_sequences(connection: Connection) -> None:
 
 
 def _refused(error: Exception) -> ExchangeError:
-    return ExchangeError(f"the file breaks a rule of the database: {_first_line(error)}")
+    return ExchangeError("json_breaks_rule", detail=_first_line(error))
 
 
 def _first_line(error: Exception) -> str:

@@ -18,7 +18,7 @@ class RelationService(Service):
         problems = check.Problems()
         kind = check.choice(problems, "kind", RelationKind, data.kind)
         if data.from_claim_id == data.to_claim_id:
-            problems.add("to_claim_id", "a claim cannot be related to itself")
+            problems.add("to_claim_id", "related_to_itself")
         note = check.text(problems, "note", data.note, max_length=10_000)
         with self._db.write(self._actor) as session:
             check_reference(problems, session, Claim, "from_claim_id", data.from_claim_id)
@@ -32,7 +32,7 @@ class RelationService(Service):
                     )
                 )
                 if existing is not None:
-                    problems.add("kind", f"these claims are already related as '{kind.value}'")
+                    problems.add("kind", "already_related", kind=kind.value)
             problems.raise_if_any()
             assert kind is not None
             relation = ClaimRelation(

@@ -34,15 +34,15 @@ class ReviewService(Service):
         target = check.choice(problems, "status", Status, status)
         why = check.text(problems, "rationale", rationale, max_length=50_000)
         if target is not None and target.is_verdict and not why:
-            problems.add("rationale", f"a verdict of '{target.value}' needs a written rationale")
+            problems.add("rationale", "verdict_needs_rationale", status=target.value)
         if not claim_ids:
-            problems.add("claims", "no claim selected")
+            problems.add("claims", "none_selected")
         with self._db.write(self._actor) as session:
             claims = {}
             for claim_id in dict.fromkeys(claim_ids):
                 claim = find_live(session, Claim, claim_id)
                 if claim is None:
-                    problems.add("claims", f"unknown claim {claim_id}")
+                    problems.add("claims", "unknown_reference", entity="claim", id=claim_id)
                 else:
                     claims[claim_id] = claim
             urls, citations = _validate_evidence(problems, session, evidence, set(claims))
@@ -103,12 +103,12 @@ def _validate_evidence(
     for index, item in enumerate(evidence):
         field = f"evidence.{index}"
         if (item.citation_id is None) == (item.url is None):
-            problems.add(field, "name either a citation or a web address")
+            problems.add(field, "citation_or_address")
             continue
         if item.citation_id is not None:
             citation = session.get(Citation, item.citation_id)
             if citation is None or citation.claim_id not in claim_ids:
-                problems.add(field, f"citation {item.citation_id} belongs to none of these claims")
+                problems.add(field, "citation_of_other_claim", id=item.citation_id)
             else:
                 citations.append((item, citation))
         else:

@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..errors import NotFoundError, ValidationError
+from ..errors import BadValue, FieldProblem, NotFoundError, ValidationError
 from ..filters import ClaimFilter, apply_filter, filter_from_json, filter_to_json
 from ..models import Claim, SavedView
 from ..records import Changes, Saved
@@ -30,7 +30,7 @@ class SavedViewRecord:
     updated_at: datetime
     updated_by: str
     # Set when part of the stored definition could not be read (a newer or damaged one).
-    problem: str | None = None
+    problem: FieldProblem | None = None
     definition: dict[str, Any] = field(default_factory=dict, compare=False)
 
 
@@ -43,22 +43,28 @@ def query_to_json(query: ClaimQuery, columns: Sequence[str]) -> dict[str, Any]:
     }
 
 
-def query_from_json(definition: Any) -> tuple[ClaimQuery, tuple[str, ...], str | None]:
+def query_from_json(
+    definition: Any,
+) -> tuple[ClaimQuery, tuple[str, ...], FieldProblem | None]:
     """The query and columns of a stored definition, and what could not be read (if any)."""
     if not isinstance(definition, dict):
-        return ClaimQuery(), (), "the stored definition is not a JSON object"
+        return ClaimQuery(), (), FieldProblem("definition", "not_an_object")
     problem = None
     try:
         wanted = filter_from_json(definition.get("filter", {}))
     except ValueError as error:
-        wanted, problem = ClaimFilter(), f"filter: {error}"
+        code, params = (
+            (error.code, error.params) if isinstance(error, BadValue) else ("invalid", {})
+        )
+        wanted, problem = ClaimFilter(), FieldProblem("filter", code, params)
     try:
         sort = ClaimSort(definition.get("sort", ClaimSort.ID.value))
     except ValueError:
-        sort, problem = ClaimSort.ID, f"unknown order {definition.get('sort')!r}"
+        sort = ClaimSort.ID
+        problem = FieldProblem("sort", "unknown_sort", {"value": repr(definition.get("sort"))})
     columns = definition.get("columns", [])
     if not isinstance(columns, list) or not all(isinstance(c, str) for c in columns):
-        columns, problem = [], "columns: expected a list of names"
+        columns, problem = [], FieldProblem("columns", "not_a_list_of_names")
     descending = definition.get("descending", True)
     return ClaimQuery(wanted, sort, bool(descending)), tuple(columns), problem
 
@@ -142,21 +148,21 @@ class SavedViewService(Service):
 
 
 def _check(name: str, query: ClaimQuery) -> str:
-    problems: dict[str, str] = {}
+    problems: list[FieldProblem] = []
     name = " ".join(name.split())
     if not name:
-        problems["name"] = "a view needs a name"
+        problems.append(FieldProblem("name", "required"))
     elif len(name) > MAX_NAME:
-        problems["name"] = f"at most {MAX_NAME} characters"
+        problems.append(FieldProblem("name", "too_long", {"length": len(name), "limit": MAX_NAME}))
     try:
         query.filter.parsed_search()
     except SearchError as error:
-        problems["search"] = str(error)
+        problems.append(FieldProblem("search", error.code, error.params))
     wanted = query.filter
     for start, end in (("claimed_from", "claimed_to"), ("as_of_from", "as_of_to")):
         first, last = getattr(wanted, start), getattr(wanted, end)
         if first is not None and last is not None and first > last:
-            problems[end] = "the end comes before the start"
+            problems.append(FieldProblem(end, "end_before_start"))
     if problems:
         raise ValidationError(problems)
     return name
@@ -165,7 +171,7 @@ def _check(name: str, query: ClaimQuery) -> str:
 def _unique(session: Session, name: str, view_id: int | None) -> None:
     clash = session.scalar(select(SavedView.id).where(func.lower(SavedView.name) == name.lower()))
     if clash is not None and clash != view_id:
-        raise ValidationError({"name": f"a view called “{name}” exists already"})
+        raise ValidationError([FieldProblem("name", "view_name_taken", {"name": name})])
 
 
 def _require(session: Session, view_id: int) -> SavedView:

@@ -52,8 +52,8 @@ class SourceService(Service):
             problems = check.Problems()
             for source_id in ids:
                 uses = _uses(session, source_id)
-                if uses:
-                    problems.add(f"source.{source_id}", f"is still used by {uses}")
+                if any(uses.values()):
+                    problems.add(f"source.{source_id}", "still_used", **uses)
             problems.raise_if_any()
             changed = set_deleted(session, Source, ids, deleted=True)
             return Changes(sources=frozenset(changed))
@@ -107,7 +107,8 @@ def _validate(data: SourceInput) -> dict[str, object]:
     return {key: value.value if hasattr(value, "value") else value for key, value in fields.items()}
 
 
-def _uses(session: Session, source_id: int) -> str:
+def _uses(session: Session, source_id: int) -> dict[str, int]:
+    """What still points at a source: live claims (as claimant), hops and articles."""
     claims = session.scalar(
         select(func.count()).where(Claim.claimant_id == source_id, Claim.deleted_at.is_(None))
     )
@@ -120,11 +121,4 @@ def _uses(session: Session, source_id: int) -> str:
     articles = session.scalar(
         select(func.count()).where(Article.publisher_id == source_id, Article.deleted_at.is_(None))
     )
-    parts = []
-    if claims:
-        parts.append(f"{claims} claim(s) as claimant")
-    if hops:
-        parts.append(f"{hops} attribution hop(s)")
-    if articles:
-        parts.append(f"{articles} article(s) as publisher")
-    return ", ".join(parts)
+    return {"claims": claims or 0, "hops": hops or 0, "articles": articles or 0}

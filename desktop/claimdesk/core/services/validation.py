@@ -1,5 +1,6 @@
 """Field checks shared by the services. Each check records a problem and carries on, so that one
-ValidationError can name every bad field at once."""
+ValidationError can name every bad field at once. Problems are codes with parameters; the UI and
+the CLI word them (ui/messages.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from babel import Locale, UnknownLocaleError
 
 from ..dates import PartialDate
 from ..enums import Qualifier
-from ..errors import ValidationError
+from ..errors import BadValue, FieldProblem, ValidationError
 from ..quantities import Quantity
 
 E = TypeVar("E", bound=StrEnum)
@@ -23,18 +24,27 @@ _FUTURE_SLACK = timedelta(days=1)
 
 
 class Problems:
-    def __init__(self) -> None:
-        self._found: dict[str, str] = {}
+    """The problems found so far, the first per field kept."""
 
-    def add(self, field: str, why: str) -> None:
-        self._found.setdefault(field, why)
+    def __init__(self) -> None:
+        self._found: dict[str, FieldProblem] = {}
+
+    def add(self, field: str, code: str, **params: object) -> None:
+        self._found.setdefault(field, FieldProblem(field, code, params))
+
+    def add_bad_value(self, field: str, error: ValueError) -> None:
+        """A reader's ValueError: its own code when it has one (BadValue), else "invalid"."""
+        if isinstance(error, BadValue):
+            self.add(field, error.code, **error.params)
+        else:
+            self.add(field, "invalid")
 
     def __bool__(self) -> bool:
         return bool(self._found)
 
     def raise_if_any(self) -> None:
         if self._found:
-            raise ValidationError(self._found)
+            raise ValidationError(self._found.values())
 
 
 def text(
@@ -44,10 +54,10 @@ def text(
     cleaned = value.strip() if isinstance(value, str) else None
     if not cleaned:
         if required:
-            problems.add(field, "must not be empty")
+            problems.add(field, "required")
         return None
     if len(cleaned) > max_length:
-        problems.add(field, f"is {len(cleaned)} characters long; at most {max_length} allowed")
+        problems.add(field, "too_long", length=len(cleaned), limit=max_length)
     return cleaned
 
 
@@ -55,8 +65,8 @@ def choice(problems: Problems, field: str, enum: type[E], value: object) -> E | 
     try:
         return enum(value)
     except ValueError:
-        allowed = ", ".join(member.value for member in enum)
-        problems.add(field, f"'{value}' is not one of {allowed}")
+        allowed = [member.value for member in enum]
+        problems.add(field, "not_a_choice", value=str(value), allowed=allowed)
         return None
 
 
@@ -68,7 +78,7 @@ def language(problems: Problems, field: str, value: str | None) -> str | None:
     try:
         Locale.parse(cleaned.replace("-", "_"))
     except (UnknownLocaleError, ValueError):
-        problems.add(field, f"'{cleaned}' is not a known language code (e.g. de, en, uk)")
+        problems.add(field, "unknown_language", value=cleaned)
         return None
     return cleaned.replace("_", "-")
 
@@ -80,10 +90,10 @@ def partial_date(
     try:
         parsed = PartialDate.coerce(value)
     except ValueError as error:
-        problems.add(field, str(error))
+        problems.add_bad_value(field, error)
         return None
     if parsed and past and parsed.value > (datetime.now(UTC) + _FUTURE_SLACK).date():
-        problems.add(field, f"{parsed.iso()} lies in the future")
+        problems.add(field, "in_future", date=parsed.iso())
     return parsed
 
 
@@ -100,7 +110,7 @@ def web_url(problems: Problems, field: str, value: str | None) -> str | None:
         return None
     parts = urlsplit(cleaned)
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
-        problems.add(field, f"'{cleaned}' is not a web address (http:// or https://)")
+        problems.add(field, "not_a_web_address", value=cleaned)
         return None
     return cleaned
 
@@ -110,21 +120,21 @@ def quantity(problems: Problems, field: str, value: Quantity | None) -> Quantity
         return None
     ok = True
     if not math.isfinite(value.value):
-        problems.add(f"{field}.value", "must be a finite number")
+        problems.add(f"{field}.value", "not_finite")
         ok = False
     if value.upper is not None:
         if not math.isfinite(value.upper):
-            problems.add(f"{field}.upper", "must be a finite number")
+            problems.add(f"{field}.upper", "not_finite")
             ok = False
         elif value.upper < value.value:
-            problems.add(f"{field}.upper", "upper value is below the lower value")
+            problems.add(f"{field}.upper", "upper_below_lower")
             ok = False
     qualifier = choice(problems, f"{field}.qualifier", Qualifier, value.qualifier)
     if qualifier is Qualifier.RANGE and value.upper is None:
-        problems.add(f"{field}.upper", "a range needs an upper value")
+        problems.add(f"{field}.upper", "range_needs_upper")
         ok = False
     if qualifier is not Qualifier.RANGE and value.upper is not None and qualifier is not None:
-        problems.add(f"{field}.qualifier", "only a range has an upper value")
+        problems.add(f"{field}.qualifier", "upper_only_for_range")
         ok = False
     unit = text(problems, f"{field}.unit", value.unit, max_length=100)
     if not ok or qualifier is None:

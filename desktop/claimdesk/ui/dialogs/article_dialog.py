@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ...core.enums import DatePrecision
-from ...core.errors import ValidationError
+from ...core.errors import BadValue, FieldProblem, ValidationError
 from ...core.inputs import ArticleInput
 from ...core.records import ArticleRecord, SourceRef
 from ..forms import FormDialog
@@ -61,23 +61,21 @@ class ArticleDialog(FormDialog):
         self.url.setFocus()
 
     def collect(self) -> ArticleInput:
-        problems: dict[str, str] = {}
+        problems: list[FieldProblem] = []
         published_on = None
         try:
             published = self.published_on.value()
-        except ValueError as error:
-            problems["published_on"] = str(error)
+        except BadValue as error:
+            problems.append(FieldProblem("published_on", error.code, error.params))
         else:
             if published is not None and published.precision is not DatePrecision.DAY:
-                problems["published_on"] = self.tr(
-                    "give the day it was published, e.g. 2025-06-10 (it is a single article)"
+                problems.append(
+                    FieldProblem("published_on", "needs_whole_day", {"value": published.iso()})
                 )
             elif published is not None:
                 published_on = published.value
         if unresolved := self.publisher.unresolved_name():
-            problems["publisher_id"] = self.tr("no single source is called “{name}”").format(
-                name=unresolved
-            )
+            problems.append(FieldProblem("publisher_id", "no_single_source", {"name": unresolved}))
         if problems:
             raise ValidationError(problems)
         record = self._record

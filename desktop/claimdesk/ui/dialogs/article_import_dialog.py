@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 from ...core.capture.capture import Capture, capture_clipboard, capture_job
 from ...core.dates import PartialDate
 from ...core.enums import DatePrecision
-from ...core.errors import ClaimdeskError, ValidationError
+from ...core.errors import BadValue, ClaimdeskError, FieldProblem, ValidationError
 from ...core.inputs import ArticleInput
+from .. import messages
 from ..forms import FormDialog
 from ..widgets.text_fields import language_combo
 from ..workers import RunningJob
@@ -105,7 +106,7 @@ class ArticleImportDialog(FormDialog):
         where = self.source.text().strip()
         self.clear_errors()
         if not where:
-            self.show_errors({"source": self.tr("give a web address or a saved page")})
+            self.show_errors({"source": FieldProblem("source", "give_source")})
             return
         if self._running is not None:
             return
@@ -156,11 +157,8 @@ class ArticleImportDialog(FormDialog):
         self.title.setFocus()
 
     def _capture_failed(self, error: object) -> None:
-        if isinstance(error, ClaimdeskError):
-            message = str(error)
-        else:
-            message = f"{type(error).__name__}: {error}"
-        self.show_errors({"source": message})
+        failure = error if isinstance(error, BaseException) else RuntimeError(error)
+        self.show_texts({"source": messages.error_text(failure)})
         self.status.clear()
 
     def _ended(self) -> None:
@@ -193,15 +191,17 @@ class ArticleImportDialog(FormDialog):
 
     def collect(self) -> CaptureRequest:
         if self.capture is None:
-            raise ValidationError({"source": self.tr("fetch the article first")})
+            raise ValidationError([FieldProblem("source", "fetch_first")])
         published: object = self.published.text().strip() or None
         if published is not None:
             try:
                 parsed = PartialDate.parse(str(published))
-            except ValueError as error:
-                raise ValidationError({"published_on": str(error)}) from None
+            except BadValue as error:
+                problem = FieldProblem("published_on", error.code, error.params)
+                raise ValidationError([problem]) from None
             if parsed.precision is not DatePrecision.DAY:
-                raise ValidationError({"published_on": self.tr("give the day of publication")})
+                problem = FieldProblem("published_on", "needs_publication_day")
+                raise ValidationError([problem])
             published = parsed.value
         authors = tuple(name.strip() for name in self.authors.text().split(",") if name.strip())
         data = self.capture.to_input(

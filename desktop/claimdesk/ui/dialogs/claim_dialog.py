@@ -14,9 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...core.enums import Credibility
-from ...core.errors import ValidationError
+from ...core.errors import BadValue, FieldProblem, ValidationError
 from ...core.inputs import ClaimInput
 from ...core.records import ClaimRecord, SourceRef
+from .. import messages
 from ..formatting import credibility_meaning
 from ..forms import FormDialog
 from ..widgets.hop_editor import HopEditor, HopRowsError
@@ -78,13 +79,13 @@ class ClaimDialog(FormDialog):
         self.statement.setFocus()
 
     def collect(self) -> ClaimInput:
-        problems: dict[str, str] = {}
+        problems: list[FieldProblem] = []
 
         def read(field: str, edit: PartialDateEdit | QuantityEdit) -> Any:
             try:
                 return edit.value()
-            except ValueError as error:
-                problems[field] = str(error)
+            except BadValue as error:
+                problems.append(FieldProblem(field, error.code, error.params))
                 return None
 
         claimed_on = read("claimed_on", self.claimed_on)
@@ -93,15 +94,13 @@ class ClaimDialog(FormDialog):
         try:
             hops = self.hop_editor.hops()
         except HopRowsError as error:
-            problems.update({f"hops.{key}": why for key, why in error.problems.items()})
+            problems += [problem.under("hops") for problem in error.problems.values()]
             hops = ()
         if unresolved := self.claimant.unresolved_name():
-            problems["claimant_id"] = self.tr("no single source is called “{name}”").format(
-                name=unresolved
-            )
+            problems.append(FieldProblem("claimant_id", "no_single_source", {"name": unresolved}))
         if problems and not plain_text(self.statement).strip():
             # Reported with the other local problems so that one Save shows them all.
-            problems["statement"] = self.tr("must not be empty")
+            problems.append(FieldProblem("statement", "required"))
         if problems:
             raise ValidationError(problems)
         return ClaimInput(
@@ -118,13 +117,14 @@ class ClaimDialog(FormDialog):
             hops=hops,
         )
 
-    def show_errors(self, problems: dict[str, str]) -> None:
+    def show_errors(self, problems: dict[str, FieldProblem]) -> None:
         """As the base, except that hop problems go under their own row."""
-        hop_problems = {key[5:]: why for key, why in problems.items() if key.startswith("hops.")}
-        rest = {key: why for key, why in problems.items() if not key.startswith("hops.")}
+        texts = {key: messages.problem_text(problem) for key, problem in problems.items()}
+        hop_problems = {key[5:]: why for key, why in texts.items() if key.startswith("hops.")}
+        rest = {key: why for key, why in texts.items() if not key.startswith("hops.")}
         unplaced = self.hop_editor.show_errors(hop_problems)
         rest.update({f"hops.{key}": why for key, why in unplaced.items()})
-        super().show_errors(rest)
+        self.show_texts(rest)
         placed = [key for key in hop_problems if key not in unplaced]
         if placed and not rest:
             row = self.hop_editor.row(int(placed[0].partition(".")[0]))

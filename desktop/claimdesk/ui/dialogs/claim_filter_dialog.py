@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
-from ...core.errors import ValidationError
+from ...core.errors import FieldProblem, ValidationError
 from ...core.filters import ClaimFilter
 from ..forms import FormDialog
 from ..widgets.filter_rows import ClaimFilterRows
@@ -22,7 +22,7 @@ class ClaimFilterDialog(FormDialog):
         clear.clicked.connect(lambda: self.rows.show(ClaimFilter(search=current.search)))
 
     def collect(self) -> ClaimFilter:
-        problems: dict[str, str] = {}
+        problems: list[FieldProblem] = []
         wanted = self.rows.read(problems, self._current)
         if problems:
             raise ValidationError(problems)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
 from ...core.enums import CitationRole
-from ...core.errors import ValidationError
+from ...core.errors import FieldProblem, ValidationError
 from ...core.filters import ClaimFilter
 from ...core.inputs import CitationInput
 from ...core.search import SearchError, as_you_type
@@ -73,7 +73,7 @@ class ClaimPickerDialog(FormDialog):
     def collect(self) -> CitationInput:
         item = self.claims.currentItem()
         if item is None:
-            raise ValidationError({"claim_id": self.tr("choose the claim this excerpt belongs to")})
+            raise ValidationError([FieldProblem("claim_id", "choose_claim")])
         return CitationInput(
             claim_id=item.data(Qt.ItemDataRole.UserRole),
             article_id=self.article_id,

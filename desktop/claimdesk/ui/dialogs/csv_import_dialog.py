@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import ClaimdeskError, ValidationError
+from ...core.errors import ClaimdeskError, FieldProblem, ValidationError
 from ...core.exchange.csv_columns import IMPORT_FIELDS
 from ...core.exchange.csv_import import PREVIEW_ROWS, CsvPreview, PreviewRow, read_csv_preview
 from .. import formatting as fmt
+from .. import messages
 from ..forms import ERROR_STYLE, FormDialog
 
 IGNORE = ""  # the mapping value of a column that is not imported
@@ -119,9 +120,9 @@ class CsvImportDialog(FormDialog):
 
     def collect(self) -> CsvImportRequest:
         if self._preview is None:
-            raise ValidationError({"path": self.tr("choose a CSV file")})
-        if self._preview.mapping_problem:
-            raise ValidationError({"mapping": self._preview.mapping_problem})
+            raise ValidationError([FieldProblem("path", "choose_csv")])
+        if problem := self._preview.mapping_problem:
+            raise ValidationError([FieldProblem("mapping", problem.code, problem.params)])
         return CsvImportRequest(self._preview.path, self.mapping, self.locale_hint)
 
     # Reading the file ----------------------------------------------------------------------
@@ -139,7 +140,7 @@ class CsvImportDialog(FormDialog):
         try:
             self._preview = read_csv_preview(Path(name), None, PREVIEW_ROWS, self.locale_hint)
         except ClaimdeskError as error:
-            self.show_errors({"path": str(error)})
+            self.show_errors({"path": FieldProblem("path", error.code, error.params)})
         self._show_columns()
 
     def set_field(self, header: str, target: str) -> None:
@@ -200,7 +201,7 @@ class CsvImportDialog(FormDialog):
     def _row_texts(self, row: PreviewRow) -> list[str]:
         claim = row.claim
         if claim is None:
-            return [str(row.line), "", "", "", "", "", "", row.problem or ""]
+            return [str(row.line), "", "", "", "", "", "", messages.problems_text(row.problems)]
         return [
             str(row.line),
             claim.statement,
@@ -219,12 +220,12 @@ class CsvImportDialog(FormDialog):
             return
         if preview.mapping_problem:
             self.status.setStyleSheet(ERROR_STYLE)
-            self.status.setText(preview.mapping_problem)
+            self.status.setText(messages.error_text(preview.mapping_problem))
             return
         self.status.setStyleSheet("")
         names = {",": self.tr("commas"), ";": self.tr("semicolons"), "\t": self.tr("tabs")}
         delimiter = names.get(preview.delimiter, f"“{preview.delimiter}”")
-        refused = sum(1 for row in preview.rows if row.problem)
+        refused = sum(1 for row in preview.rows if row.problems)
         text = self.tr(
             "%1 columns separated by %2. The first %3 rows as they would be imported; "
             "%4 of them would be refused."

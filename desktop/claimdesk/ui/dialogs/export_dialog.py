@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.errors import ValidationError
+from ...core.errors import FieldProblem, ValidationError
 from ...core.records import ArticleRef
 from ...core.reports.options import Grouping, ReportOptions
 from ...core.search import SearchError, parse
@@ -143,18 +143,18 @@ class ExportDialog(FormDialog):
             self.path.setText(name if name.endswith(choice.suffix) else name + choice.suffix)
 
     def collect(self) -> ExportRequest:
-        problems: dict[str, str] = {}
+        problems: list[FieldProblem] = []
         raw_path = self.path.text().strip()
         if not raw_path:
-            problems["path"] = self.tr("Name the file to write")
+            problems.append(FieldProblem("path", "name_the_file"))
         wanted = self.filters.read(problems)
         try:
             parse(self.text.text())
         except SearchError as error:
-            problems["text"] = str(error)
+            problems.append(FieldProblem("text", error.code, error.params))
         name = self.chosen_format()
         if name == "claimreview" and not self.organisation.text().strip():
-            problems["organisation"] = self.tr("Name the organisation that publishes the reviews")
+            problems.append(FieldProblem("organisation", "name_the_organisation"))
         if problems:
             raise ValidationError(problems)
 

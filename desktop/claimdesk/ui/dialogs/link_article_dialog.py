@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.enums import CitationRole
-from ...core.errors import ClaimdeskError, ValidationError
+from ...core.errors import ClaimdeskError, FieldProblem, ValidationError
 from ...core.inputs import CitationInput
 from ...core.records import ArticleRecord
 from ...core.services.catalogue_list import ArticleQuery, ArticleRow
+from .. import messages
 from ..formatting import date_text, role_label
 from ..forms import FormDialog
 from ..widgets.text_offsets import TextOffsets
@@ -175,11 +176,11 @@ class LinkArticleDialog(FormDialog):
         return self._span
 
     def collect(self) -> CitationInput:
-        problems = {}
+        problems = []
         if self.article is None:
-            problems["article_id"] = self.tr("Choose the article that carries the claim.")
+            problems.append(FieldProblem("article_id", "choose_article"))
         elif self._span is None or not self._excerpt().strip():
-            problems["excerpt"] = self.tr("Select the excerpt in the article text.")
+            problems.append(FieldProblem("excerpt", "select_excerpt"))
         if problems:
             raise ValidationError(problems)
         assert self.article is not None and self._span is not None
@@ -232,7 +233,7 @@ class LinkArticleDialog(FormDialog):
         try:
             article = self.workspace.project.articles.get(article_id)
         except ClaimdeskError as error:
-            self._show_general(str(error))
+            self._show_general(messages.error_text(error))
             return
         self.article = article
         self._offsets = TextOffsets(article.text)

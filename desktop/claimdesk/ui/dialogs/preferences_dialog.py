@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtWidgets import QLineEdit, QWidget
 
-from ...core.errors import ValidationError
+from ...core.errors import FieldProblem, ValidationError
 from ..forms import FormDialog
 from ..settings import Settings
 
@@ -31,7 +31,7 @@ class PreferencesDialog(FormDialog):
     def collect(self) -> tuple[str, str]:
         url = self.organisation_url.text().strip()
         if url and (urlsplit(url).scheme not in ("http", "https") or not urlsplit(url).netloc):
-            raise ValidationError({"url": self.tr("A web address starts with https:// or http://")})
+            raise ValidationError([FieldProblem("url", "web_address_scheme")])
         name = self.organisation.text().strip()
         self._settings.set_organisation(name, url)
         return name, url

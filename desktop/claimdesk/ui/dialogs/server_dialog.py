@@ -21,9 +21,10 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
 from ...core.db import Probe, probe_database
-from ...core.errors import ClaimdeskError, ValidationError
+from ...core.errors import FieldProblem, ValidationError
 from ...core.jobs import CancelToken, Job
 from ...core.records import Progress
+from .. import messages
 from ..forms import FormDialog
 from ..workers import JobRunner, RunningJob
 
@@ -40,11 +41,9 @@ def connection_check(url: str, _token: CancelToken) -> Job[Probe]:
 
 
 def one_line(error: BaseException) -> str:
-    text = str(error).strip()
-    first = text.splitlines()[0] if text else ""
-    if isinstance(error, ClaimdeskError):
-        return first or type(error).__name__
-    return f"{type(error).__name__}: {first}" if first else type(error).__name__
+    """The error worded for the user, on one line (a server's message may span several)."""
+    text = messages.error_text(error).strip()
+    return text.splitlines()[0] if text else type(error).__name__
 
 
 class ServerDialog(FormDialog):
@@ -123,13 +122,13 @@ class ServerDialog(FormDialog):
         return self._url(with_password=False).render_as_string(hide_password=False)
 
     def collect(self) -> str:
-        problems = {}
+        problems = []
         if not self.host_edit.text().strip():
-            problems["host"] = self.tr("Name the server (a host name or address).")
+            problems.append(FieldProblem("host", "name_the_server"))
         if self._port() is None:
-            problems["port"] = self.tr("A port is a number from 1 to 65535.")
+            problems.append(FieldProblem("port", "port_number"))
         if not self.database_edit.text().strip():
-            problems["database"] = self.tr("Name the database on the server.")
+            problems.append(FieldProblem("database", "name_the_database"))
         if problems:
             raise ValidationError(problems)
         return self.url()
@@ -173,7 +172,7 @@ class ServerDialog(FormDialog):
         self.test_result.setText(text)
 
     def _test_failed(self, error: object) -> None:
-        message = one_line(error) if isinstance(error, BaseException) else str(error)
+        message = one_line(error if isinstance(error, BaseException) else RuntimeError(error))
         self.test_result.setStyleSheet("color: #b00020;")
         self.test_result.setText(message)
 

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.enums import Status
-from ...core.errors import ValidationError
+from ...core.errors import FieldProblem, ValidationError
 from ...core.inputs import EvidenceInput
 from ...core.records import CitationRecord, ClaimRecord
+from .. import messages
 from ..formatting import role_label, status_label
 from ..forms import FormDialog
 from ..workspace import Workspace
@@ -127,9 +128,7 @@ class StatusDialog(FormDialog):
         status = self.selected_status()
         rationale = self.rationale_edit.toPlainText().strip() or None
         if status.is_verdict and rationale is None:
-            raise ValidationError(
-                {"rationale": self.tr("A verdict needs a written rationale: say why.")}
-            )
+            raise ValidationError([FieldProblem("rationale", "rationale_required")])
         evidence = [EvidenceInput(citation_id=cid) for cid in self._checked_citations()]
         self._url_lines = {}
         seen: set[str] = set()
@@ -143,12 +142,13 @@ class StatusDialog(FormDialog):
             tuple(claim.id for claim in self.claims), status, rationale, tuple(evidence)
         )
 
-    def show_errors(self, problems: dict[str, str]) -> None:
+    def show_errors(self, problems: dict[str, FieldProblem]) -> None:
         """The core names evidence by its position in the request ("evidence.3.url"); the
         analyst knows it by the line they typed it on."""
         worded: dict[str, str] = {}
         evidence_lines: list[str] = []
-        for key, why in problems.items():
+        for key, problem in problems.items():
+            why = messages.problem_text(problem)
             parts = key.split(".")
             if parts[0] == "evidence" and len(parts) > 1 and parts[1].isdigit():
                 line = self._url_lines.get(int(parts[1]))
@@ -161,7 +161,7 @@ class StatusDialog(FormDialog):
                 worded[key] = why
         if evidence_lines:
             worded["evidence"] = "\n".join(evidence_lines)
-        super().show_errors(worded)
+        self.show_texts(worded)
         if evidence_lines and not (worded.keys() - {"evidence"}):
             self.url_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QWid
 
 from ...core.dates import DatePrecision, PartialDate
 from ...core.enums import Credibility, Reliability, Status
+from ...core.errors import BadValue, FieldProblem
 from ...core.filters import ClaimFilter
 from .. import formatting as fmt
 from ..forms import FormDialog
@@ -67,9 +68,9 @@ class ClaimFilterRows:
             add(translate("ClaimFilterRows", "Uni&t:"), self.unit, "units")
             add(translate("ClaimFilterRows", "Excerpts:"), self.orphaned)
 
-    def read(self, problems: dict[str, str], base: ClaimFilter | None = None) -> ClaimFilter:
+    def read(self, problems: list[FieldProblem], base: ClaimFilter | None = None) -> ClaimFilter:
         """The filter the rows describe (fields the rows do not show are kept from ``base``);
-        bad entries are added to ``problems`` by field name."""
+        bad entries are added to ``problems``."""
         dates: dict[str, PartialDate | None] = {}
         for field, edit in (
             ("claimed_from", self.claimed_from),
@@ -79,18 +80,18 @@ class ClaimFilterRows:
         ):
             try:
                 dates[field] = edit.value()
-            except ValueError as error:
-                problems[field] = str(error)
+            except BadValue as error:
+                problems.append(FieldProblem(field, error.code, error.params))
         for start, end in (("claimed_from", "claimed_to"), ("as_of_from", "as_of_to")):
             first, last = dates.get(start), dates.get(end)
             if first is not None and last is not None and first.value > last.last_day():
-                problems[end] = translate("ClaimFilterRows", "The end comes before the start")
+                problems.append(FieldProblem(end, "end_before_start"))
         ids = {}
         for field, picker in (("claimant", self.claimant), ("publisher", self.publisher)):
             ids[field] = picker.source_id()
             if ids[field] is None and picker.unresolved_name():
-                problems[field] = translate("ClaimFilterRows", "No source is called “%1”").replace(
-                    "%1", picker.unresolved_name()
+                problems.append(
+                    FieldProblem(field, "no_source_called", {"name": picker.unresolved_name()})
                 )
 
         def first_day(value: PartialDate | None) -> date | None:

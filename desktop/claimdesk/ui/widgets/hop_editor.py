@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.enums import HopMode
-from ...core.errors import NotFoundError
+from ...core.errors import BadValue, FieldProblem, NotFoundError
 from ...core.inputs import HopInput
 from ...core.records import ArticleRef, HopRecord, SourceRef
 from ...core.services.catalogue_list import ArticleQuery
@@ -42,10 +42,10 @@ class HopRowsError(ValueError):
     """Rows that cannot be read; ``problems`` is keyed "N.said_on", "N.source_id" (N from 0),
     the way the core keys hop problems under "hops"."""
 
-    def __init__(self, problems: dict[str, str]):
+    def __init__(self, problems: dict[str, FieldProblem]):
         self.problems = problems
         listed = "; ".join(
-            f"hop {int(key.split('.')[0]) + 1}: {why}" for key, why in problems.items()
+            f"hop {int(key.split('.')[0]) + 1}: {problem}" for key, problem in problems.items()
         )
         super().__init__(listed)
 
@@ -283,21 +283,23 @@ class HopEditor(QWidget):
 
     def hops(self) -> tuple[HopInput, ...]:
         """The rows as inputs, in order; HopRowsError (a ValueError) names bad rows."""
-        problems: dict[str, str] = {}
+        problems: dict[str, FieldProblem] = {}
         hops = []
         for index, row in enumerate(self._rows):
             try:
                 said_on = row.date.value()
-            except ValueError as error:
-                problems[f"{index}.said_on"] = str(error)
+            except BadValue as error:
+                problems[f"{index}.said_on"] = FieldProblem(
+                    f"{index}.said_on", error.code, error.params
+                )
                 said_on = None
             source_id = None
             if row.picker is not None:
                 source_id = row.picker.source_id()
                 if unresolved := row.picker.unresolved_name():
-                    problems[f"{index}.source_id"] = self.tr(
-                        "no single source is called “{name}”"
-                    ).format(name=unresolved)
+                    problems[f"{index}.source_id"] = FieldProblem(
+                        f"{index}.source_id", "no_single_source", {"name": unresolved}
+                    )
             description = row.description.text().strip()
             hops.append(
                 HopInput(

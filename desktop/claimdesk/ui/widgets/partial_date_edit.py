@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from ...core.dates import PartialDate
+from ...core.errors import BadValue
 from ...core.inputs import DateLike
 from ..formatting import partial_date_text
 from ..forms import ERROR_STYLE
@@ -50,18 +51,14 @@ class PartialDateEdit(QWidget):
             self.edit.setText(str(value))
 
     def value(self) -> PartialDate | None:
-        """The date typed, None when empty; ValueError (a sentence for the analyst) otherwise."""
+        """The date typed, None when empty; BadValue "date_entry" (a ValueError) otherwise."""
         text = self.edit.text().strip()
         if not text:
             return None
         try:
             return PartialDate.parse(text)
         except ValueError:
-            message = self.tr(
-                "“{text}” is not a date that exists: use 2025, 2025-06, 2025-06-10, 06.2025 "
-                "or 10.06.2025"
-            )
-            raise ValueError(message.format(text=text)) from None
+            raise BadValue("date_entry", text=text) from None
 
     def set_value(self, value: PartialDate | None) -> None:
         self.edit.setText(value.iso() if value is not None else "")

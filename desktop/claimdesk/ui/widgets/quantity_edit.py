@@ -12,6 +12,7 @@ import dataclasses
 from babel import Locale, UnknownLocaleError
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
+from ...core.errors import BadValue
 from ...core.quantities import Quantity, parse_quantity
 from ..formatting import locale_name, number_text, qualifier_label, quantity_text
 from ..forms import ERROR_STYLE
@@ -91,15 +92,14 @@ class QuantityEdit(QWidget):
         self._text_changed(self.edit.text())
 
     def value(self) -> Quantity | None:
-        """None when empty; ValueError (a sentence for the analyst) when the text has no
+        """None when empty; BadValue "quantity_entry" (a ValueError) when the text has no
         quantity; otherwise the quantity with the unit field's unit."""
         text = self.edit.text()
         if not text.strip():
             return None
         found = self._read(text)
         if found is None:
-            message = self.tr("“{text}” is not a quantity: write e.g. “about 120 guns”")
-            raise ValueError(message.format(text=text.strip()))
+            raise BadValue("quantity_entry", text=text.strip())
         return dataclasses.replace(found, unit=self.unit_edit.text().strip() or None)
 
     def set_value(self, quantity: Quantity | None) -> None:

@@ -1,0 +1,1297 @@
+"""Every problem and error the core reports, in words: the one place that words them.
+
+The core raises errors with a ``code`` and ``params`` (core/errors.py); dialogs, status lines
+and the CLI show what ``error_text`` and ``problem_text`` make of them, through Qt's
+translation functions, so a German user reads German. Codes are unique across all error
+classes, so one table words them all. Counts and sizes are written for the user's locale;
+where a count changes the words, singular and plural are two source texts with ``%n``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ..core.enums import RelationKind, Status
+from ..core.errors import ClaimdeskError, FieldProblem, ValidationError
+from ..core.exchange.jsonld import Place
+from .formatting import number_text, relation_label, status_label
+
+# lupdate finds translate("Context", "text") calls by this name.
+translate = QCoreApplication.translate
+
+# Problems on these keys concern the whole input, not a field: worded without a label.
+_UNLABELLED = frozenset({"database", "row", ""})
+_PLACEHOLDER = re.compile(r"%([1-9])")
+
+
+def problem_text(problem: FieldProblem) -> str:
+    """What is wrong with a field, without naming the field ("must not be empty")."""
+    return _words(problem.code, problem.params)
+
+
+def problem_line(problem: FieldProblem) -> str:
+    """A problem that names its field: the file's column header when the problem carries one
+    (CSV rows), else the field's label ("Statement: must not be empty")."""
+    text = problem_text(problem)
+    column = problem.params.get("column")
+    label = str(column) if column else field_label(problem.field)
+    if not label or (problem.field in _UNLABELLED and not column):
+        return text
+    return _fill(translate("Messages", "%1: %2"), label, text)
+
+
+def problems_text(problems: Iterable[FieldProblem]) -> str:
+    """Several problems on one line, each naming its field."""
+    return "; ".join(problem_line(problem) for problem in problems)
+
+
+def error_text(error: BaseException) -> str:
+    """An error as the user reads it: one sentence (or several problems) in their language.
+
+    Errors the core did not mean to raise get a generic sentence with the error's type name:
+    never a traceback, never the English text of a library's message."""
+    if isinstance(error, ValidationError):
+        return problems_text(error.problems.values())
+    if isinstance(error, ClaimdeskError):
+        return _words(error.code, error.params)
+    return _fill(
+        translate("Messages", "Something went wrong (%1). Details are in the log file."),
+        type(error).__name__,
+    )
+
+
+def place_text(where: object) -> str:
+    """Where a rejected item was found: a CSV line number, or a place in a JSON-LD file
+    ("script block 2 (line 40) at /@graph/1")."""
+    if isinstance(where, int):
+        return _fill(translate("Messages", "line %1"), where)
+    if not isinstance(where, Place):
+        return str(where)
+    if where.block is not None:
+        text = _fill(translate("Messages", "script block %1 (line %2)"), where.block, where.line)
+    elif where.line is not None:
+        text = _fill(translate("Messages", "line %1"), where.line)
+    else:
+        text = ""
+    if where.pointer:
+        pointer = where.pointer
+        return _fill(translate("Messages", "%1 at %2"), text, pointer) if text else pointer
+    return text or translate("Messages", "top level")
+
+
+def field_label(key: str) -> str:
+    """A core field key as the user knows the field ("claimed_on" → "Claimed on"); nested keys
+    ("hops.0.said_on") name the hop; unknown keys are shown as they are."""
+    parts = key.split(".")
+    if len(parts) >= 2 and parts[0] == "hops" and parts[1].isdigit():
+        hop = _fill(translate("Messages", "Hop %1"), int(parts[1]) + 1)
+        rest = ".".join(parts[2:])
+        return _fill(translate("Messages", "%1, %2"), hop, field_label(rest)) if rest else hop
+    if len(parts) >= 2 and parts[1].isdigit():
+        return _fill(translate("Messages", "%1 %2"), field_label(parts[0]), int(parts[1]) + 1)
+    labels = {
+        "statement": translate("Messages", "Statement"),
+        "quote": translate("Messages", "Quote"),
+        "quote_language": translate("Messages", "Quote language"),
+        "claimant_id": translate("Messages", "Claimant"),
+        "claimant": translate("Messages", "Claimant"),
+        "claimed_on": translate("Messages", "Claimed on"),
+        "as_of": translate("Messages", "As of"),
+        "quantity": translate("Messages", "Quantity"),
+        "credibility": translate("Messages", "Credibility"),
+        "tags": translate("Messages", "Tags"),
+        "notes": translate("Messages", "Notes"),
+        "status": translate("Messages", "Status"),
+        "rationale": translate("Messages", "Rationale"),
+        "claims": translate("Messages", "Claims"),
+        "evidence": translate("Messages", "Evidence"),
+        "title": translate("Messages", "Title"),
+        "url": translate("Messages", "Web address"),
+        "publisher_id": translate("Messages", "Publisher"),
+        "authors": translate("Messages", "Authors"),
+        "published_on": translate("Messages", "Published on"),
+        "language": translate("Messages", "Language"),
+        "text": translate("Messages", "Text"),
+        "excerpt": translate("Messages", "Excerpt"),
+        "role": translate("Messages", "Role"),
+        "name": translate("Messages", "Name"),
+        "kind": translate("Messages", "Kind"),
+        "reliability": translate("Messages", "Reliability"),
+        "search": translate("Messages", "Search"),
+        "source_id": translate("Messages", "Source"),
+        "article_id": translate("Messages", "Article"),
+        "said_on": translate("Messages", "Said on"),
+        "mode": translate("Messages", "Mode"),
+        "description": translate("Messages", "Description"),
+        "note": translate("Messages", "Note"),
+        "filter": translate("Messages", "Filter"),
+        "sort": translate("Messages", "Order"),
+        "columns": translate("Messages", "Columns"),
+    }
+    if key in labels:
+        return labels[key]
+    if len(parts) == 2 and parts[0] in ("quantity", "source", "article", "evidence"):
+        return _fill(translate("Messages", "%1, %2"), field_label(parts[0]), parts[1])
+    return key
+
+
+def entity_label(entity: str) -> str:
+    """A kind of row ("claim", "saved view") in the user's language."""
+    labels = {
+        "source": translate("Messages", "source"),
+        "article": translate("Messages", "article"),
+        "claim": translate("Messages", "claim"),
+        "citation": translate("Messages", "citation"),
+        "review": translate("Messages", "review"),
+        "relation": translate("Messages", "relation"),
+        "saved view": translate("Messages", "saved view"),
+        "article version": translate("Messages", "article version"),
+        "tag": translate("Messages", "tag"),
+        "hop": translate("Messages", "hop"),
+        "evidence": translate("Messages", "evidence"),
+        "published review": translate("Messages", "published review"),
+        "audit event": translate("Messages", "audit event"),
+    }
+    return labels.get(entity, entity)
+
+
+def import_summary(result: Any) -> str:
+    """One line for any finished import (CSV, Claimdesk JSON, ClaimReview)."""
+    if hasattr(result, "header_only"):
+        return csv_import_summary(result)
+    if hasattr(result, "counts"):
+        return json_import_summary(result)
+    return claimreview_import_summary(result)
+
+
+def csv_import_summary(result: Any) -> str:
+    """One line for a finished CSV import: what was imported and what was not."""
+    text = _fill(
+        translate("Messages", "Imported %1 claims; rejected %2 rows"),
+        _n(result.imported),
+        _n(len(result.rejected)),
+    )
+    if result.sources_created:
+        created = translate("Messages", "created %1 sources")
+        text = _fill(
+            translate("Messages", "%1; %2"), text, _fill(created, _n(result.sources_created))
+        )
+    text = _fill(translate("Messages", "%1."), text)
+    if result.header_only:
+        note = translate("Messages", "%1 has a header but no rows; nothing was imported")
+        text = _fill(translate("Messages", "%1 %2"), text, _fill(note, result.file_name))
+    return text
+
+
+def json_import_summary(result: Any) -> str:
+    """One line for a finished Claimdesk JSON import: what the project now holds."""
+    shown = [
+        _counted(table, count) for table in _SUMMARY_ORDER if (count := result.counts.get(table, 0))
+    ]
+    held = ", ".join(shown) if shown else translate("Messages", "nothing")
+    return _fill(translate("Messages", "Imported %1 from %2."), held, result.path.name)
+
+
+def claimreview_import_summary(result: Any) -> str:
+    """One line for a finished ClaimReview import."""
+    return _fill(
+        translate("Messages", "Imported %1 ClaimReview(s); %2 skipped as duplicates; %3 rejected."),
+        _n(result.imported),
+        _n(result.duplicates),
+        _n(len(result.rejected)),
+    )
+
+
+def rejection_lines(result: Any) -> list[str]:
+    """The rejected rows or items of an import, one line each: where, and why."""
+    lines = []
+    for rejected in getattr(result, "rejected", ()) or ():
+        if hasattr(rejected, "problems"):
+            why = problems_text(rejected.problems)
+            where = rejected.line
+        else:
+            why = _words(rejected.code, rejected.params)
+            where = rejected.position
+        lines.append(_fill(translate("Messages", "%1: %2"), place_text(where), why))
+    return lines
+
+
+_SUMMARY_ORDER = (
+    "claims",
+    "sources",
+    "articles",
+    "article_captures",
+    "tags",
+    "citations",
+    "reviews",
+    "claim_relations",
+    "published_reviews",
+    "audit_events",
+)
+
+
+def _counted(table: str, count: int) -> str:
+    """ "3 claims", "1 source": a count of rows of a table, in its plural form."""
+    match table:
+        case "claims":
+            text = _plural(
+                count,
+                translate("Messages", "%n claim", "", count),
+                translate("Messages", "%n claims", "", count),
+            )
+        case "sources":
+            text = _plural(
+                count,
+                translate("Messages", "%n source", "", count),
+                translate("Messages", "%n sources", "", count),
+            )
+        case "articles":
+            text = _plural(
+                count,
+                translate("Messages", "%n article", "", count),
+                translate("Messages", "%n articles", "", count),
+            )
+        case "article_captures":
+            text = _plural(
+                count,
+                translate("Messages", "%n article version", "", count),
+                translate("Messages", "%n article versions", "", count),
+            )
+        case "tags":
+            text = _plural(
+                count,
+                translate("Messages", "%n tag", "", count),
+                translate("Messages", "%n tags", "", count),
+            )
+        case "citations":
+            text = _plural(
+                count,
+                translate("Messages", "%n citation", "", count),
+                translate("Messages", "%n citations", "", count),
+            )
+        case "reviews":
+            text = _plural(
+                count,
+                translate("Messages", "%n review", "", count),
+                translate("Messages", "%n reviews", "", count),
+            )
+        case "claim_relations":
+            text = _plural(
+                count,
+                translate("Messages", "%n relation", "", count),
+                translate("Messages", "%n relations", "", count),
+            )
+        case "published_reviews":
+            text = _plural(
+                count,
+                translate("Messages", "%n published review", "", count),
+                translate("Messages", "%n published reviews", "", count),
+            )
+        case "audit_events":
+            text = _plural(
+                count,
+                translate("Messages", "%n audit event", "", count),
+                translate("Messages", "%n audit events", "", count),
+            )
+        case _:
+            return f"{_n(count)} {table}"
+    return text.replace(str(count), _n(count), 1)
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    """The form for ``count``: Qt's Python lupdate marks no translate() call as having plural
+    forms, so singular and plural are two source texts (enough for English and German)."""
+    return one if count == 1 else many
+
+
+def _fill(text: str, *args: object) -> str:
+    """Put the arguments in for %1, %2 … (in one pass, so that an argument holding "%2" stays
+    as it is)."""
+    values = [str(value) for value in args]
+    return _PLACEHOLDER.sub(
+        lambda m: values[int(m[1]) - 1] if int(m[1]) <= len(values) else m[0], text
+    )
+
+
+def _n(value: object) -> str:
+    """A count or size written for the user's locale (11,000 / 11.000)."""
+    return number_text(value) if isinstance(value, int | float) else str(value)
+
+
+def _listed(values: object) -> str:
+    if isinstance(values, list | tuple):
+        return ", ".join(str(value) for value in values)
+    return str(values)
+
+
+def _kind(found: object) -> str:
+    """What a JSON value was (core code "object", "text" …) in words."""
+    return {
+        "object": translate("Messages", "an object"),
+        "list": translate("Messages", "a list"),
+        "text": translate("Messages", "text"),
+        "number": translate("Messages", "a number"),
+        "null": "null",
+        "true": "true",
+        "false": "false",
+        "nothing": translate("Messages", "nothing"),
+    }.get(str(found), str(found))
+
+
+def _file_kind(kind: object) -> str:
+    """What a file that is not a web page is ("pdf" → "a PDF document")."""
+    return {
+        "png": translate("Messages", "a PNG image"),
+        "jpeg": translate("Messages", "a JPEG image"),
+        "gif": translate("Messages", "a GIF image"),
+        "riff": translate("Messages", "a RIFF media file (WebP image, WAV or AVI)"),
+        "pdf": translate("Messages", "a PDF document"),
+        "zip": translate("Messages", "a ZIP archive (or an Office document)"),
+        "gzip": translate("Messages", "gzip-compressed data"),
+        "old_office": translate("Messages", "an old Microsoft Office document"),
+        "ogg": translate("Messages", "an Ogg audio or video file"),
+        "mp3": translate("Messages", "an MP3 audio file"),
+        "postscript": translate("Messages", "a PostScript document"),
+        "rtf": translate("Messages", "an RTF document"),
+        "elf": translate("Messages", "a program (ELF executable)"),
+    }.get(str(kind), str(kind))
+
+
+def _where(where: object) -> str:
+    """A row's place in a Claimdesk JSON file: "claim 5, citation #2"."""
+    if not isinstance(where, list | tuple):
+        return str(where)
+    parts = []
+    for place in where:
+        label = entity_label(str(place.get("entity", "")))
+        if "id" in place:
+            parts.append(_fill(translate("Messages", "%1 %2"), label, place["id"]))
+        else:
+            parts.append(_fill(translate("Messages", "%1 #%2"), label, place.get("index", "")))
+    return ", ".join(parts)
+
+
+def _held(held: object) -> str:
+    if not isinstance(held, Mapping):
+        return str(held)
+    return ", ".join(_counted(str(table), int(count)) for table, count in held.items())
+
+
+def _status(value: object) -> str:
+    try:
+        return status_label(Status(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def _relation(value: object) -> str:
+    try:
+        return relation_label(RelationKind(str(value)))
+    except ValueError:
+        return str(value)
+
+
+def _uses(params: Mapping[str, Any]) -> str:
+    claims, hops, articles = (
+        params.get("claims", 0),
+        params.get("hops", 0),
+        params.get("articles", 0),
+    )
+    parts = []
+    if claims:
+        parts.append(
+            _plural(
+                claims,
+                translate("Messages", "%n claim as claimant", "", claims),
+                translate("Messages", "%n claims as claimant", "", claims),
+            )
+        )
+    if hops:
+        parts.append(
+            _plural(
+                hops,
+                translate("Messages", "%n attribution hop", "", hops),
+                translate("Messages", "%n attribution hops", "", hops),
+            )
+        )
+    if articles:
+        parts.append(
+            _plural(
+                articles,
+                translate("Messages", "%n article as publisher", "", articles),
+                translate("Messages", "%n articles as publisher", "", articles),
+            )
+        )
+    return ", ".join(parts)
+
+
+def _words(code: str, p: Mapping[str, Any]) -> str:
+    """The sentence for a code, with its params put in."""
+    text = _field_words(code, p)
+    if text is None:
+        text = _error_words(code, p)
+    if text is None:
+        text = _exchange_words(code, p)
+    if text is None:
+        return _fill(translate("Messages", "Cannot go on (%1)."), code)
+    # A page that could not be read keeps the reader's code; these params say where it was from.
+    if p.get("clipboard"):
+        return _fill(translate("Messages", "The copied page: %1"), text)
+    if p.get("source"):
+        return _fill(translate("Messages", "%1: %2"), p["source"], text)
+    return text
+
+
+def _field_words(code: str, p: Mapping[str, Any]) -> str | None:
+    """Problems with one field's value, from the services' checks and the dialogs' own."""
+    match code:
+        case "required":
+            return translate("Messages", "must not be empty")
+        case "too_long":
+            return _fill(
+                translate("Messages", "is %1 characters long; at most %2 allowed"),
+                _n(p["length"]),
+                _n(p["limit"]),
+            )
+        case "invalid":
+            return translate("Messages", "is not valid")
+        case "not_a_choice":
+            return _fill(
+                translate("Messages", "'%1' is not one of %2"), p["value"], _listed(p["allowed"])
+            )
+        case "not_a_status":
+            return _fill(
+                translate("Messages", "'%1' is not a status (%2)"),
+                p["value"],
+                _listed(p["allowed"]),
+            )
+        case "not_a_source_kind":
+            return _fill(
+                translate("Messages", "'%1' is not a kind of source (%2)"),
+                p["value"],
+                _listed(p["allowed"]),
+            )
+        case "not_a_qualifier":
+            return _fill(
+                translate("Messages", "'%1' is not a qualifier (%2)"),
+                p["value"],
+                _listed(p["allowed"]),
+            )
+        case "unknown_language":
+            return _fill(
+                translate("Messages", "'%1' is not a known language code (e.g. de, en, uk)"),
+                p["value"],
+            )
+        case "not_a_date":
+            return _fill(
+                translate("Messages", "'%1' is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)"),
+                p["text"],
+            )
+        case "no_such_date":
+            return _fill(translate("Messages", "'%1' is not a date that exists"), p["text"])
+        case "in_future":
+            return _fill(translate("Messages", "%1 lies in the future"), p["date"])
+        case "not_a_web_address":
+            return _fill(
+                translate("Messages", "'%1' is not a web address (http:// or https://)"),
+                p["value"],
+            )
+        case "not_finite":
+            return translate("Messages", "must be a finite number")
+        case "upper_below_lower":
+            return translate("Messages", "upper value is below the lower value")
+        case "range_needs_upper":
+            return translate("Messages", "a range needs an upper value")
+        case "upper_only_for_range":
+            return translate("Messages", "only a range has an upper value")
+        case "unknown_reference":
+            return _fill(
+                translate("Messages", "unknown %1 %2"), entity_label(str(p["entity"])), p["id"]
+            )
+        case "verdict_needs_rationale":
+            return _fill(
+                translate("Messages", "a verdict of “%1” needs a written rationale"),
+                _status(p["status"]),
+            )
+        case "verdict_needs_rationale_column":
+            return _fill(
+                translate(
+                    "Messages",
+                    "a verdict of “%1” needs a rationale (map a column to latest_rationale)",
+                ),
+                _status(p["status"]),
+            )
+        case "none_selected":
+            return translate("Messages", "no claim selected")
+        case "citation_or_address":
+            return translate("Messages", "name either a citation or a web address")
+        case "citation_of_other_claim":
+            return _fill(
+                translate("Messages", "citation %1 belongs to none of these claims"), p["id"]
+            )
+        case "hop_without_source":
+            return translate("Messages", "names neither a source nor an article")
+        case "too_many_tags":
+            # Always more than the limit, so always the plural.
+            return _fill(
+                translate("Messages", "%1 tags; at most %2 allowed"),
+                _n(p["count"]),
+                _n(p["limit"]),
+            )
+        case "still_cited":
+            claims = p["claims"]
+            return _plural(
+                claims,
+                translate("Messages", "is still cited by %n claim", "", claims),
+                translate("Messages", "is still cited by %n claims", "", claims),
+            )
+        case "still_used":
+            return _fill(translate("Messages", "is still used by %1"), _uses(p))
+        case "address_taken":
+            return _fill(
+                translate("Messages", "article %1 already has this address"), p["article_id"]
+            )
+        case "excerpt_not_found":
+            return translate("Messages", "not found in the article text")
+        case "excerpt_not_at_offsets":
+            return translate("Messages", "not found in the article text at the given offsets")
+        case "is_evidence":
+            reviews = p["reviews"]
+            return _plural(
+                reviews,
+                translate("Messages", "is evidence in %n review and must stay", "", reviews),
+                translate("Messages", "is evidence in %n reviews and must stay", "", reviews),
+            )
+        case "related_to_itself":
+            return translate("Messages", "a claim cannot be related to itself")
+        case "already_related":
+            return _fill(
+                translate("Messages", "these claims are already related as “%1”"),
+                _relation(p["kind"]),
+            )
+        case "view_name_taken":
+            return _fill(translate("Messages", "a view called “%1” exists already"), p["name"])
+        case "demo_needs_empty":
+            return _fill(
+                translate("Messages", "%1 already holds data; the demo needs it empty"),
+                p["location"],
+            )
+        case "filter_not_object":
+            return translate("Messages", "a filter must be a JSON object")
+        case "bad_filter_field":
+            return _fill(translate("Messages", "%1: cannot read %2"), p["field"], p["value"])
+        case "not_an_object":
+            return translate("Messages", "the stored definition is not a JSON object")
+        case "unknown_sort":
+            return _fill(translate("Messages", "unknown order %1"), p["value"])
+        case "not_a_list_of_names":
+            return translate("Messages", "expected a list of names")
+        case "unknown_locale":
+            return _fill(translate("Messages", "unknown locale %1"), p["locale"])
+        case "not_a_number":
+            return _fill(translate("Messages", "'%1' is not a number"), p["text"])
+        case "malformed_number":
+            return _fill(
+                translate("Messages", "'%1' is not a well-formed number in locale %2"),
+                p["text"],
+                p["locale"],
+            )
+        case "number_too_large":
+            return _fill(translate("Messages", "'%1' is too large"), p["text"])
+        case "ambiguous_date":
+            return _fill(
+                translate(
+                    "Messages", "'%1' could be day/month or month/day; write it as YYYY-MM-DD"
+                ),
+                p["text"],
+            )
+        case "unreadable_date":
+            return _fill(
+                translate(
+                    "Messages",
+                    "'%1' is not a date (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)",
+                ),
+                p["text"],
+            )
+        case "unknown_month":
+            return _fill(
+                translate(
+                    "Messages",
+                    "'%1' names no month we know (e.g. 2025-06-10, 10.06.2025, 10 June 2025 "
+                    "or 2025-06)",
+                ),
+                p["text"],
+            )
+        case "not_a_credibility":
+            return _fill(
+                translate("Messages", "'%1' is not a credibility grade (1 to 6)"), p["value"]
+            )
+        case "not_a_reliability":
+            return _fill(
+                translate("Messages", "'%1' is not a reliability grade (A to F)"), p["value"]
+            )
+        case "too_many_cells":
+            return _fill(
+                translate("Messages", "has %1 cells, the header %2"),
+                _n(p["cells"]),
+                _n(p["headers"]),
+            )
+        case "no_number":
+            return _fill(translate("Messages", "'%1' holds no number"), p["text"])
+        case "too_many_terms":
+            return _fill(
+                translate(
+                    "Messages",
+                    "The search has %1 words or phrases; at most %2 can be searched at once.",
+                ),
+                _n(p["count"]),
+                _n(p["limit"]),
+            )
+        case "only_excluded":
+            return translate(
+                "Messages",
+                "The search only excludes words; add at least one word that must appear.",
+            )
+    return _dialog_words(code, p)
+
+
+def _dialog_words(code: str, p: Mapping[str, Any]) -> str | None:
+    """Problems the dialogs find themselves before anything reaches the core."""
+    match code:
+        case "no_single_source":
+            return _fill(translate("Messages", "no single source is called “%1”"), p["name"])
+        case "no_source_called":
+            return _fill(translate("Messages", "No source is called “%1”"), p["name"])
+        case "date_entry":
+            return _fill(
+                translate(
+                    "Messages",
+                    "“%1” is not a date that exists: use 2025, 2025-06, 2025-06-10, 06.2025 "
+                    "or 10.06.2025",
+                ),
+                p["text"],
+            )
+        case "quantity_entry":
+            return _fill(
+                translate("Messages", "“%1” is not a quantity: write e.g. “about 120 guns”"),
+                p["text"],
+            )
+        case "needs_whole_day":
+            return translate(
+                "Messages",
+                "give the day it was published, e.g. 2025-06-10 (it is a single article)",
+            )
+        case "needs_publication_day":
+            return translate("Messages", "give the day of publication")
+        case "fetch_first":
+            return translate("Messages", "fetch the article first")
+        case "name_the_file":
+            return translate("Messages", "Name the file to write")
+        case "name_the_organisation":
+            return translate("Messages", "Name the organisation that publishes the reviews")
+        case "end_before_start":
+            return translate("Messages", "The end comes before the start")
+        case "choose_csv":
+            return translate("Messages", "choose a CSV file")
+        case "choose_claim":
+            return translate("Messages", "choose the claim this excerpt belongs to")
+        case "web_address_scheme":
+            return translate("Messages", "A web address starts with https:// or http://")
+        case "name_the_server":
+            return translate("Messages", "Name the server (a host name or address).")
+        case "port_number":
+            return translate("Messages", "A port is a number from 1 to 65535.")
+        case "name_the_database":
+            return translate("Messages", "Name the database on the server.")
+        case "give_source":
+            return translate("Messages", "give a web address or a saved page")
+        case "choose_article":
+            return translate("Messages", "Choose the article that carries the claim.")
+        case "select_excerpt":
+            return translate("Messages", "Select the excerpt in the article text.")
+        case "rationale_required":
+            return translate("Messages", "A verdict needs a written rationale: say why.")
+        case "cli_argument":
+            # The command line's own options and their messages are English, like argparse.
+            return str(p["text"])
+    return None
+
+
+def _error_words(code: str, p: Mapping[str, Any]) -> str | None:
+    """Errors of the project and its database, of capturing and of exporting."""
+    match code:
+        case "not_found":
+            return _fill(
+                translate("Messages", "%1 %2 does not exist"),
+                entity_label(str(p["entity"])),
+                p["id"],
+            )
+        case "changed":
+            return _fill(
+                translate(
+                    "Messages",
+                    "%1 %2 was changed by someone else: it is now at version %3, you edited "
+                    "version %4",
+                ),
+                entity_label(str(p["entity"])),
+                p["id"],
+                p["current"],
+                p["expected"],
+            )
+        case "deleted":
+            return _fill(
+                translate("Messages", "%1 %2 was changed by someone else: it has been deleted"),
+                entity_label(str(p["entity"])),
+                p["id"],
+            )
+        case "cancelled":
+            return translate("Messages", "cancelled")
+        case "bad_url":
+            return _fill(
+                translate("Messages", "'%1' is not a valid database URL (%2)"),
+                p["url"],
+                p["detail"],
+            )
+        case "url_no_file":
+            return _fill(translate("Messages", "'%1' names no SQLite file"), p["url"])
+        case "url_no_database":
+            return _fill(translate("Messages", "'%1' names no database"), p["url"])
+        case "postgresql_missing":
+            return translate(
+                "Messages",
+                "PostgreSQL support is not installed: pip install 'claimdesk[postgresql]'",
+            )
+        case "unsupported_backend":
+            return _fill(
+                translate(
+                    "Messages",
+                    "unsupported database '%1': Claimdesk works with SQLite files and PostgreSQL",
+                ),
+                p["backend"],
+            )
+        case "storage_failed":
+            return _fill(translate("Messages", "%1: %2"), p["location"], p["detail"])
+        case "needs_upgrade":
+            return _fill(
+                translate("Messages", "%1 needs a schema upgrade: run 'claimdesk migrate'"),
+                p["location"],
+            )
+        case "upgrade_failed":
+            return _fill(
+                translate("Messages", "could not upgrade %1: %2"), p["location"], p["detail"]
+            )
+        case "not_claimdesk":
+            return _fill(
+                translate(
+                    "Messages",
+                    "%1 holds tables but is not a Claimdesk database; it was left untouched",
+                ),
+                p["location"],
+            )
+        case "schema_too_new":
+            return _fill(
+                translate(
+                    "Messages",
+                    "%1 has schema revision %2, which this version of Claimdesk does not know; "
+                    "it was written by a newer Claimdesk and has been left untouched",
+                ),
+                p["location"],
+                p["revision"],
+            )
+        case "db_is_folder":
+            return _fill(translate("Messages", "%1 is a directory, not a database file"), p["path"])
+        case "no_database":
+            return _fill(translate("Messages", "there is no database at %1"), p["path"])
+        case "no_directory":
+            return _fill(
+                translate("Messages", "cannot create %1: directory %2 does not exist"),
+                p["path"],
+                p["directory"],
+            )
+        case "directory_not_writable":
+            return _fill(
+                translate("Messages", "cannot create %1: directory is not writable"), p["path"]
+            )
+        case "cannot_read":
+            return _fill(translate("Messages", "cannot read %1: %2"), p["path"], p["detail"])
+        case "not_sqlite":
+            return _fill(translate("Messages", "%1 is not an SQLite database file"), p["path"])
+        case "unreadable_database":
+            return _fill(
+                translate("Messages", "%1 cannot be read as a database: %2"), p["path"], p["detail"]
+            )
+        case "cannot_connect":
+            return _fill(translate("Messages", "cannot connect to %1: %2"), p["url"], p["detail"])
+        case "server_error":
+            return _fill(translate("Messages", "%1: %2"), p["url"], p["detail"])
+        case "backup_onto_itself":
+            return translate("Messages", "a backup cannot overwrite the project it copies")
+        case "backup_no_directory":
+            return _fill(translate("Messages", "directory %1 does not exist"), p["directory"])
+        case "backup_failed":
+            return _fill(translate("Messages", "backup to %1 failed: %2"), p["path"], p["detail"])
+        case "export_is_folder":
+            return _fill(translate("Messages", "%1 is a folder; name the file to write"), p["path"])
+        case "export_no_folder":
+            return _fill(translate("Messages", "the folder %1 does not exist"), p["folder"])
+        case "export_folder_not_writable":
+            return _fill(translate("Messages", "cannot write in the folder %1"), p["folder"])
+        case "cannot_write":
+            return _fill(translate("Messages", "cannot write %1: %2"), p["path"], p["detail"])
+        case "capture_is_folder":
+            return _fill(
+                translate("Messages", "%1 is a directory, not a saved web page"), p["path"]
+            )
+        case "capture_no_file":
+            return _fill(translate("Messages", "there is no file %1"), p["path"])
+        case "capture_too_large":
+            return _fill(
+                translate("Messages", "%1 is larger than %2 MB"), p["file"], _n(p["limit"])
+            )
+        case "clipboard_empty":
+            return translate("Messages", "the clipboard holds no text")
+        case "clipboard_binary":
+            return translate("Messages", "the clipboard holds binary data, not text")
+        case "page_empty":
+            return translate("Messages", "the page is empty: there are no bytes to read")
+        case "page_is_file":
+            return _fill(
+                translate("Messages", "this is %1, not an HTML page"), _file_kind(p["kind"])
+            )
+        case "page_nul_bytes":
+            return translate(
+                "Messages", "this is binary data (it contains NUL bytes), not an HTML page"
+            )
+        case "page_control_characters":
+            return translate(
+                "Messages", "this is binary data (control characters), not an HTML page"
+            )
+        case "page_plain_text":
+            return translate("Messages", "this is plain text without HTML markup, not an HTML page")
+        case "page_unparsable":
+            if p.get("detail"):
+                return _fill(
+                    translate("Messages", "the HTML could not be parsed into a page (%1)"),
+                    p["detail"],
+                )
+            return translate("Messages", "the HTML could not be parsed into a page")
+        case "page_no_text":
+            return translate(
+                "Messages", "the page has no readable main text (only navigation or markup)"
+            )
+        case "http_status":
+            return _fill(translate("Messages", "the server answered %1"), p["answer"])
+        case "not_html":
+            content_type = p.get("content_type") or translate("Messages", "no content type")
+            return _fill(
+                translate("Messages", "%1 is not a web page: the server sends %2"),
+                p["address"],
+                content_type,
+            )
+        case "page_too_large":
+            return _fill(
+                translate(
+                    "Messages", "the page is larger than %1 MB; Claimdesk does not capture it"
+                ),
+                _n(p["limit"]),
+            )
+        case "too_many_redirects":
+            return _fill(
+                translate("Messages", "too many redirects (more than %1); the address may loop"),
+                _n(p["limit"]),
+            )
+        case "host_unknown":
+            return _fill(
+                translate("Messages", "cannot reach %1: the name does not resolve"), p["host"]
+            )
+        case "host_unreachable":
+            return _fill(
+                translate("Messages", "cannot reach %1: connection refused or unreachable"),
+                p["host"],
+            )
+        case "host_timeout":
+            return _fill(translate("Messages", "%1 did not answer in time"), p["host"])
+        case "tls_failed":
+            return _fill(
+                translate("Messages", "secure connection to %1 failed: %2"), p["host"], p["detail"]
+            )
+        case "connection_broken":
+            return _fill(translate("Messages", "%1 broke off the connection"), p["host"])
+        case "fetch_failed":
+            return _fill(
+                translate("Messages", "fetching from %1 failed: %2"), p["host"], p["detail"]
+            )
+    return None
+
+
+def _exchange_words(code: str, p: Mapping[str, Any]) -> str | None:
+    """Files that cannot be imported: CSV, Claimdesk JSON, JSON-LD and ClaimReview."""
+    text = _csv_words(code, p) or _jsonld_words(code, p) or _json_value_words(code, p)
+    if text is not None:
+        return text
+    text = _json_words(code, p)
+    if text is not None and "file" in p and code in _JSON_DOCUMENT_CODES:
+        # Problems inside the document name the file once, in front.
+        return _fill(translate("Messages", "%1: %2"), p["file"], text)
+    return text
+
+
+def _csv_words(code: str, p: Mapping[str, Any]) -> str | None:
+    match code:
+        case "csv_no_such_column":
+            return _fill(translate("Messages", "%1 has no column '%2'"), p["file"], p["column"])
+        case "csv_columns_clash":
+            return _fill(
+                translate("Messages", "the columns '%1' and '%2' both map to %3"),
+                p["first"],
+                p["second"],
+                p["field"],
+            )
+        case "csv_no_statement_column":
+            return _fill(
+                translate("Messages", "%1 has no column for the statement (its columns: %2)"),
+                p["file"],
+                _listed(p["columns"]),
+            )
+        case "csv_empty":
+            return _fill(translate("Messages", "%1 is empty"), p["file"])
+        case "csv_malformed":
+            return _fill(
+                translate("Messages", "%1, line %2: %3"), p["file"], p["line"], p["detail"]
+            )
+        case "csv_is_folder":
+            return _fill(translate("Messages", "%1 is a folder, not a CSV file"), p["path"])
+        case "csv_too_large":
+            return _fill(
+                translate(
+                    "Messages", "%1 is %2 MB, larger than %3 MB; split it into smaller files"
+                ),
+                p["file"],
+                _n(p["megabytes"]),
+                _n(p["limit"]),
+            )
+        case "csv_no_file":
+            return _fill(translate("Messages", "%1 does not exist"), p["path"])
+        case "csv_utf16":
+            return _fill(
+                translate("Messages", "%1 is UTF-16 text; save it as CSV UTF-8"), p["file"]
+            )
+        case "csv_zip":
+            return _fill(
+                translate(
+                    "Messages", "%1 is a ZIP archive (an Excel workbook?); save it as CSV UTF-8"
+                ),
+                p["file"],
+            )
+        case "csv_not_utf8":
+            return _fill(
+                translate(
+                    "Messages",
+                    "%1 is not UTF-8 text (byte %2 at position %3, line %4); save it as UTF-8",
+                ),
+                p["file"],
+                p["byte"],
+                str(p["position"]),
+                p["line"],
+            )
+        case "csv_windows_1252":
+            return _fill(
+                translate(
+                    "Messages",
+                    "%1 is not UTF-8 text (byte %2 at position %3, line %4); it looks like "
+                    "Windows-1252 (ANSI) text; save it as UTF-8",
+                ),
+                p["file"],
+                p["byte"],
+                str(p["position"]),
+                p["line"],
+            )
+        case "csv_nul_bytes":
+            return _fill(
+                translate("Messages", "%1 holds NUL bytes; it is not a text file"), p["file"]
+            )
+    return None
+
+
+def _jsonld_words(code: str, p: Mapping[str, Any]) -> str | None:
+    match code:
+        case "jsonld_too_large":
+            return _fill(
+                translate("Messages", "the data is larger than %1 MB (%2 MB)"),
+                _n(p["limit"]),
+                _n(p["megabytes"]),
+            )
+        case "jsonld_utf16":
+            return translate("Messages", "the file is UTF-16 text, not UTF-8; save it as UTF-8")
+        case "jsonld_not_utf8":
+            return _fill(
+                translate(
+                    "Messages",
+                    "line %1: the file is not UTF-8 text (byte %2 cannot be read); "
+                    "save it as UTF-8",
+                ),
+                p["line"],
+                p["byte"],
+            )
+        case "jsonld_empty":
+            return translate("Messages", "the file is empty")
+        case "jsonld_not_json":
+            return _fill(
+                translate(
+                    "Messages",
+                    "not JSON, JSON Lines or an HTML page with JSON-LD: it begins with '%1'",
+                ),
+                p["start"],
+            )
+        case "jsonld_invalid":
+            return _fill(
+                translate("Messages", "line %1: not valid JSON: %2"), p["line"], p["detail"]
+            )
+        case "jsonld_constant":
+            return _fill(
+                translate("Messages", "line %1: not valid JSON: %2 is not a JSON value"),
+                p["line"],
+                p["value"],
+            )
+        case "jsonld_too_deep":
+            return _fill(translate("Messages", "line %1: nested too deeply"), p["line"])
+        case "jsonld_no_blocks":
+            return translate(
+                "Messages", 'an HTML page without any <script type="application/ld+json"> block'
+            )
+        case "cr_none_found":
+            return translate(
+                "Messages", 'no ClaimReview found (no object with "@type": "ClaimReview")'
+            )
+        case "cr_too_large":
+            return _fill(
+                translate("Messages", "%1 is larger than %2 MB (%3 MB)"),
+                p["file"],
+                _n(p["limit"]),
+                _n(p["megabytes"]),
+            )
+        case "cr_no_claim":
+            return translate("Messages", "no claimReviewed: the text of the claim is missing")
+        case "cr_claim_too_long":
+            return _fill(
+                translate("Messages", "claimReviewed is %1 characters long; at most %2 allowed"),
+                _n(p["length"]),
+                _n(p["limit"]),
+            )
+        case "cr_too_deep":
+            return translate("Messages", "nested too deeply")
+        case "cr_nul":
+            return translate("Messages", "contains a NUL character, which cannot be stored")
+        case "cr_author_too_long":
+            return _fill(
+                translate("Messages", "the claim's author has a name over %1 characters long"),
+                _n(p["limit"]),
+            )
+    return None
+
+
+_JSON_DOCUMENT_CODES = frozenset({
+    "json_no_format", "json_wrong_format", "json_no_version", "json_version_too_new",
+    "json_version_unknown", "json_section_not_list", "json_row_not_object",
+    "json_unknown_field", "json_missing_field", "json_bad_value", "json_tag_twice",
+    "json_row_twice", "json_dangling_reference", "json_tag_not_name", "json_tag_unknown",
+    "json_part_not_list",
+})  # fmt: skip
+
+
+def _json_words(code: str, p: Mapping[str, Any]) -> str | None:
+    match code:
+        case "json_project_not_empty":
+            return _fill(
+                translate(
+                    "Messages",
+                    "%1 already holds data (%2); import Claimdesk JSON into an empty project",
+                ),
+                p["location"],
+                _held(p["held"]),
+            )
+        case "json_breaks_rule":
+            return _fill(
+                translate("Messages", "the file breaks a rule of the database: %1"), p["detail"]
+            )
+        case "json_is_folder":
+            return _fill(
+                translate("Messages", "%1 is a folder, not a Claimdesk JSON file"), p["path"]
+            )
+        case "json_no_file":
+            return _fill(translate("Messages", "there is no file at %1"), p["path"])
+        case "json_empty":
+            return _fill(translate("Messages", "%1 is empty"), p["file"])
+        case "json_too_large":
+            return _fill(
+                translate(
+                    "Messages", "%1 is %2 MB; Claimdesk JSON files up to %3 MB can be imported"
+                ),
+                p["file"],
+                _n(p["megabytes"]),
+                _n(p["limit"]),
+            )
+        case "json_not_utf8":
+            return _fill(
+                translate(
+                    "Messages",
+                    "%1 is not UTF-8 text (byte %2 on line %3); Claimdesk JSON is always UTF-8",
+                ),
+                p["file"],
+                p["byte"],
+                p["line"],
+            )
+        case "json_constant":
+            return _fill(
+                translate("Messages", "%1 contains %2, which is not a JSON number"),
+                p["file"],
+                p["value"],
+            )
+        case "json_invalid":
+            return _fill(
+                translate("Messages", "%1 is not valid JSON: line %2, column %3: %4"),
+                p["file"],
+                p["line"],
+                p["column"],
+                p["detail"],
+            )
+        case "json_too_deep":
+            return _fill(
+                translate("Messages", "%1 is nested too deeply to be Claimdesk JSON"), p["file"]
+            )
+        case "json_not_an_export":
+            return _fill(
+                translate(
+                    "Messages",
+                    '%1 is not a Claimdesk export: it holds %2, not an object with "format": '
+                    '"claimdesk"',
+                ),
+                p["file"],
+                _kind(p["found"]),
+            )
+        case "json_no_format":
+            return _fill(
+                translate("Messages", 'not a Claimdesk export: it names no format, not "%1"'),
+                p["expected"],
+            )
+        case "json_wrong_format":
+            return _fill(
+                translate("Messages", 'not a Claimdesk export: its format is %1, not "%2"'),
+                p["found"],
+                p["expected"],
+            )
+        case "json_no_version":
+            return translate("Messages", 'no format version (a whole number under "version")')
+        case "json_version_too_new":
+            return _fill(
+                translate(
+                    "Messages",
+                    "Claimdesk JSON version %1 comes from a newer Claimdesk; this one reads "
+                    "version %2",
+                ),
+                str(p["version"]),
+                str(p["supported"]),
+            )
+        case "json_version_unknown":
+            return _fill(
+                translate("Messages", "format version %1 never existed"), str(p["version"])
+            )
+        case "json_section_not_list":
+            return _fill(
+                translate("Messages", '"%1" must be a list; found %2'),
+                p["section"],
+                _kind(p["found"]),
+            )
+        case "json_row_not_object":
+            return _fill(
+                translate("Messages", "%1: expected an object, found %2"),
+                _where(p["where"]),
+                _kind(p["found"]),
+            )
+        case "json_unknown_field":
+            return _fill(
+                translate("Messages", "%1: unknown field '%2'"), _where(p["where"]), p["field"]
+            )
+        case "json_missing_field":
+            return _fill(
+                translate("Messages", "%1: '%2' is missing"), _where(p["where"]), p["field"]
+            )
+        case "json_bad_value":
+            return _fill(
+                translate("Messages", "%1: '%2' %3"),
+                _where(p["where"]),
+                p["field"],
+                _json_value_words(str(p["reason"]), p) or str(p["reason"]),
+            )
+        case "json_tag_twice":
+            return _fill(translate("Messages", "the tag %1 appears twice in the file"), p["tag"])
+        case "json_row_twice":
+            return _fill(translate("Messages", "%1 appears twice in the file"), _where(p["where"]))
+        case "json_dangling_reference":
+            return _fill(
+                translate("Messages", "%1: %2 names %3 %4, which the file lacks"),
+                _where(p["where"]),
+                p["field"],
+                entity_label(str(p["entity"])),
+                str(p["id"]),
+            )
+        case "json_tag_not_name":
+            return _fill(
+                translate("Messages", "%1: tags are names, found %2"),
+                _where(p["where"]),
+                _kind(p["found"]),
+            )
+        case "json_tag_unknown":
+            return _fill(
+                translate("Messages", "%1: tag %2 is not in the tag list"),
+                _where(p["where"]),
+                p["tag"],
+            )
+        case "json_part_not_list":
+            return _fill(
+                translate("Messages", "%1: '%2' must be a list, found %3"),
+                _where(p["where"]),
+                p["field"],
+                _kind(p["found"]),
+            )
+    return None
+
+
+def _json_value_words(reason: str, p: Mapping[str, Any]) -> str | None:
+    """Why a value in a Claimdesk JSON file does not fit its column (after the field name)."""
+    match reason:
+        case "json_not_whole_number":
+            return _fill(
+                translate("Messages", "must be a whole number, found %1"), _kind(p["found"])
+            )
+        case "json_not_number":
+            return _fill(translate("Messages", "must be a number, found %1"), _kind(p["found"]))
+        case "json_not_text":
+            return _fill(translate("Messages", "must be text, found %1"), _kind(p["found"]))
+        case "json_too_long":
+            return _fill(translate("Messages", "is longer than %1 characters"), _n(p["limit"]))
+        case "json_not_a_choice":
+            return _fill(
+                translate("Messages", "is %1, not one of %2"), p["value"], _listed(p["allowed"])
+            )
+        case "json_not_date":
+            return _fill(
+                translate("Messages", "must be a date as YYYY-MM-DD, found %1"), p["value"]
+            )
+        case "json_not_timestamp":
+            return _fill(
+                translate("Messages", "must be an ISO 8601 timestamp, found %1"), p["value"]
+            )
+        case "json_no_utc_offset":
+            return _fill(translate("Messages", "has no UTC offset: %1"), p["value"])
+        case "json_not_base64":
+            return translate("Messages", "must be base64 text")
+        case "json_not_text_list":
+            return translate("Messages", "must be a list of texts")
+        case "json_not_object":
+            return _fill(translate("Messages", "must be an object, found %1"), _kind(p["found"]))
+    return None
