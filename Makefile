@@ -13,6 +13,7 @@ run: venv
 
 test: venv
 	$(BIN)/ruff check --quiet .
+	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest
 
 lint: venv
