@@ -10,15 +10,11 @@ The table's lines are a lean projection of the same columns (claim_rows.py).
 from __future__ import annotations
 
 import json
-import sqlite3
-from collections.abc import Callable, Collection, Sequence
-from datetime import UTC, date, datetime
-from functools import lru_cache
-from typing import Any, cast
+from collections.abc import Collection, Sequence
+from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
-    Date,
     Integer,
     Select,
     String,
@@ -49,7 +45,6 @@ from ..models import (
     ReviewEvidence,
     Source,
     Tag,
-    UTCDateTime,
     claim_tags,
 )
 from ..records import (
@@ -73,56 +68,9 @@ _KINDS = {kind.value: kind for kind in RelationKind}
 _SOURCE_COLUMNS = (Source.id, Source.name, Source.kind, Source.reliability)
 
 
-def _run(session: Session, statement: Select[Any]) -> list[tuple[Any, ...]]:
-    """The rows of a Core statement, as plain tuples.
-
-    On SQLite (in process) the statement runs on the driver's own connection and dates and
-    timestamps are converted here: SQLAlchemy's row handling cost more than SQLite took to
-    answer, and every report and export reads its claims through this module."""
-    connection = session.connection()
-    if connection.dialect.name != "sqlite":
-        return [tuple(row) for row in connection.execute(statement)]
-    compiled = statement.compile(dialect=connection.dialect)
-    values = compiled.params
-    converting = _converters(statement)
-    positions = compiled.positiontup or ()
-    driver = cast(sqlite3.Connection, connection.connection.driver_connection)
-    rows = driver.execute(compiled.string, [values[name] for name in positions]).fetchall()
-    if not converting:
-        return rows
-    converted = []
-    for row in rows:
-        cells = list(row)
-        for index, convert in converting:
-            if cells[index] is not None:
-                cells[index] = convert(cells[index])
-        converted.append(tuple(cells))
-    return converted
-
-
-@lru_cache(maxsize=8192)
-def _sqlite_date(text: str) -> date:
-    return date.fromisoformat(text)
-
-
-def _sqlite_timestamp(text: str) -> datetime:
-    """Stored as naive UTC text (models.UTCDateTime)."""
-    return datetime.fromisoformat(text).replace(tzinfo=UTC)
-
-
-_SQLITE_CONVERTERS: dict[type, Callable[[str], Any]] = {
-    Date: _sqlite_date,
-    UTCDateTime: _sqlite_timestamp,
-}
-
-
-def _converters(statement: Select[Any]) -> list[tuple[int, Callable[[str], Any]]]:
-    """Which columns of a statement SQLite hands back as text to be converted, and how."""
-    return [
-        (index, _SQLITE_CONVERTERS[type(column.type)])
-        for index, column in enumerate(statement.selected_columns)
-        if type(column.type) in _SQLITE_CONVERTERS
-    ]
+def _run(session: Session, statement: Select[Any]) -> Sequence[Any]:
+    """The rows of a Core statement on the session's connection, without the ORM's loading."""
+    return session.connection().execute(statement).all()
 
 
 def among(session: Session, column: Any, ids: Collection[int]) -> ColumnElement[bool]:
