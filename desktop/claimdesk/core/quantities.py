@@ -203,9 +203,11 @@ def format_number(value: float, locale: str) -> str:
     """Write a number for `locale` without exponent, with at most six fraction digits."""
     if not math.isfinite(value):
         raise BadValue("not_finite", value=value)
+    symbols = _plain_grouping(locale)
+    if symbols is not None and float(value).is_integer() and abs(value) < 1e15:
+        return format(int(value), ",d").replace(",", symbols[0])  # most quantities: 0.5 µs
     number = Decimal(repr(float(value))).quantize(Decimal("0.000001"), context=_WIDE)
     number = Decimal(0) if number.is_zero() else number.normalize(_WIDE)
-    symbols = _plain_grouping(locale)
     if symbols is not None:
         return _group(number, *symbols)
     return format_decimal(number, locale=_locale(locale), decimal_quantization=False)

@@ -10,22 +10,21 @@ timestamps ISO 8601 in UTC, grades and statuses their stable codes, tags joined 
 Every text cell that a spreadsheet would run as a formula is made text with a leading
 apostrophe (see csv_columns.guard_cell); the import takes it off again.
 
-The claims are ClaimRecords, read by ReportService in one snapshot like every report; a
-column is a name in EXPORT_COLUMNS and a cell in _row.
+The claims are ClaimLines (core/records.py), streamed by ReportService in one snapshot like
+every report; a column is a name in EXPORT_COLUMNS and a cell in _row.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from datetime import UTC, datetime
 from decimal import Decimal
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
-from ..dates import PartialDate
+from ..enums import Qualifier
 from ..jobs import CancelToken, Job
 from ..quantities import Quantity
-from ..records import ClaimRecord, Progress
+from ..records import ClaimLine, Progress
 from ..reports.options import ReportOptions
 from ..reports.text import quantity_text
 from .csv_columns import TAG_SEPARATOR, guard_cell
@@ -33,7 +32,7 @@ from .csv_columns import TAG_SEPARATOR, guard_cell
 if TYPE_CHECKING:
     from ..project import Project
 
-CHUNK = 2000
+CHUNK = 5000
 _NEEDS_GUARD = frozenset("=+-@\t\r'")
 
 
@@ -41,11 +40,6 @@ def _text(value: str | None) -> str:
     if not value:
         return ""
     return guard_cell(value) if value[0] in _NEEDS_GUARD else value
-
-
-def _partial(value: PartialDate | None) -> str:
-    """ISO at the known precision: 2025, 2025-06, 2025-06-10."""
-    return value.iso() if value is not None else ""
 
 
 def _number(value: float | None) -> str:
@@ -57,21 +51,6 @@ def _number(value: float | None) -> str:
     return format(Decimal(repr(value)), "f")
 
 
-def _timestamp(value: datetime) -> str:
-    """ISO 8601 in UTC to the second: 2025-06-10T08:15:00Z."""
-    if value.tzinfo is not UTC:
-        value = value.astimezone(UTC)
-    return value.isoformat(timespec="seconds")[:19] + "Z"
-
-
-def _cited(claim: ClaimRecord) -> list[tuple[str, str | None]]:
-    """Title and address of each article the claim cites, once each, in the order cited."""
-    seen: dict[int, tuple[str, str | None]] = {}
-    for citation in claim.citations:
-        seen.setdefault(citation.article.id, (citation.article.title, citation.article.url))
-    return list(seen.values())
-
-
 EXPORT_COLUMNS = (
     "id", "statement", "quote", "quote_language", "claimant", "claimant_kind",
     "claimant_reliability", "claimed_on", "as_of", "quantity", "quantity_value",
@@ -81,44 +60,49 @@ EXPORT_COLUMNS = (
 )  # fmt: skip
 
 
-def _row(claim: ClaimRecord, locale: str, quantities: dict[Quantity, str]) -> list[str]:
+def _row(line: ClaimLine, locale: str, quantities: dict[tuple[Any, ...], str]) -> list[str]:
     """The cells of EXPORT_COLUMNS, in that order."""
-    claimant, amount, review = claim.claimant, claim.quantity, claim.latest_review
+    (claim_id, statement, quote, quote_language, claimant, claimant_kind, claimant_reliability,
+     claimed_on, as_of, value, upper, unit, qualifier, credibility, status, tags, notes,
+     citations, article_titles, article_urls, rationale, reviewer, reviewed_at, created_at,
+     created_by, updated_at, updated_by) = line  # fmt: skip
     shown = ""
-    if amount is not None:
-        shown = quantities.get(amount, "")
+    if value is not None:
+        # The quantity as reports word it ("about 11,000 soldiers"), once per distinct one.
+        key = (value, upper, unit, qualifier)
+        shown = quantities.get(key, "")
         if not shown:
-            shown = quantities[amount] = _text(quantity_text(amount, locale))
-    cited = _cited(claim) if claim.citations else []
+            amount = Quantity(value, upper, unit, Qualifier(qualifier or Qualifier.EXACT))
+            shown = quantities[key] = _text(quantity_text(amount, locale))
     return [
-        str(claim.id),
-        _text(claim.statement),
-        _text(claim.quote),
-        claim.quote_language or "",
-        _text(claimant.name) if claimant else "",
-        claimant.kind.value if claimant else "",
-        claimant.reliability.value if claimant else "",
-        _partial(claim.claimed_on),
-        _partial(claim.as_of),
+        str(claim_id),
+        _text(statement),
+        _text(quote),
+        quote_language or "",
+        _text(claimant),
+        claimant_kind or "",
+        claimant_reliability or "",
+        claimed_on,
+        as_of,
         shown,
-        _number(amount.value) if amount else "",
-        _number(amount.upper) if amount else "",
-        _text(amount.unit) if amount else "",
-        amount.qualifier.value if amount else "",
-        claim.credibility.value,
-        claim.status.value,
-        _text(TAG_SEPARATOR.join(claim.tags)),
-        _text(claim.notes),
-        str(len(claim.citations)),
-        _text(TAG_SEPARATOR.join(title for title, _ in cited)),
-        _text(" ".join(url for _, url in cited if url)),
-        _text(review.rationale) if review else "",
-        _text(review.reviewer) if review else "",
-        _timestamp(review.created_at) if review else "",
-        _timestamp(claim.created_at),
-        _text(claim.created_by),
-        _timestamp(claim.updated_at),
-        _text(claim.updated_by),
+        _number(value),
+        _number(upper),
+        _text(unit),
+        qualifier or "",
+        credibility,
+        status,
+        _text(TAG_SEPARATOR.join(tags)),
+        _text(notes),
+        str(citations),
+        _text(TAG_SEPARATOR.join(article_titles)),
+        _text(" ".join(article_urls)),
+        _text(rationale),
+        _text(reviewer),
+        reviewed_at,
+        created_at,
+        _text(created_by),
+        updated_at,
+        _text(updated_by),
     ]
 
 
@@ -128,22 +112,28 @@ def write_csv(
     """Write the claims options.filter selects, in report order; returns how many."""
     text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="")
     written = 0
-    quantities: dict[Quantity, str] = {}
+    quantities: dict[tuple[Any, ...], str] = {}
+    # Rows are written to a buffer a chunk at a time: the file's encoder then runs once per
+    # chunk instead of once per row.
+    buffer = io.StringIO()
     try:
-        writer = csv.writer(text)
+        writer = csv.writer(buffer)
         writer.writerow(EXPORT_COLUMNS)
         # One snapshot: the file shows one consistent state of the project.
         with project.reports.open(options, cancel) as report:
-            ids = report.claim_ids(options.filter)
-            total = len(ids)
+            total = report.count(options.filter)
             yield Progress(0, total, "Writing CSV")
-            for chunk in report.claims(ids, CHUNK):
+            for chunk in report.lines(options.filter, CHUNK):
                 cancel.raise_if_cancelled()
-                writer.writerows(_row(claim, options.locale, quantities) for claim in chunk)
+                writer.writerows(_row(line, options.locale, quantities) for line in chunk)
+                text.write(buffer.getvalue())
+                buffer.seek(0)
+                buffer.truncate()
                 written += len(chunk)
                 yield Progress(written, total, "Writing CSV")
         cancel.raise_if_cancelled()
     finally:
+        text.write(buffer.getvalue())  # the header, when no chunk came
         text.flush()
         text.detach()  # the caller owns `out` and closes it
     return written

@@ -29,7 +29,7 @@ from ..models import (
     Tag,
     claim_tags,
 )
-from ..records import ClaimRecord
+from ..records import ClaimLine, ClaimRecord
 from ..reports.options import (
     Grouping,
     ReportHeader,
@@ -40,6 +40,7 @@ from ..reports.options import (
 from ..reports.text import STATUS_LABELS, credibility_text, reliability_text
 from .base import Service
 from .claim_reader import read_claims
+from .claim_rows import read_lines
 
 CHUNK = 1000
 
@@ -116,6 +117,15 @@ class ReportReader:
         """The claims a chunk at a time (deleted ones left out), for writers that stream."""
         for start in range(0, len(claim_ids), size):
             yield read_claims(self._session, claim_ids[start : start + size])
+
+    def count(self, wanted: ClaimFilter) -> int:
+        """How many claims a filter matches in this snapshot."""
+        return self._session.scalar(apply_filter(select(func.count(Claim.id)), wanted)) or 0
+
+    def lines(self, wanted: ClaimFilter, size: int = CHUNK) -> Iterator[list[ClaimLine]]:
+        """The claims a filter matches as flat-file lines, in report order, a chunk at a
+        time (CSV export)."""
+        return read_lines(self._session, wanted, size)
 
 
 def _ordered_ids(session: Session, wanted: ClaimFilter) -> list[int]:
