@@ -27,10 +27,10 @@ sys.path[:0] = [str(REPO), str(REPO / "desktop")]
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 
 from bench.generate_db import cached_sqlite  # noqa: E402
-from claimdesk.core.enums import Status  # noqa: E402
+from claimdesk.core.enums import Grouping, Status  # noqa: E402
 from claimdesk.core.jobs import CancelToken, run_to_end  # noqa: E402
 from claimdesk.core.project import Project  # noqa: E402
-from claimdesk.core.reports.options import Grouping, ReportOptions  # noqa: E402
+from claimdesk.core.records import ReportOptions  # noqa: E402
 from claimdesk.core.reports.output import export_job  # noqa: E402
 from claimdesk.printing.export_formats import export_format  # noqa: E402
 

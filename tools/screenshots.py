@@ -24,9 +24,8 @@ def main() -> int:
     from PySide6.QtCore import QLocale, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from claimdesk.core.enums import Status
+    from claimdesk.core.enums import Grouping, Status
     from claimdesk.core.filters import ClaimFilter
-    from claimdesk.core.reports.options import Grouping
     from claimdesk.core.services.claim_list import UNJUDGED, ClaimQuery, ClaimSort
     from claimdesk.ui.app import application
     from claimdesk.ui.dialogs.claim_dialog import ClaimDialog

@@ -27,7 +27,7 @@ from claimdesk.core.filters import ClaimFilter
 from claimdesk.core.jobs import CancelToken, run_to_end
 from claimdesk.core.models import PublishedReview
 from claimdesk.core.project import Project
-from claimdesk.core.reports.options import ReportOptions
+from claimdesk.core.records import ReportOptions
 from claimdesk.core.reports.output import ExportFormat, export_job
 from claimdesk.core.services.published_reviews import PublishedReviewService
 

@@ -37,7 +37,7 @@ from claimdesk.core.inputs import CitationInput, SourceInput
 from claimdesk.core.jobs import CancelToken, run_to_end
 from claimdesk.core.project import Project
 from claimdesk.core.quantities import Quantity, format_number
-from claimdesk.core.reports.options import ReportOptions
+from claimdesk.core.records import ReportOptions
 from claimdesk.core.reports.output import ExportFormat, atomic_file, export_job
 
 from .factories import article, budanov, soldiers_claim

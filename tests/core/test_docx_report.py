@@ -10,13 +10,14 @@ import pytest
 
 from claimdesk.core import migrate
 from claimdesk.core.demo import create_demo
+from claimdesk.core.enums import Grouping
 from claimdesk.core.errors import Cancelled
 from claimdesk.core.filters import ClaimFilter
 from claimdesk.core.inputs import ArticleInput, CitationInput
 from claimdesk.core.jobs import CancelToken, run_to_end
 from claimdesk.core.project import Project
+from claimdesk.core.records import ReportOptions
 from claimdesk.core.reports import docx_report
-from claimdesk.core.reports.options import Grouping, ReportOptions
 from claimdesk.core.reports.output import ExportFormat, export_job
 
 from .factories import ARTICLE_TEXT, article, budanov, chain, outlet, soldiers_claim

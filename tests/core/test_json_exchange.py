@@ -28,8 +28,7 @@ from claimdesk.core.inputs import (
 from claimdesk.core.jobs import CancelToken, run_to_end
 from claimdesk.core.project import Project
 from claimdesk.core.quantities import Quantity
-from claimdesk.core.records import Progress
-from claimdesk.core.reports.options import ReportOptions
+from claimdesk.core.records import Progress, ReportOptions
 from claimdesk.core.reports.output import ExportFormat, export_job
 from claimdesk.core.services.project_transfer import ProjectTransferService
 from claimdesk.core.services.published_reviews import PublishedReviewInput

@@ -10,15 +10,16 @@ from datetime import date
 import html5lib
 import pytest
 
-from claimdesk.core.enums import Credibility, Reliability, Status
+from claimdesk.core.enums import Credibility, Grouping, Reliability, ScopeField, Status
 from claimdesk.core.errors import Cancelled
 from claimdesk.core.filters import ClaimFilter
 from claimdesk.core.inputs import CitationInput, EvidenceInput
 from claimdesk.core.jobs import CancelToken, run_to_end
 from claimdesk.core.project import Project
-from claimdesk.core.reports.options import Grouping, ReportOptions
+from claimdesk.core.records import ReportOptions, ScopePart
 from claimdesk.core.reports.output import ExportError, ExportFormat, export_job
 from claimdesk.core.reports.template_report import markdown_text, write_html, write_markdown
+from claimdesk.core.reports.text import scope_lines, section_title
 
 from .factories import article, budanov, chain, outlet, soldiers_claim
 
@@ -116,19 +117,46 @@ def test_header_summarises_and_groups(project, desk):
     assert header.summary.total == 2
     assert header.summary.by_status[Status.FALSE] == 1
     assert header.summary.by_status[Status.IN_PROGRESS] == 1
-    assert header.scope == (("Tag", "North Korea"),)
-    sections = {section.title: section.claim_ids for section in header.sections}
+    assert header.scope == (ScopePart(ScopeField.TAG, ("North Korea",)),)
+    assert scope_lines(header.scope) == [("Tag", "North Korea")]
+    sections = {
+        section_title(header.grouping, section): section.claim_ids for section in header.sections
+    }
     assert sections["Tag: Koksan"] == (desk["guns"],)
     assert set(sections["Tag: North Korea"]) == {desk["soldiers"], desk["guns"]}
     by_status = project.reports.header(ReportOptions(grouping=Grouping.STATUS))
-    assert [s.title for s in by_status.sections] == [
+    assert [section_title(Grouping.STATUS, s) for s in by_status.sections] == [
         "Status: Unverified",
         "Status: In progress",
         "Status: False",
     ]
     named = ReportOptions(filter=ClaimFilter(claimant_ids=frozenset({desk["budanov"]})))
-    assert project.reports.header(named).scope == (("Claimant", "Kyrylo Budanov"),)
+    assert scope_lines(project.reports.header(named).scope) == [("Claimant", "Kyrylo Budanov")]
 
+
+def test_scope_is_worded_from_data(project, desk):
+    """Every part of a filter reaches the scope as data and is worded as the report says it."""
+    wanted = ClaimFilter(
+        search=" Kursk ",
+        statuses=frozenset({Status.FALSE, Status.UNVERIFIED}),
+        credibilities=frozenset({Credibility.DOUBTFUL}),
+        reliabilities=frozenset({Reliability.B}),
+        claimed_from=date(2025, 1, 1),
+        has_quantity=False,
+        orphaned=True,
+    )
+    header = project.reports.header(ReportOptions(filter=wanted))
+    assert header.scope[0] == ScopePart(ScopeField.SEARCH, ("Kursk",))
+    assert header.scope[1] == ScopePart(ScopeField.STATUS, ("unverified", "false"))
+    assert scope_lines(header.scope) == [
+        ("Search", "“Kursk”"),
+        ("Status", "Unverified, False"),
+        ("Credibility", "4 – Doubtful"),
+        ("Source reliability", "B – Usually reliable"),
+        ("Claim date", "2025-01-01 to …"),
+        ("Quantity", "without one"),
+        ("Excerpts", "some no longer found in their article"),
+    ]
 
 def test_claims_come_complete(project, desk):
     (claim,) = project.reports.claims([desk["soldiers"]])

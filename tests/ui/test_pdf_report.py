@@ -15,10 +15,11 @@ from pypdf import PdfReader
 from PySide6.QtGui import QFontDatabase
 
 from claimdesk.core.demo import create_demo
+from claimdesk.core.enums import Grouping
 from claimdesk.core.errors import Cancelled
 from claimdesk.core.jobs import CancelToken, run_to_end
 from claimdesk.core.project import Project
-from claimdesk.core.reports.options import Grouping, ReportOptions
+from claimdesk.core.records import ReportOptions
 from claimdesk.core.reports.output import ExportFormat, export_job
 from claimdesk.printing import pdf_report, report_font_family
 

@@ -68,7 +68,8 @@ def add_import_parsers(kinds: Any, db_option: Callable[[argparse.ArgumentParser]
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from ..core.reports.options import Grouping, ReportOptions
+    from ..core.enums import Grouping
+    from ..core.records import ReportOptions
     from ..core.reports.output import check_target, export_job
     from ..printing import ensure_gui_application
     from ..printing.export_formats import export_format

@@ -102,6 +102,32 @@ class AuditAction(StrEnum):
     DELETE = "delete"
 
 
+
+class Grouping(StrEnum):
+    """How a report groups its claims."""
+
+    NONE = "none"
+    STATUS = "status"
+    TAG = "tag"
+
+
+class ScopeField(StrEnum):
+    """A part of the filter a report was made with (see records.ScopePart)."""
+
+    SEARCH = "search"
+    STATUS = "status"
+    CREDIBILITY = "credibility"
+    CLAIMANT = "claimant"
+    RELIABILITY = "reliability"
+    TAG = "tag"
+    ARTICLE = "article"
+    CLAIMED_ON = "claimed_on"
+    AS_OF = "as_of"
+    PUBLISHER = "publisher"
+    QUANTITY = "quantity"
+    UNIT = "unit"
+    ORPHANED = "orphaned"
+
 def values(enum: type[StrEnum]) -> list[str]:
     """The stored values of an enum, in declaration order (for check constraints)."""
     return [member.value for member in enum]

@@ -16,12 +16,15 @@ from .enums import (
     AuditAction,
     CitationRole,
     Credibility,
+    Grouping,
     HopMode,
     RelationKind,
     Reliability,
+    ScopeField,
     SourceKind,
     Status,
 )
+from .filters import ClaimFilter
 from .quantities import Quantity
 
 
@@ -338,3 +341,59 @@ class Progress:
     total: int | None = None
     message: str = ""
     detail: dict[str, object] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportOptions:
+    """What the analyst chose in the export dialog or on the command line."""
+
+    title: str = "Claims report"
+    filter: ClaimFilter = field(default_factory=ClaimFilter)
+    grouping: Grouping = Grouping.NONE
+    locale: str = "en"  # numbers and dates in the report text
+    organisation: str | None = None  # who publishes the reviews (ClaimReview author)
+    organisation_url: str | None = None
+    include_originals: bool = False  # JSON: captured page bytes (base64) too
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSection:
+    """One group of a report and the ids of its claims. The key is what the group shares: a
+    status code or a tag name; "" for an ungrouped report and for the claims with no tag.
+    Worded by reports/text.section_title ("Status: False", "Tag: Kursk", "No tag")."""
+
+    key: str
+    claim_ids: tuple[int, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ScopePart:
+    """One part of the filter a report was made with, as data: codes for statuses and grades,
+    names for sources, tags and the article, (from, to) ISO dates with "" for an open end,
+    ("yes",) or ("no",) for a quantity. Worded by reports/text.scope_lines."""
+
+    field: ScopeField
+    values: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSummary:
+    total: int
+    by_status: dict[Status, int]
+    by_credibility: dict[Credibility, int]
+
+
+@dataclass(frozen=True, slots=True)
+class ReportHeader:
+    """The front matter: what this report is, from where, when, covering what."""
+
+    title: str
+    scope: tuple[ScopePart, ...]  # empty: every claim
+    made_at: datetime
+    made_by: str
+    database: str
+    revision: str | None
+    grouping: Grouping
+    summary: ReportSummary
+    sections: tuple[ReportSection, ...]
+    locale: str = "en"

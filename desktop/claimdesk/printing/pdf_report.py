@@ -28,8 +28,8 @@ from PySide6.QtGui import (
 
 from ..core.jobs import CancelToken, Job
 from ..core.quantities import format_number
-from ..core.records import Progress
-from ..core.reports.options import Grouping, ReportHeader, ReportOptions
+from ..core.records import Progress, ReportHeader, ReportOptions
+from ..core.reports import text
 from ..core.reports.output import ExportError
 from . import ensure_gui_application, report_font_family
 from .pagination import PageSlice, page_of, paginate
@@ -57,7 +57,6 @@ def write_pdf(
     with project.reports.open(options, cancel) as report:
         header = report.header
         total = sum(len(section.claim_ids) for section in header.sections)
-        grouped = options.grouping is not Grouping.NONE
         with_contents = len(header.sections) > 1 or total >= CONTENTS_FROM_CLAIMS
         list_claims = with_contents and total <= CLAIMS_IN_CONTENTS
 
@@ -78,7 +77,7 @@ def write_pdf(
         for section in header.sections:
             if not section.claim_ids:
                 continue
-            title = section.title if grouped else "Claims"
+            title = text.section_title(options.grouping, section)
             block = body.heading(title, 1)
             counted = format_number(len(section.claim_ids), options.locale)
             marks.append((ContentsEntry(f"{title} ({counted})", 1), block))

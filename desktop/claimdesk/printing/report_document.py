@@ -31,7 +31,7 @@ from PySide6.QtGui import (
 
 from ..core.enums import Status
 from ..core.quantities import format_number
-from ..core.records import ClaimRecord
+from ..core.records import ClaimRecord, ReportHeader
 from ..core.reports import text
 from ..core.reports.claim_fields import (
     citation_text,
@@ -40,7 +40,6 @@ from ..core.reports.claim_fields import (
     made_text,
     scope_fields,
 )
-from ..core.reports.options import ReportHeader
 from .pagination import CLAIM_HEADING, SECTION_HEADING
 
 INK = QColor("#1d2329")

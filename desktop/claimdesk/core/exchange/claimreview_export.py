@@ -31,8 +31,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from ..enums import SourceKind, Status
 from ..jobs import CancelToken, Job
-from ..records import ArticleRef, ClaimRecord, Progress, SourceRef
-from ..reports.options import ReportOptions
+from ..records import ArticleRef, ClaimRecord, Progress, ReportOptions, SourceRef
 from ..reports.text import STATUS_LABELS
 from ..services.reports import ReportReader
 from .ratings import BEST_RATING, RATING_VALUES, WORST_RATING

@@ -24,8 +24,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from ..enums import Qualifier
 from ..jobs import CancelToken, Job
 from ..quantities import Quantity
-from ..records import ClaimLine, Progress
-from ..reports.options import ReportOptions
+from ..records import ClaimLine, Progress, ReportOptions
 from ..reports.text import quantity_text
 from .csv_columns import TAG_SEPARATOR, guard_cell
 

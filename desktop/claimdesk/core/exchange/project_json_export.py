@@ -14,9 +14,10 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from ..enums import Grouping
 from ..jobs import CancelToken, Job
-from ..records import Progress
-from ..reports.options import Grouping, ReportOptions
+from ..records import Progress, ReportOptions
+from ..reports.text import scope_lines
 from ..services.project_transfer import ProjectTransferService, TransferChunk
 from .project_json_format import FORMAT, SECTION_OF_TABLE, VERSION, collection_paused
 
@@ -110,4 +111,4 @@ def _scope(project: Project, options: ReportOptions) -> list[dict[str, str]] | N
     if options.filter.is_empty():
         return None
     header = project.reports.header(replace(options, grouping=Grouping.NONE))
-    return [{"label": label, "value": value} for label, value in header.scope]
+    return [{"label": label, "value": value} for label, value in scope_lines(header.scope)]

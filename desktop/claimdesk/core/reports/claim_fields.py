@@ -9,9 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..enums import AnchorState, HopMode
-from ..records import CitationRecord, ClaimRecord, HopRecord
+from ..records import CitationRecord, ClaimRecord, HopRecord, ReportHeader
 from . import text
-from .options import ReportHeader
 
 HEADING_LIMIT = 240  # characters of the statement in a claim heading before it is cut
 
@@ -44,7 +43,7 @@ def made_text(header: ReportHeader) -> str:
 
 def scope_fields(header: ReportHeader) -> list[tuple[str, str]]:
     """The filter in words, or one line saying that every claim is in the report."""
-    return list(header.scope) or [("Scope", "All claims")]
+    return text.scope_lines(header.scope) or [("Scope", "All claims")]
 
 
 def claim_heading(claim: ClaimRecord) -> str:

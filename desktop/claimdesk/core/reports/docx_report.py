@@ -26,10 +26,9 @@ from docx.shared import Mm, Pt
 from ..enums import Status
 from ..jobs import CancelToken, Job
 from ..quantities import format_number
-from ..records import ClaimRecord, Progress
+from ..records import ClaimRecord, Progress, ReportHeader, ReportOptions
 from . import text
 from .claim_fields import citation_text, claim_fields, claim_heading, made_text, scope_fields
-from .options import Grouping, ReportHeader, ReportOptions
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -76,7 +75,7 @@ def write_docx(
         for section in header.sections:
             if not section.claim_ids:
                 continue
-            title = section.title if options.grouping is not Grouping.NONE else "Claims"
+            title = text.section_title(options.grouping, section)
             report.append(_heading(report.style_ids["Heading 1"], title))
             for chunk in report_data.claims(section.claim_ids, CHUNK):
                 cancel.raise_if_cancelled()

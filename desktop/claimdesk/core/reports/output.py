@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from ..errors import ClaimdeskError
 from ..jobs import CancelToken, Job
-from .options import ReportOptions
+from ..records import ReportOptions
 
 if TYPE_CHECKING:
     from ..project import Project

@@ -15,13 +15,13 @@ from urllib.parse import urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, select_autoescape
 
+from ..enums import Grouping
 from ..jobs import CancelToken, Job
 from ..quantities import format_number
-from ..records import CitationRecord, ClaimRecord, Progress
+from ..records import CitationRecord, ClaimRecord, Progress, ReportOptions, ReportSection
 from ..resources import resource
 from ..services.reports import ReportReader
 from . import text
-from .options import Grouping, ReportOptions, ReportSection
 
 if TYPE_CHECKING:
     from ..project import Project
@@ -120,6 +120,8 @@ def _write(
         "header": header,
         "grouped": options.grouping is not Grouping.NONE,
         "sections": ((section, claims_of(section)) for section in header.sections),
+        "scope": text.scope_lines(header.scope),
+        "section_title": lambda section: text.section_title(options.grouping, section),
         "timestamp": lambda value: text.timestamp_text(value, locale),
         "partial_date_text": lambda value: text.partial_date_text(value, locale),
         "dated_text": lambda value: text.dated_text(value, locale),

@@ -16,13 +16,15 @@ from ..enums import (
     CitationRole,
     Credibility,
     DatePrecision,
+    Grouping,
     HopMode,
     Reliability,
+    ScopeField,
     SourceKind,
     Status,
 )
 from ..quantities import Quantity, format_quantity
-from ..records import ClaimRecord, SourceRef
+from ..records import ClaimRecord, ReportSection, ScopePart, SourceRef
 
 STATUS_LABELS = {
     Status.UNVERIFIED: "Unverified",
@@ -141,3 +143,55 @@ def timestamp_text(value: datetime | None, locale: str = "en") -> str:
 
 def quantity_text(value: Quantity | None, locale: str = "en") -> str:
     return format_quantity(value, locale) if value is not None else ""
+
+
+def section_title(grouping: Grouping, section: ReportSection) -> str:
+    """ "Status: False", "Tag: Kursk", "No tag"; "Claims" when the report is not grouped."""
+    if grouping is Grouping.STATUS:
+        return f"Status: {STATUS_LABELS[Status(section.key)]}"
+    if grouping is Grouping.TAG:
+        return f"Tag: {section.key}" if section.key else "No tag"
+    return "Claims"
+
+
+_SCOPE_LABELS = {
+    ScopeField.SEARCH: "Search",
+    ScopeField.STATUS: "Status",
+    ScopeField.CREDIBILITY: "Credibility",
+    ScopeField.CLAIMANT: "Claimant",
+    ScopeField.RELIABILITY: "Source reliability",
+    ScopeField.TAG: "Tag",
+    ScopeField.ARTICLE: "Article",
+    ScopeField.CLAIMED_ON: "Claim date",
+    ScopeField.AS_OF: "As of",
+    ScopeField.PUBLISHER: "Publisher",
+    ScopeField.QUANTITY: "Quantity",
+    ScopeField.UNIT: "Unit",
+    ScopeField.ORPHANED: "Excerpts",
+}
+
+
+def scope_lines(scope: tuple[ScopePart, ...]) -> list[tuple[str, str]]:
+    """The filter a report was made with, a (label, words) pair per part, in the order the
+    parts were read; empty when the report holds every claim."""
+    return [(_SCOPE_LABELS[part.field], _scope_words(part)) for part in scope]
+
+
+def _scope_words(part: ScopePart) -> str:
+    values = part.values
+    if part.field is ScopeField.SEARCH:
+        return f"“{values[0]}”"
+    if part.field is ScopeField.STATUS:
+        return ", ".join(STATUS_LABELS[Status(value)] for value in values)
+    if part.field is ScopeField.CREDIBILITY:
+        return ", ".join(credibility_text(Credibility(value)) for value in values)
+    if part.field is ScopeField.RELIABILITY:
+        return ", ".join(reliability_text(Reliability(value)) for value in values)
+    if part.field in (ScopeField.CLAIMED_ON, ScopeField.AS_OF):
+        first, last = values
+        return f"{first or '…'} to {last or '…'}"
+    if part.field is ScopeField.QUANTITY:
+        return "with a quantity" if values == ("yes",) else "without one"
+    if part.field is ScopeField.ORPHANED:
+        return "some no longer found in their article"
+    return ", ".join(values)  # names: claimants, publishers, tags, units, the article

@@ -15,11 +15,7 @@ from functools import cached_property, partial
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..enums import (
-    Credibility,
-    Reliability,
-    Status,
-)
+from ..enums import Credibility, Grouping, Reliability, ScopeField, Status
 from ..filters import ClaimFilter, apply_filter
 from ..jobs import CancelToken
 from ..models import (
@@ -29,15 +25,15 @@ from ..models import (
     Tag,
     claim_tags,
 )
-from ..records import ClaimLine, ClaimRecord
-from ..reports.options import (
-    Grouping,
+from ..records import (
+    ClaimLine,
+    ClaimRecord,
     ReportHeader,
     ReportOptions,
     ReportSection,
     ReportSummary,
+    ScopePart,
 )
-from ..reports.text import STATUS_LABELS, credibility_text, reliability_text
 from .base import Service
 from .claim_reader import read_claims
 from .claim_rows import read_lines
@@ -160,10 +156,7 @@ def _sections(
             session.execute(apply_filter(select(Claim.id, Claim.status), wanted)).tuples().all()
         )
         return tuple(
-            ReportSection(
-                f"Status: {STATUS_LABELS[status]}",
-                tuple(i for i in ids if statuses[i] == status.value),
-            )
+            ReportSection(status.value, tuple(i for i in ids if statuses[i] == status.value))
             for status in Status
             if status.value in statuses.values()
         )
@@ -181,58 +174,57 @@ def _sections(
         tagged.setdefault(name, []).append(claim_id)
     position = {claim_id: index for index, claim_id in enumerate(ids)}
     sections = [
-        ReportSection(f"Tag: {name}", tuple(sorted(members, key=position.__getitem__)))
+        ReportSection(name, tuple(sorted(members, key=position.__getitem__)))
         for name, members in sorted(tagged.items(), key=lambda item: item[0].casefold())
     ]
     with_tags = {claim_id for members in tagged.values() for claim_id in members}
     untagged = tuple(i for i in ids if i not in with_tags)
     if untagged:
-        sections.append(ReportSection("No tag", untagged))
+        sections.append(ReportSection("", untagged))
     return tuple(sections)
 
 
-def _describe(session: Session, wanted: ClaimFilter) -> tuple[tuple[str, str], ...]:
-    """The filter in words, for the report's scope line; names looked up, not ids shown."""
-    parts: list[tuple[str, str]] = []
+def _describe(session: Session, wanted: ClaimFilter) -> tuple[ScopePart, ...]:
+    """The filter as data for the report's scope (reports/text.scope_lines words it); names
+    looked up, not ids shown."""
+    parts: list[ScopePart] = []
     if wanted.search.strip():
-        parts.append(("Search", f"“{wanted.search.strip()}”"))
+        parts.append(ScopePart(ScopeField.SEARCH, (wanted.search.strip(),)))
     if wanted.statuses:
-        parts.append(
-            ("Status", ", ".join(STATUS_LABELS[s] for s in Status if s in wanted.statuses))
-        )
+        chosen = tuple(s.value for s in Status if s in wanted.statuses)
+        parts.append(ScopePart(ScopeField.STATUS, chosen))
     if wanted.credibilities:
-        chosen = [credibility_text(c) for c in Credibility if c in wanted.credibilities]
-        parts.append(("Credibility", ", ".join(chosen)))
+        grades = tuple(c.value for c in Credibility if c in wanted.credibilities)
+        parts.append(ScopePart(ScopeField.CREDIBILITY, grades))
     if wanted.claimant_ids:
-        names = session.scalars(
-            select(Source.name).where(Source.id.in_(wanted.claimant_ids)).order_by(Source.name)
-        )
-        parts.append(("Claimant", ", ".join(names)))
+        parts.append(ScopePart(ScopeField.CLAIMANT, _names(session, wanted.claimant_ids)))
     if wanted.reliabilities:
-        chosen = [reliability_text(r) for r in Reliability if r in wanted.reliabilities]
-        parts.append(("Source reliability", ", ".join(chosen)))
+        grades = tuple(r.value for r in Reliability if r in wanted.reliabilities)
+        parts.append(ScopePart(ScopeField.RELIABILITY, grades))
     if wanted.tags:
-        parts.append(("Tag", ", ".join(sorted(wanted.tags, key=str.casefold))))
+        parts.append(ScopePart(ScopeField.TAG, tuple(sorted(wanted.tags, key=str.casefold))))
     if wanted.article_id is not None:
         title = session.scalar(select(Article.title).where(Article.id == wanted.article_id))
-        parts.append(("Article", title or f"#{wanted.article_id}"))
-    for label, start, end in (
-        ("Claim date", wanted.claimed_from, wanted.claimed_to),
-        ("As of", wanted.as_of_from, wanted.as_of_to),
+        parts.append(ScopePart(ScopeField.ARTICLE, (title or f"#{wanted.article_id}",)))
+    for scope_field, start, end in (
+        (ScopeField.CLAIMED_ON, wanted.claimed_from, wanted.claimed_to),
+        (ScopeField.AS_OF, wanted.as_of_from, wanted.as_of_to),
     ):
         if start or end:
-            first = start.isoformat() if start else "…"
-            last = end.isoformat() if end else "…"
-            parts.append((label, f"{first} to {last}"))
+            bounds = (start.isoformat() if start else "", end.isoformat() if end else "")
+            parts.append(ScopePart(scope_field, bounds))
     if wanted.publisher_ids:
-        names = session.scalars(
-            select(Source.name).where(Source.id.in_(wanted.publisher_ids)).order_by(Source.name)
-        )
-        parts.append(("Publisher", ", ".join(names)))
+        parts.append(ScopePart(ScopeField.PUBLISHER, _names(session, wanted.publisher_ids)))
     if wanted.has_quantity is not None:
-        parts.append(("Quantity", "with a quantity" if wanted.has_quantity else "without one"))
+        parts.append(ScopePart(ScopeField.QUANTITY, ("yes" if wanted.has_quantity else "no",)))
     if wanted.units:
-        parts.append(("Unit", ", ".join(sorted(wanted.units, key=str.casefold))))
+        parts.append(ScopePart(ScopeField.UNIT, tuple(sorted(wanted.units, key=str.casefold))))
     if wanted.orphaned:
-        parts.append(("Excerpts", "some no longer found in their article"))
+        parts.append(ScopePart(ScopeField.ORPHANED))
     return tuple(parts)
+
+
+def _names(session: Session, source_ids: Sequence[int]) -> tuple[str, ...]:
+    return tuple(
+        session.scalars(select(Source.name).where(Source.id.in_(source_ids)).order_by(Source.name))
+    )

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core.enums import Grouping
 from ...core.errors import FieldProblem, ValidationError
-from ...core.records import ArticleRef
-from ...core.reports.options import Grouping, ReportOptions
+from ...core.records import ArticleRef, ReportOptions
 from ...core.search import SearchError, parse
 from ...printing.export_formats import BY_NAME, CHOICES
 from ..forms import FormDialog
