@@ -463,7 +463,7 @@ def test_the_preview_reads_without_a_database_and_remaps(tmp_path):
     assert preview.headers == ("Text", "Wer", "Datum")
     assert preview.mapping == {"Text": "statement", "Datum": "claimed_on"}
     assert [row.line for row in preview.rows] == [3, 4]
-    assert preview.rows[0].claim.claimed_on == PartialDate(date(2025, 6, 10))
+    assert preview.rows[0].claim.data.claimed_on == PartialDate(date(2025, 6, 10))
     assert preview.rows[1].problems == (
         FieldProblem("claimed_on", "unreadable_date", {"text": "irgendwann", "column": "Datum"}),
     )

@@ -12,7 +12,7 @@ from datetime import date, datetime
 from .dates import PartialDate
 from .enums import CitationRole, Credibility, HopMode, RelationKind, Reliability, SourceKind
 from .quantities import Quantity
-from .records import ArticleRecord, ClaimRecord, SourceRecord
+from .records import CLAIM_TEXT_FIELDS, ArticleRecord, ClaimRecord, SourceRecord
 
 DateLike = PartialDate | date | str | None
 
@@ -103,7 +103,7 @@ class ClaimInput:
             quantity=record.quantity,
             credibility=record.credibility,
             tags=record.tags,
-            notes=record.notes,
+            **{name: getattr(record, name) for name in CLAIM_TEXT_FIELDS},
             hops=tuple(
                 HopInput(
                     source_id=hop.source.id if hop.source else None,

@@ -178,6 +178,14 @@ class RelationRecord:
     created_by: str
 
 
+# A claim's free-text fields beyond its statement and quote, with their length limits. Each is
+# a column of claims and a field of ClaimRecord and ClaimInput of the same name; the services
+# check it, and the detail pane, the conflict dialog, the reports and CSV (out and in) carry it
+# by name. A new one is an entry here plus the column, the two fields, the form row and the
+# words for its label (ui/messages.py, reports/text.py); docs/ARCHITECTURE.md lists the files.
+CLAIM_TEXT_FIELDS: dict[str, int] = {"notes": 100_000}
+
+
 @dataclass(frozen=True, slots=True)
 class ClaimRecord:
     """A claim with everything known about it: the one read shape of a claim, produced by
@@ -259,7 +267,7 @@ class ClaimLine(NamedTuple):
     credibility: str
     status: str
     tags: tuple[str, ...]
-    notes: str | None
+    texts: tuple[str | None, ...]  # the CLAIM_TEXT_FIELDS, in their order
     citations: int
     article_titles: tuple[str, ...]  # each cited article once, in the order first cited
     article_urls: tuple[str, ...]

@@ -11,8 +11,9 @@ from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.errors import NotFoundError
-from ..core.records import Changes, ClaimRecord, SourceRecord
+from ..core.records import CLAIM_TEXT_FIELDS, Changes, ClaimRecord, SourceRecord
 from . import formatting as fmt
+from .messages import field_label
 from .workspace import Workspace
 
 # lupdate finds translate("Context", "text") calls by this name.
@@ -151,6 +152,10 @@ class ClaimDetailView(RecordView):
         if claim.quote:
             language = f" [{e(claim.quote_language)}]" if claim.quote_language else ""
             rows.append((tr("Original quote"), f"„{e(claim.quote)}“{language}"))
+        for name in CLAIM_TEXT_FIELDS:
+            value = getattr(claim, name)
+            if value:
+                rows.append((field_label(name), e(value).replace("\n", "<br>")))
         parts.append(_table(rows))
         if claim.hops:
             parts.append(f"<h3>{e(tr('Attribution chain'))}</h3><ol>")

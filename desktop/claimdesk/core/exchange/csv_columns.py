@@ -19,6 +19,7 @@ from ..dates import PartialDate
 from ..enums import Credibility, DatePrecision, Qualifier, Reliability, SourceKind, Status
 from ..errors import BadValue
 from ..quantities import parse_number, parse_quantity
+from ..records import CLAIM_TEXT_FIELDS
 
 # Stable snake_case header of an export; import maps these names onto themselves.
 # What an imported column can become. Ids, counts and timestamps of an export are not
@@ -26,7 +27,8 @@ from ..quantities import parse_number, parse_quantity
 IMPORT_FIELDS = (
     "statement", "quote", "quote_language", "claimant", "claimant_kind", "claimant_reliability",
     "claimed_on", "as_of", "quantity", "quantity_value", "quantity_upper", "quantity_unit",
-    "quantity_qualifier", "credibility", "status", "latest_rationale", "tags", "notes",
+    "quantity_qualifier", "credibility", "status", "latest_rationale", "tags",
+    *CLAIM_TEXT_FIELDS,
 )  # fmt: skip
 
 TAG_SEPARATOR = "; "

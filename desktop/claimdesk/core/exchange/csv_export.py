@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from ..enums import Qualifier
 from ..jobs import CancelToken, Job
 from ..quantities import Quantity
-from ..records import ClaimLine, Progress, ReportOptions
+from ..records import CLAIM_TEXT_FIELDS, ClaimLine, Progress, ReportOptions
 from ..reports.text import quantity_text
 from .csv_columns import TAG_SEPARATOR, guard_cell
 
@@ -54,15 +54,15 @@ EXPORT_COLUMNS = (
     "id", "statement", "quote", "quote_language", "claimant", "claimant_kind",
     "claimant_reliability", "claimed_on", "as_of", "quantity", "quantity_value",
     "quantity_upper", "quantity_unit", "quantity_qualifier", "credibility", "status", "tags",
-    "notes", "citations", "articles", "article_urls", "latest_rationale", "reviewer",
-    "reviewed_at", "created_at", "created_by", "updated_at", "updated_by",
+    *CLAIM_TEXT_FIELDS, "citations", "articles", "article_urls", "latest_rationale",
+    "reviewer", "reviewed_at", "created_at", "created_by", "updated_at", "updated_by",
 )  # fmt: skip
 
 
 def _row(line: ClaimLine, locale: str, quantities: dict[tuple[Any, ...], str]) -> list[str]:
     """The cells of EXPORT_COLUMNS, in that order."""
     (claim_id, statement, quote, quote_language, claimant, claimant_kind, claimant_reliability,
-     claimed_on, as_of, value, upper, unit, qualifier, credibility, status, tags, notes,
+     claimed_on, as_of, value, upper, unit, qualifier, credibility, status, tags, texts,
      citations, article_titles, article_urls, rationale, reviewer, reviewed_at, created_at,
      created_by, updated_at, updated_by) = line  # fmt: skip
     shown = ""
@@ -91,7 +91,7 @@ def _row(line: ClaimLine, locale: str, quantities: dict[tuple[Any, ...], str]) -
         credibility,
         status,
         _text(TAG_SEPARATOR.join(tags)),
-        _text(notes),
+        *[_text(value) for value in texts],
         str(citations),
         _text(TAG_SEPARATOR.join(article_titles)),
         _text(" ".join(article_urls)),

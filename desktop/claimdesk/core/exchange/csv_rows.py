@@ -12,6 +12,7 @@ from ..enums import Credibility, Qualifier, Reliability, SourceKind, Status
 from ..errors import ExchangeError, FieldProblem, ValidationError
 from ..inputs import ClaimInput
 from ..quantities import Quantity, parse_quantity
+from ..records import CLAIM_TEXT_FIELDS
 from ..services import validation as check
 from ..services.claims import MAX_TAGS
 from .csv_columns import (
@@ -32,36 +33,18 @@ T = TypeVar("T")
 
 @dataclass(frozen=True, slots=True)
 class CsvClaim:
-    """One row as it will be imported."""
+    """One row as it will be imported: the claim as the services take it, with its claimant
+    still a name (found or created when the row is written), and the verdict the row gives."""
 
-    statement: str
-    quote: str | None = None
-    quote_language: str | None = None
+    data: ClaimInput  # claimant_id is None: see claim_input()
     claimant: str | None = None
     claimant_kind: SourceKind = SourceKind.PERSON  # only for a claimant created by the import
     claimant_reliability: Reliability = Reliability.F
-    claimed_on: PartialDate | None = None
-    as_of: PartialDate | None = None
-    quantity: Quantity | None = None
-    credibility: Credibility = Credibility.CANNOT_BE_JUDGED
     status: Status | None = None  # None: the claim stays unverified
     rationale: str | None = None
-    tags: tuple[str, ...] = ()
-    notes: str | None = None
 
     def claim_input(self, claimant_id: int | None) -> ClaimInput:
-        return ClaimInput(
-            statement=self.statement,
-            quote=self.quote,
-            quote_language=self.quote_language,
-            claimant_id=claimant_id,
-            claimed_on=self.claimed_on,
-            as_of=self.as_of,
-            quantity=self.quantity,
-            credibility=self.credibility,
-            tags=self.tags,
-            notes=self.notes,
-        )
+        return replace(self.data, claimant_id=claimant_id)
 
 
 class RowProblem(Exception):
@@ -96,20 +79,22 @@ def parse_row(
         problems.add("tags", "too_many_tags", count=len(tags), limit=MAX_TAGS)
     claimed_on = row.read("claimed_on", row.date)
     claim = CsvClaim(
-        statement=statement or "",
-        quote=row.text("quote", 20_000),
-        quote_language=check.language(problems, "quote_language", row.cell("quote_language")),
+        data=ClaimInput(
+            statement=statement or "",
+            quote=row.text("quote", 20_000),
+            quote_language=check.language(problems, "quote_language", row.cell("quote_language")),
+            claimed_on=check.partial_date(problems, "claimed_on", claimed_on, past=True),
+            as_of=row.read("as_of", row.date),
+            quantity=check.quantity(problems, "quantity", row.quantity()),
+            credibility=row.read("credibility", read_credibility) or Credibility.CANNOT_BE_JUDGED,
+            tags=tags,
+            **{name: row.text(name, limit) for name, limit in CLAIM_TEXT_FIELDS.items()},
+        ),
         claimant=row.text("claimant", 300, one_line=True),
         claimant_kind=row.read("claimant_kind", read_kind) or SourceKind.PERSON,
         claimant_reliability=row.read("claimant_reliability", read_reliability) or Reliability.F,
-        claimed_on=check.partial_date(problems, "claimed_on", claimed_on, past=True),
-        as_of=row.read("as_of", row.date),
-        quantity=check.quantity(problems, "quantity", row.quantity()),
-        credibility=row.read("credibility", read_credibility) or Credibility.CANNOT_BE_JUDGED,
         status=None if status is Status.UNVERIFIED else status,
         rationale=rationale,
-        tags=tags,
-        notes=row.text("notes", 100_000),
     )
     try:
         problems.raise_if_any()

@@ -101,8 +101,7 @@ def claim_fields(claim: ClaimRecord, locale: str = "en") -> list[ClaimField]:
         fields.append(ClaimField("As of", text.dated_text(claim.as_of, locale)))
     if claim.tags:
         fields.append(ClaimField("Tags", ", ".join(claim.tags)))
-    if claim.notes:
-        fields.append(ClaimField("Notes", claim.notes))
+    fields.extend(ClaimField(label, value) for label, value in text.text_fields(claim))
     return fields
 
 

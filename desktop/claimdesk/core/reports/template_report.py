@@ -122,6 +122,7 @@ def _write(
         "sections": ((section, claims_of(section)) for section in header.sections),
         "scope": text.scope_lines(header.scope),
         "section_title": lambda section: text.section_title(options.grouping, section),
+        "text_fields": text.text_fields,
         "timestamp": lambda value: text.timestamp_text(value, locale),
         "partial_date_text": lambda value: text.partial_date_text(value, locale),
         "dated_text": lambda value: text.dated_text(value, locale),

@@ -24,7 +24,7 @@ from ..enums import (
     Status,
 )
 from ..quantities import Quantity, format_quantity
-from ..records import ClaimRecord, ReportSection, ScopePart, SourceRef
+from ..records import CLAIM_TEXT_FIELDS, ClaimRecord, ReportSection, ScopePart, SourceRef
 
 STATUS_LABELS = {
     Status.UNVERIFIED: "Unverified",
@@ -143,6 +143,20 @@ def timestamp_text(value: datetime | None, locale: str = "en") -> str:
 
 def quantity_text(value: Quantity | None, locale: str = "en") -> str:
     return format_quantity(value, locale) if value is not None else ""
+
+
+# The words for a claim's text fields (records.CLAIM_TEXT_FIELDS).
+TEXT_FIELD_LABELS = {"notes": "Notes"}
+
+
+def text_fields(claim: ClaimRecord) -> list[tuple[str, str]]:
+    """(label, text) for each text field the claim has filled in, in their order."""
+    found = []
+    for name in CLAIM_TEXT_FIELDS:
+        value = getattr(claim, name)
+        if value:
+            found.append((TEXT_FIELD_LABELS[name], value))
+    return found
 
 
 def section_title(grouping: Grouping, section: ReportSection) -> str:

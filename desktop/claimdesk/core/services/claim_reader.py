@@ -48,6 +48,7 @@ from ..models import (
     claim_tags,
 )
 from ..records import (
+    CLAIM_TEXT_FIELDS,
     ArticleRef,
     CitationRecord,
     ClaimRecord,
@@ -66,6 +67,8 @@ _ANCHORS = {state.value: state for state in AnchorState}
 _KINDS = {kind.value: kind for kind in RelationKind}
 
 _SOURCE_COLUMNS = (Source.id, Source.name, Source.kind, Source.reliability)
+_TEXT_COLUMNS = tuple(getattr(Claim, name) for name in CLAIM_TEXT_FIELDS)
+_TEXTS = len(CLAIM_TEXT_FIELDS)  # the last columns of the claims select
 
 
 def _run(session: Session, statement: Select[Any]) -> Sequence[Any]:
@@ -110,12 +113,12 @@ def read_claims(session: Session, ids: Sequence[int]) -> list[ClaimRecord]:
             Claim.quantity_qualifier,
             Claim.credibility,
             Claim.status,
-            Claim.notes,
             Claim.created_at,
             Claim.created_by,
             Claim.updated_at,
             Claim.updated_by,
             Claim.version,
+            *_TEXT_COLUMNS,
         )
         .outerjoin(claimant, claimant.id == Claim.claimant_id)
         .where(among(session, Claim.id, wanted), Claim.deleted_at.is_(None)),
@@ -135,10 +138,12 @@ def read_claims(session: Session, ids: Sequence[int]) -> list[ClaimRecord]:
     relations = _relations(session, live)
     records = []
     for claim_id in live:
+        row = found[claim_id]
+        fixed = len(row) - _TEXTS
         (_, statement, quote, quote_language, source_id, source_name, source_kind,
          source_reliability, claimed_on, claimed_precision, as_of, as_of_precision, value,
-         upper, unit, qualifier, credibility, status, notes, created_at, created_by, updated_at,
-         updated_by, version) = found[claim_id]  # fmt: skip
+         upper, unit, qualifier, credibility, status, created_at, created_by, updated_at,
+         updated_by, version) = row[:fixed]  # fmt: skip
         records.append(
             ClaimRecord(
                 id=claim_id,
@@ -152,7 +157,6 @@ def read_claims(session: Session, ids: Sequence[int]) -> list[ClaimRecord]:
                 credibility=_CREDIBILITIES[credibility],
                 status=_STATUSES[status],
                 tags=tuple(tags.get(claim_id, ())),
-                notes=notes,
                 hops=tuple(hops.get(claim_id, ())),
                 citations=tuple(by_claim.get(claim_id, ())),
                 reviews=tuple(reviews.get(claim_id, ())),
@@ -163,6 +167,7 @@ def read_claims(session: Session, ids: Sequence[int]) -> list[ClaimRecord]:
                 updated_by=updated_by,
                 deleted=False,
                 version=version,
+                **dict(zip(CLAIM_TEXT_FIELDS, row[fixed:], strict=True)),
             )
         )
     return records

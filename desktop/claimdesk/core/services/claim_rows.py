@@ -35,7 +35,7 @@ from sqlalchemy.orm import Session, aliased
 from ..enums import Credibility, DatePrecision, Reliability, Status
 from ..filters import ClaimFilter, apply_filter
 from ..models import Article, Citation, Claim, Review, Source, Tag, claim_tags
-from ..records import ClaimLine, ClaimRow
+from ..records import CLAIM_TEXT_FIELDS, ClaimLine, ClaimRow
 from .claim_reader import among
 from .convert import partial, quantity_of
 
@@ -182,7 +182,7 @@ def read_lines(session: Session, wanted: ClaimFilter, size: int) -> Iterator[lis
         _lines_statement(wanted, connection.dialect.name), execution_options={"yield_per": size}
     )
     for chunk in rows.tuples().partitions(size):
-        cited = [row[0] for row in chunk if row[17]]
+        cited = [row[0] for row in chunk if row[16]]
         titles, urls = _cited_articles(session, cited) if cited else ({}, {})
         yield [_line(row, titles, urls) for row in chunk]
 
@@ -208,7 +208,6 @@ def _lines_statement(wanted: ClaimFilter, dialect: str) -> Select[Any]:
             Claim.credibility,
             Claim.status,
             TAGS,
-            Claim.notes,
             CITATION_COUNT,
             latest.rationale,
             latest.reviewer,
@@ -217,6 +216,7 @@ def _lines_statement(wanted: ClaimFilter, dialect: str) -> Select[Any]:
             Claim.created_by,
             _timestamp_text(Claim.updated_at, dialect),
             Claim.updated_by,
+            *(getattr(Claim, name) for name in CLAIM_TEXT_FIELDS),
         )
         .outerjoin(Source, Source.id == Claim.claimant_id)
         .outerjoin(latest, latest.id == newest),
@@ -250,21 +250,22 @@ def _timestamp_text(column: Any, dialect: str) -> Any:
 def _line(
     row: Any, titles: dict[int, tuple[str, ...]], urls: dict[int, tuple[str, ...]]
 ) -> ClaimLine:
-    claim_id, tags = row[0], row[15]
+    claim_id, tags, fixed = row[0], row[15], len(row) - _TEXTS
     return _make_line(
         (
             *row[:15],
             tuple(sorted(tags.split(TAG_SEPARATOR), key=str.lower)) if tags else (),
-            row[16],  # notes
-            row[17],  # how many citations
+            row[fixed:],  # the text fields, last in the select
+            row[16],  # how many citations
             titles.get(claim_id, ()),
             urls.get(claim_id, ()),
-            *row[18:],  # latest review, created and updated
+            *row[17:fixed],  # latest review, created and updated
         )
     )
 
 
 _make_line = ClaimLine._make
+_TEXTS = len(CLAIM_TEXT_FIELDS)
 
 
 def _cited_articles(

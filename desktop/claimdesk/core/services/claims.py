@@ -20,7 +20,7 @@ from ..models import (
     claim_tags,
     utcnow,
 )
-from ..records import Changes, ClaimRecord, Saved
+from ..records import CLAIM_TEXT_FIELDS, Changes, ClaimRecord, Saved
 from . import validation as check
 from .base import (
     Service,
@@ -141,8 +141,9 @@ def _validate(
         "quantity_unit": quantity.unit if quantity else None,
         "quantity_qualifier": quantity.qualifier.value if quantity else None,
         "credibility": credibility.value if credibility else None,
-        "notes": check.text(problems, "notes", data.notes, max_length=100_000),
     }
+    for name, limit in CLAIM_TEXT_FIELDS.items():
+        fields[name] = check.text(problems, name, getattr(data, name), max_length=limit)
     hops = [_validate_hop(problems, session, index, hop) for index, hop in enumerate(data.hops)]
     tags = _validate_tags(problems, data.tags)
     return fields, hops, tags

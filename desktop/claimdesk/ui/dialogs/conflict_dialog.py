@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from ...core.dates import PartialDate
 from ...core.enums import Credibility, HopMode
 from ...core.inputs import ClaimInput, DateLike
-from ...core.records import ClaimRecord
+from ...core.records import CLAIM_TEXT_FIELDS, ClaimRecord
 from ..formatting import (
     credibility_meaning,
     datetime_text,
@@ -35,6 +35,7 @@ from ..formatting import (
     partial_date_text,
     quantity_text,
 )
+from ..messages import field_label
 
 Choice = Literal["reload", "keep_mine"]
 EMPTY = "—"
@@ -331,7 +332,10 @@ class ConflictDialog(QDialog):
                 ", ".join(my_tags) or EMPTY,
                 ", ".join(theirs.tags) or EMPTY,
             ),
-            text_field(self.tr("Notes"), mine.notes, theirs.notes),
+            *(
+                text_field(field_label(name), getattr(mine, name), getattr(theirs, name))
+                for name in CLAIM_TEXT_FIELDS
+            ),
             FieldDifference(
                 self.tr("Attribution chain"),
                 my_hops,

@@ -204,12 +204,12 @@ class CsvImportDialog(FormDialog):
             return [str(row.line), "", "", "", "", "", "", messages.problems_text(row.problems)]
         return [
             str(row.line),
-            claim.statement,
+            claim.data.statement,
             claim.claimant or "",
-            fmt.partial_date_text(claim.claimed_on),
-            fmt.quantity_text(claim.quantity),
+            fmt.partial_date_text(claim.data.claimed_on),  # type: ignore[arg-type]
+            fmt.quantity_text(claim.data.quantity),
             fmt.status_label(claim.status) if claim.status else "",
-            ", ".join(claim.tags),
+            ", ".join(claim.data.tags),
             "",
         ]
 
@@ -254,8 +254,7 @@ class CsvImportDialog(FormDialog):
             "status": self.tr("Status"),
             "latest_rationale": self.tr("Rationale of the status"),
             "tags": self.tr("Tags"),
-            "notes": self.tr("Notes"),
-        }[target]
+        }.get(target) or messages.field_label(target)  # the claim's text fields: their name
 
     @staticmethod
     def _table_look(table: QTableWidget, stretch: int) -> None:
