@@ -97,13 +97,6 @@ def partial_date(
     return parsed
 
 
-def plain_date(
-    problems: Problems, field: str, value: date | str | None, *, past: bool = False
-) -> date | None:
-    parsed = partial_date(problems, field, value, past=past)
-    return parsed.value if parsed else None
-
-
 def web_url(problems: Problems, field: str, value: str | None) -> str | None:
     cleaned = text(problems, field, value, max_length=2000)
     if cleaned is None:
