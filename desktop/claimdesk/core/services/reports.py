@@ -7,7 +7,7 @@ by the one claim reader (claim_reader.py), never one query per claim.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import cached_property, partial
@@ -224,7 +224,7 @@ def _describe(session: Session, wanted: ClaimFilter) -> tuple[ScopePart, ...]:
     return tuple(parts)
 
 
-def _names(session: Session, source_ids: Sequence[int]) -> tuple[str, ...]:
+def _names(session: Session, source_ids: Collection[int]) -> tuple[str, ...]:
     return tuple(
         session.scalars(select(Source.name).where(Source.id.in_(source_ids)).order_by(Source.name))
     )
