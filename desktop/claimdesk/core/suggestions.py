@@ -137,7 +137,8 @@ _NOT_CLAIMS = [
          rf"{_S}*[0-9]+[a-z]?(?![0-9])", 0),
         # page furniture
         (r"(?:©|Copyright\b)[^\n\r]*", 0),
-        (r"(?<!\w)(?:Fotos?|Bilder|Bild|Bildquelle|Photos?|Images?|Lesedauer|Lesezeit"
+        # (glued to what precedes it on pages flattened to text: "10.06.2025Lesedauer: 2 Min.")
+        (r"(?<![^\W\d_])(?:Fotos?|Bilder|Bild|Bildquelle|Photos?|Images?|Lesedauer|Lesezeit"
          r"|Reading time|Stand|Aktualisiert|Updated|Veröffentlicht|Published)"
          rf"{_S}*:[^\n\r)\]]*", 0),
         (rf"(?<!\w)(?:Seite|[Pp]age){_S}+[0-9]+{_S}*(?:von|of|/){_S}*[0-9]+", 0),
