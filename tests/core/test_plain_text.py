@@ -9,9 +9,12 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from claimdesk.core.capture.capture import CaptureError, capture_clipboard, capture_file
 from claimdesk.core.capture.extract import ExtractionError
+from claimdesk.core.capture.metadata import squash
 from claimdesk.core.capture.plain_text import extract_plain_text, read_plain_text
 
 GERMAN = "\n".join(
@@ -251,3 +254,17 @@ def test_the_seed_report_copied_from_a_news_page(shared_seeds: Path):
         assert furniture not in found.text
         assert any(furniture in line for line in found.dropped)
     assert found.dropped.count("Loading...") == 21
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=2000))
+def test_any_text_gives_an_article_or_an_extraction_error(text):
+    try:
+        found = read_plain_text(text)
+    except ExtractionError:
+        return
+    kept = found.text.splitlines()
+    lines = [line for line in text.splitlines() if squash(line)]
+    # Every line is either in the text or listed as left out; none is lost.
+    assert len(kept) + len(found.dropped) == len(lines)
+    assert found.title
