@@ -26,6 +26,7 @@ from .pg_server import ThrowawayPostgres, find_pg_bin
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data"
+SHARED_SEEDS = REPO.parent / "shared" / "seeds"
 _database_numbers = itertools.count(1)
 
 
@@ -116,3 +117,10 @@ def shared_data() -> Path:
     if not SHARED_DATA.is_dir():
         pytest.skip(f"third-party data not present at {SHARED_DATA}")
     return SHARED_DATA
+
+
+@pytest.fixture
+def shared_seeds() -> Path:
+    if not SHARED_SEEDS.is_dir():
+        pytest.skip(f"third-party seed texts not present at {SHARED_SEEDS}")
+    return SHARED_SEEDS

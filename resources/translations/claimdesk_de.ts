@@ -4,52 +4,52 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="138"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="139"/>
         <source>Claimant</source>
         <translation type="unfinished">Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="144"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="145"/>
         <source>Quantity</source>
         <translation type="unfinished">Menge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="146"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="147"/>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="148"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="149"/>
         <source>As of</source>
         <translation type="unfinished">Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="150"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="151"/>
         <source>Tags</source>
         <translation type="unfinished">Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="153"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="154"/>
         <source>Original quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="252"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="257"/>
         <source>Kind</source>
         <translation type="unfinished">Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="253"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="258"/>
         <source>Role or affiliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="254"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="259"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="256"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="261"/>
         <source>Reliability</source>
         <translation type="unfinished">Zuverlässigkeit</translation>
     </message>
@@ -138,114 +138,160 @@
 <context>
     <name>ArticleImportDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="48"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="53"/>
         <source>Capture article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="55"/>
-        <source>https://… or a saved .html file</source>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="60"/>
+        <source>https://…, a saved .html page or a .txt file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="56"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="61"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="57"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="62"/>
         <source>&amp;Fetch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="58"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="63"/>
         <source>From &amp;clipboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="59"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="64"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="67"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="72"/>
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="73"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="78"/>
         <source>&amp;Title:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="75"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="80"/>
         <source>&amp;Address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="78"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="83"/>
         <source>&amp;Publisher:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="79"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="84"/>
         <source>An existing source of this name, or a new media outlet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="82"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="87"/>
         <source>A&amp;uthors:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="82"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="87"/>
         <source>Separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="84"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="89"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="85"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="90"/>
         <source>Pu&amp;blished:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="87"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="92"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="91"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="96"/>
         <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="113"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="120"/>
         <source>Fetching %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="114"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="121"/>
         <source>Capturing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="118"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="125"/>
         <source>Stopped.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="154"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="197"/>
         <source>Extracted %1 words. Check the fields, then save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="178"/>
-        <source>Saved web page</source>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="222"/>
+        <source>Web pages and text files (*.html *.htm *.txt)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="223"/>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="224"/>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="225"/>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="231"/>
+        <source>Saved web page or text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="247"/>
+        <source>Lines of the text that were not taken into the article: page furniture such as menus, buttons and placeholders, and the byline and date read into the fields above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="256"/>
+        <source>Lines left out of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="269"/>
+        <source>Left out as page furniture: %n line</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="270"/>
+        <source>Left out as page furniture: %n lines</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -329,7 +375,7 @@
 <context>
     <name>ClaimDetailView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="206"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="211"/>
         <source>#%1 %2 this claim: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,143 +870,138 @@
 <context>
     <name>ConflictDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="116"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="117"/>
         <source>Claim changed by someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="130"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="131"/>
         <source>Claim %1 was changed by %2 (%3) while you were editing it. Choose whose version to keep.</source>
         <extracomment>Asks before overwriting their version; replaceable (tests, scripted use).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="142"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="143"/>
         <source>Fields that differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="144"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="145"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="144"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="145"/>
         <source>Your version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="144"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="145"/>
         <source>Their version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="165"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="166"/>
         <source>Their change touched none of the fields you edit (it may have been a status change); keeping yours overwrites nothing they wrote here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="173"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="174"/>
         <source>Same in both: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="180"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="181"/>
         <source>&amp;Reload theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="181"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="182"/>
         <source>Discard your edit and show their version.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="182"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="183"/>
         <source>&amp;Keep mine…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="183"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="184"/>
         <source>Save your version over theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="184"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="185"/>
         <source>&amp;Back to editing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="220"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="221"/>
         <source>Overwrite their version?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="222"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="223"/>
         <source>Your version of claim %1 will replace the one %2 saved. Their version is not lost: it stays in the claim&apos;s audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="245"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="246"/>
         <source>source #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="254"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="255"/>
         <source>article #%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="301"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="302"/>
         <source>Statement</source>
         <translation type="unfinished">Aussage</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="302"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="303"/>
         <source>Quote</source>
         <translation type="unfinished">Zitat</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="303"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="304"/>
         <source>Quote language</source>
         <translation type="unfinished">Sprache des Zitats</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="305"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="306"/>
         <source>Claimant</source>
         <translation type="unfinished">Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="311"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="312"/>
         <source>Claimed on</source>
         <translation type="unfinished">Behauptet am</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="312"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="313"/>
         <source>As of</source>
         <translation type="unfinished">Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="314"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="315"/>
         <source>Quantity</source>
         <translation type="unfinished">Menge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="321"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="322"/>
         <source>Credibility</source>
         <translation type="unfinished">Glaubwürdigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="328"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="329"/>
         <source>Tags</source>
         <translation type="unfinished">Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="334"/>
-        <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="336"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="340"/>
         <source>Attribution chain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1227,11 +1268,6 @@
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="255"/>
         <source>Rationale of the status</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="257"/>
-        <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
     </message>
 </context>
 <context>

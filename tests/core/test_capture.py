@@ -125,8 +125,10 @@ def test_a_changed_page_keeps_both_versions_and_finds_excerpts_again(project, we
 def test_clipboard_html_and_plain_text(project):
     html = capture_clipboard(None, news_page("Aus der Zwischenablage", REPORT_BODY))
     assert html.extracted.title == "Aus der Zwischenablage"
-    text = capture_clipboard("Notiz zur Lage\n\nEtwa 11.000 Soldaten sollen in Kursk sein.", None)
-    assert text.extracted.title == "Notiz zur Lage" and text.original is None
+    pasted = "Notiz zur Lage\n\nEtwa 11.000 Soldaten sollen in Kursk sein."
+    text = capture_clipboard(pasted, None)
+    assert text.extracted.title == "Notiz zur Lage"
+    assert (text.original, text.content_type) == (pasted.encode("utf-8"), "text/plain")
     saved = project.captures.capture(text.to_input())
     assert "11.000 Soldaten" in project.articles.get(saved.article_id).text
     with pytest.raises(CaptureError) as raised:

@@ -198,6 +198,28 @@ def test_refusals_say_what_the_input_is(raw, code, params):
     assert isinstance(raised.value, ClaimdeskError)
 
 
+def test_a_chinese_page_without_spaces_between_words_is_read():
+    body = (
+        "<h1>河边小镇新建步行桥</h1><p>2025-06-10</p>"
+        "<p>镇政府星期二宣布，老桥以后只让行人和自行车通过，汽车要绕行南边的新路。</p>"
+        "<p>新的路标、护栏和信号灯一共大约需要十八万元。附近居民多年来一直抱怨噪音和卡车。</p>"
+        "<p>镇长说，绕行的道路预计秋天完工，到时候交通会顺畅很多。</p>"
+    )
+    html = (
+        '<!DOCTYPE html><html><head><meta charset="utf-8"><title>河边小镇新建步行桥 | 示例日报'
+        '</title><meta property="og:site_name" content="示例日报"></head>'
+        f"<body>{body}</body></html>"
+    )
+    found = article(html)
+    assert found.title == "河边小镇新建步行桥"
+    assert "老桥以后只让行人和自行车通过" in found.text and "到时候交通会顺畅很多" in found.text
+    assert found.language == "zh" and found.site_name == "示例日报"
+    assert found.published == date(2025, 6, 10)
+    # A page that is only a few characters of text is still refused.
+    with pytest.raises(ExtractionError, match="page_no_text"):
+        article('<html><body><nav><a href="/">首页</a> <a href="/n">新闻</a></nav></body></html>')
+
+
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.binary(max_size=3000))
 def test_arbitrary_bytes_give_an_article_or_an_extraction_error(raw):

@@ -232,3 +232,36 @@ def test_dropping_a_saved_page_captures_it(qtbot, window, tmp_path):
     )
     assert seen["title"] == TITLE
     assert window.workspace.project.project.info().counts["articles"] == 1
+
+
+def test_dropping_a_text_file_on_the_window_captures_it(qtbot, window, tmp_path):
+    from ..core.test_plain_text import GERMAN
+
+    path = tmp_path / "bruecke.txt"
+    path.write_text(GERMAN, encoding="utf-8")
+    seen = {}
+
+    def run(dialog: ArticleImportDialog) -> None:
+        qtbot.waitUntil(lambda: dialog.capture is not None, timeout=15_000)
+        seen["title"] = dialog.title.text()
+        seen["dropped"] = dialog.dropped_box.isVisible()
+        dialog.accept()
+
+    on_modal(ArticleImportDialog, run)
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(path))])
+    window.dropEvent(
+        QDropEvent(
+            QPointF(5, 5),
+            Qt.DropAction.CopyAction,
+            data,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
+    assert seen == {
+        "title": "Brücke über den Mühlbach kostet fast eine Million Euro",
+        "dropped": True,
+    }
+    project = window.workspace.project
+    assert project.project.info().counts["articles"] == 1

@@ -86,12 +86,29 @@ def _date_line(chunk: Chunk) -> date | None:
         found = parse_date(chunk.element.get("datetime"))
         if found:
             return found
-    first = next(_dated_positions(chunk.text), None)
-    # A date opening the line or standing almost alone is a date line; later in a sentence it
-    # is an event the article mentions.
-    if first is not None and (len(chunk.text) <= 50 or first[0] <= 3):
+    return date_in_line(chunk.text)
+
+
+def date_in_line(text: str) -> date | None:
+    """The date of a date line: "10.06.2025", "10.06.2025 | Politik", "June 10, 2025".
+
+    A date opening the line or standing almost alone is a date line; later in a sentence it
+    is an event the article mentions.
+    """
+    first = next(_dated_positions(text), None)
+    if first is not None and (len(text) <= 50 or first[0] <= 3):
         return first[1]
     return None
+
+
+def is_update_line(text: str) -> bool:
+    """Whether a line speaks of an update ("Aktualisiert am …", "Updated …")."""
+    return _UPDATED.search(text) is not None
+
+
+def labelled_date(text: str) -> date | None:
+    """The date in a "Veröffentlicht am …" / "Published on …" line, else None."""
+    return next(text_dates(text), None) if _PUBLISHED_LABEL.match(text) else None
 
 
 def declared_date(page: PageStructure) -> date | None:

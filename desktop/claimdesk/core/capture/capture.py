@@ -1,4 +1,4 @@
-"""Capturing an article from a saved HTML file, a web address or the clipboard.
+"""Capturing an article from a saved HTML or text file, a web address or the clipboard.
 
 Capture reads and extracts; it writes nothing. The analyst checks (and may correct) what was
 extracted, and only then does CaptureService save it. The same code path serves the window,
@@ -18,6 +18,7 @@ from ..jobs import CancelToken, Job
 from ..records import Progress
 from .extract import ExtractedArticle, ExtractionError, extract_article
 from .fetch import MAX_BYTES, check_address, fetch_page
+from .plain_text import extract_plain_text, read_plain_text
 
 __all__ = [
     "Capture",
@@ -42,7 +43,7 @@ class Capture:
     """What was captured and extracted, before the analyst saves it."""
 
     extracted: ExtractedArticle
-    original: bytes | None  # the bytes as captured (None for plain clipboard text)
+    original: bytes | None  # the bytes as captured (pasted text as UTF-8)
     content_type: str | None
     url: str | None
     captured_at: datetime = field(default_factory=lambda: datetime.now(UTC))
@@ -78,8 +79,12 @@ def is_web_address(text: str) -> bool:
     return text.strip().lower().startswith(("http://", "https://"))
 
 
+# Files read as plain text rather than as a web page.
+PLAIN_TEXT_TYPES = ("text/plain", "text/markdown")
+
+
 def capture_file(path: Path) -> Capture:
-    """A saved web page (HTML) from disk."""
+    """A saved web page (HTML) or a text file (.txt, .md) from disk."""
     path = Path(path).expanduser()
     if path.is_dir():
         raise CaptureError("capture_is_folder", path=str(path))
@@ -117,17 +122,23 @@ def capture_bytes(
     charset: str | None = None,
 ) -> Capture:
     """A page's bytes as read from a file or the network; `name` says where they came from
-    in the error. A URL given here wins over the one the page names itself."""
+    in the error. A URL given here wins over the one the page names itself. Plain text
+    (content_type text/plain) is read as text, keeping the bytes as they are."""
+    plain = (content_type or "").split(";")[0].strip().lower() in PLAIN_TEXT_TYPES
     try:
-        extracted = extract_article(raw, url=url, declared_charset=charset)
+        if plain:
+            extracted = extract_plain_text(raw, declared_charset=charset)
+        else:
+            extracted = extract_article(raw, url=url, declared_charset=charset)
     except ExtractionError as error:
         raise CaptureError(error.code, source=name, **error.params) from None
     return Capture(extracted, raw, content_type, url or extracted.url)
 
 
 def capture_clipboard(text: str | None, html: str | None) -> Capture:
-    """Pasted HTML is extracted like a page; pasted plain text is taken as the article text,
-    its first line as the title (a web address alone is for capture_url)."""
+    """Pasted HTML is extracted like a page; pasted plain text is read like a text file
+    (headline, date, byline, page furniture left out and listed), and kept as UTF-8 bytes
+    exactly as pasted. A web address alone is for capture_url."""
     if html and html.strip():
         raw = html.encode("utf-8")
         try:
@@ -135,17 +146,17 @@ def capture_clipboard(text: str | None, html: str | None) -> Capture:
         except ExtractionError as error:
             raise CaptureError(error.code, clipboard=True, **error.params) from None
         return Capture(extracted, raw, "text/html", extracted.url)
-    body = (text or "").replace("\r\n", "\n").strip()
-    if not body:
+    pasted = text or ""
+    if not pasted.strip():
         raise CaptureError("clipboard_empty")
-    if "\x00" in body:
+    if "\x00" in pasted:
         raise CaptureError("clipboard_binary")
-    title = body.splitlines()[0].strip()[:300]
-    extracted = ExtractedArticle(
-        title=title, authors=(), site_name=None, published=None, language=None,
-        text=body, charset="utf-8", url=None,
-    )  # fmt: skip
-    return Capture(extracted, None, "text/plain", None)
+    try:
+        extracted = read_plain_text(pasted, "utf-8")
+    except ExtractionError as error:
+        raise CaptureError(error.code, clipboard=True, **error.params) from None
+    original = pasted.encode("utf-8", errors="replace")
+    return Capture(extracted, original, "text/plain", extracted.url)
 
 
 def capture_job(source: str, cancel: CancelToken) -> Job[Capture]:

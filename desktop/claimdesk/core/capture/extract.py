@@ -43,6 +43,9 @@ class ExtractedArticle:
     text: str
     charset: str
     url: str | None
+    # Lines of the input left out of the text (page furniture, a byline already read into
+    # the fields), in order, so the analyst can see them; plain-text captures only.
+    dropped: tuple[str, ...] = ()
 
 
 _BOMS = (
@@ -111,6 +114,10 @@ _FURNITURE = re.compile(
     r"aktualisiert am|zuletzt aktualisiert|klicken sie auf den .{0,40}button|inhaltsverzeichnis$|"
     r"lust auf mehr\?|if you enjoyed|unterstütze |gefällt dir |werden sie mitglied|>>>)",
     re.I,
+)
+# Scripts written without spaces between words: CJK ideographs, kana, Thai, Lao, Myanmar, Khmer.
+_SPACELESS_SCRIPT = re.compile(
+    "[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]"
 )
 _LEAD_MARK = re.compile(
     r"lead|intro|teaser|abstract|excerpt|summary|standfirst|chapo|description|subline|"
@@ -189,7 +196,7 @@ def _web_name(encoding: str) -> str:
     return {"utf-8-sig": "utf-8", "latin-1": "iso-8859-1"}.get(name, name)
 
 
-def _refuse_non_text(raw: bytes) -> None:
+def refuse_non_text(raw: bytes) -> None:
     if not raw.strip():
         raise ExtractionError("page_empty")
     if any(raw.startswith(bom) for bom, _ in _BOMS):
@@ -201,13 +208,27 @@ def _refuse_non_text(raw: bytes) -> None:
         raise ExtractionError("page_nul_bytes")
 
 
-def _refuse_non_html(text: str) -> None:
+def refuse_control_characters(text: str) -> None:
+    """Raise page_control_characters when decoded text is binary data in disguise."""
     sample = text[:20_000]
     controls = sum(1 for ch in sample if ch < " " and ch not in "\t\n\r\f")
     if controls > max(3, len(sample) // 200):
         raise ExtractionError("page_control_characters")
-    if not _HTML_MARKERS.search(sample):
+
+
+def _refuse_non_html(text: str) -> None:
+    refuse_control_characters(text)
+    if not _HTML_MARKERS.search(text[:20_000]):
         raise ExtractionError("page_plain_text")
+
+
+def reads_as_prose(line: str) -> bool:
+    """Whether a line of main text is a sentence rather than a menu entry or a link.
+
+    Menus and link lists come out as lines of a word or two. Chinese, Japanese, Thai and some
+    other scripts put no spaces between words, so there ten characters make a sentence.
+    """
+    return len(line.split()) >= 5 or len(_SPACELESS_SCRIPT.findall(line)) >= 10
 
 
 def extract_article(
@@ -220,7 +241,7 @@ def extract_article(
     content (an image, a PDF, NUL bytes), text that is not an HTML page, and pages without
     readable main text.
     """
-    _refuse_non_text(raw)
+    refuse_non_text(raw)
     text, charset = decode_html(raw, declared_charset)
     _refuse_non_html(text)
     try:
@@ -228,8 +249,7 @@ def extract_article(
         if not isinstance(tree, HtmlElement):
             raise ExtractionError("page_unparsable", detail="")
         document, body = _main_text(tree, url)
-        # Menus and link lists come out as lines of a word or two; an article has sentences.
-        if not any(len(line.split()) >= 5 for line in body.splitlines()):
+        if not any(reads_as_prose(line) for line in body.splitlines()):
             raise ExtractionError("page_no_text")
         page = metadata.read_structure(tree, url)
     except (ValueError, etree.LxmlError) as error:
@@ -295,9 +315,14 @@ def _clean_text(text: str) -> str:
         if in_link_list and len(line) <= 120 and line[-1:] not in ".!?:":
             continue
         in_link_list = False
-        if len(line) > 200 or not _FURNITURE.match(line):
+        if not furniture_line(line):
             kept.append(line)
     return "\n".join(kept)
+
+
+def furniture_line(line: str) -> bool:
+    """A credit, share prompt, ad label or comment prompt: furniture wherever it appears."""
+    return len(line) <= 200 and _FURNITURE.match(line) is not None
 
 
 def _lead_paragraph(page: PageStructure, headline: HtmlElement | None) -> str | None:

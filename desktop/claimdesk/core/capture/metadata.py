@@ -50,6 +50,10 @@ _COMMON_WORDS = {
     "nl": {"de", "het", "een", "van", "en", "niet", "dat", "met", "voor", "zijn", "ook"},
 }
 
+_HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
+_KANA = re.compile("[\u3040-\u30ff]")
+_HANGUL = re.compile("[\uac00-\ud7af]")
+
 HEADLINE_WINDOW_BEFORE = 300
 HEADLINE_WINDOW_AFTER = 500
 
@@ -238,7 +242,26 @@ def language_of(page: PageStructure, text: str) -> str | None:
         primary = re.split(r"[-_,;\s]", (value or "").strip().lower())[0]
         if re.fullmatch(r"[a-z]{2,3}", primary):
             return primary
-    words = re.findall(r"\w+", text[:5000].casefold())
+    return guess_language(text)
+
+
+def guess_language(text: str) -> str | None:
+    """The language of a text from its script (Chinese, Japanese, Korean) or its commonest
+    words (de, en, fr, es, it, nl); None when the sample says too little."""
+    sample = text[:5000]
+    letters = sum(ch.isalpha() for ch in sample)
+    if letters:
+        kana = len(_KANA.findall(sample))
+        hangul = len(_HANGUL.findall(sample))
+        han = len(_HAN.findall(sample))
+        if hangul >= 0.3 * letters:
+            return "ko"
+        # Japanese mixes kana into its Chinese characters; Chinese has none.
+        if kana >= 0.1 * letters:
+            return "ja"
+        if han >= 0.3 * letters:
+            return "zh"
+    words = re.findall(r"\w+", sample.casefold())
     hits = {lang: sum(word in common for word in words) for lang, common in _COMMON_WORDS.items()}
     best = max(hits, key=hits.__getitem__)
     return best if hits[best] >= 5 else None

@@ -1,7 +1,9 @@
-"""Capturing an article: from a web address, a saved page or the clipboard.
+"""Capturing an article: from a web address, a saved page or text file, the clipboard, or
+whatever is dropped on the dialog.
 
 Fetching and extraction run off the UI thread with progress and cancel. The analyst then
-sees what was extracted and can correct it before anything is saved.
+sees what was extracted, and the lines of a text left out as page furniture, and can correct
+the fields before anything is saved.
 """
 
 from __future__ import annotations
@@ -9,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QMimeData, Qt
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -18,6 +21,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QToolButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -52,7 +57,7 @@ class ArticleImportDialog(FormDialog):
         self.resize(760, 720)
 
         self.source = QLineEdit(source)
-        self.source.setPlaceholderText(self.tr("https://… or a saved .html file"))
+        self.source.setPlaceholderText(self.tr("https://…, a saved .html page or a .txt file"))
         self.browse_button = QPushButton(self.tr("Browse…"))
         self.fetch_button = QPushButton(self.tr("&Fetch"))
         self.paste_button = QPushButton(self.tr("From &clipboard"))
@@ -89,6 +94,7 @@ class ArticleImportDialog(FormDialog):
         self.text.setReadOnly(True)
         self.text.setMinimumHeight(220)
         self.add_row(self.tr("Text:"), self.text, "text")
+        self._build_dropped_list()
 
         self.browse_button.clicked.connect(self._browse)
         self.fetch_button.clicked.connect(self.fetch)
@@ -96,6 +102,7 @@ class ArticleImportDialog(FormDialog):
         self.cancel_fetch_button.clicked.connect(self._stop)
         self.source.returnPressed.connect(self.fetch)
         self.fetch_button.setDefault(False)
+        self.setAcceptDrops(True)
         self._set_fields_enabled(False)
         if source:
             self.fetch()
@@ -125,9 +132,12 @@ class ArticleImportDialog(FormDialog):
     def paste(self) -> None:
         """Capture what is on the clipboard: HTML if there is some, else the plain text
         (a web address alone is fetched)."""
-        data = QApplication.clipboard().mimeData()
+        self._capture_pasted(QApplication.clipboard().mimeData())
+
+    def _capture_pasted(self, data: QMimeData | None) -> None:
         html = data.html() if data is not None and data.hasHtml() else None
         text = data.text() if data is not None and data.hasText() else None
+        self.clear_errors()
         if not html and text and text.strip().lower().startswith(("http://", "https://")):
             self.source.setText(text.strip())
             self.fetch()
@@ -136,6 +146,38 @@ class ArticleImportDialog(FormDialog):
             self._captured(capture_clipboard(text, html))
         except ClaimdeskError as error:
             self._capture_failed(error)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        data = event.mimeData()
+        if self._dropped_source(data) is not None or data.hasText() or data.hasHtml():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """A dropped file or link is captured like a typed source; dropped text or HTML
+        like a paste."""
+        data = event.mimeData()
+        where = self._dropped_source(data)
+        if where is None and not (data.hasText() or data.hasHtml()):
+            return
+        event.acceptProposedAction()
+        if self._running is not None:
+            return
+        if where is not None:
+            self.source.setText(where)
+            self.fetch()
+        else:
+            self._capture_pasted(data)
+
+    @staticmethod
+    def _dropped_source(data: QMimeData) -> str | None:
+        urls = data.urls() if data.hasUrls() else []
+        if len(urls) != 1:
+            return None
+        if urls[0].isLocalFile():
+            return urls[0].toLocalFile()
+        if urls[0].scheme() in ("http", "https"):
+            return urls[0].toString()
+        return None
 
     def is_busy(self) -> bool:
         return self._running is not None
@@ -150,6 +192,7 @@ class ArticleImportDialog(FormDialog):
         self.published.setText(found.published.isoformat() if found.published else "")
         self.language.setCurrentText(found.language or "")
         self.text.setPlainText(found.text)
+        self._show_dropped(found.dropped)
         words = len(found.text.split())
         done = self.tr("Extracted %1 words. Check the fields, then save.")
         self.status.setText(done.replace("%1", str(words)))
@@ -172,14 +215,68 @@ class ArticleImportDialog(FormDialog):
         if self._running is not None:
             self._running.cancel()
 
+    def file_filter(self) -> str:
+        """What Browse offers: saved web pages and text files, together and apart."""
+        return ";;".join(
+            (
+                self.tr("Web pages and text files (*.html *.htm *.txt)"),
+                self.tr("Web pages (*.html *.htm)"),
+                self.tr("Text files (*.txt)"),
+                self.tr("All files (*)"),
+            )
+        )
+
     def _browse(self) -> None:
-        pages = "Web pages (*.html *.htm);;All files (*)"
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Saved web page"), str(Path.home()), pages
+            self, self.tr("Saved web page or text file"), str(Path.home()), self.file_filter()
         )
         if name:
             self.source.setText(name)
             self.fetch()
+
+    def _build_dropped_list(self) -> None:
+        """A folded list of the lines left out of a text, greyed: open it to check that
+        nothing of the article went with the furniture."""
+        self.dropped_toggle = QToolButton()
+        self.dropped_toggle.setCheckable(True)
+        self.dropped_toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.dropped_toggle.setArrowType(Qt.ArrowType.RightArrow)
+        self.dropped_toggle.setAutoRaise(True)
+        self.dropped_toggle.setToolTip(
+            self.tr(
+                "Lines of the text that were not taken into the article: page furniture such "
+                "as menus, buttons and placeholders, and the byline and date read into the "
+                "fields above"
+            )
+        )
+        self.dropped_lines = QPlainTextEdit()
+        self.dropped_lines.setReadOnly(True)
+        self.dropped_lines.setStyleSheet("color: palette(mid);")
+        self.dropped_lines.setMaximumHeight(140)
+        self.dropped_lines.setAccessibleName(self.tr("Lines left out of the text"))
+        self.dropped_lines.hide()
+        self.dropped_box = QWidget()
+        column = QVBoxLayout(self.dropped_box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.dropped_toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.dropped_lines)
+        self.dropped_box.hide()
+        self.form.addRow("", self.dropped_box)
+        self.dropped_toggle.toggled.connect(self._fold_dropped)
+
+    def _show_dropped(self, lines: tuple[str, ...]) -> None:
+        count = len(lines)
+        one = self.tr("Left out as page furniture: %n line", "", count)
+        many = self.tr("Left out as page furniture: %n lines", "", count)
+        self.dropped_toggle.setText(one if count == 1 else many)
+        self.dropped_lines.setPlainText("\n".join(lines))
+        self.dropped_toggle.setChecked(False)
+        self.dropped_box.setVisible(count > 0)
+
+    def _fold_dropped(self, opened: bool) -> None:
+        self.dropped_lines.setVisible(opened)
+        arrow = Qt.ArrowType.DownArrow if opened else Qt.ArrowType.RightArrow
+        self.dropped_toggle.setArrowType(arrow)
 
     def _set_fields_enabled(self, enabled: bool) -> None:
         fields = (self.title, self.url, self.publisher, self.authors, self.published, self.language)
