@@ -10,7 +10,14 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+)
 
 from claimdesk.core.dates import PartialDate
 from claimdesk.core.enums import (
@@ -251,6 +258,45 @@ def test_a_claimant_name_that_matches_no_source_stays_visibly_unresolved(qtbot, 
     assert dialog.claimant.source_id() == 2
     assert not dialog.claimant.hint.isVisible()
     assert dialog.claimant.grade.text() == "B"
+
+
+def visible_texts(dialog) -> list[str]:
+    return [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+
+
+def test_part_of_one_sources_name_and_tab_picks_that_source(qtbot, demo_workspace):
+    dialog = shown(qtbot, ClaimDialog(None, demo_workspace))
+    dialog.claimant.edit.setFocus()
+    qtbot.keyClicks(dialog.claimant.edit, "Budan")  # the surname, in part
+    qtbot.waitUntil(dialog.claimant.completer.popup().isVisible, timeout=5000)
+    qtbot.keyClick(dialog.claimant.completer.popup(), Qt.Key.Key_Tab)
+
+    assert dialog.claimant.edit.text() == "Kyrylo Budanov"
+    assert dialog.claimant.source_id() == 1
+    assert not dialog.claimant.completer.popup().isVisible()
+    assert not any("Budan" in text for text in visible_texts(dialog))
+
+    # Text in more than one name ("o": Budanov, Zone, …) stays unresolved, and says so once.
+    dialog.claimant.edit.setFocus()
+    dialog.claimant.edit.selectAll()
+    qtbot.keyClicks(dialog.claimant.edit, "o")
+    qtbot.keyClick(dialog.claimant.completer.popup(), Qt.Key.Key_Tab)
+    assert dialog.claimant.source_id() is None
+    assert len([text for text in visible_texts(dialog) if "“o”" in text]) == 1
+
+
+def test_an_unresolved_claimant_is_reported_once_on_save(qtbot, demo_workspace):
+    dialog = shown(qtbot, ClaimDialog(None, demo_workspace))
+    dialog.set_submit(lambda _value: None)
+    qtbot.keyClicks(dialog.statement, "Something was said.")
+    dialog.claimant.edit.setFocus()
+    qtbot.keyClicks(dialog.claimant.edit, "Nobody at all")
+    qtbot.keyClick(dialog.claimant.edit, Qt.Key.Key_Tab)
+    assert len([text for text in visible_texts(dialog) if "Nobody at all" in text]) == 1
+    press_save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert len([text for text in visible_texts(dialog) if "Nobody at all" in text]) == 1
+    assert "Nobody at all" in dialog.error_text("claimant_id")
 
 
 def test_new_source_button_selects_the_source_the_owner_created(qtbot, demo_workspace):
