@@ -49,6 +49,8 @@ class SourcePicker(QWidget):
         self._source: SourceRef | None = None
         # Typed before the names arrived: suggest as soon as they do.
         self._waiting_for_names = False
+        # A name the form has reported under the field: leaving it does not say it again.
+        self._reported = ""
 
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("Type part of a name"))
@@ -106,6 +108,7 @@ class SourcePicker(QWidget):
         The caller reports it under its field, so the picker's own hint goes: one message,
         not the same one twice."""
         name = self.edit.text().strip() if self.source_id() is None else ""
+        self._reported = name
         self.hint.hide()
         return name
 
@@ -131,6 +134,7 @@ class SourcePicker(QWidget):
             self._source = None
             self._show_grade()
         self.hint.hide()
+        self._reported = ""
         self._suggestions.clear()
         self._waiting_for_names = False
         if not text.strip():
@@ -198,6 +202,8 @@ class SourcePicker(QWidget):
             return
         self._source = None
         self._show_grade()
+        if text == self._reported:
+            return
         if same:
             message = self.tr("Several sources are called “{name}”: pick one from the list.")
         elif self._create_source is not None:
