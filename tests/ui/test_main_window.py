@@ -379,3 +379,23 @@ def test_a_recent_server_asks_for_its_password_again(qtbot, window, settings):
     window.open_recent(stored)
     assert seen == {"host": "db.example", "password": ""}
     assert window.workspace is None
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1600, 1000)])
+def test_the_status_column_shows_whole_at_common_screen_sizes(qtbot, window, size):
+    open_demo(qtbot, window)
+    window.resize(*size)
+    page = window.view.pages[Section.CLAIMS]
+    header = page.view.horizontalHeader()
+    status = next(i for i, spec in enumerate(page.model.columns) if spec.key == "status")
+
+    def status_inside() -> None:
+        assert window.size().width() == size[0]
+        assert not header.isSectionHidden(status)
+        right = header.sectionViewportPosition(status) + header.sectionSize(status)
+        assert header.sectionViewportPosition(status) >= 0
+        assert right <= page.view.viewport().width()
+
+    qtbot.waitUntil(status_inside, timeout=5000)
+    statement = next(i for i, spec in enumerate(page.model.columns) if spec.key == "statement")
+    assert header.sectionSize(statement) > header.sectionSize(status)

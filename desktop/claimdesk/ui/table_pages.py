@@ -246,6 +246,12 @@ class TablePage(QWidget):
         for column, spec in enumerate(self.model.columns):
             header.setSectionHidden(column, spec.hidden_by_default)
             header.resizeSection(column, width * spec.width + 16)
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if spec.stretch
+                else QHeaderView.ResizeMode.Interactive,
+            )
         self._show_sort_of_query()
 
     def _reset_header(self) -> None:
