@@ -353,13 +353,13 @@ def test_backup_runs_off_the_ui_thread_with_progress(qtbot, window, tmp_path):
 def test_hidden_columns_are_remembered(qtbot, window, settings):
     open_demo(qtbot, window)
     header = window.view.pages[Section.CLAIMS].view.horizontalHeader()
-    tags = next(i for i, c in enumerate(claims_model(window).columns) if c.key == "tags")
-    assert not header.isSectionHidden(tags)
-    window.view.pages[Section.CLAIMS]._show_column(tags, False)
+    quantity = next(i for i, c in enumerate(claims_model(window).columns) if c.key == "quantity")
+    assert not header.isSectionHidden(quantity)
+    window.view.pages[Section.CLAIMS]._show_column(quantity, False)
     window.close_project()
     open_demo(qtbot, window)
     header = window.view.pages[Section.CLAIMS].view.horizontalHeader()
-    assert header.isSectionHidden(tags)
+    assert header.isSectionHidden(quantity)
 
 
 def test_a_recent_server_asks_for_its_password_again(qtbot, window, settings):
