@@ -1,4 +1,5 @@
-# Claimdesk: `make run` opens the app, `make test` runs the whole suite. Both set up what is
+# Claimdesk: `make run` opens the window (the welcome page on first start, later the last project
+# file; DB=path or URL opens that one), `make test` runs the whole suite. Both set up what is
 # missing first (system packages through apt-get when root, then .venv).
 
 PYTHON ?= python3

@@ -77,6 +77,7 @@ def main() -> int:
     )
     view.saved_views.reload()
     wait(lambda: view.saved_views.count() == 2)
+    page.article_text.setChecked(True)  # "Pjöngjang" is in the article's text, not a claim's
     page.search.setText("Pjöngjang Soldaten OR soldiers")
     wait(lambda: page.model.query.filter.search.startswith("Pjöngjang") and not page.model.loading)
     wait(lambda: page.model.cached_row(0) is not None)
@@ -84,6 +85,7 @@ def main() -> int:
     pump(0.5)
     window.grab().save(str(OUT / "search.png"))
     page.search.clear()
+    page.article_text.setChecked(False)
     wait(lambda: page.model.query.filter.search == "" and not page.model.loading)
 
     view.show_section(Section.ARTICLES)

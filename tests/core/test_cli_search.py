@@ -38,18 +38,27 @@ def test_search_prints_the_best_matches_first(demo_url):
     claim = data["claims"][0]
     assert claim["claimant"] == "Kyrylo Budanov" and claim["status"] == "verified"
     assert claim["quantity"]["value"] == 120 and "North Korea" in claim["tags"]
-    accents = found("--db", demo_url, "Pjöngjang")["claims"]
-    assert accents == found("--db", demo_url, "pjongjang")["claims"] != []
+    accents = found("--db", demo_url, "Pjöngjang", "--article-text")["claims"]
+    assert accents == found("--db", demo_url, "pjongjang", "--article-text")["claims"] != []
+    # Only the demo article's text says Pjöngjang; no claim does.
+    assert found("--db", demo_url, "Pjöngjang")["total"] == 0
+
+
+def test_the_article_text_is_searched_only_when_asked(demo_url):
+    # The demo article mentions Koksan; only claim 4 does itself.
+    assert [claim["id"] for claim in found("--db", demo_url, "Koksan")["claims"]] == [4]
+    everywhere = found("--db", demo_url, "Koksan", "--article-text")
+    assert everywhere["total"] > 1 and everywhere["claims"][0]["id"] == 4
 
 
 def test_filters_views_and_plain_lines(demo_url):
-    everything = found("--db", demo_url, "Koksan")["total"]
-    verified = found("--db", demo_url, "Koksan", "--status", "verified")
+    everything = found("--db", demo_url, "Koksan", "--article-text")["total"]
+    verified = found("--db", demo_url, "Koksan", "--article-text", "--status", "verified")
     assert verified["total"] == 1 < everything
-    assert found("--db", demo_url, "--view", "koksan")["total"] == everything
+    assert found("--db", demo_url, "--view", "koksan", "--article-text")["total"] == everything
     assert found("--db", demo_url, "--view", "Koksan", "--status", "verified")["total"] == 1
     assert found("--db", demo_url, "--no-quantity", "--tag", "submarines")["total"] == 1
-    lines = cli("search", "--db", demo_url, "Koksan", "--limit", "2")
+    lines = cli("search", "--db", demo_url, "Koksan", "--article-text", "--limit", "2")
     assert lines.returncode == 0
     assert lines.stdout.splitlines()[0].startswith("#4 ")
     assert lines.stdout.splitlines()[-1] == f"(1–2 of {everything} claims)"

@@ -31,6 +31,7 @@ def test_every_filter_field_survives_json():
         units=frozenset({"soldiers"}),
         orphaned=True,
         search='"North Korean" -Wagner',
+        in_article_text=True,
     )
     assert filter_from_json(filter_to_json(wanted)) == wanted
     assert filter_from_json({"statuses": ["false"], "from_the_future": 1}) == ClaimFilter(

@@ -154,7 +154,27 @@ def test_the_search_reaches_tags_sources_notes_and_articles(project, desk):
     assert set(found(project, "Kyrylo")) == {desk["guns"], desk["soldiers"]}  # claimant
     assert found(project, "Telegram") == [desk["capital"]]  # notes
     assert found(project, "Lagebericht") == [desk["cited"]]  # title of the cited article
-    assert found(project, "Rostow") == [desk["cited"]]  # only in the article's text
+    # Only in the article's text: found when asked to look there too.
+    assert found(project, "Rostow") == []
+    assert found(project, "Rostow", in_article_text=True) == [desk["cited"]]
+
+
+def test_a_word_of_an_article_finds_only_the_claims_that_say_it_unless_asked(project, desk):
+    # Every claim cited in an article that mentions Koksan, not only those that do.
+    report = article(
+        project, "https://example.org/interview", title="Interview", text="About the Koksan guns."
+    )
+    for claim_id in (desk["soldiers"], desk["guns"]):
+        project.citations.link(CitationInput(claim_id, report, "About the"))
+    assert found(project, "koksan") == [desk["guns"], desk["capital"]]
+    assert found(project, "koksan", in_article_text=True) == [
+        desk["guns"],
+        desk["capital"],
+        desk["soldiers"],
+    ]
+    newest = ClaimQuery(ClaimFilter(search="koksan"), ClaimSort.ID)
+    assert project.claim_list.count(newest) == 2
+    assert project.claim_list.ids(newest) == [desk["capital"], desk["guns"]]
 
 
 def test_relevance_puts_the_best_match_first(project, desk):
@@ -168,7 +188,7 @@ def test_relevance_puts_the_best_match_first(project, desk):
         ),
         project.claims.get(desk["capital"]).version,
     )
-    assert found(project, "Rostow") == [desk["capital"], desk["cited"]]
+    assert found(project, "Rostow", in_article_text=True) == [desk["capital"], desk["cited"]]
 
 
 def test_search_combines_with_filters_and_any_sort(project, desk):
@@ -177,7 +197,8 @@ def test_search_combines_with_filters_and_any_sort(project, desk):
     assert found(project, "koksan", statuses=verified) == [desk["guns"]]
     assert found(project, "Kyrylo", units=frozenset({"SOLDIERS"})) == [desk["soldiers"]]
     assert set(found(project, "Kyrylo", has_quantity=True)) == {desk["guns"], desk["soldiers"]}
-    assert found(project, "Rostow", publisher_ids=frozenset({desk["paper"]})) == [desk["cited"]]
+    in_paper = frozenset({desk["paper"]})
+    assert found(project, "Rostow", publisher_ids=in_paper, in_article_text=True) == [desk["cited"]]
     assert found(project, "koksan", has_quantity=False) == [desk["capital"]]
     by_statement = ClaimQuery(ClaimFilter(search="koksan"), ClaimSort.STATEMENT, descending=False)
     assert project.claim_list.ids(by_statement) == [desk["capital"], desk["guns"]]
@@ -195,7 +216,7 @@ def test_relevance_pages_continue_into_article_matches(project, desk):
         ),
         project.claims.get(desk["capital"]).version,
     )
-    ranked = ClaimQuery(ClaimFilter(search="Rostow"), ClaimSort.RELEVANCE)
+    ranked = ClaimQuery(ClaimFilter(search="Rostow", in_article_text=True), ClaimSort.RELEVANCE)
     pages = [project.claim_list.ids(ranked, offset, 1) for offset in range(3)]
     assert pages == [[desk["capital"]], [desk["cited"]], []]
 

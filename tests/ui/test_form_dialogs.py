@@ -10,7 +10,14 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+)
 
 from claimdesk.core.dates import PartialDate
 from claimdesk.core.enums import (
@@ -209,6 +216,59 @@ def test_every_local_problem_is_reported_at_once_under_its_field(qtbot, demo_wor
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
+def test_an_error_goes_as_soon_as_its_field_reads(qtbot, demo_workspace):
+    dialog = shown(qtbot, ClaimDialog(None, demo_workspace))
+    dialog.set_submit(demo_workspace.project.claims.create)
+    qtbot.keyClicks(dialog.claimed_on.edit, "2025-13")
+    qtbot.keyClicks(dialog.as_of.edit, "soon")
+    row = dialog.hop_editor.add_source_hop()
+    qtbot.keyClicks(row.date.edit, "June")
+    press_save(qtbot, dialog)
+    assert "2025-13" in dialog.error_text("claimed_on")
+    assert "soon" in dialog.error_text("as_of")
+    assert dialog.error_text("statement") == "must not be empty"
+    assert dialog.hop_editor.row_error(0).startswith("Date: “June”")
+
+    qtbot.keyClicks(dialog.as_of.edit, "er")
+    assert "“sooner”" in dialog.error_text("as_of")  # still not a date: said of the new text
+    dialog.claimed_on.edit.setFocus()
+    qtbot.keyClick(dialog.claimed_on.edit, Qt.Key.Key_Backspace)
+    assert dialog.error_text("claimed_on") == ""  # "2025-1" reads
+    qtbot.keyClicks(dialog.statement, "S")
+    assert dialog.error_text("statement") == ""
+    row.date.edit.setText("Jun")
+    assert dialog.hop_editor.row_error(0).startswith("Date: “Jun”")
+    row.date.edit.setText("2025-06")
+    assert dialog.hop_editor.row_error(0) == ""
+    assert dialog.isVisible()
+
+
+def test_three_hops_show_without_scrolling_and_their_errors_push_rows_down(qtbot, demo_workspace):
+    dialog = shown(qtbot, ClaimDialog(None, demo_workspace))
+    editor = dialog.hop_editor
+    rows = [editor.add_source_hop() for _ in range(3)]
+
+    def all_in_view() -> None:
+        assert editor.scroll.verticalScrollBar().maximum() == 0
+        for row in rows:
+            assert editor.scroll.viewport().rect().contains(row.geometry())
+
+    qtbot.waitUntil(all_in_view)
+
+    for row in rows:
+        row.date.edit.setText("not a date at all")
+    press_save(qtbot, dialog)
+
+    def errors_inside_their_rows() -> None:
+        for row, below in zip(rows, [*rows[1:], None], strict=True):
+            assert row.error.isVisible()
+            assert row.rect().contains(row.error.geometry())
+            if below is not None:
+                assert row.geometry().bottom() < below.geometry().top()
+
+    qtbot.waitUntil(errors_inside_their_rows)
+
+
 def test_the_cores_problem_with_the_claimant_is_shown_under_the_claimant(qtbot, demo_workspace):
     project = demo_workspace.project
     gone = project.sources.get(project.sources.create(SourceInput("Short-lived")).id).ref
@@ -251,6 +311,45 @@ def test_a_claimant_name_that_matches_no_source_stays_visibly_unresolved(qtbot, 
     assert dialog.claimant.source_id() == 2
     assert not dialog.claimant.hint.isVisible()
     assert dialog.claimant.grade.text() == "B"
+
+
+def visible_texts(dialog) -> list[str]:
+    return [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+
+
+def test_part_of_one_sources_name_and_tab_picks_that_source(qtbot, demo_workspace):
+    dialog = shown(qtbot, ClaimDialog(None, demo_workspace))
+    dialog.claimant.edit.setFocus()
+    qtbot.keyClicks(dialog.claimant.edit, "Budan")  # the surname, in part
+    qtbot.waitUntil(dialog.claimant.completer.popup().isVisible, timeout=5000)
+    qtbot.keyClick(dialog.claimant.completer.popup(), Qt.Key.Key_Tab)
+
+    assert dialog.claimant.edit.text() == "Kyrylo Budanov"
+    assert dialog.claimant.source_id() == 1
+    assert not dialog.claimant.completer.popup().isVisible()
+    assert not any("Budan" in text for text in visible_texts(dialog))
+
+    # Text in more than one name ("o": Budanov, Zone, …) stays unresolved, and says so once.
+    dialog.claimant.edit.setFocus()
+    dialog.claimant.edit.selectAll()
+    qtbot.keyClicks(dialog.claimant.edit, "o")
+    qtbot.keyClick(dialog.claimant.completer.popup(), Qt.Key.Key_Tab)
+    assert dialog.claimant.source_id() is None
+    assert len([text for text in visible_texts(dialog) if "“o”" in text]) == 1
+
+
+def test_an_unresolved_claimant_is_reported_once_on_save(qtbot, demo_workspace):
+    dialog = shown(qtbot, ClaimDialog(None, demo_workspace))
+    dialog.set_submit(lambda _value: None)
+    qtbot.keyClicks(dialog.statement, "Something was said.")
+    dialog.claimant.edit.setFocus()
+    qtbot.keyClicks(dialog.claimant.edit, "Nobody at all")
+    qtbot.keyClick(dialog.claimant.edit, Qt.Key.Key_Tab)
+    assert len([text for text in visible_texts(dialog) if "Nobody at all" in text]) == 1
+    press_save(qtbot, dialog)
+    assert dialog.isVisible()
+    assert len([text for text in visible_texts(dialog) if "Nobody at all" in text]) == 1
+    assert "Nobody at all" in dialog.error_text("claimant_id")
 
 
 def test_new_source_button_selects_the_source_the_owner_created(qtbot, demo_workspace):

@@ -353,13 +353,13 @@ def test_backup_runs_off_the_ui_thread_with_progress(qtbot, window, tmp_path):
 def test_hidden_columns_are_remembered(qtbot, window, settings):
     open_demo(qtbot, window)
     header = window.view.pages[Section.CLAIMS].view.horizontalHeader()
-    tags = next(i for i, c in enumerate(claims_model(window).columns) if c.key == "tags")
-    assert not header.isSectionHidden(tags)
-    window.view.pages[Section.CLAIMS]._show_column(tags, False)
+    quantity = next(i for i, c in enumerate(claims_model(window).columns) if c.key == "quantity")
+    assert not header.isSectionHidden(quantity)
+    window.view.pages[Section.CLAIMS]._show_column(quantity, False)
     window.close_project()
     open_demo(qtbot, window)
     header = window.view.pages[Section.CLAIMS].view.horizontalHeader()
-    assert header.isSectionHidden(tags)
+    assert header.isSectionHidden(quantity)
 
 
 def test_a_recent_server_asks_for_its_password_again(qtbot, window, settings):
@@ -379,3 +379,23 @@ def test_a_recent_server_asks_for_its_password_again(qtbot, window, settings):
     window.open_recent(stored)
     assert seen == {"host": "db.example", "password": ""}
     assert window.workspace is None
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1600, 1000)])
+def test_the_status_column_shows_whole_at_common_screen_sizes(qtbot, window, size):
+    open_demo(qtbot, window)
+    window.resize(*size)
+    page = window.view.pages[Section.CLAIMS]
+    header = page.view.horizontalHeader()
+    status = next(i for i, spec in enumerate(page.model.columns) if spec.key == "status")
+
+    def status_inside() -> None:
+        assert window.size().width() == size[0]
+        assert not header.isSectionHidden(status)
+        right = header.sectionViewportPosition(status) + header.sectionSize(status)
+        assert header.sectionViewportPosition(status) >= 0
+        assert right <= page.view.viewport().width()
+
+    qtbot.waitUntil(status_inside, timeout=5000)
+    statement = next(i for i, spec in enumerate(page.model.columns) if spec.key == "statement")
+    assert header.sectionSize(statement) > header.sectionSize(status)

@@ -57,9 +57,34 @@ def test_typing_searches_best_match_first_after_a_pause(qtbot, view):
     page.search.clear()
     page.search.setText("Pjöngjang")  # keyClicks cannot type ö offscreen
     qtbot.waitUntil(lambda: page.model.query.filter.search == "Pjöngjang", timeout=5000)
-    settle(qtbot, page, 7)  # the demo's article spells it with ö; all seven are cited in it
+    settle(qtbot, page, 0)  # only the demo's article spells it so, no claim does
+    page.article_text.click()
+    settle(qtbot, page, 7)  # all seven are cited in that article
     core = view.workspace.project.claim_list.ids(page.model.query)
     assert shown_ids(page) == core and page.model.query.sort is ClaimSort.RELEVANCE
+
+
+def test_article_text_is_searched_only_with_the_toggle_which_is_remembered(
+    qtbot, view, demo_workspace, tmp_path
+):
+    page = view.pages[Section.CLAIMS]
+    assert not page.article_text.isChecked()
+    page.search.setText("Koksan")
+    qtbot.waitUntil(lambda: page.model.query.filter.search == "Koksan", timeout=5000)
+    settle(qtbot, page, 1)
+    assert shown_ids(page) == [4]  # the one claim that mentions Koksan itself
+
+    page.article_text.click()
+    settle(qtbot, page, 7)  # every claim cited in the article that mentions it
+    assert shown_ids(page)[0] == 4
+    assert page.filters_button.text() == "&Filters…"  # where to look is not a filter
+
+    again = ProjectView(
+        demo_workspace, Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    )
+    qtbot.addWidget(again)
+    later = again.pages[Section.CLAIMS]
+    assert later.article_text.isChecked() and later.model.query.filter.in_article_text
 
 
 def test_a_search_that_cannot_run_says_why_and_keeps_the_rows(qtbot, view):
@@ -90,6 +115,7 @@ def test_the_filter_dialog_narrows_and_counts_filters(qtbot, view):
 def test_a_saved_view_lists_with_its_count_applies_and_undoes(qtbot, view, monkeypatch):
     page = view.pages[Section.CLAIMS]
     workspace = view.workspace
+    page.article_text.click()  # all seven are cited in the article that mentions Koksan
     QTest.keyClicks(page.search, "Koksan")
     qtbot.waitUntil(lambda: page.model.query.filter.search == "Koksan", timeout=5000)
     settle(qtbot, page, 7)
@@ -108,9 +134,11 @@ def test_a_saved_view_lists_with_its_count_applies_and_undoes(qtbot, view, monke
     settle(qtbot, page, 7)
     page.status.setCurrentIndex(page.status.findData(page.status.itemData(1)))  # unverified
     qtbot.waitUntil(lambda: page.model.rowCount() < 7 and not page.model.loading, timeout=5000)
+    page.article_text.click()
     views._clicked(views.item(0))
     settle(qtbot, page, 7)
     assert page.search.text() == "Koksan" and page.model.query == saved.query
+    assert page.article_text.isChecked()
 
     # Saving again under the same name asks, then redefines; Undo brings the old one back.
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)

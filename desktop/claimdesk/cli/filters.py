@@ -53,6 +53,11 @@ def add_filter_arguments(parser: argparse.ArgumentParser, *, search_option: bool
             metavar="QUERY",
             help='full-text search: words, "phrases", prefix*, OR, -word',
         )
+    filters.add_argument(
+        "--article-text",
+        action="store_true",
+        help="the search also looks in the text of the articles the claims are cited in",
+    )
 
 
 def claim_filter(args: argparse.Namespace, project: Any) -> Any:
@@ -74,6 +79,7 @@ def claim_filter(args: argparse.Namespace, project: Any) -> Any:
         units=frozenset(args.unit or ()),
         orphaned=args.orphaned,
         search=args.text,
+        in_article_text=args.article_text,
     )
 
 

@@ -20,8 +20,8 @@ def add_search_parser(commands: Any, db_option: Callable[[argparse.ArgumentParse
         help="find claims by words and filters",
         description='Find claims. QUERY: words (all must appear), "exact phrases", prefix*, '
         "a OR b, -word or NOT word to exclude; case and accents do not matter. It searches "
-        "statements, quotes, notes, tags, source names, and the titles and text of the "
-        "articles the claims are cited in.",
+        "the claims' statements, quotes, notes, tags, source names, excerpts and the titles "
+        "of the articles they are cited in; with --article-text also those articles' text.",
     )
     search.add_argument("query", nargs="?", default="", metavar="QUERY")
     db_option(search)
@@ -77,6 +77,8 @@ def _view(project: Any, name: str) -> Any:
 def _merge(saved: Any, given: Any) -> Any:
     """The saved view's filter with every option given on the command line on top."""
     changes = given.given()
+    if given.in_article_text:  # given() leaves it out without a search of its own
+        changes["in_article_text"] = True
     if "search" in changes and saved.search.strip():
         changes["search"] = f"{saved.search} {given.search}"
     return replace(saved, **changes)

@@ -36,17 +36,22 @@ class ClaimFilter:
     units: frozenset[str] = frozenset()  # quantity units, case-insensitive
     orphaned: bool = False  # only claims with an excerpt no longer found in its article
     search: str = ""  # full-text search (core/search/syntax.py)
+    # The search also looks in the text of the articles the claims are cited in, not only in
+    # the claims' own fields (a word of the article would otherwise find every claim in it).
+    in_article_text: bool = False
 
     def is_empty(self) -> bool:
-        return self == ClaimFilter()
+        return not self.given()
 
     def given(self) -> dict[str, Any]:
-        """The fields that narrow (differ from an empty filter), by name."""
+        """The fields that narrow (differ from an empty filter), by name; where the search
+        looks only when there is a search."""
         empty = ClaimFilter()
         return {
             name: getattr(self, name)
             for name in self.__dataclass_fields__
             if getattr(self, name) != getattr(empty, name)
+            and (name != "in_article_text" or self.search.strip())
         }
 
     def parsed_search(self) -> SearchQuery | None:
@@ -120,7 +125,7 @@ def conditions(wanted: ClaimFilter, *, with_search: bool = True) -> list[Any]:
         )
     query = wanted.parsed_search() if with_search else None
     if query is not None:
-        found.append(ClaimMatches(query))
+        found.append(ClaimMatches(query, in_article_text=wanted.in_article_text))
     return found
 
 
@@ -168,6 +173,8 @@ def filter_to_json(wanted: ClaimFilter) -> dict[str, Any]:
         data["orphaned"] = True
     if wanted.search.strip():
         data["search"] = wanted.search
+        if wanted.in_article_text:
+            data["in_article_text"] = True
     return data
 
 
@@ -192,7 +199,12 @@ def filter_from_json(data: Any) -> ClaimFilter:
                 fields[name] = date.fromisoformat(str(data[name]))
             except ValueError:
                 raise BadValue("bad_filter_field", field=name, value=repr(data[name])) from None
-    for name, kind in (("article_id", int), ("has_quantity", bool), ("orphaned", bool)):
+    for name, kind in (
+        ("article_id", int),
+        ("has_quantity", bool),
+        ("orphaned", bool),
+        ("in_article_text", bool),
+    ):
         if data.get(name) is not None:
             if not isinstance(data[name], kind):
                 raise BadValue("bad_filter_field", field=name, value=repr(data[name]))

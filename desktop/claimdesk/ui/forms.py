@@ -15,15 +15,20 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from ..core.errors import ClaimdeskError, FieldProblem, ValidationError
+from ..core.errors import BadValue, ClaimdeskError, FieldProblem, ValidationError
 from . import messages
 
 # lupdate finds translate("Context", "text") calls by this name.
@@ -99,6 +104,7 @@ class FormDialog(QDialog):
             column.addWidget(error)
             self._errors[field] = error
             self._fields[field] = widget
+            self._watch(field, widget)
         widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         caption = QLabel(label)
         caption.setBuddy(widget)
@@ -112,6 +118,7 @@ class FormDialog(QDialog):
         error_label.hide()
         self._errors[field] = error_label
         self._fields[field] = widget
+        self._watch(field, widget)
 
     def collect(self) -> Any:
         raise NotImplementedError
@@ -174,6 +181,39 @@ class FormDialog(QDialog):
     @staticmethod
     def _labelled(label: str, text: str) -> str:
         return translate("Messages", "%1: %2").replace("%2", text).replace("%1", label)
+
+    def field_problem(self, field: str) -> FieldProblem | None:
+        """The problem the form can still see in a field now, None when it reads: what the
+        widget's own ``value()`` raises (a date, a quantity). Anything else only the core can
+        tell, on Save."""
+        value = getattr(self._fields[field], "value", None)
+        if callable(value):
+            try:
+                value()
+            except BadValue as error:
+                return FieldProblem(field, error.code, error.params)
+        return None
+
+    def _watch(self, field: str, widget: QWidget) -> None:
+        """A shown error goes as soon as the field is edited into something that reads."""
+        for part in (widget, *widget.findChildren(QWidget)):
+            if isinstance(part, (QLineEdit, QPlainTextEdit, QTextEdit)):
+                part.textChanged.connect(lambda *_: self._edited(field))
+            elif isinstance(part, QComboBox):
+                part.currentIndexChanged.connect(lambda *_: self._edited(field))
+            elif isinstance(part, QAbstractButton) and part.isCheckable():
+                part.toggled.connect(lambda *_: self._edited(field))
+
+    def _edited(self, field: str) -> None:
+        label = self._errors[field]
+        if label.isHidden():
+            return
+        problem = self.field_problem(field)
+        if problem is None:
+            label.clear()
+            label.hide()
+        else:
+            label.setText(messages.problem_text(problem))
 
     def _field_for(self, key: str) -> str | None:
         parts = key.split(".")

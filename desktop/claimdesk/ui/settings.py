@@ -51,6 +51,13 @@ class Settings:
     def set_header_state(self, table: str, state: QByteArray) -> None:
         self._settings.setValue(f"tables/{table}/header", state)
 
+    def search_article_text(self) -> bool:
+        """Whether the claim search also looks in the text of the articles cited."""
+        return self._settings.value("search/article_text", False, type=bool)
+
+    def set_search_article_text(self, on: bool) -> None:
+        self._settings.setValue("search/article_text", on)
+
     def window_geometry(self) -> QByteArray | None:
         value = self._settings.value("window/geometry")
         return value if isinstance(value, QByteArray) else None

@@ -29,6 +29,9 @@ class Column(Generic[Row]):
     align_right: bool = False
     hidden_by_default: bool = False
     width: int = 14  # default width in average characters
+    # Takes the width the other columns leave (eliding its text), so that the columns after
+    # it stay in view on a laptop screen; resizing another column resizes this one.
+    stretch: bool = False
 
 
 STATUS_COLOURS = {
@@ -62,6 +65,7 @@ def claim_columns() -> list[Column[Any]]:
             ClaimSort.STATEMENT,
             tooltip=lambda r: r.statement,
             width=58,
+            stretch=True,
         ),
         Column(
             "claimant",
@@ -69,7 +73,7 @@ def claim_columns() -> list[Column[Any]]:
             lambda r: r.claimant or "",
             ClaimSort.CLAIMANT,
             tooltip=_grade,
-            width=18,
+            width=16,
         ),
         Column(
             "reliability",
@@ -92,7 +96,7 @@ def claim_columns() -> list[Column[Any]]:
             lambda r: fmt.quantity_text(r.quantity),
             ClaimSort.QUANTITY,
             tooltip=lambda r: fmt.quantity_text(r.quantity),
-            width=24,
+            width=16,
         ),
         Column(
             "claimed_on",
@@ -114,9 +118,16 @@ def claim_columns() -> list[Column[Any]]:
             translate("Columns", "Status"),
             lambda r: fmt.status_label(r.status),
             ClaimSort.STATUS,
-            width=14,
+            width=12,
         ),
-        Column("tags", translate("Columns", "Tags"), lambda r: ", ".join(r.tags), width=24),
+        # Shown in the detail pane; as a column only on request, for the statement's width.
+        Column(
+            "tags",
+            translate("Columns", "Tags"),
+            lambda r: ", ".join(r.tags),
+            hidden_by_default=True,
+            width=24,
+        ),
         Column(
             "citations",
             translate("Columns", "Citations"),

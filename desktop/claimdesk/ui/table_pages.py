@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -245,6 +246,12 @@ class TablePage(QWidget):
         for column, spec in enumerate(self.model.columns):
             header.setSectionHidden(column, spec.hidden_by_default)
             header.resizeSection(column, width * spec.width + 16)
+            header.setSectionResizeMode(
+                column,
+                QHeaderView.ResizeMode.Stretch
+                if spec.stretch
+                else QHeaderView.ResizeMode.Interactive,
+            )
         self._show_sort_of_query()
 
     def _reset_header(self) -> None:
@@ -276,10 +283,23 @@ class ClaimTablePage(TablePage):
         )
         self.search.setToolTip(
             self.tr(
-                "Searches statements, quotes, notes, tags, source names and the articles the "
-                "claims are cited in. Case and accents do not matter."
+                "Searches the claims' statements, quotes, notes, tags, source names, excerpts "
+                "and the titles of the articles they are cited in. Case and accents do not "
+                "matter."
             )
         )
+        self.article_text = QCheckBox(self.tr("Also search article text"))
+        self.article_text.setToolTip(
+            self.tr(
+                "Also find claims cited in an article whose text matches, even when the claim "
+                "itself does not mention the words"
+            )
+        )
+        self.article_text.setChecked(settings.search_article_text())
+        self.article_text.toggled.connect(self._article_text_toggled)
+        self.filter_bar.insertWidget(1, self.article_text)
+        if self.article_text.isChecked() and not model.query.filter.in_article_text:
+            model.set_query(model.query.with_filter(in_article_text=True))
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("Status filter"))
         self.status.addItem(self.tr("Any status"), None)
@@ -319,6 +339,8 @@ class ClaimTablePage(TablePage):
         self._filter_timer.stop()
         with QSignalBlocker(self.search):
             self.search.setText(query.filter.search)
+        with QSignalBlocker(self.article_text):
+            self.article_text.setChecked(query.filter.in_article_text)
         self._show_problem("")
         self.model.set_query(query)
         self._show_filters()
@@ -359,6 +381,11 @@ class ClaimTablePage(TablePage):
         self.model.set_query(changed)
         self._show_sort_of_query()
 
+    def _article_text_toggled(self, on: bool) -> None:
+        self._settings.set_search_article_text(on)
+        query: ClaimQuery = self.model.query
+        self.model.set_query(query.with_filter(in_article_text=on))
+
     def _status_changed(self) -> None:
         # Qt hands the item data back as plain text, not as the enum it was given.
         status = Status(self.status.currentData()) if self.status.currentData() else None
@@ -371,4 +398,4 @@ class ClaimTablePage(TablePage):
 
 def filter_count(wanted: ClaimFilter) -> int:
     """How many filters (other than the search) narrow the list."""
-    return len(wanted.given().keys() - {"search"})
+    return len(wanted.given().keys() - {"search", "in_article_text"})

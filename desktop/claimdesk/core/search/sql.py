@@ -1,11 +1,11 @@
 """The search as SQL: which claims match, and in what order of relevance, on each backend.
 
 A claim matches when the whole query matches its own document (statement, quote, notes,
-tags, sources, article titles and excerpts) or the title and text of an article it is cited
-in. Ranked by relevance, claims matching in their own document come first, best match first
-(FTS5 bm25 with column weights; PostgreSQL ts_rank with A–D weights) among the newest
-RANKED_AT_MOST of them; all other matches (older ones of a very common word, and claims found
-only through an article's text) follow, newest first.
+tags, sources, article titles and excerpts) or, when asked (``in_article_text``), the title
+and text of an article it is cited in. Ranked by relevance, claims matching in their own
+document come first, best match first (FTS5 bm25 with column weights; PostgreSQL ts_rank with
+A–D weights) among the newest RANKED_AT_MOST of them; all other matches (older ones of a very
+common word, and claims found only through an article's text) follow, newest first.
 """
 
 from __future__ import annotations
@@ -43,15 +43,17 @@ _article_pg = table(ARTICLE_INDEX, sql_column("article_id"), sql_column("documen
 
 
 class ClaimMatches(ColumnElement[bool]):
-    """``claims.id`` matches the search (in its own document or an article's); compiled for
-    the backend the statement runs on, so filters stay backend-neutral."""
+    """``claims.id`` matches the search in its own document (or, ``in_article_text``, also in
+    an article's it is cited in); compiled for the backend the statement runs on, so filters
+    stay backend-neutral."""
 
     type = Boolean()
     _is_implicitly_boolean = True  # a condition already: no "= 1" appended on SQLite
     inherit_cache = False  # the query tree is not hashable SQL; such statements are not cached
 
-    def __init__(self, query: SearchQuery):
+    def __init__(self, query: SearchQuery, *, in_article_text: bool = False):
         self.query = query
+        self.in_article_text = in_article_text
 
 
 @compiles(ClaimMatches, "sqlite")
@@ -60,8 +62,10 @@ def _matches(element: ClaimMatches, compiler: SQLCompiler, **kw: Any) -> str:
     # One IN over a UNION: "id IN (a) OR id IN (b)" makes PostgreSQL re-scan a materialised
     # subquery for every claim once the matches outgrow work_mem (a common word never ends).
     dialect = compiler.dialect.name
-    both = union(direct_matches(dialect, element.query), _via_articles(dialect, element.query))
-    return f"({compiler.process(Claim.id.in_(both), **kw)})"
+    found: Select[Any] = direct_matches(dialect, element.query)
+    if element.in_article_text:
+        found = union(found, _via_articles(dialect, element.query))  # type: ignore[assignment]
+    return f"({compiler.process(Claim.id.in_(found), **kw)})"
 
 
 def _via_articles(dialect: str, query: SearchQuery) -> Select:  # type: ignore[type-arg]

@@ -169,12 +169,12 @@ def _ranked_ids(
     session: Session, query: ClaimQuery, search: SearchQuery, offset: int, limit: int | None
 ) -> list[int]:
     """Ids by relevance: the ranked direct matches best first, then every other match
-    (claims found through an article, and direct matches beyond the ranked ones) newest
-    first."""
+    (claims found through an article's text when asked, and direct matches beyond the ranked
+    ones) newest first."""
     dialect = session.get_bind().dialect.name
     others = conditions(query.filter, with_search=False)
     # The search index holds live claims only: without other filters it needs no join.
-    where = others if query.filter.given().keys() - {"search"} else []
+    where = others if query.filter.given().keys() - {"search", "in_article_text"} else []
     ranked = ranked_matches(dialect, search, where)
     best_first = select(ranked.c.claim_id).order_by(ranked.c.score, ranked.c.claim_id.desc())
     ids = list(session.scalars(best_first.offset(offset).limit(limit)))
@@ -191,7 +191,11 @@ def _ranked_ids(
     # word would be re-scanned for every claim).
     the_rest = (
         select(Claim.id)
-        .where(*others, ClaimMatches(search), Claim.id.not_in(newest))
+        .where(
+            *others,
+            ClaimMatches(search, in_article_text=query.filter.in_article_text),
+            Claim.id.not_in(newest),
+        )
         .order_by(Claim.id.desc())
         .offset(max(0, offset - before))
         .limit(None if limit is None else limit - len(ids))

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -26,6 +26,7 @@ from ...core.errors import BadValue, FieldProblem, NotFoundError
 from ...core.inputs import HopInput
 from ...core.records import ArticleRef, HopRecord, SourceRef
 from ...core.services.catalogue_list import ArticleQuery
+from .. import messages
 from ..formatting import date_text, mode_label
 from ..forms import ERROR_STYLE
 from ..workspace import Workspace
@@ -114,6 +115,10 @@ class HopRow(QFrame):
         grid.addWidget(self.description, line, 3, 1, 2)
         grid.addWidget(self.error, line + 1, 1, 1, 4)
         grid.setColumnStretch(3, 1)
+        for edit in self.findChildren(QLineEdit):
+            edit.textChanged.connect(self._edited)
+        for combo in self.findChildren(QComboBox):
+            combo.currentIndexChanged.connect(self._edited)
 
     def set_number(self, number: int) -> None:
         self.number.setText(f"{number}.")
@@ -160,6 +165,19 @@ class HopRow(QFrame):
     def clear_error(self) -> None:
         self.error.clear()
         self.error.hide()
+
+    def _edited(self) -> None:
+        """A problem shown goes as soon as the row is edited; a date that still does not read
+        is said again at once, the rest on Save."""
+        if self.error.isHidden():
+            return
+        self.clear_error()
+        try:
+            self.date.value()
+        except BadValue as error:
+            problem = FieldProblem("said_on", error.code, error.params)
+            caption = QCoreApplication.translate("HopEditor", "Date")
+            self.show_error(f"{caption}: {messages.problem_text(problem)}")
 
 
 class HopEditor(QWidget):

@@ -49,6 +49,8 @@ class SourcePicker(QWidget):
         self._source: SourceRef | None = None
         # Typed before the names arrived: suggest as soon as they do.
         self._waiting_for_names = False
+        # A name the form has reported under the field: leaving it does not say it again.
+        self._reported = ""
 
         self.edit = QLineEdit()
         self.edit.setPlaceholderText(self.tr("Type part of a name"))
@@ -101,8 +103,14 @@ class SourcePicker(QWidget):
         return self._source.id if self._source is not None else None
 
     def unresolved_name(self) -> str:
-        """The text typed when it names no single source ('' when resolved or empty)."""
-        return self.edit.text().strip() if self.source_id() is None else ""
+        """The text typed when it names no single source ('' when resolved or empty).
+
+        The caller reports it under its field, so the picker's own hint goes: one message,
+        not the same one twice."""
+        name = self.edit.text().strip() if self.source_id() is None else ""
+        self._reported = name
+        self.hint.hide()
+        return name
 
     def set_source(self, source: SourceRef | None) -> None:
         self._source = source
@@ -126,6 +134,7 @@ class SourcePicker(QWidget):
             self._source = None
             self._show_grade()
         self.hint.hide()
+        self._reported = ""
         self._suggestions.clear()
         self._waiting_for_names = False
         if not text.strip():
@@ -161,10 +170,13 @@ class SourcePicker(QWidget):
             self.set_source(source)
 
     def _left(self) -> None:
-        # Leaving for the suggestion list is not leaving the field.
-        if not self.completer.popup().isVisible():
-            self._waiting_for_names = False
-            self._resolve()
+        popup = self.completer.popup()
+        # Going down into the suggestion list is not leaving the field; Tab past it is.
+        if popup.isVisible() and (self.edit.hasFocus() or popup.hasFocus()):
+            return
+        popup.hide()
+        self._waiting_for_names = False
+        self._resolve()
 
     def _resolve(self) -> None:
         text = self.edit.text().strip()
@@ -173,20 +185,25 @@ class SourcePicker(QWidget):
         if not text:
             self.set_source(None)
             return
+        # A name in full, or else part of the name of only one source ("budan" for
+        # "Kyrylo Budanov"): the one source the list would offer.
         same = self._names.named(text) if self._names.ready else []
+        if not same and self._names.ready and len(only := self._names.matching(text, 2)) == 1:
+            same = only
         if not same:
             # Once, on leaving or saving (never per keystroke): the names held may not have
             # arrived yet or may miss a source another analyst added since.
-            same = [
-                ref
-                for ref in self._project.sources.search(text, SUGGESTIONS)
-                if ref.name.casefold() == text.casefold()
-            ]
+            found = self._project.sources.search(text, SUGGESTIONS)
+            same = [ref for ref in found if ref.name.casefold() == text.casefold()]
+            if not same and len(found) == 1:
+                same = found
         if len(same) == 1:
             self.set_source(same[0])
             return
         self._source = None
         self._show_grade()
+        if text == self._reported:
+            return
         if same:
             message = self.tr("Several sources are called “{name}”: pick one from the list.")
         elif self._create_source is not None:

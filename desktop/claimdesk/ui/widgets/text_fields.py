@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from babel import Locale
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QSizePolicy
 
 from ..formatting import locale_name
 
@@ -33,6 +33,10 @@ def text_box(lines: int, *, fixed: bool = True) -> QPlainTextEdit:
     height = box.fontMetrics().lineSpacing() * lines + 12
     if fixed:
         box.setFixedHeight(height)
+        # Not expanding either, or its form row takes a share of the spare height as blank.
+        policy = box.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Fixed)
+        box.setSizePolicy(policy)
     else:
         box.setMinimumHeight(height)
     return box
