@@ -17,6 +17,7 @@ from .services.catalogue_list import ArticleListService, SourceListService
 from .services.citations import CitationService
 from .services.claim_list import ClaimListService
 from .services.claims import ClaimService
+from .services.drafts import DraftService
 from .services.project_info import ProjectService
 from .services.published_reviews import PublishedReviewService
 from .services.relations import RelationService
@@ -55,6 +56,7 @@ class Project:
         self.reports = ReportService(database, self.actor)
         self.published_reviews = PublishedReviewService(database, self.actor)
         self.saved_views = SavedViewService(database, self.actor)
+        self.drafts = DraftService(database, self.actor)
 
     @classmethod
     def open(

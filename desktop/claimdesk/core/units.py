@@ -52,15 +52,15 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "vehicles": ("fahrzeuge", "fahrzeugen", "vehicles"),
     "percent": ("%", "prozent", "percent", "per cent"),
 }  # fmt: skip
-_LEMMAS: dict[str, str] = {
-    form: lemma for lemma, forms in _VOCABULARY.items() for form in forms
-}
+_LEMMAS: dict[str, str] = {form: lemma for lemma, forms in _VOCABULARY.items() for form in forms}
 # German compound tails, longest first, so "Artilleriegranaten" ends in "granaten".
 _TAILS = sorted((form for form in _LEMMAS if len(form) >= 4 and form.isalpha()), key=len)[::-1]
 # Words that count pieces of something named before them.
-_COUNTERS = frozenset("stück stueck exemplare einheiten pieces units items examples".split())
+_COUNTERS = frozenset(
+    ["stück", "stueck", "exemplare", "einheiten", "pieces", "units", "items", "examples"]
+)
 _DEMONSTRATIVES = frozenset(
-    "dieser diese dieses solcher solche derartiger of these those such".split()
+    ["dieser", "diese", "dieses", "solcher", "solche", "derartiger", "of", "these", "those", "such"]
 )
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
