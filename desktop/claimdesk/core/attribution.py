@@ -79,7 +79,8 @@ _PASSIVE = r"[ \u00a0]+(?:worden|werden|wird|wurde|wurden)\b"
 _OWN_VOICE = re.compile(
     r"(?:berichtet|gemeldet|bekannt)[ \u00a0]+(?:worden|geworden)|\bhieß[ \u00a0]+es\b"
     r"|\bwas[ \u00a0]+(?:reported|announced)\b|\bit[ \u00a0]+(?:was|has[ \u00a0]+been)"
-    r"[ \u00a0]+reported\b|\bwie[ \u00a0]+(?:berichtet|gemeldet)\b",
+    r"[ \u00a0]+reported\b|\bwie[ \u00a0]+(?:berichtet|gemeldet)\b"
+    r"|\bBerichte[ \u00a0]+(?:über|darüber)\b|\breports[ \u00a0]+(?:of|that)\b",
     re.IGNORECASE,
 )
 _PRONOUNS_DE = r"seinen|ihren|seiner|ihrer|dessen|deren"

@@ -7,12 +7,14 @@ overwritten without the analyst confirming it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..core.attribution import Named
+from ..core.claim_drafts import Voice
 from ..core.errors import ClaimdeskError, ConflictError, NotFoundError, ValidationError
 from ..core.inputs import (
     ArticleInput,
@@ -21,7 +23,6 @@ from ..core.inputs import (
     NewCitation,
     SourceInput,
 )
-from ..core.quantities import parse_quantity
 from ..core.records import SourceRef
 from . import messages
 from .article_reader import Selection
@@ -58,6 +59,7 @@ class DataActions(QObject):
         self.workspace = workspace
         self.view = view
         self.project = workspace.project
+        self._voices: dict[int, Voice] = {}  # article id -> who spoke in its last claim
 
         def action(
             text: str,
@@ -113,23 +115,37 @@ class DataActions(QObject):
     # Claims -------------------------------------------------------------------------------
 
     def create_claim(
-        self, prefill: ClaimInput | None = None, citations: Sequence[NewCitation] = ()
-    ) -> None:
+        self,
+        prefill: ClaimInput | None = None,
+        citations: Sequence[NewCitation] = (),
+        proposals: Mapping[int, SourceInput] | None = None,
+    ) -> int | None:
         """The claim form; with citations (from the reading view) the new claim cites them and
-        the analyst stays in the article."""
+        the analyst stays in the article. Returns the new claim's id, None when cancelled."""
         dialog = ClaimDialog(
-            self.window, self.workspace, prefill=prefill, create_source=self.create_source_inline
+            self.window,
+            self.workspace,
+            prefill=prefill,
+            proposals=proposals,
+            create_source=self.create_source_inline,
         )
+        created: list[int] = []
 
         def submit(data: ClaimInput) -> None:
-            command = CreateCommand(self.workspace, CLAIM, data, citations=citations)
+            options: dict[str, object] = {"citations": citations}
+            if new_sources := dialog.new_sources():
+                options["new_sources"] = new_sources
+            command = CreateCommand(self.workspace, CLAIM, data, **options)
             self.workspace.push(command)
+            if command.created_id is not None:
+                created.append(command.created_id)
             if command.created_id is not None and not citations:
                 self.view.show_section(Section.CLAIMS)
                 self.view.pages[Section.CLAIMS].select_id(command.created_id)
 
         dialog.set_submit(submit)
         dialog.exec()
+        return created[0] if created else None
 
     def edit_claim(self, claim_id: int) -> None:
         try:
@@ -218,20 +234,68 @@ class DataActions(QObject):
         dialog.exec()
 
     def new_claim_from(self, selection: Selection) -> None:
-        """New claim from an excerpt: the quote, its language, a parsed quantity, the article
-        as the last hop of the chain, and the excerpt as a citation with its offsets."""
+        """New claim from an excerpt, drafted (core/claim_drafts.py): the sentence as the
+        statement, the claimant and chain the article names (new sources proposed, created on
+        Save), the article's date, the quantity with its unit, and the excerpt as a citation.
+        The voice saved last from the same article is offered again for the next claim."""
         article = selection.article
-        quote = selection.text
-        found = parse_quantity(quote, article.language)
-        prefill = ClaimInput(
-            statement="",
-            quote=quote,
-            quote_language=article.language,
-            quantity=found,
-            hops=(HopInput(article_id=article.id, said_on=article.published_on),),
+        try:
+            draft = self.project.drafts.at(
+                article.id, selection.start, selection.end, self._voices.get(article.id)
+            )
+        except ClaimdeskError as error:
+            self._warn(messages.error_text(error))
+            return
+        proposals: dict[int, SourceInput] = {}
+        placeholders: dict[str, int] = {}
+
+        def source_id(named: Named | None) -> int | None:
+            if named is None or named.source_id is not None:
+                return named.source_id if named is not None else None
+            if named.name not in placeholders:
+                placeholders[named.name] = -(len(placeholders) + 1)
+                proposals[placeholders[named.name]] = SourceInput(
+                    named.name, named.kind, named.role
+                )
+            return placeholders[named.name]
+
+        hops = tuple(
+            HopInput(
+                source_id=source_id(hop.source),
+                article_id=hop.article_id if hop.source is None else None,
+                said_on=hop.said_on,
+            )
+            for hop in draft.chain
         )
-        citation = NewCitation(article.id, quote, selection.start, selection.end)
-        self.create_claim(prefill, [citation])
+        prefill = ClaimInput(
+            statement=draft.statement,
+            quote=selection.text,
+            quote_language=article.language or draft.language,
+            claimant_id=source_id(draft.claimant),
+            claimed_on=draft.claimed_on,
+            quantity=draft.quantity.quantity if draft.quantity is not None else None,
+            hops=hops,
+        )
+        citation = NewCitation(article.id, selection.text, selection.start, selection.end)
+        created = self.create_claim(prefill, [citation], proposals)
+        if created is not None:
+            self._remember_voice(article.id, created)
+
+    def _remember_voice(self, article_id: int, claim_id: int) -> None:
+        try:
+            record = self.project.claims.get(claim_id)
+        except NotFoundError:
+            return
+        named = [
+            Named(hop.source.name, hop.source.id, hop.source.kind)
+            for hop in record.hops
+            if hop.source is not None
+        ]
+        claimant = record.claimant
+        self._voices[article_id] = Voice(
+            Named(claimant.name, claimant.id, claimant.kind) if claimant else None,
+            named[1] if len(named) > 1 else None,
+        )
 
     def link_from(self, selection: Selection) -> None:
         dialog = ClaimPickerDialog(

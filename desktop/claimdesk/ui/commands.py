@@ -123,17 +123,26 @@ class CreateCommand(ServiceCommand):
         self.data = data
         self.options = options
         self.created_id: int | None = None
+        self.created_sources: list[int] = []
 
     def apply(self) -> Changes:
         if self.created_id is not None:
-            return self.rows.restore([self.created_id])
+            changes = Changes()
+            if self.created_sources:
+                changes = self.project.sources.restore(self.created_sources)
+            return changes | self.rows.restore([self.created_id])
         saved = self.rows.create(self.data, **self.options)
         self.created_id = saved.id
+        # Sources created with a drafted claim go and come back with it.
+        self.created_sources = sorted(saved.changes.sources)
         return saved.changes
 
     def revert(self) -> Changes:
         assert self.created_id is not None
-        return self.rows.delete([self.created_id])
+        changes = self.rows.delete([self.created_id])
+        if self.created_sources:
+            changes |= self.project.sources.delete(self.created_sources)
+        return changes
 
 
 class EditCommand(ServiceCommand):

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from ..enums import Credibility, HopMode
-from ..errors import NotFoundError
-from ..inputs import ClaimInput, HopInput, NewCitation
+from ..errors import NotFoundError, ValidationError
+from ..inputs import ClaimInput, HopInput, NewCitation, SourceInput
 from ..models import (
     Article,
     AttributionHop,
@@ -32,6 +33,7 @@ from .base import (
 )
 from .citations import anchored_citation
 from .claim_reader import read_claims
+from .sources import validate_source
 
 MAX_TAGS = 50
 
@@ -45,11 +47,45 @@ class ClaimService(Service):
                 raise NotFoundError("claim", claim_id)
             return found[0]
 
-    def create(self, data: ClaimInput, citations: Sequence[NewCitation] = ()) -> Saved:
+    def create(
+        self,
+        data: ClaimInput,
+        citations: Sequence[NewCitation] = (),
+        new_sources: Mapping[int, SourceInput] | None = None,
+    ) -> Saved:
         """A new claim with its hops and, in the same transaction, the excerpts that cite it:
-        one that is not in its article (reported as ``citations.N.excerpt``) saves nothing."""
+        one that is not in its article (reported as ``citations.N.excerpt``) saves nothing.
+
+        ``new_sources`` are sources to create with it, keyed by the negative placeholder ids
+        the claimant and hops use for them (a claim drafted from an article names people the
+        project does not know yet); a bad one is reported as ``new_sources.ID.field``."""
         with self._db.write(self._actor) as session:
             problems = check.Problems()
+            created: dict[int, int] = {}
+            for placeholder, source_input in (new_sources or {}).items():
+                try:
+                    source_fields = validate_source(source_input)
+                except ValidationError as error:
+                    for problem in error.problems.values():
+                        problems.add(
+                            f"new_sources.{placeholder}.{problem.field}",
+                            problem.code,
+                            **problem.params,
+                        )
+                    continue
+                source = Source(**source_fields)
+                session.add(source)
+                session.flush()
+                created[placeholder] = source.id
+            if created:
+                data = replace(
+                    data,
+                    claimant_id=created.get(data.claimant_id or 0, data.claimant_id),
+                    hops=tuple(
+                        replace(hop, source_id=created.get(hop.source_id or 0, hop.source_id))
+                        for hop in data.hops
+                    ),
+                )
             fields, hops, tag_names = _validate(problems, session, data)
             cited = [
                 anchored_citation(problems, session, f"citations.{index}.", citation, self._actor)
@@ -62,7 +98,8 @@ class ClaimService(Service):
             claim.citations = [citation for citation in cited if citation is not None]
             session.add(claim)
             session.flush()
-            return Saved(claim.id, claim.version, Changes(claims=frozenset({claim.id})))
+            changes = Changes(claims=frozenset({claim.id}), sources=frozenset(created.values()))
+            return Saved(claim.id, claim.version, changes)
 
     def update(self, claim_id: int, data: ClaimInput, expected_version: int) -> Saved:
         """Save an edit made to version ``expected_version``; a newer version is a conflict."""

@@ -28,7 +28,7 @@ class SourceService(Service):
             return source_record(require_live(session, Source, source_id))
 
     def create(self, data: SourceInput) -> Saved:
-        fields = _validate(data)
+        fields = validate_source(data)
         with self._db.write(self._actor) as session:
             source = Source(**fields)
             session.add(source)
@@ -36,7 +36,7 @@ class SourceService(Service):
             return Saved(source.id, source.version, Changes(sources=frozenset({source.id})))
 
     def update(self, source_id: int, data: SourceInput, expected_version: int) -> Saved:
-        fields = _validate(data)
+        fields = validate_source(data)
         with self._db.write(self._actor) as session:
             source = require_live(session, Source, source_id)
             check_version(source, source_id, expected_version, "source")
@@ -93,7 +93,7 @@ class SourceService(Service):
             ]
 
 
-def _validate(data: SourceInput) -> dict[str, object]:
+def validate_source(data: SourceInput) -> dict[str, object]:
     problems = check.Problems()
     fields = {
         "name": check.text(problems, "name", data.name, max_length=300, required=True),

@@ -7,7 +7,7 @@ all at once and under its field, keyed the way the core keys its own problems.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from ...core.enums import Credibility
 from ...core.errors import BadValue, FieldProblem, ValidationError
-from ...core.inputs import ClaimInput
+from ...core.inputs import ClaimInput, SourceInput
 from ...core.records import ClaimRecord, SourceRef
 from .. import messages
 from ..formatting import credibility_meaning
@@ -39,6 +39,7 @@ class ClaimDialog(FormDialog):
         record: ClaimRecord | None = None,
         *,
         prefill: ClaimInput | None = None,
+        proposals: Mapping[int, SourceInput] | None = None,
         create_source: Callable[[str], SourceRef | None] | None = None,
     ):
         super().__init__(parent, self.tr("Edit claim") if record else self.tr("New claim"))
@@ -75,6 +76,7 @@ class ClaimDialog(FormDialog):
 
         self.quote_language.currentTextChanged.connect(self.quantity.set_language)
         self.resize(720, 760)
+        self._proposals = dict(proposals or {})
         self._fill(prefill, record)
         self.statement.setFocus()
 
@@ -117,6 +119,15 @@ class ClaimDialog(FormDialog):
             hops=hops,
         )
 
+    def new_sources(self) -> dict[int, SourceInput]:
+        """The proposed sources the saved claim still uses, by placeholder id."""
+        data_ids = {self.claimant.source_id()} | {
+            row.picker.source_id()
+            for row in (self.hop_editor.row(i) for i in range(self.hop_editor.row_count()))
+            if row.picker is not None
+        }
+        return {key: value for key, value in self._proposals.items() if key in data_ids}
+
     def show_errors(self, problems: dict[str, FieldProblem]) -> None:
         """As the base, except that hop problems go under their own row."""
         texts = {key: messages.problem_text(problem) for key, problem in problems.items()}
@@ -146,10 +157,15 @@ class ClaimDialog(FormDialog):
         self.quote_language.setEditText(data.quote_language or "")
         if record is not None and record.claimant and record.claimant.id == data.claimant_id:
             self.claimant.set_source(record.claimant)
+        elif (data.claimant_id or 0) in self._proposals:
+            self.claimant.propose(data.claimant_id, self._proposals[data.claimant_id])  # type: ignore[arg-type]
         else:
             self.claimant.set_source_id(data.claimant_id)
         # Records carry the names of hop sources and articles; bare inputs only ids.
-        self.hop_editor.set_hops(record.hops if prefill is None and record else data.hops)
+        if prefill is None and record:
+            self.hop_editor.set_hops(record.hops)
+        else:
+            self.hop_editor.set_hops(data.hops, self._proposals)
         self.claimed_on.set_loose_value(data.claimed_on)
         self.as_of.set_loose_value(data.as_of)
         self.quantity.set_value(data.quantity)

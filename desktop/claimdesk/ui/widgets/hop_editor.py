@@ -3,7 +3,7 @@ to the report the analyst is reading. Each hop names a source, an article or bot
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from itertools import pairwise
 
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...core.enums import HopMode
 from ...core.errors import BadValue, FieldProblem, NotFoundError
-from ...core.inputs import HopInput
+from ...core.inputs import HopInput, SourceInput
 from ...core.records import ArticleRef, HopRecord, SourceRef
 from ...core.services.catalogue_list import ArticleQuery
 from .. import messages
@@ -332,8 +332,13 @@ class HopEditor(QWidget):
             raise HopRowsError(problems)
         return tuple(hops)
 
-    def set_hops(self, hops: Sequence[HopRecord | HopInput]) -> None:
-        """Show a stored chain (records) or a prefilled one (inputs, looked up by id)."""
+    def set_hops(
+        self,
+        hops: Sequence[HopRecord | HopInput],
+        proposals: Mapping[int, SourceInput] | None = None,
+    ) -> None:
+        """Show a stored chain (records) or a prefilled one (inputs, looked up by id; a
+        negative id is a new source from `proposals`, created when the claim is saved)."""
         for row in self._rows:
             self._rows_layout.removeWidget(row)
             row.hide()
@@ -345,6 +350,9 @@ class HopEditor(QWidget):
             row = self._append(source=source is not None or article is None, article=bool(article))
             if row.picker is not None:
                 row.picker.set_source(source)
+                proposal = (proposals or {}).get(getattr(hop, "source_id", None) or 0)
+                if proposal is not None:
+                    row.picker.propose(hop.source_id, proposal)  # type: ignore[union-attr, arg-type]
             if article is not None:
                 row.select_article(article)
             row.date.set_loose_value(hop.said_on)

@@ -22,12 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import NotFoundError
+from ...core.inputs import SourceInput
 from ...core.records import SourceRef
 from ..formatting import kind_label, reliability_meaning
 from ..forms import ERROR_STYLE
 from ..source_names import FRESH_SECONDS
 from ..workspace import Workspace
 
+NOTE_STYLE = "color: palette(dark);"
 SOURCE_ROLE = Qt.ItemDataRole.UserRole + 1
 SUGGESTIONS = 20
 
@@ -47,6 +49,7 @@ class SourcePicker(QWidget):
         self._names = workspace.source_names
         self._create_source = create_source
         self._source: SourceRef | None = None
+        self._proposed: tuple[int, SourceInput] | None = None
         # Typed before the names arrived: suggest as soon as they do.
         self._waiting_for_names = False
         # A name the form has reported under the field: leaving it does not say it again.
@@ -97,7 +100,10 @@ class SourcePicker(QWidget):
         return self._source
 
     def source_id(self) -> int | None:
-        """The chosen source; a name typed but not picked is looked up once more first."""
+        """The chosen source; a name typed but not picked is looked up once more first. A
+        proposed new source (see propose) answers with its placeholder id."""
+        if (proposal := self.proposed()) is not None:
+            return proposal[0]
         if self._source is None and self.edit.text().strip():
             self._resolve()
         return self._source.id if self._source is not None else None
@@ -112,7 +118,33 @@ class SourcePicker(QWidget):
         self.hint.hide()
         return name
 
+    def propose(self, placeholder: int, source: SourceInput) -> None:
+        """Offer a source the project does not hold yet ("New source: Kyrylo Budanow"), to be
+        created when the form is saved; typing another name withdraws it."""
+        self.set_source(None)
+        self._proposed = (placeholder, source)
+        self.edit.setText(source.name)
+        self.grade.setText("+")
+        details = ", ".join(filter(None, [kind_label(source.kind), source.role]))
+        self.hint.setText(
+            self.tr("New source: {name} ({details}), created when you save").format(
+                name=source.name, details=details
+            )
+        )
+        self.hint.setStyleSheet(NOTE_STYLE)
+        self.hint.show()
+
+    def proposed(self) -> tuple[int, SourceInput] | None:
+        """The proposed new source with its placeholder id, while its name stands unchanged."""
+        if self._proposed is None or self._source is not None:
+            return None
+        if self.edit.text().strip() != self._proposed[1].name:
+            return None
+        return self._proposed
+
     def set_source(self, source: SourceRef | None) -> None:
+        self._proposed = None
+        self.hint.setStyleSheet(ERROR_STYLE)
         self._source = source
         self._waiting_for_names = False
         self.edit.setText(source.name if source is not None else "")
@@ -179,6 +211,9 @@ class SourcePicker(QWidget):
         self._resolve()
 
     def _resolve(self) -> None:
+        if self.proposed() is not None:
+            return
+        self.hint.setStyleSheet(ERROR_STYLE)
         text = self.edit.text().strip()
         if self._source is not None and text == self._source.name:
             return
