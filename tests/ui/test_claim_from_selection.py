@@ -65,7 +65,7 @@ def record_claims(qtbot, window, reader, excerpts: list[str]) -> list[int]:  # n
         reader.select(start, start + len(excerpt))
         actions += 1  # the selection, one drag of the mouse
 
-        def save(dialog: ClaimDialog) -> None:
+        def save(dialog: ClaimDialog, excerpt: str = excerpt) -> None:
             nonlocal actions
             assert dialog.statement.toPlainText().strip()
             dialog.buttons.button(QDialogButtonBox.StandardButton.Save).click()
