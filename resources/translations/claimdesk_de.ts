@@ -383,87 +383,87 @@
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="44"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="45"/>
         <source>Edit claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="44"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="45"/>
         <source>New claim</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="48"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="49"/>
         <source>What is claimed, in one plain sentence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="49"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="50"/>
         <source>&amp;Statement:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="51"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="52"/>
         <source>The words of the report, as printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="52"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="53"/>
         <source>&amp;Quote:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="54"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="55"/>
         <source>Quote &amp;language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="56"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="57"/>
         <source>Clai&amp;mant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="58"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="59"/>
         <source>Attri&amp;bution:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="60"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="61"/>
         <source>When the claimant said it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="61"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="62"/>
         <source>Claimed &amp;on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="63"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="64"/>
         <source>The date the claim describes, e.g. troops “as of May”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="64"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="65"/>
         <source>&amp;As of:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="66"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="67"/>
         <source>Quan&amp;tity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="70"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="71"/>
         <source>&amp;Credibility:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="72"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="73"/>
         <source>Ta&amp;gs:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="74"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="75"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -615,37 +615,47 @@
 <context>
     <name>ClaimTablePage</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="275"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="282"/>
         <source>Search: words, &quot;a phrase&quot;, prefix*, this OR that, -without</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="279"/>
-        <source>Searches statements, quotes, notes, tags, source names and the articles the claims are cited in. Case and accents do not matter.</source>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="286"/>
+        <source>Searches the claims&apos; statements, quotes, notes, tags, source names, excerpts and the titles of the articles they are cited in. Case and accents do not matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="284"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="291"/>
+        <source>Also search article text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="294"/>
+        <source>Also find claims cited in an article whose text matches, even when the claim itself does not mention the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="304"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="285"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="305"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="292"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="312"/>
         <source>Save &amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="339"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="361"/>
         <source>&amp;Filters (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="339"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="361"/>
         <source>&amp;Filters…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -653,123 +663,123 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="52"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="55"/>
         <source>#</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="60"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="63"/>
         <source>Statement</source>
         <translation type="unfinished">Aussage</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="68"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="72"/>
         <source>Claimant</source>
         <translation type="unfinished">Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="76"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="80"/>
         <source>Grade</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="83"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="87"/>
         <source>Cred.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="91"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="95"/>
         <source>Quantity</source>
         <translation type="unfinished">Menge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="99"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="103"/>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="106"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="110"/>
         <source>As of</source>
         <translation type="unfinished">Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="114"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="118"/>
         <source>Status</source>
         <translation type="unfinished">Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="119"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="126"/>
         <source>Tags</source>
         <translation type="unfinished">Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="122"/>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="202"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="133"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="213"/>
         <source>Citations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="130"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="141"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="141"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="152"/>
         <source>Name</source>
         <translation type="unfinished">Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="143"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="154"/>
         <source>Kind</source>
         <translation type="unfinished">Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="147"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="158"/>
         <source>Role or affiliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="154"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="165"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="160"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="171"/>
         <source>Reliability</source>
         <translation type="unfinished">Zuverlässigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="167"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="178"/>
         <source>Claims</source>
         <translation type="unfinished">Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="179"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="190"/>
         <source>Title</source>
         <translation type="unfinished">Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="187"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="198"/>
         <source>Publisher</source>
         <translation type="unfinished">Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="194"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="205"/>
         <source>Published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="199"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="210"/>
         <source>Language</source>
         <translation type="unfinished">Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="209"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="220"/>
         <source>Captured</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="217"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="228"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,27 +807,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="194"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="203"/>
         <source>Set status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="196"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="205"/>
         <source>Set status of %n claims</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="218"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="227"/>
         <source>Link excerpt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="234"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="243"/>
         <source>Remove citation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="256"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="265"/>
         <source>Relate claims</source>
         <translation type="unfinished"></translation>
     </message>
@@ -852,17 +862,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="274"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="283"/>
         <source>Capture article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="320"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="329"/>
         <source>Save view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="346"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="355"/>
         <source>Delete view “%1”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1273,58 +1283,58 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="76"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="78"/>
         <source>New &amp;claim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="79"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="81"/>
         <source>New &amp;source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="82"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="84"/>
         <source>New &amp;article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="84"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="86"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="86"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="88"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="89"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="91"/>
         <source>Set s&amp;tatus…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="92"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="94"/>
         <source>&amp;Capture article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="95"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="97"/>
         <source>&amp;Link to article…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="165"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="181"/>
         <source>Someone else deleted this claim while you edited it. Your text is still in the form; copy what you need.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="266"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="330"/>
         <source>This content is already in the project; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="360"/>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="363"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="424"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="427"/>
         <source>Claimdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1552,7 +1562,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/forms.py" line="61"/>
+        <location filename="../../desktop/claimdesk/ui/forms.py" line="66"/>
         <source>Problems</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1560,57 +1570,58 @@
 <context>
     <name>HopEditor</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="185"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="203"/>
         <source>Add source &amp;hop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="186"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="204"/>
         <source>Add art&amp;icle hop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="187"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="205"/>
         <source>Move u&amp;p</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="188"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="206"/>
         <source>Move &amp;down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="189"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="207"/>
         <source>Remo&amp;ve</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="204"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="222"/>
         <source>No hops yet: add who passed the claim on, from the first speaker onwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="340"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="179"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="366"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="341"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="367"/>
         <source>Source</source>
         <translation type="unfinished">Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="342"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="368"/>
         <source>Article</source>
         <translation type="unfinished">Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="343"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="369"/>
         <source>Mode</source>
         <translation type="unfinished">Art der Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="344"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="370"/>
         <source>Description</source>
         <translation type="unfinished">Beschreibung</translation>
     </message>
@@ -1631,53 +1642,53 @@
 <context>
     <name>HopRow</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="76"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="77"/>
         <source>Choose an article</source>
         <extracomment>How many articles the article list offers (newest first), besides the ones already chosen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="90"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="91"/>
         <source>How, e.g. “Interview published by …”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="104"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="105"/>
         <source>Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="105"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="106"/>
         <source>Article:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="112"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="113"/>
         <source>Said on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="121"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="126"/>
         <source>Hop {n}: source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="122"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="127"/>
         <source>Hop {n}: article</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="123"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="128"/>
         <source>Hop {n}: date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="124"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="129"/>
         <source>Hop {n}: mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="125"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="130"/>
         <source>Hop {n}: description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1994,7 +2005,7 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/forms.py" line="176"/>
+        <location filename="../../desktop/claimdesk/ui/forms.py" line="183"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="44"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="219"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="445"/>
@@ -4023,47 +4034,52 @@
 <context>
     <name>SourcePicker</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="54"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="59"/>
         <source>Type part of a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="57"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="62"/>
         <source>New source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="58"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="63"/>
         <source>Create a source and pick it here</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="92"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="97"/>
         <source>New source for {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="146"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="130"/>
+        <source>New source: {name} ({details}), created when you save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="187"/>
         <source>{name} — {kind}, reliability {grade}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="191"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="243"/>
         <source>Several sources are called “{name}”: pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="194"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="246"/>
         <source>No source is called “{name}”: pick one from the list or create it with New source…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="197"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="249"/>
         <source>No source is called “{name}”: pick one from the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="205"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="257"/>
         <source>Reliability {grade}: {meaning}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4208,27 +4224,27 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="68"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="69"/>
         <source>Filter…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="70"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="71"/>
         <source>Filter</source>
         <translation type="unfinished">Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="73"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="74"/>
         <source>Number of rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="180"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="181"/>
         <source>%n row(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="196"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="197"/>
         <source>Reset columns</source>
         <translation type="unfinished"></translation>
     </message>

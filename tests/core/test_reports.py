@@ -97,8 +97,11 @@ def test_each_filter_narrows_the_claims(project, desk):
     june = ClaimFilter(claimed_from=date(2025, 6, 1), claimed_to=date(2025, 6, 30))
     assert ids(project, june) == {desk["soldiers"], desk["guns"]}
     assert ids(project, ClaimFilter(as_of_to=date(2024, 12, 31))) == {desk["guns"]}
-    # The search also reaches the text of the article the soldiers claim is cited in.
-    assert ids(project, ClaimFilter(search="KOKSAN")) == {desk["guns"], desk["soldiers"]}
+    # The search reads the claims' own fields; asked to, it also reaches the text of the
+    # article the soldiers claim is cited in.
+    assert ids(project, ClaimFilter(search="KOKSAN")) == {desk["guns"]}
+    in_text = ClaimFilter(search="KOKSAN", in_article_text=True)
+    assert ids(project, in_text) == {desk["guns"], desk["soldiers"]}
     assert ids(project, ClaimFilter(search="guns")) == {desk["guns"]}
     assert ids(project, ClaimFilter(search="50%_")) == set()  # no LIKE wildcards either
     both = ClaimFilter(
