@@ -34,7 +34,7 @@ def main() -> None:
     found: list[tuple[str, str, str]] = []
     for page in pages:
         try:
-            captured = capture_bytes(gzip.open(page).read(), name=page.name)
+            captured = capture_bytes(gzip.decompress(page.read_bytes()), name=page.name)
         except ClaimdeskError:
             refused += 1
             continue

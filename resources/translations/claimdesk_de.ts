@@ -4,52 +4,52 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="139"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="148"/>
         <source>Claimant</source>
         <translation type="unfinished">Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="145"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="154"/>
         <source>Quantity</source>
         <translation type="unfinished">Menge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="147"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="156"/>
         <source>Claimed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="149"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="158"/>
         <source>As of</source>
         <translation type="unfinished">Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="151"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="160"/>
         <source>Tags</source>
         <translation type="unfinished">Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="154"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="163"/>
         <source>Original quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="257"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="275"/>
         <source>Kind</source>
         <translation type="unfinished">Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="258"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="276"/>
         <source>Role or affiliation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="259"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="277"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="261"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="279"/>
         <source>Reliability</source>
         <translation type="unfinished">Zuverlässigkeit</translation>
     </message>
@@ -302,15 +302,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="109"/>
         <location filename="../../desktop/claimdesk/ui/article_reader.py" line="313"/>
         <source>New claim from selection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="110"/>
         <location filename="../../desktop/claimdesk/ui/article_reader.py" line="311"/>
         <source>Link to existing claim…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="109"/>
+        <source>&amp;New claim from selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="110"/>
+        <source>&amp;Link to existing claim…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -375,8 +383,18 @@
 <context>
     <name>ClaimDetailView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="211"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="220"/>
         <source>#%1 %2 this claim: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="234"/>
+        <source>an excerpt no longer cited by this claim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="235"/>
+        <source>%1: “%2”</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -615,47 +633,47 @@
 <context>
     <name>ClaimTablePage</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="282"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="285"/>
         <source>Search: words, &quot;a phrase&quot;, prefix*, this OR that, -without</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="286"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="289"/>
         <source>Searches the claims&apos; statements, quotes, notes, tags, source names, excerpts and the titles of the articles they are cited in. Case and accents do not matter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="291"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="294"/>
         <source>Also search article text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="294"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="297"/>
         <source>Also find claims cited in an article whose text matches, even when the claim itself does not mention the words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="304"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="307"/>
         <source>Status filter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="305"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="308"/>
         <source>Any status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="312"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="315"/>
         <source>Save &amp;view…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="361"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="364"/>
         <source>&amp;Filters (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="361"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="364"/>
         <source>&amp;Filters…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,11 +2025,11 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/forms.py" line="183"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="44"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="219"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="445"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="777"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="830"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="939"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="235"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="466"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="798"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="851"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="960"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2054,8 +2072,8 @@
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="95"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="186"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="372"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="194"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="393"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2306,1234 +2324,1249 @@
         <translation>Protokolleintrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="174"/>
-        <source>Imported %1 claims; rejected %2 rows</source>
-        <translation>%1 Behauptungen importiert; %2 Zeilen abgelehnt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="179"/>
-        <source>created %1 sources</source>
-        <translation>%1 Quellen angelegt</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="181"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="187"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="183"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="191"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="185"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="193"/>
         <source>%1 has a header but no rows; nothing was imported</source>
         <translation>%1 hat eine Kopfzeile, aber keine Zeilen; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="195"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="341"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="203"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="362"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="196"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="204"/>
         <source>Imported %1 from %2.</source>
         <translation>%1 aus %2 importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="202"/>
-        <source>Imported %1 ClaimReview(s); %2 skipped as duplicates; %3 rejected.</source>
-        <translation>%1 ClaimReview(s) importiert; %2 als Dubletten übersprungen; %3 abgelehnt.</translation>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="176"/>
+        <source>%n row</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="243"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="177"/>
+        <source>%n rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="180"/>
+        <source>Imported %1; rejected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="185"/>
+        <source>created %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="212"/>
+        <source>Imported %1 ClaimReview; %2 skipped as duplicates; %3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="215"/>
+        <source>Imported %1 ClaimReviews; %2 skipped as duplicates; %3 rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="264"/>
         <source>%n claim</source>
         <translation>%n Behauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="244"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="265"/>
         <source>%n claims</source>
         <translation>%n Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="249"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="270"/>
         <source>%n source</source>
         <translation>%n Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="250"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="271"/>
         <source>%n sources</source>
         <translation>%n Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="255"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="276"/>
         <source>%n article</source>
         <translation>%n Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="256"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="277"/>
         <source>%n articles</source>
         <translation>%n Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="261"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="282"/>
         <source>%n article version</source>
         <translation>%n Artikelfassung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="262"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="283"/>
         <source>%n article versions</source>
         <translation>%n Artikelfassungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="267"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="288"/>
         <source>%n tag</source>
         <translation>%n Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="268"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="289"/>
         <source>%n tags</source>
         <translation>%n Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="273"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="294"/>
         <source>%n citation</source>
         <translation>%n Beleg</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="274"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="295"/>
         <source>%n citations</source>
         <translation>%n Belege</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="279"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="300"/>
         <source>%n review</source>
         <translation>%n Prüfung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="280"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="301"/>
         <source>%n reviews</source>
         <translation>%n Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="285"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="306"/>
         <source>%n relation</source>
         <translation>%n Beziehung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="286"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="307"/>
         <source>%n relations</source>
         <translation>%n Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="291"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="312"/>
         <source>%n published review</source>
         <translation>%n veröffentlichte Prüfung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="292"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="313"/>
         <source>%n published reviews</source>
         <translation>%n veröffentlichte Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="297"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="318"/>
         <source>%n audit event</source>
         <translation>%n Protokolleintrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="298"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="319"/>
         <source>%n audit events</source>
         <translation>%n Protokolleinträge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="334"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="355"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="335"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="356"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="336"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="357"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="337"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="358"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="348"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="369"/>
         <source>a PNG image</source>
         <translation>ein PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="349"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="370"/>
         <source>a JPEG image</source>
         <translation>ein JPEG-Bild</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="350"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="371"/>
         <source>a GIF image</source>
         <translation>ein GIF-Bild</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="351"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="372"/>
         <source>a RIFF media file (WebP image, WAV or AVI)</source>
         <translation>eine RIFF-Mediendatei (WebP-Bild, WAV oder AVI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="352"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="373"/>
         <source>a PDF document</source>
         <translation>ein PDF-Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="353"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="374"/>
         <source>a ZIP archive (or an Office document)</source>
         <translation>ein ZIP-Archiv (oder ein Office-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="354"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="375"/>
         <source>gzip-compressed data</source>
         <translation>gzip-komprimierte Daten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="355"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="376"/>
         <source>an old Microsoft Office document</source>
         <translation>ein altes Microsoft-Office-Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="356"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="377"/>
         <source>an Ogg audio or video file</source>
         <translation>eine Ogg-Audio- oder -Videodatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="357"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="378"/>
         <source>an MP3 audio file</source>
         <translation>eine MP3-Audiodatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="358"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="379"/>
         <source>a PostScript document</source>
         <translation>ein PostScript-Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="359"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="380"/>
         <source>an RTF document</source>
         <translation>ein RTF-Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="360"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="381"/>
         <source>a program (ELF executable)</source>
         <translation>ein Programm (ausführbare ELF-Datei)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="374"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="395"/>
         <source>%1 #%2</source>
         <translation>%1 Nr. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="409"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="430"/>
         <source>%n claim as claimant</source>
         <translation>%n Behauptung als Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="410"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="431"/>
         <source>%n claims as claimant</source>
         <translation>%n Behauptungen als Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="417"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="438"/>
         <source>%n attribution hop</source>
         <translation>%n Station einer Zuschreibungskette</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="418"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="439"/>
         <source>%n attribution hops</source>
         <translation>%n Stationen von Zuschreibungsketten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="425"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="446"/>
         <source>%n article as publisher</source>
         <translation>%n Artikel als Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="426"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="447"/>
         <source>%n articles as publisher</source>
         <translation>%n Artikel als Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="440"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="461"/>
         <source>Cannot go on (%1).</source>
         <translation>Es kann nicht weitergehen (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="443"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="464"/>
         <source>The copied page: %1</source>
         <translation>Die kopierte Seite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="453"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="474"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="456"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="477"/>
         <source>is %1 characters long; at most %2 allowed</source>
         <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="461"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="482"/>
         <source>is not valid</source>
         <translation>ist ungültig</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="464"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="485"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="468"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="489"/>
         <source>&apos;%1&apos; is not a status (%2)</source>
         <translation>„%1“ ist kein Status (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="474"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="495"/>
         <source>&apos;%1&apos; is not a kind of source (%2)</source>
         <translation>„%1“ ist keine Art von Quelle (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="480"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="501"/>
         <source>&apos;%1&apos; is not a qualifier (%2)</source>
         <translation>„%1“ ist keine Angabe zur Genauigkeit (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="486"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="507"/>
         <source>&apos;%1&apos; is not a known language code (e.g. de, en, uk)</source>
         <translation>„%1“ ist kein bekanntes Sprachkürzel (z. B. de, en, uk)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="491"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="512"/>
         <source>&apos;%1&apos; is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>„%1“ ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT verwenden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="495"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="516"/>
         <source>&apos;%1&apos; is not a date that exists</source>
         <translation>„%1“ ist kein Datum, das es gibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="497"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="518"/>
         <source>%1 lies in the future</source>
         <translation>%1 liegt in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="500"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="521"/>
         <source>&apos;%1&apos; is not a web address (http:// or https://)</source>
         <translation>„%1“ ist keine Webadresse (http:// oder https://)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="504"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="525"/>
         <source>must be a finite number</source>
         <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="506"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="527"/>
         <source>upper value is below the lower value</source>
         <translation>der obere Wert liegt unter dem unteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="508"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="529"/>
         <source>a range needs an upper value</source>
         <translation>eine Spanne braucht einen oberen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="510"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="531"/>
         <source>only a range has an upper value</source>
         <translation>nur eine Spanne hat einen oberen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="513"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="534"/>
         <source>unknown %1 %2</source>
         <translation>unbekannt: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="517"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="538"/>
         <source>a verdict of “%1” needs a written rationale</source>
         <translation>ein Urteil „%1“ braucht eine schriftliche Begründung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="522"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="543"/>
         <source>a verdict of “%1” needs a rationale (map a column to latest_rationale)</source>
         <translation>ein Urteil „%1“ braucht eine Begründung (eine Spalte latest_rationale zuordnen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="529"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="550"/>
         <source>no claim selected</source>
         <translation>keine Behauptung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="531"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="552"/>
         <source>name either a citation or a web address</source>
         <translation>entweder einen Beleg oder eine Webadresse angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="534"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="555"/>
         <source>citation %1 belongs to none of these claims</source>
         <translation>Beleg %1 gehört zu keiner dieser Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="537"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="558"/>
         <source>names neither a source nor an article</source>
         <translation>nennt weder eine Quelle noch einen Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="541"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="562"/>
         <source>%1 tags; at most %2 allowed</source>
         <translation>%1 Schlagwörter; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="549"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="570"/>
         <source>is still cited by %n claim</source>
         <translation>wird noch von %n Behauptung zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="550"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="571"/>
         <source>is still cited by %n claims</source>
         <translation>wird noch von %n Behauptungen zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="553"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="574"/>
         <source>is still used by %1</source>
         <translation>wird noch verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="556"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="577"/>
         <source>article %1 already has this address</source>
         <translation>Artikel %1 hat bereits diese Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="559"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="580"/>
         <source>not found in the article text</source>
         <translation>nicht im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="561"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="582"/>
         <source>not found in the article text at the given offsets</source>
         <translation>nicht an den angegebenen Stellen im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="566"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="587"/>
         <source>is evidence in %n review and must stay</source>
         <translation>ist Nachweis in %n Prüfung und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="567"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="588"/>
         <source>is evidence in %n reviews and must stay</source>
         <translation>ist Nachweis in %n Prüfungen und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="570"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="591"/>
         <source>a claim cannot be related to itself</source>
         <translation>eine Behauptung kann nicht mit sich selbst in Beziehung stehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="573"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="594"/>
         <source>these claims are already related as “%1”</source>
         <translation>diese Behauptungen stehen bereits in der Beziehung „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="577"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="598"/>
         <source>a view called “%1” exists already</source>
         <translation>eine Ansicht namens „%1“ gibt es bereits</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="580"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="601"/>
         <source>%1 already holds data; the demo needs it empty</source>
         <translation>%1 enthält bereits Daten; die Demo braucht eine leere Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="584"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="605"/>
         <source>a filter must be a JSON object</source>
         <translation>ein Filter muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="586"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="607"/>
         <source>%1: cannot read %2</source>
         <translation>%1: %2 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="588"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="609"/>
         <source>the stored definition is not a JSON object</source>
         <translation>die gespeicherte Definition ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="590"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="611"/>
         <source>unknown order %1</source>
         <translation>unbekannte Reihenfolge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="592"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="613"/>
         <source>expected a list of names</source>
         <translation>eine Liste von Namen erwartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="594"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="615"/>
         <source>unknown locale %1</source>
         <translation>unbekanntes Gebietsschema %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="596"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="617"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="599"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="620"/>
         <source>&apos;%1&apos; is not a well-formed number in locale %2</source>
         <translation>„%1“ ist keine gültig geschriebene Zahl im Gebietsschema %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="604"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="625"/>
         <source>&apos;%1&apos; is too large</source>
         <translation>„%1“ ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="607"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="628"/>
         <source>&apos;%1&apos; could be day/month or month/day; write it as YYYY-MM-DD</source>
         <translation>„%1“ könnte Tag/Monat oder Monat/Tag sein; als JJJJ-MM-TT schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="614"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="635"/>
         <source>&apos;%1&apos; is not a date (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ ist kein Datum (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="622"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="643"/>
         <source>&apos;%1&apos; names no month we know (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ nennt keinen bekannten Monat (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="631"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="652"/>
         <source>&apos;%1&apos; is not a credibility grade (1 to 6)</source>
         <translation>„%1“ ist keine Glaubwürdigkeitsstufe (1 bis 6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="635"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="656"/>
         <source>&apos;%1&apos; is not a reliability grade (A to F)</source>
         <translation>„%1“ ist keine Zuverlässigkeitsstufe (A bis F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="639"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="660"/>
         <source>has %1 cells, the header %2</source>
         <translation>hat %1 Zellen, die Kopfzeile %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="644"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="665"/>
         <source>&apos;%1&apos; holds no number</source>
         <translation>„%1“ enthält keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="647"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="668"/>
         <source>The search has %1 words or phrases; at most %2 can be searched at once.</source>
         <translation>Die Suche hat %1 Wörter oder Wortgruppen; höchstens %2 können auf einmal gesucht werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="655"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="676"/>
         <source>The search only excludes words; add at least one word that must appear.</source>
         <translation>Die Suche schließt nur Wörter aus; bitte mindestens ein Wort angeben, das vorkommen muss.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="666"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="687"/>
         <source>no single source is called “%1”</source>
         <translation>keine eindeutige Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="668"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="689"/>
         <source>No source is called “%1”</source>
         <translation>Keine Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="671"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="692"/>
         <source>“%1” is not a date that exists: use 2025, 2025-06, 2025-06-10, 06.2025 or 10.06.2025</source>
         <translation>„%1“ ist kein Datum, das es gibt: 2025, 2025-06, 2025-06-10, 06.2025 oder 10.06.2025 verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="680"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="701"/>
         <source>“%1” is not a quantity: write e.g. “about 120 guns”</source>
         <translation>„%1“ ist keine Mengenangabe: z. B. „etwa 120 Geschütze“ schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="684"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="705"/>
         <source>give the day it was published, e.g. 2025-06-10 (it is a single article)</source>
         <translation>den Tag der Veröffentlichung angeben, z. B. 2025-06-10 (es ist ein einzelner Artikel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="689"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="710"/>
         <source>give the day of publication</source>
         <translation>den Tag der Veröffentlichung angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="691"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="712"/>
         <source>fetch the article first</source>
         <translation>zuerst den Artikel abrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="693"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="714"/>
         <source>Name the file to write</source>
         <translation>Die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="695"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="716"/>
         <source>Name the organisation that publishes the reviews</source>
         <translation>Die Organisation angeben, die die Prüfungen veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="697"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="718"/>
         <source>The end comes before the start</source>
         <translation>Das Ende liegt vor dem Anfang</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="699"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="720"/>
         <source>choose a CSV file</source>
         <translation>eine CSV-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="701"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="722"/>
         <source>choose the claim this excerpt belongs to</source>
         <translation>die Behauptung auswählen, zu der dieser Auszug gehört</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="703"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="724"/>
         <source>A web address starts with https:// or http://</source>
         <translation>Eine Webadresse beginnt mit https:// oder http://</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="705"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="726"/>
         <source>Name the server (a host name or address).</source>
         <translation>Den Server angeben (Hostname oder Adresse).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="707"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="728"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>Ein Port ist eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="709"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="730"/>
         <source>Name the database on the server.</source>
         <translation>Die Datenbank auf dem Server angeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="711"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="732"/>
         <source>give a web address or a saved page</source>
         <translation>eine Webadresse oder eine gespeicherte Seite angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="713"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="734"/>
         <source>Choose the article that carries the claim.</source>
         <translation>Den Artikel auswählen, der die Behauptung enthält.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="715"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="736"/>
         <source>Select the excerpt in the article text.</source>
         <translation>Den Auszug im Artikeltext markieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="717"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="738"/>
         <source>A verdict needs a written rationale: say why.</source>
         <translation>Ein Urteil braucht eine schriftliche Begründung: bitte angeben, warum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="729"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="750"/>
         <source>%1 %2 does not exist</source>
         <translation>%1 %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="735"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="756"/>
         <source>%1 %2 was changed by someone else: it is now at version %3, you edited version %4</source>
         <translation>%1 %2 wurde von jemand anderem geändert: inzwischen Stand %3, bearbeitet wurde Stand %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="747"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="768"/>
         <source>%1 %2 was changed by someone else: it has been deleted</source>
         <translation>%1 %2 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="752"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="773"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="755"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="776"/>
         <source>&apos;%1&apos; is not a valid database URL (%2)</source>
         <translation>„%1“ ist keine gültige Datenbank-URL (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="760"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="781"/>
         <source>&apos;%1&apos; names no SQLite file</source>
         <translation>„%1“ nennt keine SQLite-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="762"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="783"/>
         <source>&apos;%1&apos; names no database</source>
         <translation>„%1“ nennt keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="764"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="785"/>
         <source>PostgreSQL support is not installed: pip install &apos;claimdesk[postgresql]&apos;</source>
         <translation>Die PostgreSQL-Unterstützung ist nicht installiert: pip install &apos;claimdesk[postgresql]&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="770"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="791"/>
         <source>unsupported database &apos;%1&apos;: Claimdesk works with SQLite files and PostgreSQL</source>
         <translation>nicht unterstützte Datenbank „%1“: Claimdesk arbeitet mit SQLite-Dateien und PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="780"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="801"/>
         <source>%1 needs a schema upgrade: run &apos;claimdesk migrate&apos;</source>
         <translation>%1 braucht eine Schema-Aktualisierung: „claimdesk migrate“ ausführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="785"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="806"/>
         <source>could not upgrade %1: %2</source>
         <translation>%1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="789"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="810"/>
         <source>%1 holds tables but is not a Claimdesk database; it was left untouched</source>
         <translation>%1 enthält Tabellen, ist aber keine Claimdesk-Datenbank; sie wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="797"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="818"/>
         <source>%1 has schema revision %2, which this version of Claimdesk does not know; it was written by a newer Claimdesk and has been left untouched</source>
         <translation>%1 hat die Schema-Revision %2, die diese Claimdesk-Version nicht kennt; sie wurde von einem neueren Claimdesk geschrieben und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="806"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="827"/>
         <source>%1 is a directory, not a database file</source>
         <translation>%1 ist ein Verzeichnis, keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="808"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="829"/>
         <source>there is no database at %1</source>
         <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="811"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="832"/>
         <source>cannot create %1: directory %2 does not exist</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="817"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="838"/>
         <source>cannot create %1: directory is not writable</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="820"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="841"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="822"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="843"/>
         <source>%1 is not an SQLite database file</source>
         <translation>%1 ist keine SQLite-Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="825"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="846"/>
         <source>%1 cannot be read as a database: %2</source>
         <translation>%1 kann nicht als Datenbank gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="828"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="849"/>
         <source>cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="832"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="853"/>
         <source>a backup cannot overwrite the project it copies</source>
         <translation>eine Sicherung kann nicht das Projekt überschreiben, das sie kopiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="834"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="855"/>
         <source>directory %1 does not exist</source>
         <translation>das Verzeichnis %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="836"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="857"/>
         <source>backup to %1 failed: %2</source>
         <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="838"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="859"/>
         <source>%1 is a folder; name the file to write</source>
         <translation>%1 ist ein Ordner; bitte die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="840"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="861"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="842"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="863"/>
         <source>cannot write in the folder %1</source>
         <translation>im Ordner %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="844"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="865"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="847"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="868"/>
         <source>%1 is a directory, not a saved web page</source>
         <translation>%1 ist ein Verzeichnis, keine gespeicherte Webseite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="850"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="871"/>
         <source>there is no file %1</source>
         <translation>die Datei %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="853"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="874"/>
         <source>%1 is larger than %2 MB</source>
         <translation>%1 ist größer als %2 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="856"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="877"/>
         <source>the clipboard holds no text</source>
         <translation>die Zwischenablage enthält keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="858"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="879"/>
         <source>the clipboard holds binary data, not text</source>
         <translation>die Zwischenablage enthält Binärdaten, keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="860"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="881"/>
         <source>the page is empty: there are no bytes to read</source>
         <translation>die Seite ist leer: Es gibt keine Bytes zu lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="863"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="884"/>
         <source>this is %1, not an HTML page</source>
         <translation>das ist %1, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="866"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="887"/>
         <source>this is binary data (it contains NUL bytes), not an HTML page</source>
         <translation>das sind Binärdaten (mit NUL-Bytes), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="870"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="891"/>
         <source>this is binary data (control characters), not an HTML page</source>
         <translation>das sind Binärdaten (Steuerzeichen), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="874"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="895"/>
         <source>this is plain text without HTML markup, not an HTML page</source>
         <translation>das ist reiner Text ohne HTML-Auszeichnung, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="878"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="899"/>
         <source>the HTML could not be parsed into a page (%1)</source>
         <translation>das HTML ließ sich nicht als Seite lesen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="881"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="902"/>
         <source>the HTML could not be parsed into a page</source>
         <translation>das HTML ließ sich nicht als Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="883"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="904"/>
         <source>the page has no readable main text (only navigation or markup)</source>
         <translation>die Seite hat keinen lesbaren Haupttext (nur Navigation oder Auszeichnung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="887"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="908"/>
         <source>the server answered %1</source>
         <translation>der Server antwortete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="889"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="910"/>
         <source>no content type</source>
         <translation>keinen Inhaltstyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="891"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="912"/>
         <source>%1 is not a web page: the server sends %2</source>
         <translation>%1 ist keine Webseite: Der Server sendet %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="897"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="918"/>
         <source>the page is larger than %1 MB; Claimdesk does not capture it</source>
         <translation>die Seite ist größer als %1 MB; Claimdesk übernimmt sie nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="904"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="925"/>
         <source>too many redirects (more than %1); the address may loop</source>
         <translation>zu viele Weiterleitungen (mehr als %1); die Adresse leitet vielleicht im Kreis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="909"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="930"/>
         <source>cannot reach %1: the name does not resolve</source>
         <translation>%1 ist nicht erreichbar: Der Name lässt sich nicht auflösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="913"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="934"/>
         <source>cannot reach %1: connection refused or unreachable</source>
         <translation>%1 ist nicht erreichbar: Verbindung abgelehnt oder nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="917"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="938"/>
         <source>%1 did not answer in time</source>
         <translation>%1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="920"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="941"/>
         <source>secure connection to %1 failed: %2</source>
         <translation>die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="923"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="944"/>
         <source>%1 broke off the connection</source>
         <translation>%1 hat die Verbindung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="926"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="947"/>
         <source>fetching from %1 failed: %2</source>
         <translation>der Abruf von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="946"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="967"/>
         <source>%1 has no column &apos;%2&apos;</source>
         <translation>%1 hat keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="949"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="970"/>
         <source>the columns &apos;%1&apos; and &apos;%2&apos; both map to %3</source>
         <translation>die Spalten „%1“ und „%2“ sind beide %3 zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="956"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="977"/>
         <source>%1 has no column for the statement (its columns: %2)</source>
         <translation>%1 hat keine Spalte für die Aussage (ihre Spalten: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="961"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1128"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="982"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1149"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="964"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="985"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="967"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="988"/>
         <source>%1 is a folder, not a CSV file</source>
         <translation>%1 ist ein Ordner, keine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="970"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="991"/>
         <source>%1 is %2 MB, larger than %3 MB; split it into smaller files</source>
         <translation>%1 ist %2 MB groß, größer als %3 MB; bitte in kleinere Dateien aufteilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="978"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="999"/>
         <source>%1 does not exist</source>
         <translation>%1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="981"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1002"/>
         <source>%1 is UTF-16 text; save it as CSV UTF-8</source>
         <translation>%1 ist UTF-16-Text; bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="985"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1006"/>
         <source>%1 is a ZIP archive (an Excel workbook?); save it as CSV UTF-8</source>
         <translation>%1 ist ein ZIP-Archiv (eine Excel-Arbeitsmappe?); bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="992"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1013"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1003"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1024"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); it looks like Windows-1252 (ANSI) text; save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); es sieht nach Windows-1252-Text (ANSI) aus; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1015"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1036"/>
         <source>%1 holds NUL bytes; it is not a text file</source>
         <translation>%1 enthält NUL-Bytes; es ist keine Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1024"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1045"/>
         <source>the data is larger than %1 MB (%2 MB)</source>
         <translation>die Daten sind größer als %1 MB (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1029"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1050"/>
         <source>the file is UTF-16 text, not UTF-8; save it as UTF-8</source>
         <translation>die Datei ist UTF-16-Text, nicht UTF-8; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1032"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1053"/>
         <source>line %1: the file is not UTF-8 text (byte %2 cannot be read); save it as UTF-8</source>
         <translation>Zeile %1: Die Datei ist kein UTF-8-Text (Byte %2 ist nicht lesbar); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1041"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1062"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1044"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1065"/>
         <source>not JSON, JSON Lines or an HTML page with JSON-LD: it begins with &apos;%1&apos;</source>
         <translation>weder JSON noch JSON Lines noch eine HTML-Seite mit JSON-LD: Der Inhalt beginnt mit „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1052"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1073"/>
         <source>line %1: not valid JSON: %2</source>
         <translation>Zeile %1: kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1056"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1077"/>
         <source>line %1: not valid JSON: %2 is not a JSON value</source>
         <translation>Zeile %1: kein gültiges JSON: %2 ist kein JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1061"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1082"/>
         <source>line %1: nested too deeply</source>
         <translation>Zeile %1: zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1063"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1084"/>
         <source>an HTML page without any &lt;script type=&quot;application/ld+json&quot;&gt; block</source>
         <translation>eine HTML-Seite ohne &lt;script type=&quot;application/ld+json&quot;&gt;-Block</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1067"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1088"/>
         <source>no ClaimReview found (no object with &quot;@type&quot;: &quot;ClaimReview&quot;)</source>
         <translation>kein ClaimReview gefunden (kein Objekt mit &quot;@type&quot;: &quot;ClaimReview&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1072"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1093"/>
         <source>%1 is larger than %2 MB (%3 MB)</source>
         <translation>%1 ist größer als %2 MB (%3 MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1078"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1099"/>
         <source>no claimReviewed: the text of the claim is missing</source>
         <translation>kein claimReviewed: Der Text der Behauptung fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1081"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1102"/>
         <source>claimReviewed is %1 characters long; at most %2 allowed</source>
         <translation>claimReviewed ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1086"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1107"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1088"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1109"/>
         <source>contains a NUL character, which cannot be stored</source>
         <translation>enthält ein NUL-Zeichen, das nicht gespeichert werden kann</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1091"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1112"/>
         <source>the claim&apos;s author has a name over %1 characters long</source>
         <translation>der Urheber der Behauptung hat einen Namen mit mehr als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1110"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1131"/>
         <source>%1 already holds data (%2); import Claimdesk JSON into an empty project</source>
         <translation>%1 enthält bereits Daten (%2); Claimdesk-JSON bitte in ein leeres Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1119"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1140"/>
         <source>the file breaks a rule of the database: %1</source>
         <translation>die Datei verletzt eine Regel der Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1123"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1144"/>
         <source>%1 is a folder, not a Claimdesk JSON file</source>
         <translation>%1 ist ein Ordner, keine Claimdesk-JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1126"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1147"/>
         <source>there is no file at %1</source>
         <translation>unter %1 gibt es keine Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1131"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1152"/>
         <source>%1 is %2 MB; Claimdesk JSON files up to %3 MB can be imported</source>
         <translation>%1 ist %2 MB groß; Claimdesk-JSON-Dateien bis %3 MB können importiert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1140"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1161"/>
         <source>%1 is not UTF-8 text (byte %2 on line %3); Claimdesk JSON is always UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 in Zeile %3); Claimdesk-JSON ist immer UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1150"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1171"/>
         <source>%1 contains %2, which is not a JSON number</source>
         <translation>%1 enthält %2, das ist keine JSON-Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1156"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1177"/>
         <source>%1 is not valid JSON: line %2, column %3: %4</source>
         <translation>%1 ist kein gültiges JSON: Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1164"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1185"/>
         <source>%1 is nested too deeply to be Claimdesk JSON</source>
         <translation>%1 ist zu tief verschachtelt für Claimdesk-JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1168"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1189"/>
         <source>%1 is not a Claimdesk export: it holds %2, not an object with &quot;format&quot;: &quot;claimdesk&quot;</source>
         <translation>%1 ist kein Claimdesk-Export: Die Datei enthält %2, kein Objekt mit &quot;format&quot;: &quot;claimdesk&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1178"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1199"/>
         <source>not a Claimdesk export: it names no format, not &quot;%1&quot;</source>
         <translation>kein Claimdesk-Export: Es ist kein Format angegeben, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1183"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1204"/>
         <source>not a Claimdesk export: its format is %1, not &quot;%2&quot;</source>
         <translation>kein Claimdesk-Export: Das Format ist %1, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1188"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1209"/>
         <source>no format version (a whole number under &quot;version&quot;)</source>
         <translation>keine Formatversion (eine ganze Zahl unter &quot;version&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1191"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1212"/>
         <source>Claimdesk JSON version %1 comes from a newer Claimdesk; this one reads version %2</source>
         <translation>Claimdesk-JSON der Version %1 stammt von einem neueren Claimdesk; dieses liest Version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1201"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1222"/>
         <source>format version %1 never existed</source>
         <translation>die Formatversion %1 hat es nie gegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1205"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1226"/>
         <source>&quot;%1&quot; must be a list; found %2</source>
         <translation>&quot;%1&quot; muss eine Liste sein; gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1211"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1232"/>
         <source>%1: expected an object, found %2</source>
         <translation>%1: ein Objekt erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1217"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1238"/>
         <source>%1: unknown field &apos;%2&apos;</source>
         <translation>%1: unbekanntes Feld „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1221"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1242"/>
         <source>%1: &apos;%2&apos; is missing</source>
         <translation>%1: „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1225"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1246"/>
         <source>%1: &apos;%2&apos; %3</source>
         <translation>%1: „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1231"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1252"/>
         <source>the tag %1 appears twice in the file</source>
         <translation>das Schlagwort %1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1233"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1254"/>
         <source>%1 appears twice in the file</source>
         <translation>%1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1236"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1257"/>
         <source>%1: %2 names %3 %4, which the file lacks</source>
         <translation>%1: %2 nennt %3 %4, das in der Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1244"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1265"/>
         <source>%1: tags are names, found %2</source>
         <translation>%1: Schlagwörter sind Namen, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1250"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1271"/>
         <source>%1: tag %2 is not in the tag list</source>
         <translation>%1: Das Schlagwort %2 steht nicht in der Schlagwortliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1256"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1277"/>
         <source>%1: &apos;%2&apos; must be a list, found %3</source>
         <translation>%1: „%2“ muss eine Liste sein, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1269"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1290"/>
         <source>must be a whole number, found %1</source>
         <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1272"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1293"/>
         <source>must be a number, found %1</source>
         <translation>muss eine Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1274"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1295"/>
         <source>must be text, found %1</source>
         <translation>muss Text sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1276"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1297"/>
         <source>is longer than %1 characters</source>
         <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1279"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1300"/>
         <source>is %1, not one of %2</source>
         <translation>ist %1, keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1283"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1304"/>
         <source>must be a date as YYYY-MM-DD, found %1</source>
         <translation>muss ein Datum als JJJJ-MM-TT sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1287"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1308"/>
         <source>must be an ISO 8601 timestamp, found %1</source>
         <translation>muss ein Zeitstempel nach ISO 8601 sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1290"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1311"/>
         <source>has no UTC offset: %1</source>
         <translation>hat keinen UTC-Versatz: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1292"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1313"/>
         <source>must be base64 text</source>
         <translation>muss Base64-Text sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1294"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1315"/>
         <source>must be a list of texts</source>
         <translation>muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1296"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1317"/>
         <source>must be an object, found %1</source>
         <translation>muss ein Objekt sein, gefunden: %1</translation>
     </message>
@@ -4125,64 +4158,64 @@
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="59"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="60"/>
         <source>Set status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="68"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="69"/>
         <source>Claims</source>
         <translation type="unfinished">Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="75"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="76"/>
         <source>New &amp;status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="79"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="80"/>
         <source>Why this status: what was checked, how.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="80"/>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="229"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="81"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="228"/>
         <source>&amp;Rationale:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="91"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="92"/>
         <source>&amp;Evidence:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="92"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="93"/>
         <source>&amp;Web addresses, one per line (http:// or https://):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="95"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="96"/>
         <source>Web addresses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="156"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="157"/>
         <source>Citation: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="158"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="159"/>
         <source>Web address on line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="180"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="181"/>
         <source>Claim %1 (now: %2)
 %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="187"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="188"/>
         <source>%n claims selected. Each gets its own review with this rationale and evidence.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -4190,33 +4223,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="203"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="204"/>
         <source>No citations yet: add web addresses below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="211"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="210"/>
         <source>“%1”
 %2 · %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="218"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="217"/>
         <source>Claim %1: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="224"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="223"/>
         <source>&amp;Rationale (required):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="225"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="224"/>
         <source>“%1” is a verdict: it needs a written rationale.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="230"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="229"/>
         <source>Optional for “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4239,12 +4272,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="181"/>
-        <source>%n row(s)</source>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="182"/>
+        <source>%n row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="197"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="183"/>
+        <source>%n rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="200"/>
         <source>Reset columns</source>
         <translation type="unfinished"></translation>
     </message>

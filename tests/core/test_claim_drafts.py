@@ -72,7 +72,7 @@ def test_quantities_carry_the_lemma_and_keep_the_modifier_apart():
         "soldiers",
         "nordkoreanische",
     )
-    assert soldiers.quantity.unit == "soldiers"
+    assert soldiers.quantity.unit == "soldiers" and soldiers.modifier_en == "North Korean"
     weapons = at("Budanow zufolge").quantity
     assert (weapons.quantity.value, weapons.unit_lemma_en) == (120, "weapons")
     assert weapons.phrase == "rund 120 dieser Waffen"
@@ -80,6 +80,9 @@ def test_quantities_carry_the_lemma_and_keep_the_modifier_apart():
     assert drones.unit_lemma_en == "drones" and drones.quantity.qualifier == Qualifier.MORE_THAN
     assert lemma_of("Artilleriegranaten") == "shells" and lemma_of("Kanone") == "guns"
     assert split_unit("North Korean soldiers").modifier == "North Korean"
+    assert split_unit("russische Kampfjets").modifier_en == "Russian"
+    assert split_unit("mysteriöse Drohnen").modifier_en is None  # no guessing
+    assert split_unit("alte Panzer").modifier_en is None
 
 
 def test_a_pronoun_takes_the_voice_of_the_previous_claim_and_the_own_voice_the_publisher():

@@ -62,6 +62,8 @@ def test_filters_views_and_plain_lines(demo_url):
     assert lines.returncode == 0
     assert lines.stdout.splitlines()[0].startswith("#4 ")
     assert lines.stdout.splitlines()[-1] == f"(1–2 of {everything} claims)"
+    one = cli("search", "--db", demo_url, "Koksan")
+    assert one.stdout.splitlines()[-1] == "(1–1 of 1 claim)"
 
 
 @pytest.mark.parametrize(

@@ -180,6 +180,17 @@ def test_date_lines_in_several_forms(line, day):
     assert line in found.dropped
 
 
+@pytest.mark.parametrize(
+    "dateline",
+    ["10.06.2025 –", "Kyjiw, 10. Juni 2025 (dpa) -", "WASHINGTON, June 10, 2025 —"],
+)
+def test_a_dateline_opening_the_first_paragraph_dates_the_article(dateline):
+    paragraph = f"{dateline} In der Region sollen sich weiterhin viele Soldaten aufhalten."
+    found = read_plain_text(f"Kurze Meldung aus Kursk\n{paragraph}\n")
+    assert found.published == date(2025, 6, 10)
+    assert paragraph in found.text  # the dateline is part of the paragraph, not dropped
+
+
 def test_a_date_inside_a_sentence_is_not_the_publication_date():
     found = read_plain_text(
         "Rückblick\n\nAm 10.06.2025 hatte der Gemeinderat schon einmal über die Brücke beraten.\n"

@@ -66,7 +66,10 @@ def desk(project: Project) -> dict[str, int]:
         [soldiers],
         Status.FALSE,
         "Satellite imagery shows fewer troops.",
-        [EvidenceInput(url="https://example.org/imagery")],
+        [
+            EvidenceInput(url="https://example.org/imagery"),
+            EvidenceInput(citation_id=project.claims.get(soldiers).citations[0].id),
+        ],
     )
     project.reviews.set_status([guns], Status.IN_PROGRESS)
     return {
@@ -196,6 +199,8 @@ def test_html_report_is_self_contained_escaped_and_complete(project, desk, tmp_p
     assert "Status: False" in headings and "Contents" in headings
     links = [a.get("href") for a in document.findall(".//a")]
     assert "https://example.org/imagery" in links
+    # A cited excerpt given as evidence reads as the article and the excerpt, not as an id.
+    assert "Budanow über Nordkorea: „etwa 11.000 nordkoreanische Soldaten“" in text
 
 
 def test_markdown_reads_well_as_plain_text(project, desk, tmp_path):

@@ -117,7 +117,7 @@ def test_csv_rejections_name_the_files_own_column():
     )  # fmt: skip
     result = CsvImportResult(1, rejected, 2, False, Changes(), "claims.csv")
     assert messages.import_summary(result) == (
-        "Imported 1 claims; rejected 2 rows; created 2 sources."
+        "Imported 1 claim; rejected 2 rows; created 2 sources."
     )
     assert messages.rejection_lines(result) == [
         "line 4: Datum: '32.13.2025' is not a date that exists",

@@ -73,9 +73,11 @@ def test_article_text_is_searched_only_with_the_toggle_which_is_remembered(
     qtbot.waitUntil(lambda: page.model.query.filter.search == "Koksan", timeout=5000)
     settle(qtbot, page, 1)
     assert shown_ids(page) == [4]  # the one claim that mentions Koksan itself
+    assert page.count_label.text() == "1 row"
 
     page.article_text.click()
     settle(qtbot, page, 7)  # every claim cited in the article that mentions it
+    assert page.count_label.text() == "7 rows"
     assert shown_ids(page)[0] == 4
     assert page.filters_button.text() == "&Filters…"  # where to look is not a filter
 

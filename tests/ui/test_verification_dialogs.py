@@ -19,6 +19,7 @@ from claimdesk.core.enums import CitationRole, Qualifier, Status
 from claimdesk.core.errors import ConflictError
 from claimdesk.core.inputs import ArticleInput, ClaimInput
 from claimdesk.core.quantities import Quantity
+from claimdesk.ui.detail_views import ClaimDetailView
 from claimdesk.ui.dialogs.conflict_dialog import ConflictDialog
 from claimdesk.ui.dialogs.link_article_dialog import LinkArticleDialog
 from claimdesk.ui.dialogs.server_dialog import ServerDialog
@@ -101,6 +102,29 @@ def test_verdict_with_rationale_and_evidence_is_stored(qtbot, demo_workspace):
         (5, None),
         (None, "https://example.org/nis-briefing"),
     }
+
+
+def test_cited_evidence_reads_as_article_and_excerpt_in_the_claim_view(qtbot, demo_workspace):
+    dialog = status_dialog(qtbot, demo_workspace, [5])
+    dialog.set_status(Status.VERIFIED)
+    dialog.rationale_edit.setPlainText("Matches the South Korean estimate.")
+    dialog.check_citation(5)
+    save(dialog)
+    view = ClaimDetailView(demo_workspace)
+    qtbot.addWidget(view)
+    view.show_id(5)
+    qtbot.waitUntil(lambda: view.record is not None)
+    text = " ".join(view.toPlainText().split())
+    citation = demo_workspace.project.claims.get(5).citations[0]
+    assert f"Evidence: {citation.article.title}: “{' '.join(citation.excerpt.split())}”" in text
+    assert "citation #" not in text
+    # The context around the excerpt is cut between words: every word shown is a word of the
+    # article around the excerpt.
+    around = f"{citation.context_before}{citation.excerpt}{citation.context_after}".split()
+    quote = text[text.index("Citations") : text.index("Review history")]
+    shown = quote.split("…")[1].split()
+    assert len(shown) > len(citation.excerpt.split())
+    assert all(word in around for word in shown), [w for w in shown if w not in around]
 
 
 def test_bulk_status_makes_one_review_per_claim(qtbot, demo_workspace):

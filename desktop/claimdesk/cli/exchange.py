@@ -93,7 +93,9 @@ def run_export(args: argparse.Namespace) -> int:
             include_originals=args.with_originals,
         )
         result = _drive(lambda token: export_job(project, options, chosen, target, token))
-    print(f"Wrote {result.claims} claims to {result.path} ({_size(result.size)}).")
+    from ..ui.messages import counted
+
+    print(f"Wrote {counted('claims', result.claims)} to {result.path} ({_size(result.size)}).")
     return 0
 
 

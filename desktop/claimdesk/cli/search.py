@@ -119,13 +119,16 @@ def _quantity(value: Any) -> dict[str, Any] | None:
 
 
 def _print_lines(args: argparse.Namespace, total: int, rows: list[Any]) -> None:
+    from ..core.snippets import clip_end
+    from ..ui.messages import counted
+
     width = shutil.get_terminal_size((100, 20)).columns
     for row in rows:
         head = f"#{row.id:<7} {row.status.value:<11} {row.claimed_on or ''!s:<10}"
         who = f" {row.claimant}:" if row.claimant else ""
-        line = f"{head}{who} {row.statement}"
-        print(line if len(line) <= width else line[: width - 1] + "…")
+        prefix = f"{head}{who} "
+        print(prefix + clip_end(row.statement, max(width - len(prefix), 10)))
     if not rows:
         print("No claims found.")
     shown = f"{args.offset + 1}–{args.offset + len(rows)} of " if rows else ""
-    print(f"({shown}{total:,} claim{'s' if total != 1 else ''})")
+    print(f"({shown}{counted('claims', total)})")

@@ -90,6 +90,7 @@ def as_json(draft: ClaimDraft) -> dict[str, object]:
             "unit": quantity.unit,
             "unit_lemma_en": quantity.unit_lemma_en,
             "modifier": quantity.modifier,
+            "modifier_en": quantity.modifier_en,
             "phrase": quantity.phrase,
         },
         "language": draft.language,

@@ -84,6 +84,7 @@ class DraftQuantity:
     unit: str | None  # the counted noun as printed: "Soldaten"
     unit_lemma_en: str | None  # "soldiers"
     modifier: str | None  # "nordkoreanische"
+    modifier_en: str | None = None  # "North Korean"; None when the vocabulary cannot say
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +228,7 @@ class _Drafter:
     def _unit(self, found: ClaimSuggestion, s_start: int) -> DraftQuantity:
         text = self.article.text
         quantity, phrase = found.quantity, found.phrase
-        head = modifier = lemma = None
+        head = modifier = lemma = modifier_en = None
         if quantity.unit is None:
             after = unit_after(text, found.end)
             if after is not None:
@@ -238,6 +239,8 @@ class _Drafter:
         else:
             parts = split_unit(quantity.unit)
             head, modifier, lemma = parts.head, parts.modifier, parts.lemma
+            english = (self.language or "").startswith("en")
+            modifier_en = modifier if english else parts.modifier_en
         if head is not None and is_counter(head):
             counted = counted_before(text[s_start : found.start], found.start - s_start)
             if counted is not None:
@@ -245,7 +248,9 @@ class _Drafter:
         if head is not None and head != "%":
             lemma = lemma_of(head) or lemma
         unit = quantity.unit if quantity.unit == "%" else (lemma or head)
-        return DraftQuantity(replace(quantity, unit=unit), phrase, head, lemma, modifier)
+        return DraftQuantity(
+            replace(quantity, unit=unit), phrase, head, lemma, modifier, modifier_en
+        )
 
 
 def _same(a: Named, b: Named) -> bool:

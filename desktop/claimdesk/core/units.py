@@ -52,6 +52,21 @@ _VOCABULARY: dict[str, tuple[str, ...]] = {
     "vehicles": ("fahrzeuge", "fahrzeugen", "vehicles"),
     "percent": ("%", "prozent", "percent", "per cent"),
 }  # fmt: skip
+# German adjective stems (no ending) -> English, for the words that qualify what is counted.
+_ADJECTIVES: dict[str, str] = {
+    "nordkoreanisch": "North Korean", "südkoreanisch": "South Korean", "russisch": "Russian",
+    "ukrainisch": "Ukrainian", "belarussisch": "Belarusian", "iranisch": "Iranian",
+    "chinesisch": "Chinese", "amerikanisch": "American", "us-amerikanisch": "American",
+    "deutsch": "German", "britisch": "British", "französisch": "French", "polnisch": "Polish",
+    "türkisch": "Turkish", "israelisch": "Israeli", "palästinensisch": "Palestinian",
+    "syrisch": "Syrian", "tschetschenisch": "Chechen", "ausländisch": "foreign",
+    "westlich": "Western", "zivil": "civilian", "militärisch": "military", "neu": "new",
+    "weiter": "more", "zusätzlich": "additional", "gefallen": "fallen", "verletzt": "wounded",
+    "getötet": "killed", "vermisst": "missing", "schwer": "heavy", "leicht": "light",
+    "gepanzert": "armoured", "ballistisch": "ballistic", "modern": "modern",
+}  # fmt: skip
+_ADJECTIVE_ENDINGS = ("en", "em", "er", "es", "e", "")
+
 _LEMMAS: dict[str, str] = {form: lemma for lemma, forms in _VOCABULARY.items() for form in forms}
 # German compound tails, longest first, so "Artilleriegranaten" ends in "granaten".
 _TAILS = sorted((form for form in _LEMMAS if len(form) >= 4 and form.isalpha()), key=len)[::-1]
@@ -73,6 +88,31 @@ class Unit:
     head: str  # the counted noun as printed
     modifier: str | None  # the words qualifying it ("nordkoreanische", "North Korean")
     lemma: str | None  # the English lemma from the vocabulary, None when it is not in it
+    modifier_en: str | None = None  # the modifier in English when every word is known
+
+
+def english_modifier(modifier: str | None) -> str | None:
+    """ "nordkoreanische" -> "North Korean"; capitalised English adjectives stay; None when a
+    word is not in the small vocabulary (a guess would put words in the source's mouth)."""
+    if not modifier:
+        return None
+    words = []
+    for word in modifier.split():
+        lower = word.casefold()
+        english = next(
+            (
+                _ADJECTIVES[lower[: len(lower) - len(end)]]
+                for end in _ADJECTIVE_ENDINGS
+                if lower.endswith(end) and lower[: len(lower) - len(end)] in _ADJECTIVES
+            ),
+            None,
+        )
+        if english is None:
+            if not (word.isascii() and word[:1].isupper()):
+                return None
+            english = word  # a proper adjective, English already ("North Korean", "Russian")
+        words.append(english)
+    return " ".join(words)
 
 
 def lemma_of(word: str) -> str | None:
@@ -108,7 +148,7 @@ def split_unit(phrase: str) -> Unit:
         index, lemma = len(words) - 1, None
     head = words[index]
     modifier = " ".join(words[:index]) or None
-    return Unit(head, modifier, lemma)
+    return Unit(head, modifier, lemma, english_modifier(modifier))
 
 
 def unit_after(text: str, pos: int) -> tuple[str, int] | None:

@@ -106,8 +106,8 @@ class ArticleReader(QWidget):
         self.text.viewport().setMouseTracking(True)
         self.text.viewport().installEventFilter(self)
 
-        self.new_claim_button = QPushButton(self.tr("New claim from selection"))
-        self.link_button = QPushButton(self.tr("Link to existing claim…"))
+        self.new_claim_button = QPushButton(self.tr("&New claim from selection"))
+        self.link_button = QPushButton(self.tr("&Link to existing claim…"))
         self.new_claim_button.clicked.connect(lambda: self._emit(self.new_claim_requested))
         self.link_button.clicked.connect(lambda: self._emit(self.link_requested))
         buttons = QHBoxLayout()

@@ -10,14 +10,23 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from ..core import snippets
 from ..core.errors import NotFoundError
-from ..core.records import CLAIM_TEXT_FIELDS, Changes, ClaimRecord, SourceRecord
+from ..core.records import (
+    CLAIM_TEXT_FIELDS,
+    Changes,
+    CitationRecord,
+    ClaimRecord,
+    SourceRecord,
+)
 from . import formatting as fmt
 from .messages import field_label
 from .workspace import Workspace
 
 # lupdate finds translate("Context", "text") calls by this name.
 translate = QCoreApplication.translate
+
+EVIDENCE_EXCERPT = 160  # characters of a cited excerpt shown as a review's evidence
 
 STYLE = """
 <style>
@@ -193,9 +202,9 @@ class ClaimDetailView(RecordView):
             parts.append(
                 f"<p><a href='article:{citation.article.id}'>{e(citation.article.title)}</a> "
                 f"<span class='muted'>— {role}{state}</span>"
-                f"<blockquote>…{e(citation.context_before[-40:])}"
+                f"<blockquote>{e(snippets.context_before(citation.context_before, 48))}"
                 f"<span class='excerpt'>{e(citation.excerpt)}</span>"
-                f"{e(citation.context_after[:40])}…</blockquote></p>"
+                f"{e(snippets.context_after(citation.context_after, 48))}</blockquote></p>"
             )
         return "".join(parts)
 
@@ -219,6 +228,14 @@ class ClaimDetailView(RecordView):
         parts.append("</ul>")
         return "".join(parts)
 
+    def _evidence_text(self, citation: CitationRecord | None) -> str:
+        """A cited excerpt given as evidence: the article's title and the excerpt."""
+        if citation is None:  # the citation was removed from the claim after the review
+            return self.tr("an excerpt no longer cited by this claim")
+        text = self.tr("%1: “%2”")
+        excerpt = snippets.clip_end(citation.excerpt, EVIDENCE_EXCERPT)
+        return text.replace("%1", citation.article.title).replace("%2", excerpt)
+
     def _reviews(self, claim: ClaimRecord) -> str:
         parts = [f"<h3>{e(self.tr('Review history'))}</h3>"]
         if not claim.reviews:
@@ -231,8 +248,9 @@ class ClaimDetailView(RecordView):
             )
             if review.rationale:
                 parts.append(f"<br>{e(review.rationale)}")
+            cited = {citation.id: citation for citation in claim.citations}
             for item in review.evidence:
-                evidence = item.url or f"{self.tr('citation')} #{item.citation_id}"
+                evidence = item.url or self._evidence_text(cited.get(item.citation_id))
                 parts.append(
                     f"<br><span class='muted'>{e(self.tr('Evidence'))}:</span> {e(evidence)}"
                 )

@@ -170,15 +170,23 @@ def import_summary(result: Any) -> str:
 
 def csv_import_summary(result: Any) -> str:
     """One line for a finished CSV import: what was imported and what was not."""
+    rejected = len(result.rejected)
+    rows = _plural(
+        rejected,
+        translate("Messages", "%n row", "", rejected),
+        translate("Messages", "%n rows", "", rejected),
+    ).replace(str(rejected), _n(rejected), 1)
     text = _fill(
-        translate("Messages", "Imported %1 claims; rejected %2 rows"),
-        _n(result.imported),
-        _n(len(result.rejected)),
+        translate("Messages", "Imported %1; rejected %2"),
+        _counted("claims", result.imported),
+        rows,
     )
     if result.sources_created:
-        created = translate("Messages", "created %1 sources")
+        created = translate("Messages", "created %1")
         text = _fill(
-            translate("Messages", "%1; %2"), text, _fill(created, _n(result.sources_created))
+            translate("Messages", "%1; %2"),
+            text,
+            _fill(created, _counted("sources", result.sources_created)),
         )
     text = _fill(translate("Messages", "%1."), text)
     if result.header_only:
@@ -199,7 +207,15 @@ def json_import_summary(result: Any) -> str:
 def claimreview_import_summary(result: Any) -> str:
     """One line for a finished ClaimReview import."""
     return _fill(
-        translate("Messages", "Imported %1 ClaimReview(s); %2 skipped as duplicates; %3 rejected."),
+        _plural(
+            result.imported,
+            translate(
+                "Messages", "Imported %1 ClaimReview; %2 skipped as duplicates; %3 rejected."
+            ),
+            translate(
+                "Messages", "Imported %1 ClaimReviews; %2 skipped as duplicates; %3 rejected."
+            ),
+        ),
         _n(result.imported),
         _n(result.duplicates),
         _n(len(result.rejected)),
@@ -232,6 +248,11 @@ _SUMMARY_ORDER = (
     "published_reviews",
     "audit_events",
 )
+
+
+def counted(table: str, count: int) -> str:
+    """ "1 claim", "11,000 claims": a count of rows of a table, in its plural form."""
+    return _counted(table, count)
 
 
 def _counted(table: str, count: int) -> str:

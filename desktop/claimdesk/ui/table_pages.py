@@ -177,8 +177,11 @@ class TablePage(QWidget):
 
     def _update_count(self) -> None:
         count = self.model.rowCount()
-        # tr() picks the plural form; the figure itself is then shown with locale grouping.
-        text = translate("TablePage", "%n row(s)", "", count)
+        # Two source texts for the two forms (see messages._plural); the figure itself is then
+        # shown with locale grouping.
+        one = translate("TablePage", "%n row", "", count)
+        many = translate("TablePage", "%n rows", "", count)
+        text = one if count == 1 else many
         if count >= 1000:  # below that, digit grouping changes nothing
             text = text.replace(str(count), fmt.number_text(count), 1)
         self.count_label.setText(text)

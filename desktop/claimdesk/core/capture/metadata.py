@@ -42,12 +42,15 @@ _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 
 # Words that make up a good share of any page in the language: enough for a cheap guess.
 _COMMON_WORDS = {
-    "de": {"der", "die", "und", "das", "ist", "nicht", "mit", "ein", "eine", "auch", "sich"},
-    "en": {"the", "and", "of", "to", "is", "that", "with", "for", "was", "are", "this"},
-    "fr": {"le", "la", "les", "et", "des", "est", "une", "pour", "dans", "que", "pas"},
-    "es": {"el", "los", "las", "y", "que", "por", "una", "con", "para", "del", "es"},
-    "it": {"il", "che", "di", "della", "per", "una", "non", "con", "sono", "gli", "è"},
-    "nl": {"de", "het", "een", "van", "en", "niet", "dat", "met", "voor", "zijn", "ook"},
+    lang: frozenset(words.split())
+    for lang, words in {
+        "de": "der die und das ist nicht mit ein eine auch sich dem den dass von zu hat wird nach",
+        "en": "the and of to is that with for was are this has said by were from",
+        "fr": "le la les et des est une pour dans que pas",
+        "es": "el los las y que por una con para del es",
+        "it": "il che di della per una non con sono gli è",
+        "nl": "de het een van en niet dat met voor zijn ook",
+    }.items()
 }
 
 _HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")

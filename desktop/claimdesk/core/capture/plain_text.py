@@ -107,6 +107,10 @@ class _Head:
     url: str | None = None
 
 
+# A dateline: up to 60 characters (place, date, agency) ended by a dash or colon and a space.
+_DATELINE = re.compile(r"^(.{6,60}?)\s+[–—:-]\s")
+
+
 def extract_plain_text(raw: bytes, *, declared_charset: str | None = None) -> ExtractedArticle:
     """Read an article from the bytes of a plain-text file (any charset, BOM or not).
 
@@ -219,7 +223,7 @@ def _read_head(lines: list[_Line], head_end: int) -> _Head:
             line.field_line = True
             head.url = head.url or text
     if head.published is None:
-        head.published = updated or _labelled_date(lines)
+        head.published = updated or _labelled_date(lines) or _dateline(lines[head_end:])
     if head.publisher is None:
         head.publisher = _named_source(lines) or _site_in_top_line(lines[:head_end])
     return head
@@ -227,6 +231,14 @@ def _read_head(lines: list[_Line], head_end: int) -> _Head:
 
 def _date_of_line(text: str) -> date | None:
     return byline.date_in_line(text) if len(text) <= 80 else None
+
+
+def _dateline(lines: list[_Line]) -> date | None:
+    """The date that opens the first paragraph, news-agency style: "10.06.2025 – Die …",
+    "Kyjiw, 10. Juni 2025 (dpa) - …". Only before the dash that ends the dateline."""
+    first = next((line.text for line in lines if not line.furniture), "")
+    match = _DATELINE.match(first)
+    return next(byline.text_dates(match[1]), None) if match else None
 
 
 def _labelled_date(lines: list[_Line]) -> date | None:

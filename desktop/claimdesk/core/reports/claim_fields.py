@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import snippets
 from ..enums import AnchorState, HopMode
-from ..records import CitationRecord, ClaimRecord, HopRecord, ReportHeader
+from ..records import CitationRecord, ClaimRecord, HopRecord, ReportHeader, ReviewRecord
 from . import text
 
 HEADING_LIMIT = 240  # characters of the statement in a claim heading before it is cut
+EVIDENCE_EXCERPT = 200  # characters of a cited excerpt given as evidence
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,10 +49,7 @@ def scope_fields(header: ReportHeader) -> list[tuple[str, str]]:
 
 
 def claim_heading(claim: ClaimRecord) -> str:
-    statement = " ".join(claim.statement.split())
-    if len(statement) > HEADING_LIMIT:
-        statement = statement[: HEADING_LIMIT - 1].rstrip() + "…"
-    return f"#{claim.id} {statement}"
+    return f"#{claim.id} {snippets.clip_end(claim.statement, HEADING_LIMIT)}"
 
 
 def quoted(words: str, language: str | None) -> str:
@@ -68,6 +67,27 @@ def hop_text(hop: HopRecord, locale: str = "en") -> str:
     return f"{hop.label} ({', '.join(details)})"
 
 
+def cited_evidence(claim: ClaimRecord, review: ReviewRecord) -> list[str]:
+    """The cited excerpts a judgement rests on, as the article's title and the excerpt."""
+    cited = {citation.id: citation for citation in claim.citations}
+    lines = []
+    for item in review.evidence:
+        if item.url:
+            continue
+        citation = cited.get(item.citation_id) if item.citation_id is not None else None
+        if citation is None:
+            lines.append("An excerpt no longer cited by this claim")
+            continue
+        excerpt = snippets.clip_end(citation.excerpt, EVIDENCE_EXCERPT)
+        lines.append(f"{citation.article.title}: {quoted(excerpt, citation.article.language)}")
+    return lines
+
+
+def evidence_lines(claim: ClaimRecord, review: ReviewRecord) -> list[str]:
+    """What a judgement rests on: web addresses as given, then the cited excerpts."""
+    return [*review.evidence_urls, *cited_evidence(claim, review)]
+
+
 def claim_fields(claim: ClaimRecord, locale: str = "en") -> list[ClaimField]:
     """The labelled facts of one claim, empty ones left out."""
     fields = [ClaimField("Status", text.status_label(claim.status), "status")]
@@ -77,8 +97,8 @@ def claim_fields(claim: ClaimRecord, locale: str = "en") -> list[ClaimField]:
         fields.append(ClaimField("Reviewed", f"by {review.reviewer}, {when}"))
     if review is not None and review.rationale:
         fields.append(ClaimField("Rationale", " ".join(review.rationale.split())))
-    if review is not None and review.evidence_urls:
-        fields.append(ClaimField("Evidence", "\n".join(review.evidence_urls)))
+    if review is not None and review.evidence:
+        fields.append(ClaimField("Evidence", "\n".join(evidence_lines(claim, review))))
     if len(" ".join(claim.statement.split())) > HEADING_LIMIT:
         fields.append(ClaimField("Statement", claim.statement))
     credibility = text.credibility_text(claim.credibility)

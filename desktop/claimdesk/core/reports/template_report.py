@@ -22,6 +22,7 @@ from ..records import CitationRecord, ClaimRecord, Progress, ReportOptions, Repo
 from ..resources import resource
 from ..services.reports import ReportReader
 from . import text
+from .claim_fields import cited_evidence
 
 if TYPE_CHECKING:
     from ..project import Project
@@ -74,6 +75,7 @@ def _environment() -> Environment:
         href=safe_href,
         md=markdown_text,
         anchor_label=anchor_label,
+        cited_evidence=cited_evidence,
     )
     return environment
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...core import snippets
 from ...core.enums import Status
 from ...core.errors import FieldProblem, ValidationError
 from ...core.inputs import EvidenceInput
@@ -205,9 +206,7 @@ class StatusDialog(FormDialog):
             self.citation_list.addItem(empty)
 
     def _citation_text(self, citation: CitationRecord, claim_id: int | None) -> str:
-        excerpt = " ".join(citation.excerpt.split())
-        if len(excerpt) > EXCERPT_PREVIEW:
-            excerpt = excerpt[: EXCERPT_PREVIEW - 1] + "…"
+        excerpt = snippets.clip_end(citation.excerpt, EXCERPT_PREVIEW)
         text = self.tr("“%1”\n%2 · %3")
         text = (
             text.replace("%1", excerpt)
