@@ -5,6 +5,7 @@ Run through `make screenshots`, which starts it under Xvfb. Writes docs/screensh
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -12,7 +13,9 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-OUT = REPO / "docs" / "screenshots"
+# SCREENSHOTS_LOCALE=de_DE SCREENSHOTS_OUT=/tmp/de takes the same pictures in German.
+OUT = Path(os.environ.get("SCREENSHOTS_OUT") or REPO / "docs" / "screenshots")
+LOCALE = os.environ.get("SCREENSHOTS_LOCALE", "en_GB")
 
 
 def main() -> int:
@@ -26,15 +29,17 @@ def main() -> int:
 
     from claimdesk.core.enums import Grouping, Status
     from claimdesk.core.filters import ClaimFilter
+    from claimdesk.core.resources import resource
     from claimdesk.core.services.claim_list import UNJUDGED, ClaimQuery, ClaimSort
     from claimdesk.ui.app import application
+    from claimdesk.ui.dialogs.article_import_dialog import ArticleImportDialog
     from claimdesk.ui.dialogs.claim_dialog import ClaimDialog
     from claimdesk.ui.dialogs.export_dialog import ExportDialog
     from claimdesk.ui.dialogs.status_dialog import StatusDialog
     from claimdesk.ui.main_window import MainWindow
     from claimdesk.ui.project_view import Section
 
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    QLocale.setDefault(QLocale(LOCALE))
     app = application()
     OUT.mkdir(parents=True, exist_ok=True)
 
@@ -123,10 +128,67 @@ def main() -> int:
     export.grab().save(str(OUT / "export_dialog.png"))
     export.close()
 
+    # The claims table on a laptop screen: the statement is elided, the status stays in view.
+    window.resize(1366, 768)
+    page.select_id(5)
+    pump(0.8)
+    window.grab().save(str(OUT / "table_1366x768.png"))
+    window.resize(1440, 860)
+
+    # A new project: a plain-text article captured, a claim drafted from a selection.
+    def on_modal(kind, act) -> None:  # type: ignore[no-untyped-def]
+        """Run ``act`` on the next modal dialog of this kind (exec() blocks the caller)."""
+
+        def poll() -> None:
+            widget = QApplication.activeModalWidget()
+            if isinstance(widget, kind):
+                act(widget)
+            else:
+                QTimer.singleShot(50, poll)
+
+        QTimer.singleShot(50, poll)
+
+    article = json.loads(resource("demo", "demo_project.json").read_text("utf-8"))["articles"]
+    report = article["report"]
+    furniture = ["Such IconE-Mail IconMenü Icon", "Politik", "Ausland", "Lesedauer: 2 Min."]
+    lines = [*furniture, report["title"], "Von t-online", "10.06.2025", *report["text"][1:]]
+    lines += ["Teilen", "Artikel teilen", "Loading...", "Loading..."]
+    text_file = home / "bericht.txt"
+    text_file.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    workspace_before = window.workspace
+    window.open_target(str(home / "desk.sqlite3"))
+    wait(lambda: window.workspace is not None and window.workspace is not workspace_before)
+    view = window.view
+    assert view is not None and window.workspace is not None
+
+    def capture_shot(dialog: ArticleImportDialog) -> None:
+        wait(lambda: dialog.capture is not None and not dialog.is_busy())
+        dialog.dropped_toggle.setChecked(True)
+        pump(0.5)
+        dialog.grab().save(str(OUT / "capture_text.png"))
+        dialog.accept()
+
+    on_modal(ArticleImportDialog, capture_shot)
+    window.data_actions.import_article(str(text_file))
+    reader = view.article_detail
+    wait(lambda: reader.record is not None)
+    excerpt = "Region Kursk stehen nach seinen Angaben etwa 11.000 nordkoreanische Soldaten"
+    start = reader.record.text.index(excerpt)
+    reader.select(start, start + len(excerpt))
+
+    def drafted_shot(dialog: ClaimDialog) -> None:
+        pump(0.8)
+        dialog.grab().save(str(OUT / "claim_from_selection.png"))
+        dialog.reject()
+
+    on_modal(ClaimDialog, drafted_shot)
+    reader.new_claim_button.click()
+    pump(0.3)
+
     QTimer.singleShot(0, window.close)
     pump(0.5)
     for path in sorted(OUT.glob("*.png")):
-        print(path.relative_to(REPO))
+        print(path)
     QApplication.quit()
     return 0
 
