@@ -49,3 +49,4 @@ bench: venv
 	$(BIN)/python bench/search_bench.py
 	$(BIN)/python bench/article_bench.py
 	$(BIN)/python bench/export_bench.py
+	$(BIN)/python bench/draft_bench.py

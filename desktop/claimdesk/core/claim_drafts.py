@@ -24,7 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from .attribution import Known, Named, find_attribution, find_intermediary, fold
+from .attribution import Attribution, Known, Named, find_attribution, find_intermediary, fold
 from .capture.byline import text_dates
 from .dates import PartialDate
 from .enums import DatePrecision
@@ -148,6 +148,17 @@ class _Drafter:
         self.spans = sentence_spans(article.text)
         self._starts = [span[0] for span in self.spans]
         self.suggestions = suggest_claims(article.text, _language_code(self.language))
+        # The attribution of each sentence, read once: a claim without one looks back through
+        # every sentence before it, which is quadratic on long pages without this.
+        self._attributions: dict[int, Attribution] = {}
+
+    def _attribution_of(self, index: int) -> Attribution:
+        found = self._attributions.get(index)
+        if found is None:
+            s, e = self.spans[index]
+            found = find_attribution(self.article.text[s:e], self.article.text, self.known)
+            self._attributions[index] = found
+        return found
 
     def draft(self, start: int, end: int, voice: Voice | None) -> ClaimDraft:
         text = self.article.text
@@ -189,8 +200,7 @@ class _Drafter:
             return voice.claimant, voice.via, False
         if claimant is None and index is not None:
             for before in range(index - 1, -1, -1):
-                s, e = self.spans[before]
-                earlier = find_attribution(text[s:e], text, known)
+                earlier = self._attribution_of(before)
                 if earlier.claimant is not None:
                     claimant = earlier.claimant
                     break
