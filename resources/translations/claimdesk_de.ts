@@ -2,74 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="148"/>
-        <source>Claimant</source>
-        <translation type="unfinished">Urheber</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="154"/>
-        <source>Quantity</source>
-        <translation type="unfinished">Menge</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="156"/>
-        <source>Claimed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="158"/>
-        <source>As of</source>
-        <translation type="unfinished">Stand</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="160"/>
-        <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="163"/>
-        <source>Original quote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="275"/>
-        <source>Kind</source>
-        <translation type="unfinished">Art</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="276"/>
-        <source>Role or affiliation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="277"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="279"/>
-        <source>Reliability</source>
-        <translation type="unfinished">Zuverlässigkeit</translation>
-    </message>
-</context>
-<context>
     <name>AnchorState</name>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="122"/>
         <source>anchored</source>
-        <translation type="unfinished"></translation>
+        <translation>verankert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="123"/>
         <source>found again after the text changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einer Textänderung wiedergefunden</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="124"/>
         <source>orphaned: not found in the current text</source>
-        <translation type="unfinished"></translation>
+        <translation>verwaist: im aktuellen Text nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -77,62 +24,62 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_dialog.py" line="34"/>
         <source>Edit article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel bearbeiten</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_dialog.py" line="34"/>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Artikel</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_dialog.py" line="40"/>
         <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_dialog.py" line="42"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_dialog.py" line="44"/>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herausgeber:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_dialog.py" line="46"/>
         <source>Comma-separated</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_dialog.py" line="47"/>
         <source>&amp;Authors:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Autoren:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_dialog.py" line="49"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT oder TT.MM.JJJJ</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_dialog.py" line="50"/>
         <source>Publis&amp;hed on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erschienen am:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_dialog.py" line="52"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_dialog.py" line="54"/>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_dialog.py" line="56"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
 </context>
 <context>
@@ -140,157 +87,157 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="53"/>
         <source>Capture article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel erfassen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="60"/>
         <source>https://…, a saved .html page or a .txt file</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…, eine gespeicherte .html-Seite oder eine .txt-Datei</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="61"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="62"/>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrufen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="63"/>
         <source>From &amp;clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus &amp;Zwischenablage</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="64"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="72"/>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="78"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="80"/>
         <source>&amp;Address:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="83"/>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herausgeber:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="84"/>
         <source>An existing source of this name, or a new media outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine vorhandene Quelle dieses Namens oder ein neues Medium</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="87"/>
         <source>A&amp;uthors:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;utoren:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="87"/>
         <source>Separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="89"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ-MM-TT oder TT.MM.JJJJ</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="90"/>
         <source>Pu&amp;blished:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erschienen:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="92"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="96"/>
         <source>Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Text:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="120"/>
         <source>Fetching %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgerufen…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="121"/>
         <source>Capturing</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erfasst</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="125"/>
         <source>Stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="197"/>
         <source>Extracted %1 words. Check the fields, then save.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Wörter extrahiert. Bitte die Felder prüfen, dann speichern.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="222"/>
         <source>Web pages and text files (*.html *.htm *.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten und Textdateien (*.html *.htm *.txt)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="223"/>
         <source>Web pages (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Webseiten (*.html *.htm)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="224"/>
         <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="225"/>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="231"/>
         <source>Saved web page or text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Webseite oder Textdatei</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="247"/>
         <source>Lines of the text that were not taken into the article: page furniture such as menus, buttons and placeholders, and the byline and date read into the fields above</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen des Textes, die nicht in den Artikel übernommen wurden: Seitenbeiwerk wie Menüs, Schaltflächen und Platzhalter sowie Autorenzeile und Datum, die in die Felder oben übernommen wurden</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="256"/>
         <source>Lines left out of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Text ausgelassene Zeilen</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="269"/>
         <source>Left out as page furniture: %n line</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Als Seitenbeiwerk ausgelassen: %n Zeile</numerusform>
+            <numerusform>Als Seitenbeiwerk ausgelassen: %n Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="270"/>
         <source>Left out as page furniture: %n lines</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Als Seitenbeiwerk ausgelassen: %n Zeile</numerusform>
+            <numerusform>Als Seitenbeiwerk ausgelassen: %n Zeilen</numerusform>
         </translation>
     </message>
 </context>
@@ -299,67 +246,67 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/article_reader.py" line="102"/>
         <source>Article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikeltext</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/article_reader.py" line="313"/>
         <source>New claim from selection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Behauptung aus Auswahl</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/article_reader.py" line="311"/>
         <source>Link to existing claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit vorhandener Behauptung verknüpfen…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/article_reader.py" line="109"/>
         <source>&amp;New claim from selection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neue Behauptung aus Auswahl</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/article_reader.py" line="110"/>
         <source>&amp;Link to existing claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;vorhandener Behauptung verknüpfen…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/article_reader.py" line="119"/>
         <source>Quantities that could be claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengenangaben, die Behauptungen sein könnten</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/article_reader.py" line="132"/>
         <source>Quantities in this article</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengenangaben in diesem Artikel</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/article_reader.py" line="158"/>
         <source>Nothing selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ausgewählt.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/article_reader.py" line="203"/>
         <source>This article was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Artikel wurde gelöscht.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/article_reader.py" line="329"/>
         <source>Click (or Enter) to record it as a claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken (oder Eingabetaste), um sie als Behauptung zu erfassen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/article_reader.py" line="333"/>
         <source>Quantities in this article: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengenangaben in diesem Artikel: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/article_reader.py" line="370"/>
         <source>This page changed after it was first captured; earlier versions are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Seite hat sich seit der ersten Erfassung geändert; frühere Fassungen bleiben erhalten.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/article_reader.py" line="375"/>
         <source>Excerpts no longer found in this text</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszüge, die in diesem Text nicht mehr vorkommen</translation>
     </message>
 </context>
 <context>
@@ -367,35 +314,65 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="105"/>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Berichtet</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="106"/>
         <source>Supports</source>
-        <translation type="unfinished"></translation>
+        <translation>Stützt</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="107"/>
         <source>Contradicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerspricht</translation>
     </message>
 </context>
 <context>
     <name>ClaimDetailView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="220"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="165"/>
+        <source>Claimant</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="171"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="173"/>
+        <source>Claimed</source>
+        <translation>Behauptet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="175"/>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="177"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="180"/>
+        <source>Original quote</source>
+        <translation>Originalzitat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="239"/>
         <source>#%1 %2 this claim: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 %2 diese Behauptung: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="234"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="253"/>
         <source>an excerpt no longer cited by this claim</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Auszug, den diese Behauptung nicht mehr zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="235"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="254"/>
         <source>%1: “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: „%2“</translation>
     </message>
 </context>
 <context>
@@ -403,87 +380,87 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="45"/>
         <source>Edit claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung bearbeiten</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="45"/>
         <source>New claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Behauptung</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="49"/>
         <source>What is claimed, in one plain sentence</source>
-        <translation type="unfinished"></translation>
+        <translation>Was behauptet wird, in einem einfachen Satz</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="50"/>
         <source>&amp;Statement:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aussage:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="52"/>
         <source>The words of the report, as printed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Wortlaut des Berichts, wie veröffentlicht</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="53"/>
         <source>&amp;Quote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zitat:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="55"/>
         <source>Quote &amp;language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache des Zitats:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="57"/>
         <source>Clai&amp;mant:</source>
-        <translation type="unfinished"></translation>
+        <translation>U&amp;rheber:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="59"/>
         <source>Attri&amp;bution:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zus&amp;chreibung:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="61"/>
         <source>When the claimant said it</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann der Urheber es gesagt hat</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="62"/>
         <source>Claimed &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behauptet am:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="64"/>
         <source>The date the claim describes, e.g. troops “as of May”</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum, auf das sich die Behauptung bezieht, z. B. Truppen „Stand Mai“</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="65"/>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tand:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="67"/>
         <source>Quan&amp;tity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Menge:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="71"/>
         <source>&amp;Credibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glaubwürdigkeit:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="73"/>
         <source>Ta&amp;gs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sch&amp;lagwörter:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="75"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen:</translation>
     </message>
 </context>
 <context>
@@ -491,17 +468,17 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_filter_dialog.py" line="16"/>
         <source>Filter claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen filtern</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_filter_dialog.py" line="17"/>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwenden</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_filter_dialog.py" line="21"/>
         <source>&amp;Clear all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle &amp;zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -509,92 +486,92 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="31"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="35"/>
         <source>C&amp;redibility:</source>
-        <translation type="unfinished"></translation>
+        <translation>G&amp;laubwürdigkeit:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="38"/>
         <source>Source re&amp;liability:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverlässigkeit der &amp;Quelle:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="43"/>
         <source>Clai&amp;mant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Urheber:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="45"/>
         <source>T&amp;ags (any of):</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chlagwörter (mindestens eines):</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="47"/>
         <source>Claimed &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;hauptet ab:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="48"/>
         <source>Claimed &amp;until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptet b&amp;is:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="50"/>
         <source>As of f&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;nd ab:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="51"/>
         <source>As of u&amp;ntil:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stand &amp;bis:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="56"/>
         <source>Only claims with an excerpt no longer in its article</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Behauptungen mit einem Auszug, der nicht mehr in seinem Artikel steht</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="59"/>
         <source>&amp;Publisher:</source>
-        <translation type="unfinished"></translation>
+        <translation>He&amp;rausgeber:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="61"/>
         <source>With or without</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit oder ohne</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="62"/>
         <source>With a quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Mengenangabe</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="63"/>
         <source>Without a quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Mengenangabe</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="66"/>
         <source>&amp;Quantity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Menge:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="67"/>
         <source>e.g. soldiers</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Soldaten</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="68"/>
         <source>Uni&amp;t:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="69"/>
         <source>Excerpts:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszüge:</translation>
     </message>
 </context>
 <context>
@@ -602,80 +579,80 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="28"/>
         <source>Link to existing claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit vorhandener Behauptung verknüpfen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="35"/>
         <source>Excerpt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszug:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="37"/>
         <source>Words from the statement…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wörter aus der Aussage…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="39"/>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="42"/>
         <source>&amp;Claim:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behauptung:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/claim_picker_dialog.py" line="46"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
 </context>
 <context>
     <name>ClaimTablePage</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="285"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="284"/>
         <source>Search: words, &quot;a phrase&quot;, prefix*, this OR that, -without</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: Wörter, &quot;eine Wortgruppe&quot;, Präfix*, dies OR das, -ohne</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="289"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="288"/>
         <source>Searches the claims&apos; statements, quotes, notes, tags, source names, excerpts and the titles of the articles they are cited in. Case and accents do not matter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsucht Aussagen, Zitate, Notizen, Schlagwörter, Quellennamen und Auszüge der Behauptungen sowie die Titel der Artikel, in denen sie zitiert werden. Groß- und Kleinschreibung sowie Akzente spielen keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="294"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="293"/>
         <source>Also search article text</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Artikeltext durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="297"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="296"/>
         <source>Also find claims cited in an article whose text matches, even when the claim itself does not mention the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch Behauptungen finden, die in einem Artikel mit passendem Text zitiert werden, selbst wenn die Behauptung die Wörter nicht enthält</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="306"/>
+        <source>Status filter</source>
+        <translation>Statusfilter</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_pages.py" line="307"/>
-        <source>Status filter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="308"/>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="315"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="320"/>
         <source>Save &amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="364"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="369"/>
         <source>&amp;Filters (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter (%1)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="364"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="369"/>
         <source>&amp;Filters…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter…</translation>
     </message>
 </context>
 <context>
@@ -683,123 +660,123 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="55"/>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="63"/>
         <source>Statement</source>
-        <translation type="unfinished">Aussage</translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="72"/>
         <source>Claimant</source>
-        <translation type="unfinished">Urheber</translation>
+        <translation>Urheber</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="80"/>
         <source>Grade</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverl.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="87"/>
         <source>Cred.</source>
-        <translation type="unfinished"></translation>
+        <translation>Glaubw.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="95"/>
         <source>Quantity</source>
-        <translation type="unfinished">Menge</translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="103"/>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptet</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="110"/>
         <source>As of</source>
-        <translation type="unfinished">Stand</translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="118"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="126"/>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="133"/>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="213"/>
         <source>Citations</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="141"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="152"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="154"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="158"/>
         <source>Role or affiliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle oder Zugehörigkeit</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="165"/>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="171"/>
         <source>Reliability</source>
-        <translation type="unfinished">Zuverlässigkeit</translation>
+        <translation>Zuverlässigkeit</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="178"/>
         <source>Claims</source>
-        <translation type="unfinished">Behauptungen</translation>
+        <translation>Behauptungen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="190"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="198"/>
         <source>Publisher</source>
-        <translation type="unfinished">Herausgeber</translation>
+        <translation>Herausgeber</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="205"/>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation>Erschienen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="210"/>
         <source>Language</source>
-        <translation type="unfinished">Sprache</translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="220"/>
         <source>Captured</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_columns.py" line="228"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
@@ -807,92 +784,92 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/commands.py" line="97"/>
         <source>New claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Behauptung</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/commands.py" line="98"/>
         <source>Edit claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung bearbeiten</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/commands.py" line="91"/>
         <source>Delete claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung löschen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/commands.py" line="92"/>
         <source>Delete %n claims</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Behauptungen löschen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/commands.py" line="203"/>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status setzen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/commands.py" line="205"/>
         <source>Set status of %n claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Status von %n Behauptungen setzen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/commands.py" line="227"/>
         <source>Link excerpt</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszug verknüpfen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/commands.py" line="243"/>
         <source>Remove citation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg entfernen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/commands.py" line="265"/>
         <source>Relate claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen in Beziehung setzen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/commands.py" line="103"/>
         <source>New source</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Quelle</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/commands.py" line="104"/>
         <source>Edit source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle bearbeiten</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/commands.py" line="105"/>
         <source>Delete source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle löschen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/commands.py" line="109"/>
         <source>New article</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Artikel</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/commands.py" line="110"/>
         <source>Edit article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel bearbeiten</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/commands.py" line="111"/>
         <source>Delete article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel löschen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/commands.py" line="283"/>
         <source>Capture article</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel erfassen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/commands.py" line="329"/>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/commands.py" line="355"/>
         <source>Delete view “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht „%1“ löschen</translation>
     </message>
 </context>
 <context>
@@ -900,138 +877,138 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="117"/>
         <source>Claim changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung von jemand anderem geändert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="131"/>
         <source>Claim %1 was changed by %2 (%3) while you were editing it. Choose whose version to keep.</source>
         <extracomment>Asks before overwriting their version; replaceable (tests, scripted use).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Während der Bearbeitung hat %2 die Behauptung %1 geändert (%3). Bitte wählen, welche Fassung bleiben soll.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="143"/>
         <source>Fields that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichende Felder</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="145"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="145"/>
         <source>Your version</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Fassung</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="145"/>
         <source>Their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Fassung</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="166"/>
         <source>Their change touched none of the fields you edit (it may have been a status change); keeping yours overwrites nothing they wrote here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die andere Änderung betrifft keines der bearbeiteten Felder (vielleicht war es eine Statusänderung); beim Behalten der eigenen Fassung wird hier nichts davon überschrieben.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="174"/>
         <source>Same in both: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>In beiden gleich: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="181"/>
         <source>&amp;Reload theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Fassung &amp;laden</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="182"/>
         <source>Discard your edit and show their version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Bearbeitung verwerfen und die gespeicherte Fassung anzeigen.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="183"/>
         <source>&amp;Keep mine…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eigene Fassung behalten…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="184"/>
         <source>Save your version over theirs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Fassung mit der eigenen überschreiben.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="185"/>
         <source>&amp;Back to editing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurück zur Bearbeitung</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="221"/>
         <source>Overwrite their version?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Fassung überschreiben?</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="223"/>
         <source>Your version of claim %1 will replace the one %2 saved. Their version is not lost: it stays in the claim&apos;s audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eigene Fassung der Behauptung %1 ersetzt die von %2 gespeicherte. Diese geht nicht verloren: Sie bleibt im Änderungsprotokoll der Behauptung erhalten.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="246"/>
         <source>source #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle Nr. %1</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="255"/>
         <source>article #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel Nr. %1</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="302"/>
         <source>Statement</source>
-        <translation type="unfinished">Aussage</translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="303"/>
         <source>Quote</source>
-        <translation type="unfinished">Zitat</translation>
+        <translation>Zitat</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="304"/>
         <source>Quote language</source>
-        <translation type="unfinished">Sprache des Zitats</translation>
+        <translation>Sprache des Zitats</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="306"/>
         <source>Claimant</source>
-        <translation type="unfinished">Urheber</translation>
+        <translation>Urheber</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="312"/>
         <source>Claimed on</source>
-        <translation type="unfinished">Behauptet am</translation>
+        <translation>Behauptet am</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="313"/>
         <source>As of</source>
-        <translation type="unfinished">Stand</translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="315"/>
         <source>Quantity</source>
-        <translation type="unfinished">Menge</translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="322"/>
         <source>Credibility</source>
-        <translation type="unfinished">Glaubwürdigkeit</translation>
+        <translation>Glaubwürdigkeit</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="329"/>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="340"/>
         <source>Attribution chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuschreibungskette</translation>
     </message>
 </context>
 <context>
@@ -1039,32 +1016,32 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="77"/>
         <source>Confirmed by other sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Von anderen Quellen bestätigt</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="78"/>
         <source>Probably true</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrscheinlich wahr</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="79"/>
         <source>Possibly true</source>
-        <translation type="unfinished"></translation>
+        <translation>Möglicherweise wahr</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="80"/>
         <source>Doubtful</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweifelhaft</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="81"/>
         <source>Improbable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unwahrscheinlich</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="82"/>
         <source>Truth cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Wahrheitsgehalt nicht beurteilbar</translation>
     </message>
 </context>
 <context>
@@ -1072,230 +1049,230 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="47"/>
         <source>Import claims from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen aus CSV importieren</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="48"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="55"/>
         <source>A .csv file saved as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine als UTF-8 gespeicherte .csv-Datei</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="56"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="64"/>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="70"/>
         <source>As the column names suggest</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach den Spaltennamen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="71"/>
         <source>German (11.000 · 10.06.2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch (11.000 · 10.06.2025)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="72"/>
         <source>English, UK (11,000 · 10/06/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch, GB (11,000 · 10/06/2025)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="73"/>
         <source>English, US (11,000 · 06/10/2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch, USA (11,000 · 06/10/2025)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="74"/>
         <source>&amp;Numbers and dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlen und Datumsangaben:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="78"/>
         <source>Column in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte in der Datei</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="78"/>
         <source>Imports as</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren als</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="78"/>
         <source>First value</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Wert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="81"/>
         <source>&amp;Columns:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="85"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="85"/>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="240"/>
         <source>Statement</source>
-        <translation type="unfinished">Aussage</translation>
+        <translation>Aussage</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="85"/>
         <source>Claimant</source>
-        <translation type="unfinished">Urheber</translation>
+        <translation>Urheber</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="85"/>
         <source>Claimed</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptet</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="86"/>
         <source>Quantity</source>
-        <translation type="unfinished">Menge</translation>
+        <translation>Menge</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="86"/>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="254"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="86"/>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="256"/>
         <source>Tags</source>
-        <translation type="unfinished">Schlagwörter</translation>
+        <translation>Schlagwörter</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="86"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="89"/>
         <source>Preview:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="153"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="154"/>
         <source>Claims as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen als CSV</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="178"/>
         <source>— ignore —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ignorieren —</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="181"/>
         <source>Imports %1 as</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren als</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="226"/>
         <source>commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommas</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="226"/>
         <source>semicolons</source>
-        <translation type="unfinished"></translation>
+        <translation>Semikolons</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="226"/>
         <source>tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabulatoren</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="230"/>
         <source>%1 columns separated by %2. The first %3 rows as they would be imported; %4 of them would be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Spalten, getrennt durch %2. Die ersten %3 Zeilen, wie sie importiert würden; %4 davon würden abgelehnt.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="241"/>
         <source>Original quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalzitat</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="242"/>
         <source>Language of the quote</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Zitats</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="243"/>
         <source>Claimant (name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Urheber (Name)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="244"/>
         <source>Kind of claimant</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Urhebers</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="245"/>
         <source>Reliability of the claimant (A–F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverlässigkeit des Urhebers (A–F)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="246"/>
         <source>Claimed on</source>
-        <translation type="unfinished">Behauptet am</translation>
+        <translation>Behauptet am</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="247"/>
         <source>As of</source>
-        <translation type="unfinished">Stand</translation>
+        <translation>Stand</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="248"/>
         <source>Quantity as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengenangabe im Wortlaut</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="249"/>
         <source>Quantity: value</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge: Wert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="250"/>
         <source>Quantity: upper value</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge: oberer Wert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="251"/>
         <source>Quantity: unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge: Einheit</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="252"/>
         <source>Quantity: qualifier</source>
-        <translation type="unfinished"></translation>
+        <translation>Menge: Angabe zur Genauigkeit</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="253"/>
         <source>Credibility (1–6)</source>
-        <translation type="unfinished"></translation>
+        <translation>Glaubwürdigkeit (1–6)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/csv_import_dialog.py" line="255"/>
         <source>Rationale of the status</source>
-        <translation type="unfinished"></translation>
+        <translation>Begründung des Status</translation>
     </message>
 </context>
 <context>
@@ -1303,58 +1280,58 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/actions.py" line="78"/>
         <source>New &amp;claim…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Be&amp;hauptung…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/actions.py" line="81"/>
         <source>New &amp;source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Quelle…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/actions.py" line="84"/>
         <source>New &amp;article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Artikel…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/actions.py" line="86"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/actions.py" line="88"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/actions.py" line="91"/>
         <source>Set s&amp;tatus…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status setzen…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/actions.py" line="94"/>
         <source>&amp;Capture article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel &amp;erfassen…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/actions.py" line="97"/>
         <source>&amp;Link to article…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Artikel &amp;verknüpfen…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/actions.py" line="181"/>
         <source>Someone else deleted this claim while you edited it. Your text is still in the form; copy what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jemand anderes hat diese Behauptung während der Bearbeitung gelöscht. Der eigene Text steht noch im Formular; bitte das Benötigte kopieren.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/actions.py" line="330"/>
         <source>This content is already in the project; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Inhalt ist bereits im Projekt; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/actions.py" line="424"/>
         <location filename="../../desktop/claimdesk/ui/actions.py" line="427"/>
         <source>Claimdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Claimdesk</translation>
     </message>
 </context>
 <context>
@@ -1362,17 +1339,17 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="142"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="143"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="144"/>
         <source>year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
 </context>
 <context>
@@ -1380,82 +1357,82 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="63"/>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="71"/>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="75"/>
         <source>Export cancelled; no file was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="80"/>
         <source>Exported %1 claims to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Behauptungen nach %2 exportiert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="97"/>
         <source>Importing claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen werden importiert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="106"/>
         <source>Claimdesk JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Claimdesk-JSON (*.json)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="111"/>
         <source>Importing project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt wird importiert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="119"/>
         <source>ClaimReview (*.json *.jsonld *.jsonl *.html *.htm);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ClaimReview (*.json *.jsonld *.jsonl *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="125"/>
         <source>Importing ClaimReview</source>
-        <translation type="unfinished"></translation>
+        <translation>ClaimReview wird importiert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="131"/>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="142"/>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="143"/>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="147"/>
         <source>Import cancelled; nothing was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgebrochen; es wurde nichts importiert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="154"/>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import abgeschlossen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="162"/>
         <source>… and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>… und %1 weitere</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="175"/>
         <source>Another job is still running; wait for it or cancel it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Aufgabe läuft noch; bitte warten oder sie zuerst abbrechen.</translation>
     </message>
 </context>
 <context>
@@ -1463,118 +1440,118 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="53"/>
         <source>Export claims</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen exportieren</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="54"/>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="61"/>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="63"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="71"/>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="72"/>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="171"/>
         <source>Claims report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht zu Behauptungen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="73"/>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="75"/>
         <source>No grouping</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Gruppierung</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="76"/>
         <source>By status</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Status</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="77"/>
         <source>By tag</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Schlagwort</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="78"/>
         <source>&amp;Group claims:</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen &amp;gruppieren:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="80"/>
         <source>English (11,000; 10 June 2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Englisch (11,000; 10 June 2025)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="81"/>
         <source>German (11.000; 10. Juni 2025)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deutsch (11.000; 10. Juni 2025)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="82"/>
         <source>N&amp;umbers and dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlen und Datumsangaben:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="93"/>
         <source>Search, as in the claims table</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche wie in der Behauptungstabelle</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="91"/>
         <source>Cited in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitiert in:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="94"/>
         <source>Te&amp;xt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;xt:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="101"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="104"/>
         <source>Named as the author of the reviews; remembered for next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird als Autor der Prüfungen genannt; bleibt für das nächste Mal gespeichert.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="106"/>
         <source>Organisation &amp;web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webadresse der Organisation:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="108"/>
         <source>Include the captured pages (larger file)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Seiten einschließen (größere Datei)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="109"/>
         <source>Captured pages:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfasste Seiten:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="138"/>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
 </context>
 <context>
@@ -1582,7 +1559,7 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/forms.py" line="66"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
 </context>
 <context>
@@ -1590,58 +1567,58 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="203"/>
         <source>Add source &amp;hop</source>
-        <translation type="unfinished"></translation>
+        <translation>Station mit &amp;Quelle hinzufügen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="204"/>
         <source>Add art&amp;icle hop</source>
-        <translation type="unfinished"></translation>
+        <translation>Station mit Art&amp;ikel hinzufügen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="205"/>
         <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;oben</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="206"/>
         <source>Move &amp;down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach &amp;unten</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="207"/>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Ent&amp;fernen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="222"/>
         <source>No hops yet: add who passed the claim on, from the first speaker onwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Stationen: hier erfassen, wer die Behauptung weitergegeben hat, beginnend beim ersten Sprecher.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="179"/>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="366"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="367"/>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="368"/>
         <source>Article</source>
-        <translation type="unfinished">Artikel</translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="369"/>
         <source>Mode</source>
-        <translation type="unfinished">Art der Weitergabe</translation>
+        <translation>Art der Weitergabe</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="370"/>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -1649,12 +1626,12 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="98"/>
         <source>Quotes verbatim</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitiert wörtlich</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="99"/>
         <source>Paraphrases</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt sinngemäß wieder</translation>
     </message>
 </context>
 <context>
@@ -1663,52 +1640,52 @@
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="77"/>
         <source>Choose an article</source>
         <extracomment>How many articles the article list offers (newest first), besides the ones already chosen.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Artikel auswählen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="91"/>
         <source>How, e.g. “Interview published by …”</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie, z. B. „Interview, veröffentlicht von …“</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="105"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="106"/>
         <source>Article:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="113"/>
         <source>Said on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesagt am:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="126"/>
         <source>Hop {n}: source</source>
-        <translation type="unfinished"></translation>
+        <translation>Station {n}: Quelle</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="127"/>
         <source>Hop {n}: article</source>
-        <translation type="unfinished"></translation>
+        <translation>Station {n}: Artikel</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="128"/>
         <source>Hop {n}: date</source>
-        <translation type="unfinished"></translation>
+        <translation>Station {n}: Datum</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="129"/>
         <source>Hop {n}: mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Station {n}: Art der Weitergabe</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="130"/>
         <source>Hop {n}: description</source>
-        <translation type="unfinished"></translation>
+        <translation>Station {n}: Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -1716,12 +1693,12 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/job_status.py" line="18"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/job_status.py" line="19"/>
         <source>Cancel the running task</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Aufgabe abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1729,87 +1706,87 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="50"/>
         <source>Link to article</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Artikel verknüpfen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="60"/>
         <source>Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="64"/>
         <source>Part of the title</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil des Titels</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="66"/>
         <source>&amp;Find article:</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel &amp;suchen:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="71"/>
         <source>&amp;Article:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Artikel:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="83"/>
         <source>Choose an article to see its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Artikel auswählen, um seinen Text zu sehen.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="85"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="88"/>
         <source>Select the excerpt with the mouse, or with Shift and the arrow keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Auszug mit der Maus markieren oder mit Umschalt und den Pfeiltasten.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="96"/>
         <source>Excerpt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auszug:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="98"/>
         <source>Excerpt position</source>
-        <translation type="unfinished"></translation>
+        <translation>Position des Auszugs</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="106"/>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="148"/>
         <source>Showing %1 of %2 articles: type more of the title to narrow it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Artikeln angezeigt: mehr vom Titel eingeben, um die Auswahl einzugrenzen.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="160"/>
         <source>Article %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel %1 gibt es nicht.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="207"/>
         <source>Claim %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung %1</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="208"/>
         <source>Claim %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung %1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="257"/>
         <source>Nothing selected yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts markiert.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/link_article_dialog.py" line="261"/>
         <source>Characters %1–%2 of the article text (%3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeichen %1–%2 des Artikeltexts (%3 Zeichen)</translation>
     </message>
 </context>
 <context>
@@ -1817,207 +1794,207 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="89"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="91"/>
         <source>&amp;New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="94"/>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="96"/>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="100"/>
         <source>Connect to team &amp;server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit &amp;Teamserver verbinden…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="102"/>
         <source>Open &amp;demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="104"/>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichern…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="109"/>
         <source>&amp;Export claims…</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen e&amp;xportieren…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="112"/>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importieren</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="114"/>
         <source>Claims from &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen aus &amp;CSV…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="115"/>
         <source>Claimdesk &amp;JSON project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Claimdesk-&amp;JSON-Projekt…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="116"/>
         <source>Claim&amp;Review (JSON-LD or web page)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Claim&amp;Review (JSON-LD oder Webseite)…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="121"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="123"/>
         <source>&amp;Close project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="128"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="130"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="131"/>
         <source>&amp;Claim</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;hauptung</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="132"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="133"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Werkzeugleiste</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="154"/>
         <source>No recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="165"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="168"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="188"/>
         <source>Claims</source>
-        <translation type="unfinished">Behauptungen</translation>
+        <translation>Behauptungen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="189"/>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="190"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="191"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="208"/>
         <source>Back up a server database with pg_dump on the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Server-Datenbank mit pg_dump auf dem Server sichern</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="227"/>
         <source>No project open</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="248"/>
         <source>New project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="256"/>
         <source>%1 already exists; use Open… for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gibt es bereits; dafür „Öffnen…“ verwenden.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="263"/>
         <source>Open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt öffnen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="296"/>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="300"/>
         <source>Cannot open project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="332"/>
         <source>Back up project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt sichern</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="342"/>
         <source>Backing up</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesichert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="346"/>
         <source>Backed up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesichert nach %1</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="351"/>
         <source>Backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="355"/>
         <source>Backup cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung abgebrochen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="361"/>
-        <source>Could not %1</source>
-        <translation type="unfinished"></translation>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="362"/>
         <source>The undo history was cleared; everything saved is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rückgängig-Verlauf wurde geleert; alles Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="398"/>
         <source>A task is still running. Cancel it and quit?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Aufgabe läuft noch. Abbrechen und beenden?</translation>
     </message>
 </context>
 <context>
@@ -2026,10 +2003,10 @@
         <location filename="../../desktop/claimdesk/ui/forms.py" line="183"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="44"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="235"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="466"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="798"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="851"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="960"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="467"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="799"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="852"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="961"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2073,7 +2050,7 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="95"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="194"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="393"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="394"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -2340,7 +2317,7 @@
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="203"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="362"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="363"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
@@ -2352,32 +2329,32 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="176"/>
         <source>%n row</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Zeile</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="177"/>
         <source>%n rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%n Zeilen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="180"/>
         <source>Imported %1; rejected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert; %2 abgelehnt</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="185"/>
         <source>created %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 angelegt</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="212"/>
         <source>Imported %1 ClaimReview; %2 skipped as duplicates; %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ClaimReview importiert; %2 als Duplikate übersprungen; %3 abgelehnt.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="215"/>
         <source>Imported %1 ClaimReviews; %2 skipped as duplicates; %3 rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ClaimReviews importiert; %2 als Duplikate übersprungen; %3 abgelehnt.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="264"/>
@@ -2480,1093 +2457,1093 @@
         <translation>%n Protokolleinträge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="355"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="356"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="356"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="357"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="357"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="358"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="358"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="359"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="369"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="370"/>
         <source>a PNG image</source>
         <translation>ein PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="370"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="371"/>
         <source>a JPEG image</source>
         <translation>ein JPEG-Bild</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="371"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="372"/>
         <source>a GIF image</source>
         <translation>ein GIF-Bild</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="372"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="373"/>
         <source>a RIFF media file (WebP image, WAV or AVI)</source>
         <translation>eine RIFF-Mediendatei (WebP-Bild, WAV oder AVI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="373"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="374"/>
         <source>a PDF document</source>
         <translation>ein PDF-Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="374"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="375"/>
         <source>a ZIP archive (or an Office document)</source>
         <translation>ein ZIP-Archiv (oder ein Office-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="375"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="376"/>
         <source>gzip-compressed data</source>
         <translation>gzip-komprimierte Daten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="376"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="377"/>
         <source>an old Microsoft Office document</source>
         <translation>ein altes Microsoft-Office-Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="377"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="378"/>
         <source>an Ogg audio or video file</source>
         <translation>eine Ogg-Audio- oder -Videodatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="378"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="379"/>
         <source>an MP3 audio file</source>
         <translation>eine MP3-Audiodatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="379"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="380"/>
         <source>a PostScript document</source>
         <translation>ein PostScript-Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="380"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="381"/>
         <source>an RTF document</source>
         <translation>ein RTF-Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="381"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="382"/>
         <source>a program (ELF executable)</source>
         <translation>ein Programm (ausführbare ELF-Datei)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="395"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="396"/>
         <source>%1 #%2</source>
         <translation>%1 Nr. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="430"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="431"/>
         <source>%n claim as claimant</source>
         <translation>%n Behauptung als Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="431"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="432"/>
         <source>%n claims as claimant</source>
         <translation>%n Behauptungen als Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="438"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="439"/>
         <source>%n attribution hop</source>
         <translation>%n Station einer Zuschreibungskette</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="439"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="440"/>
         <source>%n attribution hops</source>
         <translation>%n Stationen von Zuschreibungsketten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="446"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="447"/>
         <source>%n article as publisher</source>
         <translation>%n Artikel als Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="447"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="448"/>
         <source>%n articles as publisher</source>
         <translation>%n Artikel als Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="461"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="462"/>
         <source>Cannot go on (%1).</source>
         <translation>Es kann nicht weitergehen (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="464"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="465"/>
         <source>The copied page: %1</source>
         <translation>Die kopierte Seite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="474"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="475"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="477"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="478"/>
         <source>is %1 characters long; at most %2 allowed</source>
         <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="482"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="483"/>
         <source>is not valid</source>
         <translation>ist ungültig</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="485"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="486"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="489"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="490"/>
         <source>&apos;%1&apos; is not a status (%2)</source>
         <translation>„%1“ ist kein Status (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="495"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="496"/>
         <source>&apos;%1&apos; is not a kind of source (%2)</source>
         <translation>„%1“ ist keine Art von Quelle (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="501"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="502"/>
         <source>&apos;%1&apos; is not a qualifier (%2)</source>
         <translation>„%1“ ist keine Angabe zur Genauigkeit (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="507"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="508"/>
         <source>&apos;%1&apos; is not a known language code (e.g. de, en, uk)</source>
         <translation>„%1“ ist kein bekanntes Sprachkürzel (z. B. de, en, uk)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="512"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="513"/>
         <source>&apos;%1&apos; is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>„%1“ ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT verwenden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="516"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="517"/>
         <source>&apos;%1&apos; is not a date that exists</source>
         <translation>„%1“ ist kein Datum, das es gibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="518"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="519"/>
         <source>%1 lies in the future</source>
         <translation>%1 liegt in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="521"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="522"/>
         <source>&apos;%1&apos; is not a web address (http:// or https://)</source>
         <translation>„%1“ ist keine Webadresse (http:// oder https://)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="525"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="526"/>
         <source>must be a finite number</source>
         <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="527"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="528"/>
         <source>upper value is below the lower value</source>
         <translation>der obere Wert liegt unter dem unteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="529"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="530"/>
         <source>a range needs an upper value</source>
         <translation>eine Spanne braucht einen oberen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="531"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="532"/>
         <source>only a range has an upper value</source>
         <translation>nur eine Spanne hat einen oberen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="534"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="535"/>
         <source>unknown %1 %2</source>
         <translation>unbekannt: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="538"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="539"/>
         <source>a verdict of “%1” needs a written rationale</source>
         <translation>ein Urteil „%1“ braucht eine schriftliche Begründung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="543"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="544"/>
         <source>a verdict of “%1” needs a rationale (map a column to latest_rationale)</source>
         <translation>ein Urteil „%1“ braucht eine Begründung (eine Spalte latest_rationale zuordnen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="550"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="551"/>
         <source>no claim selected</source>
         <translation>keine Behauptung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="552"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="553"/>
         <source>name either a citation or a web address</source>
         <translation>entweder einen Beleg oder eine Webadresse angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="555"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="556"/>
         <source>citation %1 belongs to none of these claims</source>
         <translation>Beleg %1 gehört zu keiner dieser Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="558"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="559"/>
         <source>names neither a source nor an article</source>
         <translation>nennt weder eine Quelle noch einen Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="562"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="563"/>
         <source>%1 tags; at most %2 allowed</source>
         <translation>%1 Schlagwörter; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="570"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="571"/>
         <source>is still cited by %n claim</source>
         <translation>wird noch von %n Behauptung zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="571"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="572"/>
         <source>is still cited by %n claims</source>
         <translation>wird noch von %n Behauptungen zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="574"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="575"/>
         <source>is still used by %1</source>
         <translation>wird noch verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="577"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="578"/>
         <source>article %1 already has this address</source>
         <translation>Artikel %1 hat bereits diese Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="580"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="581"/>
         <source>not found in the article text</source>
         <translation>nicht im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="582"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="583"/>
         <source>not found in the article text at the given offsets</source>
         <translation>nicht an den angegebenen Stellen im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="587"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="588"/>
         <source>is evidence in %n review and must stay</source>
         <translation>ist Nachweis in %n Prüfung und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="588"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="589"/>
         <source>is evidence in %n reviews and must stay</source>
         <translation>ist Nachweis in %n Prüfungen und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="591"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="592"/>
         <source>a claim cannot be related to itself</source>
         <translation>eine Behauptung kann nicht mit sich selbst in Beziehung stehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="594"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="595"/>
         <source>these claims are already related as “%1”</source>
         <translation>diese Behauptungen stehen bereits in der Beziehung „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="598"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="599"/>
         <source>a view called “%1” exists already</source>
         <translation>eine Ansicht namens „%1“ gibt es bereits</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="601"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="602"/>
         <source>%1 already holds data; the demo needs it empty</source>
         <translation>%1 enthält bereits Daten; die Demo braucht eine leere Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="605"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="606"/>
         <source>a filter must be a JSON object</source>
         <translation>ein Filter muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="607"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="608"/>
         <source>%1: cannot read %2</source>
         <translation>%1: %2 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="609"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="610"/>
         <source>the stored definition is not a JSON object</source>
         <translation>die gespeicherte Definition ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="611"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="612"/>
         <source>unknown order %1</source>
         <translation>unbekannte Reihenfolge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="613"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="614"/>
         <source>expected a list of names</source>
         <translation>eine Liste von Namen erwartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="615"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="616"/>
         <source>unknown locale %1</source>
         <translation>unbekanntes Gebietsschema %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="617"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="618"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="620"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="621"/>
         <source>&apos;%1&apos; is not a well-formed number in locale %2</source>
         <translation>„%1“ ist keine gültig geschriebene Zahl im Gebietsschema %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="625"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="626"/>
         <source>&apos;%1&apos; is too large</source>
         <translation>„%1“ ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="628"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="629"/>
         <source>&apos;%1&apos; could be day/month or month/day; write it as YYYY-MM-DD</source>
         <translation>„%1“ könnte Tag/Monat oder Monat/Tag sein; als JJJJ-MM-TT schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="635"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="636"/>
         <source>&apos;%1&apos; is not a date (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ ist kein Datum (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="643"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="644"/>
         <source>&apos;%1&apos; names no month we know (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ nennt keinen bekannten Monat (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="652"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="653"/>
         <source>&apos;%1&apos; is not a credibility grade (1 to 6)</source>
         <translation>„%1“ ist keine Glaubwürdigkeitsstufe (1 bis 6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="656"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="657"/>
         <source>&apos;%1&apos; is not a reliability grade (A to F)</source>
         <translation>„%1“ ist keine Zuverlässigkeitsstufe (A bis F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="660"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="661"/>
         <source>has %1 cells, the header %2</source>
         <translation>hat %1 Zellen, die Kopfzeile %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="665"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="666"/>
         <source>&apos;%1&apos; holds no number</source>
         <translation>„%1“ enthält keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="668"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="669"/>
         <source>The search has %1 words or phrases; at most %2 can be searched at once.</source>
         <translation>Die Suche hat %1 Wörter oder Wortgruppen; höchstens %2 können auf einmal gesucht werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="676"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="677"/>
         <source>The search only excludes words; add at least one word that must appear.</source>
         <translation>Die Suche schließt nur Wörter aus; bitte mindestens ein Wort angeben, das vorkommen muss.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="687"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="688"/>
         <source>no single source is called “%1”</source>
         <translation>keine eindeutige Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="689"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="690"/>
         <source>No source is called “%1”</source>
         <translation>Keine Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="692"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="693"/>
         <source>“%1” is not a date that exists: use 2025, 2025-06, 2025-06-10, 06.2025 or 10.06.2025</source>
         <translation>„%1“ ist kein Datum, das es gibt: 2025, 2025-06, 2025-06-10, 06.2025 oder 10.06.2025 verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="701"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="702"/>
         <source>“%1” is not a quantity: write e.g. “about 120 guns”</source>
         <translation>„%1“ ist keine Mengenangabe: z. B. „etwa 120 Geschütze“ schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="705"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="706"/>
         <source>give the day it was published, e.g. 2025-06-10 (it is a single article)</source>
         <translation>den Tag der Veröffentlichung angeben, z. B. 2025-06-10 (es ist ein einzelner Artikel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="710"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="711"/>
         <source>give the day of publication</source>
         <translation>den Tag der Veröffentlichung angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="712"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="713"/>
         <source>fetch the article first</source>
         <translation>zuerst den Artikel abrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="714"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="715"/>
         <source>Name the file to write</source>
         <translation>Die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="716"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="717"/>
         <source>Name the organisation that publishes the reviews</source>
         <translation>Die Organisation angeben, die die Prüfungen veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="718"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="719"/>
         <source>The end comes before the start</source>
         <translation>Das Ende liegt vor dem Anfang</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="720"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="721"/>
         <source>choose a CSV file</source>
         <translation>eine CSV-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="722"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="723"/>
         <source>choose the claim this excerpt belongs to</source>
         <translation>die Behauptung auswählen, zu der dieser Auszug gehört</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="724"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="725"/>
         <source>A web address starts with https:// or http://</source>
         <translation>Eine Webadresse beginnt mit https:// oder http://</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="726"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="727"/>
         <source>Name the server (a host name or address).</source>
         <translation>Den Server angeben (Hostname oder Adresse).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="728"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="729"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>Ein Port ist eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="730"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="731"/>
         <source>Name the database on the server.</source>
         <translation>Die Datenbank auf dem Server angeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="732"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="733"/>
         <source>give a web address or a saved page</source>
         <translation>eine Webadresse oder eine gespeicherte Seite angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="734"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="735"/>
         <source>Choose the article that carries the claim.</source>
         <translation>Den Artikel auswählen, der die Behauptung enthält.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="736"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="737"/>
         <source>Select the excerpt in the article text.</source>
         <translation>Den Auszug im Artikeltext markieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="738"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="739"/>
         <source>A verdict needs a written rationale: say why.</source>
         <translation>Ein Urteil braucht eine schriftliche Begründung: bitte angeben, warum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="750"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="751"/>
         <source>%1 %2 does not exist</source>
         <translation>%1 %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="756"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="757"/>
         <source>%1 %2 was changed by someone else: it is now at version %3, you edited version %4</source>
         <translation>%1 %2 wurde von jemand anderem geändert: inzwischen Stand %3, bearbeitet wurde Stand %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="768"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="769"/>
         <source>%1 %2 was changed by someone else: it has been deleted</source>
         <translation>%1 %2 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="773"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="774"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="776"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="777"/>
         <source>&apos;%1&apos; is not a valid database URL (%2)</source>
         <translation>„%1“ ist keine gültige Datenbank-URL (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="781"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="782"/>
         <source>&apos;%1&apos; names no SQLite file</source>
         <translation>„%1“ nennt keine SQLite-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="783"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="784"/>
         <source>&apos;%1&apos; names no database</source>
         <translation>„%1“ nennt keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="785"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="786"/>
         <source>PostgreSQL support is not installed: pip install &apos;claimdesk[postgresql]&apos;</source>
         <translation>Die PostgreSQL-Unterstützung ist nicht installiert: pip install &apos;claimdesk[postgresql]&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="791"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="792"/>
         <source>unsupported database &apos;%1&apos;: Claimdesk works with SQLite files and PostgreSQL</source>
         <translation>nicht unterstützte Datenbank „%1“: Claimdesk arbeitet mit SQLite-Dateien und PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="801"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="802"/>
         <source>%1 needs a schema upgrade: run &apos;claimdesk migrate&apos;</source>
         <translation>%1 braucht eine Schema-Aktualisierung: „claimdesk migrate“ ausführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="806"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="807"/>
         <source>could not upgrade %1: %2</source>
         <translation>%1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="810"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="811"/>
         <source>%1 holds tables but is not a Claimdesk database; it was left untouched</source>
         <translation>%1 enthält Tabellen, ist aber keine Claimdesk-Datenbank; sie wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="818"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="819"/>
         <source>%1 has schema revision %2, which this version of Claimdesk does not know; it was written by a newer Claimdesk and has been left untouched</source>
         <translation>%1 hat die Schema-Revision %2, die diese Claimdesk-Version nicht kennt; sie wurde von einem neueren Claimdesk geschrieben und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="827"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="828"/>
         <source>%1 is a directory, not a database file</source>
         <translation>%1 ist ein Verzeichnis, keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="829"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="830"/>
         <source>there is no database at %1</source>
         <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="832"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="833"/>
         <source>cannot create %1: directory %2 does not exist</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="838"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="839"/>
         <source>cannot create %1: directory is not writable</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="841"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="842"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="843"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="844"/>
         <source>%1 is not an SQLite database file</source>
         <translation>%1 ist keine SQLite-Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="846"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="847"/>
         <source>%1 cannot be read as a database: %2</source>
         <translation>%1 kann nicht als Datenbank gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="849"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="850"/>
         <source>cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="853"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="854"/>
         <source>a backup cannot overwrite the project it copies</source>
         <translation>eine Sicherung kann nicht das Projekt überschreiben, das sie kopiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="855"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="856"/>
         <source>directory %1 does not exist</source>
         <translation>das Verzeichnis %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="857"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="858"/>
         <source>backup to %1 failed: %2</source>
         <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="859"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="860"/>
         <source>%1 is a folder; name the file to write</source>
         <translation>%1 ist ein Ordner; bitte die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="861"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="862"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="863"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="864"/>
         <source>cannot write in the folder %1</source>
         <translation>im Ordner %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="865"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="866"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="868"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="869"/>
         <source>%1 is a directory, not a saved web page</source>
         <translation>%1 ist ein Verzeichnis, keine gespeicherte Webseite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="871"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="872"/>
         <source>there is no file %1</source>
         <translation>die Datei %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="874"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="875"/>
         <source>%1 is larger than %2 MB</source>
         <translation>%1 ist größer als %2 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="877"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="878"/>
         <source>the clipboard holds no text</source>
         <translation>die Zwischenablage enthält keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="879"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="880"/>
         <source>the clipboard holds binary data, not text</source>
         <translation>die Zwischenablage enthält Binärdaten, keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="881"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="882"/>
         <source>the page is empty: there are no bytes to read</source>
         <translation>die Seite ist leer: Es gibt keine Bytes zu lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="884"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="885"/>
         <source>this is %1, not an HTML page</source>
         <translation>das ist %1, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="887"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="888"/>
         <source>this is binary data (it contains NUL bytes), not an HTML page</source>
         <translation>das sind Binärdaten (mit NUL-Bytes), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="891"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="892"/>
         <source>this is binary data (control characters), not an HTML page</source>
         <translation>das sind Binärdaten (Steuerzeichen), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="895"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="896"/>
         <source>this is plain text without HTML markup, not an HTML page</source>
         <translation>das ist reiner Text ohne HTML-Auszeichnung, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="899"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="900"/>
         <source>the HTML could not be parsed into a page (%1)</source>
         <translation>das HTML ließ sich nicht als Seite lesen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="902"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="903"/>
         <source>the HTML could not be parsed into a page</source>
         <translation>das HTML ließ sich nicht als Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="904"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="905"/>
         <source>the page has no readable main text (only navigation or markup)</source>
         <translation>die Seite hat keinen lesbaren Haupttext (nur Navigation oder Auszeichnung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="908"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="909"/>
         <source>the server answered %1</source>
         <translation>der Server antwortete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="910"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="911"/>
         <source>no content type</source>
         <translation>keinen Inhaltstyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="912"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="913"/>
         <source>%1 is not a web page: the server sends %2</source>
         <translation>%1 ist keine Webseite: Der Server sendet %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="918"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="919"/>
         <source>the page is larger than %1 MB; Claimdesk does not capture it</source>
         <translation>die Seite ist größer als %1 MB; Claimdesk übernimmt sie nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="925"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="926"/>
         <source>too many redirects (more than %1); the address may loop</source>
         <translation>zu viele Weiterleitungen (mehr als %1); die Adresse leitet vielleicht im Kreis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="930"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="931"/>
         <source>cannot reach %1: the name does not resolve</source>
         <translation>%1 ist nicht erreichbar: Der Name lässt sich nicht auflösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="934"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="935"/>
         <source>cannot reach %1: connection refused or unreachable</source>
         <translation>%1 ist nicht erreichbar: Verbindung abgelehnt oder nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="938"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="939"/>
         <source>%1 did not answer in time</source>
         <translation>%1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="941"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="942"/>
         <source>secure connection to %1 failed: %2</source>
         <translation>die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="944"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="945"/>
         <source>%1 broke off the connection</source>
         <translation>%1 hat die Verbindung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="947"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="948"/>
         <source>fetching from %1 failed: %2</source>
         <translation>der Abruf von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="967"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="968"/>
         <source>%1 has no column &apos;%2&apos;</source>
         <translation>%1 hat keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="970"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="971"/>
         <source>the columns &apos;%1&apos; and &apos;%2&apos; both map to %3</source>
         <translation>die Spalten „%1“ und „%2“ sind beide %3 zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="977"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="978"/>
         <source>%1 has no column for the statement (its columns: %2)</source>
         <translation>%1 hat keine Spalte für die Aussage (ihre Spalten: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="982"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1149"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="983"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1150"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="985"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="986"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="988"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="989"/>
         <source>%1 is a folder, not a CSV file</source>
         <translation>%1 ist ein Ordner, keine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="991"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="992"/>
         <source>%1 is %2 MB, larger than %3 MB; split it into smaller files</source>
         <translation>%1 ist %2 MB groß, größer als %3 MB; bitte in kleinere Dateien aufteilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="999"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1000"/>
         <source>%1 does not exist</source>
         <translation>%1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1002"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1003"/>
         <source>%1 is UTF-16 text; save it as CSV UTF-8</source>
         <translation>%1 ist UTF-16-Text; bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1006"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1007"/>
         <source>%1 is a ZIP archive (an Excel workbook?); save it as CSV UTF-8</source>
         <translation>%1 ist ein ZIP-Archiv (eine Excel-Arbeitsmappe?); bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1013"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1014"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1024"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1025"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); it looks like Windows-1252 (ANSI) text; save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); es sieht nach Windows-1252-Text (ANSI) aus; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1036"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1037"/>
         <source>%1 holds NUL bytes; it is not a text file</source>
         <translation>%1 enthält NUL-Bytes; es ist keine Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1045"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1046"/>
         <source>the data is larger than %1 MB (%2 MB)</source>
         <translation>die Daten sind größer als %1 MB (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1050"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1051"/>
         <source>the file is UTF-16 text, not UTF-8; save it as UTF-8</source>
         <translation>die Datei ist UTF-16-Text, nicht UTF-8; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1053"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1054"/>
         <source>line %1: the file is not UTF-8 text (byte %2 cannot be read); save it as UTF-8</source>
         <translation>Zeile %1: Die Datei ist kein UTF-8-Text (Byte %2 ist nicht lesbar); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1062"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1063"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1065"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1066"/>
         <source>not JSON, JSON Lines or an HTML page with JSON-LD: it begins with &apos;%1&apos;</source>
         <translation>weder JSON noch JSON Lines noch eine HTML-Seite mit JSON-LD: Der Inhalt beginnt mit „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1073"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1074"/>
         <source>line %1: not valid JSON: %2</source>
         <translation>Zeile %1: kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1077"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1078"/>
         <source>line %1: not valid JSON: %2 is not a JSON value</source>
         <translation>Zeile %1: kein gültiges JSON: %2 ist kein JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1082"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1083"/>
         <source>line %1: nested too deeply</source>
         <translation>Zeile %1: zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1084"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1085"/>
         <source>an HTML page without any &lt;script type=&quot;application/ld+json&quot;&gt; block</source>
         <translation>eine HTML-Seite ohne &lt;script type=&quot;application/ld+json&quot;&gt;-Block</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1088"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1089"/>
         <source>no ClaimReview found (no object with &quot;@type&quot;: &quot;ClaimReview&quot;)</source>
         <translation>kein ClaimReview gefunden (kein Objekt mit &quot;@type&quot;: &quot;ClaimReview&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1093"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1094"/>
         <source>%1 is larger than %2 MB (%3 MB)</source>
         <translation>%1 ist größer als %2 MB (%3 MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1099"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1100"/>
         <source>no claimReviewed: the text of the claim is missing</source>
         <translation>kein claimReviewed: Der Text der Behauptung fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1102"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1103"/>
         <source>claimReviewed is %1 characters long; at most %2 allowed</source>
         <translation>claimReviewed ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1107"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1108"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1109"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1110"/>
         <source>contains a NUL character, which cannot be stored</source>
         <translation>enthält ein NUL-Zeichen, das nicht gespeichert werden kann</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1112"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1113"/>
         <source>the claim&apos;s author has a name over %1 characters long</source>
         <translation>der Urheber der Behauptung hat einen Namen mit mehr als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1131"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1132"/>
         <source>%1 already holds data (%2); import Claimdesk JSON into an empty project</source>
         <translation>%1 enthält bereits Daten (%2); Claimdesk-JSON bitte in ein leeres Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1140"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1141"/>
         <source>the file breaks a rule of the database: %1</source>
         <translation>die Datei verletzt eine Regel der Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1144"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1145"/>
         <source>%1 is a folder, not a Claimdesk JSON file</source>
         <translation>%1 ist ein Ordner, keine Claimdesk-JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1147"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1148"/>
         <source>there is no file at %1</source>
         <translation>unter %1 gibt es keine Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1152"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1153"/>
         <source>%1 is %2 MB; Claimdesk JSON files up to %3 MB can be imported</source>
         <translation>%1 ist %2 MB groß; Claimdesk-JSON-Dateien bis %3 MB können importiert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1161"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1162"/>
         <source>%1 is not UTF-8 text (byte %2 on line %3); Claimdesk JSON is always UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 in Zeile %3); Claimdesk-JSON ist immer UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1171"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1172"/>
         <source>%1 contains %2, which is not a JSON number</source>
         <translation>%1 enthält %2, das ist keine JSON-Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1177"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1178"/>
         <source>%1 is not valid JSON: line %2, column %3: %4</source>
         <translation>%1 ist kein gültiges JSON: Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1185"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1186"/>
         <source>%1 is nested too deeply to be Claimdesk JSON</source>
         <translation>%1 ist zu tief verschachtelt für Claimdesk-JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1189"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1190"/>
         <source>%1 is not a Claimdesk export: it holds %2, not an object with &quot;format&quot;: &quot;claimdesk&quot;</source>
         <translation>%1 ist kein Claimdesk-Export: Die Datei enthält %2, kein Objekt mit &quot;format&quot;: &quot;claimdesk&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1199"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1200"/>
         <source>not a Claimdesk export: it names no format, not &quot;%1&quot;</source>
         <translation>kein Claimdesk-Export: Es ist kein Format angegeben, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1204"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1205"/>
         <source>not a Claimdesk export: its format is %1, not &quot;%2&quot;</source>
         <translation>kein Claimdesk-Export: Das Format ist %1, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1209"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1210"/>
         <source>no format version (a whole number under &quot;version&quot;)</source>
         <translation>keine Formatversion (eine ganze Zahl unter &quot;version&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1212"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1213"/>
         <source>Claimdesk JSON version %1 comes from a newer Claimdesk; this one reads version %2</source>
         <translation>Claimdesk-JSON der Version %1 stammt von einem neueren Claimdesk; dieses liest Version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1222"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1223"/>
         <source>format version %1 never existed</source>
         <translation>die Formatversion %1 hat es nie gegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1226"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1227"/>
         <source>&quot;%1&quot; must be a list; found %2</source>
         <translation>&quot;%1&quot; muss eine Liste sein; gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1232"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1233"/>
         <source>%1: expected an object, found %2</source>
         <translation>%1: ein Objekt erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1238"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1239"/>
         <source>%1: unknown field &apos;%2&apos;</source>
         <translation>%1: unbekanntes Feld „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1242"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1243"/>
         <source>%1: &apos;%2&apos; is missing</source>
         <translation>%1: „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1246"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1247"/>
         <source>%1: &apos;%2&apos; %3</source>
         <translation>%1: „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1252"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1253"/>
         <source>the tag %1 appears twice in the file</source>
         <translation>das Schlagwort %1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1254"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1255"/>
         <source>%1 appears twice in the file</source>
         <translation>%1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1257"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1258"/>
         <source>%1: %2 names %3 %4, which the file lacks</source>
         <translation>%1: %2 nennt %3 %4, das in der Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1265"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1266"/>
         <source>%1: tags are names, found %2</source>
         <translation>%1: Schlagwörter sind Namen, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1271"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1272"/>
         <source>%1: tag %2 is not in the tag list</source>
         <translation>%1: Das Schlagwort %2 steht nicht in der Schlagwortliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1277"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1278"/>
         <source>%1: &apos;%2&apos; must be a list, found %3</source>
         <translation>%1: „%2“ muss eine Liste sein, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1290"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1291"/>
         <source>must be a whole number, found %1</source>
         <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1293"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1294"/>
         <source>must be a number, found %1</source>
         <translation>muss eine Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1295"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1296"/>
         <source>must be text, found %1</source>
         <translation>muss Text sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1297"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1298"/>
         <source>is longer than %1 characters</source>
         <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1300"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1301"/>
         <source>is %1, not one of %2</source>
         <translation>ist %1, keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1304"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1305"/>
         <source>must be a date as YYYY-MM-DD, found %1</source>
         <translation>muss ein Datum als JJJJ-MM-TT sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1308"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1309"/>
         <source>must be an ISO 8601 timestamp, found %1</source>
         <translation>muss ein Zeitstempel nach ISO 8601 sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1311"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1312"/>
         <source>has no UTC offset: %1</source>
         <translation>hat keinen UTC-Versatz: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1313"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1314"/>
         <source>must be base64 text</source>
         <translation>muss Base64-Text sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1315"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1316"/>
         <source>must be a list of texts</source>
         <translation>muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1317"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1318"/>
         <source>must be an object, found %1</source>
         <translation>muss ein Objekt sein, gefunden: %1</translation>
     </message>
@@ -3576,17 +3553,17 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/partial_date_edit.py" line="23"/>
         <source>YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>JJJJ, JJJJ-MM oder JJJJ-MM-TT</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/partial_date_edit.py" line="25"/>
         <source>A year, a month or a day: 2025, 2025-06, 2025-06-10, 06.2025 or 10.06.2025</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Jahr, ein Monat oder ein Tag: 2025, 2025-06, 2025-06-10, 06.2025 oder 10.06.2025</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/partial_date_edit.py" line="70"/>
         <source>not a date</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Datum</translation>
     </message>
 </context>
 <context>
@@ -3594,27 +3571,27 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="16"/>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="20"/>
         <source>e.g. Verification desk, Example Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Verifikationsteam, Beispiel-Tageszeitung</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="22"/>
         <source>&amp;Organisation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="25"/>
         <source>Named as the author of your reviews in ClaimReview exports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird in ClaimReview-Exporten als Autor der eigenen Prüfungen genannt.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="29"/>
         <source>Organisation &amp;web address:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webadresse der Organisation:</translation>
     </message>
 </context>
 <context>
@@ -3622,17 +3599,17 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/project_opener.py" line="92"/>
         <source>Opening</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geöffnet</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/project_opener.py" line="104"/>
         <source>Creating the demo project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Demoprojekt wird angelegt…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/project_opener.py" line="105"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
 </context>
 <context>
@@ -3640,49 +3617,49 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/project_view.py" line="66"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/project_view.py" line="69"/>
         <source>Claims</source>
-        <translation type="unfinished">Behauptungen</translation>
+        <translation>Behauptungen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/project_view.py" line="70"/>
         <source>Review queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/project_view.py" line="71"/>
         <source>Articles</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/project_view.py" line="72"/>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/project_view.py" line="85"/>
         <source>Saved &amp;views</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gespeicherte Ansichten</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/project_view.py" line="150"/>
         <location filename="../../desktop/claimdesk/ui/project_view.py" line="158"/>
         <location filename="../../desktop/claimdesk/ui/project_view.py" line="171"/>
         <source>Save view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht speichern</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/project_view.py" line="150"/>
         <source>Name of the view:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Ansicht:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/project_view.py" line="159"/>
         <source>Replace the view “%1” with what the table shows now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansicht „%1“ durch das ersetzen, was die Tabelle jetzt zeigt?</translation>
     </message>
 </context>
 <context>
@@ -3690,37 +3667,37 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="130"/>
         <source>exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>genau</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="131"/>
         <source>about</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="132"/>
         <source>at least</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="133"/>
         <source>more than</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="134"/>
         <source>at most</source>
-        <translation type="unfinished"></translation>
+        <translation>höchstens</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="135"/>
         <source>fewer than</source>
-        <translation type="unfinished"></translation>
+        <translation>weniger als</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="136"/>
         <source>range</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
 </context>
 <context>
@@ -3728,57 +3705,110 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="46"/>
         <source>e.g. etwa 11.000 Soldaten, about 120 guns</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. etwa 11.000 Soldaten, about 120 guns</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="47"/>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="49"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="50"/>
         <source>taken from the text</source>
-        <translation type="unfinished"></translation>
+        <translation>aus dem Text übernommen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="52"/>
         <source>Filled in from the text; type here to override what was recognised.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Text übernommen; hier tippen, um das Erkannte zu überschreiben.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="140"/>
         <source>not a quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Mengenangabe</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="146"/>
         <source>{lower} to {upper}</source>
-        <translation type="unfinished"></translation>
+        <translation>{lower} bis {upper}</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="150"/>
         <source>{qualifier} {numbers} · unit: {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>{qualifier} {numbers} · Einheit: {unit}</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="152"/>
         <source>{qualifier} {numbers} · no unit</source>
-        <translation type="unfinished"></translation>
+        <translation>{qualifier} {numbers} · keine Einheit</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="162"/>
         <source>Numbers are read by guessing the language from the words around them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen werden gelesen, indem die Sprache aus den umgebenden Wörtern erschlossen wird.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/quantity_edit.py" line="165"/>
         <source>Numbers are read as written in {language} (the quote language).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen werden so gelesen, wie man sie auf {language} schreibt (Sprache des Zitats).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordView</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="52"/>
+        <source>credibility</source>
+        <translation>Glaubwürdigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="53"/>
+        <source>Attribution chain</source>
+        <translation>Zuschreibungskette</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="54"/>
+        <source>created by</source>
+        <translation>angelegt von</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="55"/>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="56"/>
+        <source>Citations</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="57"/>
+        <source>Related claims</source>
+        <translation>Verwandte Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="58"/>
+        <source>Review history</source>
+        <translation>Prüfverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="59"/>
+        <source>Not reviewed yet.</source>
+        <translation>Noch nicht geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="60"/>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="61"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -3786,22 +3816,22 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="113"/>
         <source>corroborates</source>
-        <translation type="unfinished"></translation>
+        <translation>bestätigt</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="114"/>
         <source>contradicts</source>
-        <translation type="unfinished"></translation>
+        <translation>bestreitet</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="115"/>
         <source>duplicates</source>
-        <translation type="unfinished"></translation>
+        <translation>dupliziert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="116"/>
         <source>supersedes</source>
-        <translation type="unfinished"></translation>
+        <translation>ersetzt</translation>
     </message>
 </context>
 <context>
@@ -3809,32 +3839,32 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="66"/>
         <source>Completely reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Völlig zuverlässig</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="67"/>
         <source>Usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Regel zuverlässig</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="68"/>
         <source>Fairly reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziemlich zuverlässig</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="69"/>
         <source>Not usually reliable</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Regel nicht zuverlässig</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="70"/>
         <source>Unreliable</source>
-        <translation type="unfinished"></translation>
+        <translation>Unzuverlässig</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="71"/>
         <source>Reliability cannot be judged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverlässigkeit nicht beurteilbar</translation>
     </message>
 </context>
 <context>
@@ -3842,32 +3872,32 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="24"/>
         <source>Saved views</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Ansichten</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="67"/>
         <source>(no search)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Suche)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="69"/>
         <source>Part of this view could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Teil dieser Ansicht konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="72"/>
         <source>Saved by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert von %1</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="98"/>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/saved_view_list.py" line="99"/>
         <source>Delete view</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht löschen</translation>
     </message>
 </context>
 <context>
@@ -3875,107 +3905,130 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="53"/>
         <source>Connect to team server</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Teamserver verbinden</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="54"/>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbinden</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="60"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="63"/>
         <source>&amp;Port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Port:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="65"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="67"/>
         <source>Your login name when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer: der eigene Anmeldename</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="68"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="72"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="76"/>
         <source>Kept for this session only, never saved. Empty: ~/.pgpass is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung behalten, nie gespeichert. Leer: ~/.pgpass wird verwendet.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="80"/>
         <source>The password is kept only while Claimdesk runs and is never saved. Leave it empty to use your PostgreSQL password file (~/.pgpass).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort wird nur behalten, solange Claimdesk läuft, und nie gespeichert. Leer lassen, um die eigene PostgreSQL-Passwortdatei (~/.pgpass) zu verwenden.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="87"/>
         <source>&amp;Encryption:</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;erschlüsselung:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="89"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="94"/>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="148"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="150"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="165"/>
         <source>Connected: an empty database; Claimdesk will set it up when opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: eine leere Datenbank; Claimdesk richtet sie beim Öffnen ein</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="167"/>
         <source>Connected: schema %1 will be upgraded to %2 when opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Schema %1 wird beim Öffnen auf %2 aktualisiert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="170"/>
         <source>Connected: schema %1, up to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: Schema %1, aktuell</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="241"/>
         <source>Encrypt when the server offers it (prefer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsseln, wenn der Server es anbietet (prefer)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="242"/>
         <source>Always encrypt (require)</source>
-        <translation type="unfinished"></translation>
+        <translation>Immer verschlüsseln (require)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/server_dialog.py" line="243"/>
         <source>Never encrypt (disable)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nie verschlüsseln (disable)</translation>
+    </message>
+</context>
+<context>
+    <name>SourceDetailView</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="295"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="296"/>
+        <source>Role or affiliation</source>
+        <translation>Rolle oder Zugehörigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="297"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="299"/>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
     </message>
 </context>
 <context>
@@ -3983,57 +4036,57 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/source_dialog.py" line="22"/>
         <source>Edit source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle bearbeiten</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/source_dialog.py" line="22"/>
         <source>New source</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Quelle</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/source_dialog.py" line="26"/>
         <source>e.g. Kyrylo Budanov, The War Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Kyrylo Budanow, The War Zone</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/source_dialog.py" line="27"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/source_dialog.py" line="31"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/source_dialog.py" line="33"/>
         <source>e.g. head of military intelligence (HUR)</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Leiter des Militärgeheimdienstes (HUR)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/source_dialog.py" line="34"/>
         <source>&amp;Role / affiliation:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rolle / Zugehörigkeit:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/source_dialog.py" line="36"/>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/source_dialog.py" line="48"/>
         <source>Re&amp;liability:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuverlässigkeit:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/source_dialog.py" line="51"/>
         <source>How far this source&apos;s past reporting has held up (Admiralty grade).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie gut sich frühere Angaben dieser Quelle bewährt haben (Admiralty-Stufe).</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/source_dialog.py" line="61"/>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen:</translation>
     </message>
 </context>
 <context>
@@ -4041,27 +4094,27 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="88"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="89"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="90"/>
         <source>Government body</source>
-        <translation type="unfinished"></translation>
+        <translation>Staatliche Stelle</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="91"/>
         <source>Media outlet</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="92"/>
         <source>Anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>Anonym</translation>
     </message>
 </context>
 <context>
@@ -4069,52 +4122,52 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="59"/>
         <source>Type part of a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Teil eines Namens eingeben</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="62"/>
         <source>New source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Quelle…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="63"/>
         <source>Create a source and pick it here</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle anlegen und hier auswählen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="97"/>
         <source>New source for {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Quelle für {field}</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="130"/>
         <source>New source: {name} ({details}), created when you save</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Quelle: {name} ({details}), wird beim Speichern angelegt</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="187"/>
         <source>{name} — {kind}, reliability {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} — {kind}, Zuverlässigkeit {grade}</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="243"/>
         <source>Several sources are called “{name}”: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere Quellen heißen „{name}“: bitte eine aus der Liste auswählen.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="246"/>
         <source>No source is called “{name}”: pick one from the list or create it with New source…</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Quelle heißt „{name}“: bitte eine aus der Liste auswählen oder mit „Neue Quelle…“ anlegen.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="249"/>
         <source>No source is called “{name}”: pick one from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Quelle heißt „{name}“: bitte eine aus der Liste auswählen.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/source_picker.py" line="257"/>
         <source>Reliability {grade}: {meaning}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuverlässigkeit {grade}: {meaning}</translation>
     </message>
 </context>
 <context>
@@ -4122,37 +4175,37 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="54"/>
         <source>Unverified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungeprüft</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="55"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Prüfung</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="56"/>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifiziert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="57"/>
         <source>Partly true / misleading</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise wahr / irreführend</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="58"/>
         <source>False</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsch</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="59"/>
         <source>Unproven</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbelegt</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="60"/>
         <source>Retracted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgezogen</translation>
     </message>
 </context>
 <context>
@@ -4160,98 +4213,100 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="60"/>
         <source>Set status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status setzen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="69"/>
         <source>Claims</source>
-        <translation type="unfinished">Behauptungen</translation>
+        <translation>Behauptungen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="76"/>
         <source>New &amp;status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Status:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="80"/>
         <source>Why this status: what was checked, how.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieser Status: was wie geprüft wurde.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="81"/>
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="228"/>
         <source>&amp;Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="92"/>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;lege:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="93"/>
         <source>&amp;Web addresses, one per line (http:// or https://):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Webadressen, eine pro Zeile (http:// oder https://):</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="96"/>
         <source>Web addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadressen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="157"/>
         <source>Citation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="159"/>
         <source>Web address on line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webadresse in Zeile %1: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="181"/>
         <source>Claim %1 (now: %2)
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung %1 (derzeit: %2)
+%3</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="188"/>
         <source>%n claims selected. Each gets its own review with this rationale and evidence.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Behauptung ausgewählt. Sie erhält eine eigene Prüfung mit dieser Begründung und diesen Belegen.</numerusform>
+            <numerusform>%n Behauptungen ausgewählt. Jede erhält eine eigene Prüfung mit dieser Begründung und diesen Belegen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="204"/>
         <source>No citations yet: add web addresses below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Belege: unten Webadressen hinzufügen.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="210"/>
         <source>“%1”
 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“
+%2 · %3</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="217"/>
         <source>Claim %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptung %1: </translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="223"/>
         <source>&amp;Rationale (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begründung (erforderlich):</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="224"/>
         <source>“%1” is a verdict: it needs a written rationale.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Urteil: Es braucht eine schriftliche Begründung.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="229"/>
         <source>Optional for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional bei „%1“.</translation>
     </message>
 </context>
 <context>
@@ -4259,32 +4314,32 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/table_pages.py" line="69"/>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtern…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_pages.py" line="71"/>
         <source>Filter</source>
-        <translation type="unfinished">Filter</translation>
+        <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="74"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="75"/>
         <source>Number of rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="182"/>
-        <source>%n row</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl der Zeilen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/table_pages.py" line="183"/>
-        <source>%n rows</source>
-        <translation type="unfinished"></translation>
+        <source>%n row</source>
+        <translation>%n Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="200"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="184"/>
+        <source>%n rows</source>
+        <translation>%n Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="199"/>
         <source>Reset columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -4292,7 +4347,7 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/tag_edit.py" line="19"/>
         <source>Comma-separated, e.g. North Korea, drones</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennt, z. B. Nordkorea, Drohnen</translation>
     </message>
 </context>
 <context>
@@ -4300,43 +4355,43 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/welcome.py" line="26"/>
         <source>Welcome to Claimdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Claimdesk</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/welcome.py" line="33"/>
         <source>Record claims from news reporting with who said them, through whom and when; link them to the exact excerpt in each article; grade and verify them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behauptungen aus der Berichterstattung erfassen – wer sie aufgestellt hat, wer sie weitergegeben hat und wann; sie mit dem genauen Auszug in jedem Artikel verknüpfen; sie bewerten und verifizieren.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/welcome.py" line="41"/>
         <source>Open demo project</source>
-        <translation type="unfinished"></translation>
+        <translation>Demoprojekt öffnen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/welcome.py" line="42"/>
         <source>New project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/welcome.py" line="43"/>
         <source>Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/welcome.py" line="44"/>
         <source>Connect to team server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Teamserver verbinden…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/welcome.py" line="54"/>
         <location filename="../../desktop/claimdesk/ui/welcome.py" line="63"/>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/welcome.py" line="68"/>
         <source>None yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine.</translation>
     </message>
 </context>
 </TS>

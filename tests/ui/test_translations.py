@@ -139,5 +139,12 @@ def test_a_core_validation_error_is_shown_in_german_in_a_form(qtbot, tmp_path, w
         assert dialog.error_text("name") == "darf nicht leer sein"
         empty = ExchangeError("csv_empty", file="claims.csv")
         assert messages.error_text(empty) == "claims.csv ist leer"
+        # Counts take the German form for one and for many (not the English fallback).
+        one, many = messages.counted("claims", 1), messages.counted("claims", 2)
+        assert (one, many) == ("1 Behauptung", "2 Behauptungen")
+        # The detail pane's headings are in the catalogue too (they sit inside HTML).
+        from claimdesk.ui.detail_views import _words
+
+        assert _words()["review_history"] == "Prüfverlauf"
     finally:
         QApplication.removeTranslator(translator)

@@ -45,6 +45,23 @@ def e(value: object) -> str:
     return escape("" if value is None else str(value))
 
 
+def _words() -> dict[str, str]:
+    """Headings and labels used inside the HTML: looked up here, outside any f-string, so that
+    lupdate finds them (it does not read f-strings)."""
+    return {
+        "credibility": translate("RecordView", "credibility"),
+        "attribution_chain": translate("RecordView", "Attribution chain"),
+        "created_by": translate("RecordView", "created by"),
+        "version": translate("RecordView", "version"),
+        "citations": translate("RecordView", "Citations"),
+        "related_claims": translate("RecordView", "Related claims"),
+        "review_history": translate("RecordView", "Review history"),
+        "not_reviewed_yet": translate("RecordView", "Not reviewed yet."),
+        "evidence": translate("RecordView", "Evidence"),
+        "notes": translate("RecordView", "Notes"),
+    }
+
+
 class RecordView(QTextBrowser):
     """Shows one record; loads it on the reader thread and follows changes to it."""
 
@@ -133,11 +150,11 @@ class ClaimDetailView(RecordView):
             self.article_requested.emit(int(url.path() or url.host()))
 
     def render(self, claim: ClaimRecord) -> str:
-        tr = self.tr
+        words = _words()
         parts = [f"<h2>{e(claim.statement)}</h2>"]
         status = fmt.status_label(claim.status)
         parts.append(
-            f"<p><span class='status'>{e(status)}</span> · {e(tr('credibility'))} "
+            f"<p><span class='status'>{e(status)}</span> · {e(words['credibility'])} "
             f"{e(claim.credibility.value)} ({e(fmt.credibility_meaning(claim.credibility))})</p>"
         )
         rows = []
@@ -145,29 +162,29 @@ class ClaimDetailView(RecordView):
             grade = claim.claimant.reliability
             rows.append(
                 (
-                    tr("Claimant"),
+                    self.tr("Claimant"),
                     f"{e(claim.claimant.name)} — {e(grade.value)} "
                     f"<span class='muted'>({e(fmt.reliability_meaning(grade))})</span>",
                 )
             )
         if claim.quantity:
-            rows.append((tr("Quantity"), e(fmt.quantity_text(claim.quantity))))
+            rows.append((self.tr("Quantity"), e(fmt.quantity_text(claim.quantity))))
         if claim.claimed_on:
-            rows.append((tr("Claimed"), self._dated(claim.claimed_on)))
+            rows.append((self.tr("Claimed"), self._dated(claim.claimed_on)))
         if claim.as_of:
-            rows.append((tr("As of"), self._dated(claim.as_of)))
+            rows.append((self.tr("As of"), self._dated(claim.as_of)))
         if claim.tags:
-            rows.append((tr("Tags"), e(", ".join(claim.tags))))
+            rows.append((self.tr("Tags"), e(", ".join(claim.tags))))
         if claim.quote:
             language = f" [{e(claim.quote_language)}]" if claim.quote_language else ""
-            rows.append((tr("Original quote"), f"„{e(claim.quote)}“{language}"))
+            rows.append((self.tr("Original quote"), f"„{e(claim.quote)}“{language}"))
         for name in CLAIM_TEXT_FIELDS:
             value = getattr(claim, name)
             if value:
                 rows.append((field_label(name), e(value).replace("\n", "<br>")))
         parts.append(_table(rows))
         if claim.hops:
-            parts.append(f"<h3>{e(tr('Attribution chain'))}</h3><ol>")
+            parts.append(f"<h3>{e(words['attribution_chain'])}</h3><ol>")
             for hop in claim.hops:
                 who = hop.source.name if hop.source else (hop.article.title if hop.article else "")
                 details = [fmt.mode_label(hop.mode)]
@@ -183,15 +200,16 @@ class ClaimDetailView(RecordView):
         parts.append(self._relations(claim))
         parts.append(self._reviews(claim))
         parts.append(
-            f"<p class='muted'>#{claim.id} · {e(tr('created by'))} {e(claim.created_by)} "
-            f"{e(fmt.datetime_text(claim.created_at))} · {e(tr('version'))} {claim.version}</p>"
+            f"<p class='muted'>#{claim.id} · {e(words['created_by'])} {e(claim.created_by)} "
+            f"{e(fmt.datetime_text(claim.created_at))} · {e(words['version'])} {claim.version}</p>"
         )
         return "".join(parts)
 
     def _citations(self, claim: ClaimRecord) -> str:
+        words = _words()
         if not claim.citations:
             return ""
-        parts = [f"<h3>{e(self.tr('Citations'))}</h3>"]
+        parts = [f"<h3>{e(words['citations'])}</h3>"]
         for citation in claim.citations:
             state = ""
             if citation.anchor_state.value != "anchored":
@@ -209,9 +227,10 @@ class ClaimDetailView(RecordView):
         return "".join(parts)
 
     def _relations(self, claim: ClaimRecord) -> str:
+        words = _words()
         if not claim.relations:
             return ""
-        parts = [f"<h3>{e(self.tr('Related claims'))}</h3><ul>"]
+        parts = [f"<h3>{e(words['related_claims'])}</h3><ul>"]
         for relation in claim.relations:
             kind = fmt.relation_label(relation.kind)
             if relation.from_claim_id == claim.id:
@@ -237,9 +256,10 @@ class ClaimDetailView(RecordView):
         return text.replace("%1", citation.article.title).replace("%2", excerpt)
 
     def _reviews(self, claim: ClaimRecord) -> str:
-        parts = [f"<h3>{e(self.tr('Review history'))}</h3>"]
+        words = _words()
+        parts = [f"<h3>{e(words['review_history'])}</h3>"]
         if not claim.reviews:
-            parts.append(f"<p class='muted'>{e(self.tr('Not reviewed yet.'))}</p>")
+            parts.append(f"<p class='muted'>{e(words['not_reviewed_yet'])}</p>")
         for review in reversed(claim.reviews):
             step = f"{fmt.status_label(review.from_status)} → {fmt.status_label(review.to_status)}"
             when = fmt.datetime_text(review.created_at)
@@ -252,7 +272,7 @@ class ClaimDetailView(RecordView):
             for item in review.evidence:
                 evidence = item.url or self._evidence_text(cited.get(item.citation_id))
                 parts.append(
-                    f"<br><span class='muted'>{e(self.tr('Evidence'))}:</span> {e(evidence)}"
+                    f"<br><span class='muted'>{e(words['evidence'])}:</span> {e(evidence)}"
                 )
             parts.append("</p>")
         return "".join(parts)
@@ -270,17 +290,17 @@ class SourceDetailView(RecordView):
         return self.current_id in changes.sources
 
     def render(self, source: SourceRecord) -> str:
-        tr = self.tr
+        words = _words()
         rows = [
-            (tr("Kind"), e(fmt.kind_label(source.kind))),
-            (tr("Role or affiliation"), e(source.role or "")),
-            (tr("Country"), e(source.country or "")),
+            (self.tr("Kind"), e(fmt.kind_label(source.kind))),
+            (self.tr("Role or affiliation"), e(source.role or "")),
+            (self.tr("Country"), e(source.country or "")),
             (
-                tr("Reliability"),
+                self.tr("Reliability"),
                 f"{e(source.reliability.value)} — {e(fmt.reliability_meaning(source.reliability))}",
             ),
         ]
-        notes = f"<h3>{e(tr('Notes'))}</h3><p>{e(source.notes)}</p>" if source.notes else ""
+        notes = f"<h3>{e(words['notes'])}</h3><p>{e(source.notes)}</p>" if source.notes else ""
         return f"<h2>{e(source.name)}</h2>{_table(rows)}{notes}"
 
 

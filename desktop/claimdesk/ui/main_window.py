@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
     def _command_failed(self, action: str, message: str) -> None:
         QMessageBox.warning(
             self,
-            self.tr("Could not %1").replace("%1", action.lower()),
+            self.tr("%1 failed").replace("%1", action),
             message + "\n\n" + self.tr("The undo history was cleared; everything saved is kept."),
         )
 

@@ -173,9 +173,9 @@ def csv_import_summary(result: Any) -> str:
     rejected = len(result.rejected)
     rows = _plural(
         rejected,
-        translate("Messages", "%n row", "", rejected),
-        translate("Messages", "%n rows", "", rejected),
-    ).replace(str(rejected), _n(rejected), 1)
+        translate("Messages", "%n row"),
+        translate("Messages", "%n rows"),
+    )
     text = _fill(
         translate("Messages", "Imported %1; rejected %2"),
         _counted("claims", result.imported),
@@ -261,72 +261,73 @@ def _counted(table: str, count: int) -> str:
         case "claims":
             text = _plural(
                 count,
-                translate("Messages", "%n claim", "", count),
-                translate("Messages", "%n claims", "", count),
+                translate("Messages", "%n claim"),
+                translate("Messages", "%n claims"),
             )
         case "sources":
             text = _plural(
                 count,
-                translate("Messages", "%n source", "", count),
-                translate("Messages", "%n sources", "", count),
+                translate("Messages", "%n source"),
+                translate("Messages", "%n sources"),
             )
         case "articles":
             text = _plural(
                 count,
-                translate("Messages", "%n article", "", count),
-                translate("Messages", "%n articles", "", count),
+                translate("Messages", "%n article"),
+                translate("Messages", "%n articles"),
             )
         case "article_captures":
             text = _plural(
                 count,
-                translate("Messages", "%n article version", "", count),
-                translate("Messages", "%n article versions", "", count),
+                translate("Messages", "%n article version"),
+                translate("Messages", "%n article versions"),
             )
         case "tags":
             text = _plural(
                 count,
-                translate("Messages", "%n tag", "", count),
-                translate("Messages", "%n tags", "", count),
+                translate("Messages", "%n tag"),
+                translate("Messages", "%n tags"),
             )
         case "citations":
             text = _plural(
                 count,
-                translate("Messages", "%n citation", "", count),
-                translate("Messages", "%n citations", "", count),
+                translate("Messages", "%n citation"),
+                translate("Messages", "%n citations"),
             )
         case "reviews":
             text = _plural(
                 count,
-                translate("Messages", "%n review", "", count),
-                translate("Messages", "%n reviews", "", count),
+                translate("Messages", "%n review"),
+                translate("Messages", "%n reviews"),
             )
         case "claim_relations":
             text = _plural(
                 count,
-                translate("Messages", "%n relation", "", count),
-                translate("Messages", "%n relations", "", count),
+                translate("Messages", "%n relation"),
+                translate("Messages", "%n relations"),
             )
         case "published_reviews":
             text = _plural(
                 count,
-                translate("Messages", "%n published review", "", count),
-                translate("Messages", "%n published reviews", "", count),
+                translate("Messages", "%n published review"),
+                translate("Messages", "%n published reviews"),
             )
         case "audit_events":
             text = _plural(
                 count,
-                translate("Messages", "%n audit event", "", count),
-                translate("Messages", "%n audit events", "", count),
+                translate("Messages", "%n audit event"),
+                translate("Messages", "%n audit events"),
             )
         case _:
             return f"{_n(count)} {table}"
-    return text.replace(str(count), _n(count), 1)
+    return text
 
 
 def _plural(count: int, one: str, many: str) -> str:
-    """The form for ``count``: Qt's Python lupdate marks no translate() call as having plural
-    forms, so singular and plural are two source texts (enough for English and German)."""
-    return one if count == 1 else many
+    """The form for ``count``, with the count for %n: Qt's Python lupdate marks no translate()
+    call as having plural forms (and a count passed to translate() then finds no translation),
+    so singular and plural are two plain source texts (enough for English and German)."""
+    return (one if count == 1 else many).replace("%n", _n(count))
 
 
 def _fill(text: str, *args: object) -> str:
@@ -427,24 +428,24 @@ def _uses(params: Mapping[str, Any]) -> str:
         parts.append(
             _plural(
                 claims,
-                translate("Messages", "%n claim as claimant", "", claims),
-                translate("Messages", "%n claims as claimant", "", claims),
+                translate("Messages", "%n claim as claimant"),
+                translate("Messages", "%n claims as claimant"),
             )
         )
     if hops:
         parts.append(
             _plural(
                 hops,
-                translate("Messages", "%n attribution hop", "", hops),
-                translate("Messages", "%n attribution hops", "", hops),
+                translate("Messages", "%n attribution hop"),
+                translate("Messages", "%n attribution hops"),
             )
         )
     if articles:
         parts.append(
             _plural(
                 articles,
-                translate("Messages", "%n article as publisher", "", articles),
-                translate("Messages", "%n articles as publisher", "", articles),
+                translate("Messages", "%n article as publisher"),
+                translate("Messages", "%n articles as publisher"),
             )
         )
     return ", ".join(parts)
@@ -567,8 +568,8 @@ def _field_words(code: str, p: Mapping[str, Any]) -> str | None:
             claims = p["claims"]
             return _plural(
                 claims,
-                translate("Messages", "is still cited by %n claim", "", claims),
-                translate("Messages", "is still cited by %n claims", "", claims),
+                translate("Messages", "is still cited by %n claim"),
+                translate("Messages", "is still cited by %n claims"),
             )
         case "still_used":
             return _fill(translate("Messages", "is still used by %1"), _uses(p))
@@ -584,8 +585,8 @@ def _field_words(code: str, p: Mapping[str, Any]) -> str | None:
             reviews = p["reviews"]
             return _plural(
                 reviews,
-                translate("Messages", "is evidence in %n review and must stay", "", reviews),
-                translate("Messages", "is evidence in %n reviews and must stay", "", reviews),
+                translate("Messages", "is evidence in %n review and must stay"),
+                translate("Messages", "is evidence in %n reviews and must stay"),
             )
         case "related_to_itself":
             return translate("Messages", "a claim cannot be related to itself")

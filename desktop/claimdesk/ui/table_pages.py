@@ -69,6 +69,7 @@ class TablePage(QWidget):
         self.search.setPlaceholderText(translate("TablePage", "Filter…"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(translate("TablePage", "Filter"))
+        self.search.setMinimumWidth(160)
         self.filter_bar.addWidget(self.search, 1)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(translate("TablePage", "Number of rows"))
@@ -179,11 +180,9 @@ class TablePage(QWidget):
         count = self.model.rowCount()
         # Two source texts for the two forms (see messages._plural); the figure itself is then
         # shown with locale grouping.
-        one = translate("TablePage", "%n row", "", count)
-        many = translate("TablePage", "%n rows", "", count)
-        text = one if count == 1 else many
-        if count >= 1000:  # below that, digit grouping changes nothing
-            text = text.replace(str(count), fmt.number_text(count), 1)
+        one = translate("TablePage", "%n row")
+        many = translate("TablePage", "%n rows")
+        text = (one if count == 1 else many).replace("%n", fmt.number_text(count))
         self.count_label.setText(text)
 
     # Columns ------------------------------------------------------------------------------
@@ -309,6 +308,12 @@ class ClaimTablePage(TablePage):
         for status in Status:
             self.status.addItem(fmt.status_label(status), status)
         self.status.currentIndexChanged.connect(self._status_changed)
+        # As wide as the chosen status, not the longest one: German labels are long, and the
+        # search box must keep its room on a 1366-pixel screen.
+        self.status.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.status.setMinimumContentsLength(12)
         self.filters_button = QPushButton()
         self.filters_button.clicked.connect(self.edit_filters)
         self.filter_bar.insertWidget(1, self.filters_button)
