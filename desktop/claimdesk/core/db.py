@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -378,13 +379,17 @@ def _checked_state(connection: sqlite3.Connection, location: str) -> SchemaState
 
 def _file_exists(path: Path) -> bool:
     """Whether there is a file at ``path``; a folder, or a path the system cannot even look
-    up (too long, a NUL byte in it), is refused with its reason."""
+    up (too long, a NUL byte in it, a folder on the way not searchable), is refused with its
+    reason."""
     try:
-        if path.is_dir():
-            raise DatabaseOpenError("db_is_folder", path=str(path))
-        return path.exists()
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return False
     except (OSError, ValueError) as error:
         raise DatabaseOpenError("unusable_path", path=str(path), detail=_os_reason(error)) from None
+    if stat.S_ISDIR(mode):
+        raise DatabaseOpenError("db_is_folder", path=str(path))
+    return True
 
 
 def _exists_quietly(path: Path) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 from pathlib import Path
 
@@ -16,6 +17,10 @@ from .jobs import CancelToken
 from .open_guard import cancellable
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# Alembic's ``op`` and ``context`` are module-level proxies: two migrations running at once in
+# one process (the GUI's warm-up reading the expected schema while a project upgrades) would
+# send each other's operations to the wrong database. One at a time.
+_ONE_AT_A_TIME = threading.RLock()
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -66,7 +71,7 @@ def downgrade(engine: Engine, revision: str) -> None:
 
 
 def _run(engine: Engine, step, cancel: CancelToken | None = None) -> None:  # type: ignore[no-untyped-def]
-    with engine.connect() as connection:
+    with _ONE_AT_A_TIME, engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
         raw = connection.connection.driver_connection
         if sqlite:
