@@ -102,6 +102,7 @@ class AuditAction(StrEnum):
     DELETE = "delete"
 
 
+
 class Grouping(StrEnum):
     """How a report groups its claims."""
 
@@ -126,7 +127,6 @@ class ScopeField(StrEnum):
     QUANTITY = "quantity"
     UNIT = "unit"
     ORPHANED = "orphaned"
-
 
 def values(enum: type[StrEnum]) -> list[str]:
     """The stored values of an enum, in declaration order (for check constraints)."""
