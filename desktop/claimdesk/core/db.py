@@ -2,7 +2,9 @@
 
 SQLite is the embedded default (a file in the user's data directory); PostgreSQL is the team
 server. Migrations run before anything else touches the database, and a database written by a
-newer Claimdesk is refused before a single byte of it changes.
+newer Claimdesk is refused before a single byte of it changes. So is a file whose schema holds
+anything our migrations did not create (core/schema_check.py): a project file may come from
+anyone, and SQLite runs the triggers and views stored in it.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
+import stat
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -24,7 +27,7 @@ from sqlalchemy import Engine, create_engine, event, exc, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit, migrate
+from . import audit, migrate, schema_check
 from .errors import (
     Cancelled,
     DatabaseOpenError,
@@ -33,6 +36,7 @@ from .errors import (
     StorageError,
 )
 from .jobs import CancelToken
+from .open_guard import DEFAULT_OPEN_SECONDS, OpenBudget, bounded
 
 DEFAULT_FILENAME = "claimdesk.sqlite3"
 _SQLITE_HEADER = b"SQLite format 3\x00"
@@ -231,18 +235,27 @@ def _storage_errors(database: Database) -> Iterator[None]:
 
 
 def open_database(
-    target: str | os.PathLike[str] | None, *, create: bool = True, upgrade: bool = True
+    target: str | os.PathLike[str] | None,
+    *,
+    create: bool = True,
+    upgrade: bool = True,
+    cancel: CancelToken | None = None,
+    inspect_seconds: float = DEFAULT_OPEN_SECONDS,
 ) -> Database:
     """Open (and by default create and migrate) the database at a path or URL.
 
-    An existing SQLite file is backed up with SQLite's backup API before any migration.
+    An SQLite file's schema is checked against our migrations first, within
+    ``inspect_seconds``; an existing file is backed up with SQLite's backup API before any
+    migration. Cancelling stops the open (Cancelled), rolling back an upgrade under way.
     Raises DatabaseOpenError (or a subclass) whose code says why when it cannot.
     """
     url = resolve_url(target)
     is_file = url.get_backend_name() == "sqlite" and url.database not in (None, ":memory:")
     path = Path(url.database) if is_file and url.database else None
     if path is not None:
-        state = _inspect_sqlite_file(path, create=create)
+        state = _inspect_sqlite_file(
+            path, create=create, budget=OpenBudget(inspect_seconds, cancel)
+        )
     engine = _make_engine(url)
     try:
         if path is None:
@@ -257,7 +270,11 @@ def open_database(
             if path is not None and state.revision is not None:
                 backup = backup_sqlite(path, _backup_path(path, state.revision))
             try:
-                migrate.upgrade(engine)
+                migrate.upgrade(engine, cancel=cancel)
+            except migrate.ForeignKeyCheckFailed as error:
+                raise DatabaseOpenError(
+                    error.code, location=str(path or safe_url(url)), **error.params
+                ) from None
             except exc.DBAPIError as error:
                 raise DatabaseOpenError(
                     "upgrade_failed", location=str(path or safe_url(url)), detail=_first_line(error)
@@ -290,7 +307,7 @@ def probe_database(target: str | os.PathLike[str] | None) -> Probe:
     is_file = url.get_backend_name() == "sqlite" and url.database not in (None, ":memory:")
     if is_file and url.database:
         path = Path(url.database)
-        state = _inspect_sqlite_file(path, create=False)
+        state = _inspect_sqlite_file(path, create=False, budget=OpenBudget())
         location = str(path)
     else:
         engine = _make_engine(url)
@@ -310,49 +327,102 @@ def _check_schema(state: SchemaState, location: Path | str) -> None:
         raise SchemaTooNewError(str(location), state.revision)
 
 
-def _inspect_sqlite_file(path: Path, *, create: bool) -> SchemaState:
-    """Look at an SQLite file read-only, so that a refused file stays byte-for-byte the same."""
-    if path.is_dir():
-        raise DatabaseOpenError("db_is_folder", path=str(path))
-    if not path.exists():
+def _inspect_sqlite_file(path: Path, *, create: bool, budget: OpenBudget) -> SchemaState:
+    """Look at an SQLite file read-only, so that a refused file stays byte-for-byte the same.
+
+    Its schema is compared with our migrations' before anything else is read from it (see
+    core/schema_check.py), all of it within the budget's deadline.
+    """
+    if _file_exists(path):
+        header = _read_header(path)
+    else:
         if not create:
             raise DatabaseOpenError("no_database", path=str(path))
-        if not path.parent.is_dir():
-            raise DatabaseOpenError("no_directory", path=str(path), directory=str(path.parent))
-        if not os.access(path.parent, os.W_OK):
-            raise DatabaseOpenError("directory_not_writable", path=str(path))
+        _check_creatable(path)
         return SchemaState(None, False)
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(_SQLITE_HEADER))
-    except OSError as error:
-        raise DatabaseOpenError(
-            "cannot_read", path=str(path), detail=error.strerror or ""
-        ) from None
-    if header == b"" and path.stat().st_size == 0:
+    if header == b"":
         return SchemaState(None, False)
     if header != _SQLITE_HEADER:
         raise DatabaseOpenError("not_sqlite", path=str(path))
     try:
         # Without a -wal file nobody has the database open in WAL mode and the file holds
         # everything, so it can be read as immutable: no -shm/-wal files are created.
-        idle = not path.with_name(path.name + "-wal").exists()
+        idle = not _exists_quietly(path.with_name(path.name + "-wal"))
         mode = "mode=ro&immutable=1" if idle else "mode=ro"
         connection = sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True)
         try:
-            tables = {
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            }
-            revision = None
-            if "alembic_version" in tables:
-                row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = row[0] if row else None
+            # Nothing of the file's schema may call functions with side effects meanwhile.
+            connection.execute("PRAGMA trusted_schema = OFF")
+            with bounded(connection, budget, str(path)):
+                return _checked_state(connection, str(path))
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
         raise DatabaseOpenError("unreadable_database", path=str(path), detail=str(error)) from None
-    return SchemaState(revision, bool(tables - {"alembic_version"}))
+
+
+def _checked_state(connection: sqlite3.Connection, location: str) -> SchemaState:
+    """The file's revision, read once its version table is known to be a plain table, and
+    its schema checked against what our migrations create at that revision."""
+    found = schema_check.read_schema(connection)
+    schema_check.check_version_table(found, location)
+    revision = None
+    if ("relation", schema_check.VERSION_TABLE) in found:
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        revision = row[0] if row else None
+    tables = {item.name for item in found.values() if item.kind == "table"}
+    state = SchemaState(revision, bool(tables - {schema_check.VERSION_TABLE}))
+    _check_schema(state, location)  # a newer revision is refused as such, not as foreign
+    schema_check.check_schema(found, revision, location)
+    return state
+
+
+def _file_exists(path: Path) -> bool:
+    """Whether there is a file at ``path``; a folder, or a path the system cannot even look
+    up (too long, a NUL byte in it, a folder on the way not searchable), is refused with its
+    reason."""
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return False
+    except (OSError, ValueError) as error:
+        raise DatabaseOpenError("unusable_path", path=str(path), detail=_os_reason(error)) from None
+    if stat.S_ISDIR(mode):
+        raise DatabaseOpenError("db_is_folder", path=str(path))
+    return True
+
+
+def _exists_quietly(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:  # e.g. a name at the length limit, plus "-wal": there cannot be one
+        return False
+
+
+def _read_header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(_SQLITE_HEADER))
+    except OSError as error:
+        raise DatabaseOpenError(
+            "cannot_read", path=str(path), detail=error.strerror or ""
+        ) from None
+
+
+def _check_creatable(path: Path) -> None:
+    try:
+        if not path.parent.is_dir():
+            raise DatabaseOpenError("no_directory", path=str(path), directory=str(path.parent))
+        if not os.access(path.parent, os.W_OK):
+            raise DatabaseOpenError("directory_not_writable", path=str(path))
+    except (OSError, ValueError) as error:
+        raise DatabaseOpenError("unusable_path", path=str(path), detail=_os_reason(error)) from None
+
+
+def _os_reason(error: OSError | ValueError) -> str:
+    if isinstance(error, OSError):
+        return error.strerror or type(error).__name__
+    return str(error)
 
 
 def _inspect_server(engine: Engine, url: URL) -> SchemaState:
@@ -395,6 +465,10 @@ def _sqlite_on_connect(dbapi_connection: Any, _record: Any) -> None:
     # migration half-applied; SQLAlchemy emits BEGIN itself instead (see _sqlite_on_begin).
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
+    # trusted_schema stays on here: FTS5 is not an "innocuous" virtual table, and with it off
+    # SQLite refuses our own search triggers ("unsafe use of virtual table"). A file reaches
+    # these connections only after its schema matched our migrations' (core/schema_check.py);
+    # the inspection before that runs with trusted_schema off.
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute("PRAGMA busy_timeout = 10000")
     cursor.execute("PRAGMA journal_mode = WAL")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from functools import cache
 from pathlib import Path
 
@@ -11,7 +12,15 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from .errors import ClaimdeskError
+from .jobs import CancelToken
+from .open_guard import cancellable
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# Alembic's ``op`` and ``context`` are module-level proxies: two migrations running at once in
+# one process (the GUI's warm-up reading the expected schema while a project upgrades) would
+# send each other's operations to the wrong database. One at a time.
+_ONE_AT_A_TIME = threading.RLock()
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -41,30 +50,42 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Upgrade in one transaction: a failing migration leaves the schema as it was."""
-    _run(engine, lambda config: command.upgrade(config, revision))
+class ForeignKeyCheckFailed(ClaimdeskError):
+    """After the upgrade, rows refer to rows that do not exist; the upgrade was rolled back."""
+
+    def __init__(self, broken: list[tuple[object, ...]]):
+        tables = sorted({str(row[0]) for row in broken})
+        super().__init__("upgrade_broke_references", rows=len(broken), tables=tables)
+
+
+def upgrade(engine: Engine, revision: str = "head", cancel: CancelToken | None = None) -> None:
+    """Upgrade in one transaction: a failing migration leaves the schema as it was.
+
+    On SQLite, cancelling stops the statement running and rolls the upgrade back (Cancelled).
+    """
+    _run(engine, lambda config: command.upgrade(config, revision), cancel)
 
 
 def downgrade(engine: Engine, revision: str) -> None:
     _run(engine, lambda config: command.downgrade(config, revision))
 
 
-def _run(engine: Engine, step) -> None:  # type: ignore[no-untyped-def]
-    with engine.connect() as connection:
+def _run(engine: Engine, step, cancel: CancelToken | None = None) -> None:  # type: ignore[no-untyped-def]
+    with _ONE_AT_A_TIME, engine.connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
+        raw = connection.connection.driver_connection
         if sqlite:
             # Batch mode rebuilds tables (copy, drop, rename); with enforcement on, dropping a
             # referenced table would fail or cascade. The pragma is a no-op inside a
             # transaction, so it is set on the raw connection before BEGIN and checked after.
-            connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")
+            raw.execute("PRAGMA foreign_keys = OFF")
         try:
-            with connection.begin():
+            with cancellable(raw, cancel if sqlite else None), connection.begin():
                 step(alembic_config(connection))
                 if sqlite:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
-                        raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
+                        raise ForeignKeyCheckFailed(broken)
         finally:
             if sqlite:
-                connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")
+                raw.execute("PRAGMA foreign_keys = ON")

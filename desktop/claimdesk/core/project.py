@@ -11,6 +11,7 @@ import os
 from contextlib import AbstractContextManager
 
 from .db import Database, open_database
+from .jobs import CancelToken
 from .services.articles import ArticleService
 from .services.captures import CaptureService
 from .services.catalogue_list import ArticleListService, SourceListService
@@ -65,9 +66,13 @@ class Project:
         actor: str | None = None,
         *,
         create: bool = True,
+        cancel: CancelToken | None = None,
     ) -> Project:
-        """Open (creating and migrating as needed) the project at a path or database URL."""
-        return cls(open_database(target, create=create), actor)
+        """Open (creating and migrating as needed) the project at a path or database URL.
+
+        Cancelling the token stops the open (Cancelled), an upgrade under way rolled back.
+        """
+        return cls(open_database(target, create=create, cancel=cancel), actor)
 
     def batch(self) -> AbstractContextManager[None]:
         """Run many service calls as one transaction (imports, the demo project)."""

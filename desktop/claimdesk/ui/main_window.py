@@ -75,6 +75,10 @@ class MainWindow(QMainWindow):
         self.opener.opened.connect(self._project_opened)
         self.opener.failed.connect(self._open_failed)
         self.opener.progress.connect(lambda text: self.statusBar().showMessage(text))
+        self.opener.started.connect(self.job_status.follow)
+        self.opener.cancelled.connect(
+            lambda _target: self.statusBar().showMessage(self.tr("Opening cancelled"), 5000)
+        )
 
         self._build_menus()
         geometry = self.settings.window_geometry()

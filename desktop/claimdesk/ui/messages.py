@@ -457,6 +457,8 @@ def _words(code: str, p: Mapping[str, Any]) -> str:
     if text is None:
         text = _error_words(code, p)
     if text is None:
+        text = _opening_words(code, p)
+    if text is None:
         text = _exchange_words(code, p)
     if text is None:
         return _fill(translate("Messages", "Cannot go on (%1)."), code)
@@ -948,6 +950,112 @@ def _error_words(code: str, p: Mapping[str, Any]) -> str | None:
                 translate("Messages", "fetching from %1 failed: %2"), p["host"], p["detail"]
             )
     return None
+
+
+# Issue 15, opening a project file safely: foreign schema objects, the open deadline, paths
+# the system cannot use, an upgrade that would leave broken references.
+_PATH_SHOWN = 120  # characters of a path shown before it is cut in the middle
+
+
+def _opening_words(code: str, p: Mapping[str, Any]) -> str | None:
+    """Files refused on open because of what is in them, or what their path is."""
+    match code:
+        case "foreign_schema":
+            return _foreign_schema_words(p)
+        case "open_too_slow":
+            return _fill(
+                translate(
+                    "Messages",
+                    "opening %1 took longer than %2 seconds and was stopped; the file may be "
+                    "damaged or made to hang, and has been left untouched",
+                ),
+                _short_path(p["location"]),
+                _n(p["seconds"]),
+            )
+        case "unusable_path":
+            return _fill(
+                translate("Messages", "cannot use %1 as a project file: %2"),
+                _short_path(p["path"]),
+                p["detail"],
+            )
+        case "upgrade_broke_references":
+            rows = int(p["rows"])
+            return _fill(
+                _plural(
+                    rows,
+                    translate(
+                        "Messages",
+                        "could not upgrade %1: %n row in %2 refers to a row that does not "
+                        "exist; the file was left as it was",
+                        "",
+                        rows,
+                    ),
+                    translate(
+                        "Messages",
+                        "could not upgrade %1: %n rows in %2 refer to rows that do not exist; "
+                        "the file was left as it was",
+                        "",
+                        rows,
+                    ),
+                ),
+                _short_path(p["location"]),
+                _listed(p["tables"]),
+            )
+    return None
+
+
+def _foreign_schema_words(p: Mapping[str, Any]) -> str:
+    found = _schema_object(str(p["kind"]), p["name"], p["table"])
+    location = _short_path(p["location"])
+    match p["change"]:
+        case "missing":
+            text = translate(
+                "Messages",
+                "%1 lacks %2, which Claimdesk creates; it was not opened and has been left "
+                "untouched",
+            )
+        case "changed":
+            text = translate(
+                "Messages",
+                "%1 contains %2 that differs from the one Claimdesk creates; it was not opened "
+                "and has been left untouched",
+            )
+        case "replaced":
+            ours = _schema_object(str(p["expected"]), p["name"], p["table"])
+            text = translate(
+                "Messages",
+                "%1 contains %2 where Claimdesk creates %3; it was not opened and has been left "
+                "untouched",
+            )
+            return _fill(text, location, found, ours)
+        case _:
+            text = translate(
+                "Messages",
+                "%1 contains %2 that Claimdesk did not create; it was not opened and has been "
+                "left untouched",
+            )
+    return _fill(text, location, found)
+
+
+def _schema_object(kind: str, name: object, table: object) -> str:
+    """A schema object named for the user: "a trigger 'evil' on alembic_version"."""
+    match kind:
+        case "trigger":
+            return _fill(translate("Messages", "a trigger '%1' on %2"), name, table)
+        case "index":
+            return _fill(translate("Messages", "an index '%1' on %2"), name, table)
+        case "view":
+            return _fill(translate("Messages", "a view '%1'"), name)
+    return _fill(translate("Messages", "a table '%1'"), name)
+
+
+def _short_path(path: object) -> str:
+    """A path as shown: an absurdly long one cut in the middle, keeping both ends."""
+    text = str(path)
+    if len(text) <= _PATH_SHOWN:
+        return text
+    keep = _PATH_SHOWN // 2
+    return f"{text[:keep]}…{text[-keep:]}"
 
 
 def _exchange_words(code: str, p: Mapping[str, Any]) -> str | None:
