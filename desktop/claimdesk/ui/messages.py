@@ -883,6 +883,11 @@ def _error_words(code: str, p: Mapping[str, Any]) -> str | None:
                 p["path"],
                 p["detail"],
             )
+        case "backup_server":
+            return translate(
+                "Messages",
+                "backups are made of project files; back up a server database with pg_dump",
+            )
         case "backup_in_progress":
             return _fill(translate("Messages", "another backup is writing %1 right now"), p["path"])
         case "restore_no_backup":
