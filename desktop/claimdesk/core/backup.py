@@ -155,9 +155,14 @@ def _copy_pages(
         report(Progress(total - remaining, total, "Backing up"))
 
     with (
-        closing(sqlite3.connect(str(source), timeout=10)) as reader,
+        closing(sqlite3.connect(str(source), timeout=10, isolation_level=None)) as reader,
         closing(sqlite3.connect(str(partial))) as writer,
     ):
+        # The copy reads one snapshot, in one read transaction. Without it every commit by
+        # another connection restarts the copy, and a project being written to all the time
+        # (an import, a second program) is never backed up.
+        reader.execute("BEGIN")
+        reader.execute("SELECT count(*) FROM sqlite_master").fetchone()
         reader.backup(writer, pages=PAGES_PER_STEP, progress=step)
 
 

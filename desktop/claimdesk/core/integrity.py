@@ -65,8 +65,12 @@ def damage(path: Path, cancel: CancelToken | None = None) -> str | None:
         raise DatabaseOpenError("unreadable_database", path=str(path), detail=str(error)) from None
     finally:
         connection.close()
-    verdict = rows[0][0] if rows else "no answer"
-    return None if verdict == "ok" else str(verdict)
+    verdict = str(rows[0][0]) if rows else "no answer"
+    if verdict == "ok":
+        return None
+    # "*** in database main ***\nTree 12 page 40 cell 3: …": the problem, on one line.
+    lines = [line for line in verdict.splitlines() if line and not line.startswith("***")]
+    return "; ".join(lines) or verdict
 
 
 def ensure_whole(path: Path, cancel: CancelToken | None = None) -> None:
