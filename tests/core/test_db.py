@@ -148,11 +148,12 @@ def test_empty_file_becomes_a_database(tmp_path):
 
 
 def test_backup_api_copy_is_a_consistent_database(tmp_path, sqlite_project):
+    from claimdesk.core.backup import write_backup
     from claimdesk.core.demo import create_demo
 
     create_demo(sqlite_project)
     source = Path(sqlite_project.database.location)
-    copy = dbmod.backup_sqlite(source, tmp_path / "copy.sqlite3")
+    copy = write_backup(source, tmp_path / "copy.sqlite3")
     with sqlite3.connect(copy) as connection:
         assert connection.execute("SELECT count(*) FROM claims").fetchone()[0] == 7
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

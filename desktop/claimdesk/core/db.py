@@ -18,7 +18,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +26,7 @@ from sqlalchemy import Engine, create_engine, event, exc, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit, migrate, schema_check
+from . import audit, backup, migrate, schema_check
 from .errors import (
     Cancelled,
     DatabaseOpenError,
@@ -256,6 +255,7 @@ def open_database(
         state = _inspect_sqlite_file(
             path, create=create, budget=OpenBudget(inspect_seconds, cancel)
         )
+        backup.check_on_open(path)
     engine = _make_engine(url)
     try:
         if path is None:
@@ -266,20 +266,23 @@ def open_database(
         if state.revision != head:
             if not upgrade:
                 raise DatabaseOpenError("needs_upgrade", location=str(path or safe_url(url)))
-            backup = None
+            saved = None
             if path is not None and state.revision is not None:
-                backup = backup_sqlite(path, _backup_path(path, state.revision))
-            try:
-                migrate.upgrade(engine, cancel=cancel)
-            except migrate.ForeignKeyCheckFailed as error:
-                raise DatabaseOpenError(
-                    error.code, location=str(path or safe_url(url)), **error.params
-                ) from None
-            except exc.DBAPIError as error:
-                raise DatabaseOpenError(
-                    "upgrade_failed", location=str(path or safe_url(url)), detail=_first_line(error)
-                ) from None
-            report = UpgradeReport(state.revision, head, backup)
+                saved = backup.pre_upgrade_backup(path, state.revision)
+            with backup.discarded_on_failure(saved, path, state.revision):
+                try:
+                    migrate.upgrade(engine, cancel=cancel)
+                except migrate.ForeignKeyCheckFailed as error:
+                    raise DatabaseOpenError(
+                        error.code, location=str(path or safe_url(url)), **error.params
+                    ) from None
+                except exc.DBAPIError as error:
+                    raise DatabaseOpenError(
+                        "upgrade_failed",
+                        location=str(path or safe_url(url)),
+                        detail=_first_line(error),
+                    ) from None
+            report = UpgradeReport(state.revision, head, saved)
     except BaseException:
         engine.dispose()
         raise
@@ -484,21 +487,3 @@ def _sqlite_on_begin(connection: Any) -> None:
     # can fail with SQLITE_BUSY without waiting for the busy timeout.
     write = connection.get_execution_options().get(_WRITE_OPTION, False)
     connection.exec_driver_sql("BEGIN IMMEDIATE" if write else "BEGIN")
-
-
-def backup_sqlite(source: Path, destination: Path, progress: Any = None) -> Path:
-    """Copy a live SQLite database with the backup API (consistent even while in use)."""
-    source_connection = sqlite3.connect(str(source))
-    target_connection = sqlite3.connect(str(destination))
-    try:
-        with target_connection:
-            source_connection.backup(target_connection, pages=256, progress=progress)
-    finally:
-        target_connection.close()
-        source_connection.close()
-    return destination
-
-
-def _backup_path(path: Path, revision: str) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    return path.with_name(f"{path.name}.before-upgrade-from-{revision}-{stamp}.bak")

@@ -129,6 +129,13 @@ class SchemaTooNewError(DatabaseOpenError):
         super().__init__("schema_too_new", location=location, revision=revision)
 
 
+class DamagedDatabaseError(DatabaseOpenError):
+    """PRAGMA quick_check found the file damaged; it was neither changed nor copied."""
+
+    def __init__(self, path: str, detail: str):
+        super().__init__("database_damaged", path=path, detail=detail)
+
+
 class Cancelled(ClaimdeskError):
     """Long work stopped because the caller asked it to; nothing was written."""
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import logging
-from datetime import datetime
 from pathlib import Path
 
 import platformdirs
@@ -20,10 +19,13 @@ from PySide6.QtWidgets import (
     QToolBar,
 )
 
-from ..core.backup import backup_project
+from ..core.backup import backup_project, suggested_backup_path
+from ..core.restore import list_backups, newest_good_backup, restore_job
+from . import formatting as fmt
 from . import gc_guard, messages
 from .actions import DataActions
 from .dialogs.preferences_dialog import PreferencesDialog
+from .dialogs.restore_dialog import RestoreBackupDialog
 from .dialogs.server_dialog import ServerDialog
 from .exchange_actions import ExchangeActions
 from .job_status import JobStatus
@@ -31,6 +33,7 @@ from .project_opener import ProjectOpener, start_warm_up
 from .project_view import ProjectView, Section
 from .settings import Settings
 from .welcome import WelcomePage
+from .workers import RunningJob
 from .workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -74,6 +77,8 @@ class MainWindow(QMainWindow):
         self.opener = ProjectOpener(self)
         self.opener.opened.connect(self._project_opened)
         self.opener.failed.connect(self._open_failed)
+        self.opener.damaged.connect(self._open_damaged)
+        self._restoring: RunningJob | None = None
         self.opener.progress.connect(lambda text: self.statusBar().showMessage(text))
         self.opener.started.connect(self.job_status.follow)
         self.opener.cancelled.connect(
@@ -107,6 +112,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addSeparator()
         self.backup_action = self._action(self.tr("&Back up…"), self.back_up, "Ctrl+Shift+B")
         self.file_menu.addAction(self.backup_action)
+        self.restore_action = self._action(self.tr("&Restore backup…"), self.restore_backup)
+        self.file_menu.addAction(self.restore_action)
         # Export and import belong to the open project; these entries hand over to its
         # ExchangeActions and are disabled while no project is open.
         self.export_action = self._action(
@@ -207,6 +214,7 @@ class MainWindow(QMainWindow):
         self.backup_action.setEnabled(
             is_open and self.workspace is not None and self.workspace.is_sqlite
         )
+        self.restore_action.setEnabled(self.backup_action.isEnabled())
         if is_open and self.workspace is not None and not self.workspace.is_sqlite:
             self.backup_action.setToolTip(
                 self.tr("Back up a server database with pg_dump on the server")
@@ -330,8 +338,7 @@ class MainWindow(QMainWindow):
     def back_up(self) -> None:
         if self.workspace is None or not self.workspace.is_sqlite:
             return
-        source = Path(self.workspace.location)
-        suggestion = source.with_name(f"{source.stem}-backup-{datetime.now():%Y%m%d-%H%M}.sqlite3")
+        suggestion = suggested_backup_path(Path(self.workspace.location))
         name, _ = QFileDialog.getSaveFileName(
             self, self.tr("Back up project"), str(suggestion), SQLITE_FILTER
         )
@@ -358,6 +365,76 @@ class MainWindow(QMainWindow):
         running.cancelled.connect(
             lambda: self.statusBar().showMessage(self.tr("Backup cancelled"), 5000)
         )
+
+    def restore_backup(self) -> None:
+        """File → Restore backup…: pick one of the project's backups and how to restore it."""
+        if self.workspace is None or not self.workspace.is_sqlite:
+            return
+        project = Path(self.workspace.location)
+        dialog = RestoreBackupDialog(self, project, list_backups(project))
+        choice = dialog.choice() if dialog.exec() else None
+        if choice is not None:
+            self.start_restore(choice.backup, project, replace=choice.replace)
+
+    def start_restore(self, backup: Path, project: Path, *, replace: bool) -> None:
+        """Restore off the UI thread, then open the result. Replacing closes the project
+        first, so that none of this window's connections sees its content change."""
+        if self._restoring is not None:
+            return
+        if replace:
+            self.close_project()
+        running = RunningJob(
+            self.tr("Restoring"), lambda token: restore_job(backup, project, replace, token)
+        )
+        running.setParent(self)
+        running.finished.connect(lambda result: self._restored(backup, result.path))
+        running.failed.connect(lambda error: self._restore_failed(error, project, replace))
+        running.ended.connect(self._restore_ended)
+        self._restoring = running
+        self.statusBar().showMessage(self.tr("Restoring %1…").replace("%1", backup.name))
+        running.start()
+
+    def _restored(self, backup: Path, path: Path) -> None:
+        self.open_target(str(path))
+        self.statusBar().showMessage(
+            self.tr("Restored %1 into %2").replace("%1", backup.name).replace("%2", str(path)),
+            8000,
+        )
+
+    def _restore_failed(self, error: object, project: Path, replaced: bool) -> None:
+        failure = error if isinstance(error, BaseException) else RuntimeError(str(error))
+        QMessageBox.warning(self, self.tr("Restore failed"), messages.error_text(failure))
+        if replaced:
+            self.open_target(str(project))  # it was closed for the restore; nothing changed
+
+    def _restore_ended(self) -> None:
+        if self._restoring is not None:
+            self._restoring.deleteLater()
+        self._restoring = None
+
+    def _open_damaged(self, path: str, message: str) -> None:
+        """A project that fails its integrity check: offer a copy of its newest good backup."""
+        self.statusBar().clearMessage()
+        project = Path(path)
+        good = newest_good_backup(project)
+        if good is None:
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot open project"),
+                message + "\n\n" + self.tr("There is no good backup beside it."),
+            )
+            return
+        offer = (
+            self.tr(
+                "The newest good backup was written %1 and holds %2. Open a copy of it? "
+                "The damaged file is left as it is."
+            )
+            .replace("%1", fmt.datetime_text(good.created))
+            .replace("%2", messages.counted("claims", good.claims or 0))
+        )
+        answer = QMessageBox.question(self, self.tr("Project damaged"), message + "\n\n" + offer)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.start_restore(good.path, project, replace=False)
 
     def _command_failed(self, action: str, message: str) -> None:
         QMessageBox.warning(
@@ -407,6 +484,8 @@ class MainWindow(QMainWindow):
         self._save_layout()
         self.close_project()
         self.opener.shutdown()
+        if self._restoring is not None:
+            self._restoring.wait()
         self.settings.sync()
         event.accept()
 

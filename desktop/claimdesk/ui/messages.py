@@ -858,6 +858,69 @@ def _error_words(code: str, p: Mapping[str, Any]) -> str | None:
             return _fill(translate("Messages", "directory %1 does not exist"), p["directory"])
         case "backup_failed":
             return _fill(translate("Messages", "backup to %1 failed: %2"), p["path"], p["detail"])
+        # Issue 15, backups: damaged files, verified copies, restoring.
+        case "database_damaged":
+            return _fill(
+                translate(
+                    "Messages",
+                    "%1 is damaged (%2); it was left as it is. Open a copy of its newest good "
+                    "backup (File → Restore backup…, or 'claimdesk backup list')",
+                ),
+                p["path"],
+                p["detail"],
+            )
+        case "backup_source_damaged":
+            return _fill(
+                translate(
+                    "Messages", "%1 is damaged (%2); no backup was made, so as not to copy it"
+                ),
+                p["path"],
+                p["detail"],
+            )
+        case "backup_unverified":
+            return _fill(
+                translate(
+                    "Messages",
+                    "the copy for %1 did not check out when read back (%2); no backup was written",
+                ),
+                p["path"],
+                p["detail"],
+            )
+        case "backup_server":
+            return translate(
+                "Messages",
+                "backups are made of project files; back up a server database with pg_dump",
+            )
+        case "backup_in_progress":
+            return _fill(translate("Messages", "another backup is writing %1 right now"), p["path"])
+        case "restore_no_backup":
+            return _fill(translate("Messages", "there is no backup at %1"), p["path"])
+        case "restore_damaged":
+            return _fill(
+                translate("Messages", "the backup %1 is damaged (%2); it cannot be restored"),
+                p["path"],
+                p["detail"],
+            )
+        case "restore_not_a_project":
+            return _fill(
+                translate("Messages", "%1 is not a backup of a Claimdesk project (%2)"),
+                p["path"],
+                p["detail"],
+            )
+        case "restore_too_new":
+            return _fill(
+                translate(
+                    "Messages",
+                    "the backup %1 has schema revision %2, written by a newer Claimdesk; it "
+                    "cannot be restored with this version",
+                ),
+                p["path"],
+                p["revision"],
+            )
+        case "restore_failed":
+            return _fill(
+                translate("Messages", "could not restore into %1: %2"), p["path"], p["detail"]
+            )
         case "export_is_folder":
             return _fill(translate("Messages", "%1 is a folder; name the file to write"), p["path"])
         case "export_no_folder":

@@ -16,7 +16,7 @@ from ..core import migrate, schema_check
 from ..core.dates import PartialDate
 from ..core.demo import create_demo
 from ..core.enums import DatePrecision
-from ..core.errors import ClaimdeskError
+from ..core.errors import ClaimdeskError, DamagedDatabaseError
 from ..core.jobs import CancelToken, Job
 from ..core.project import Project
 from ..core.records import Progress
@@ -76,6 +76,7 @@ def open_project_job(target: str, demo: bool, cancel: CancelToken) -> Job[Opened
 class ProjectOpener(QObject):
     opened = Signal(object, str)  # Workspace, target to remember (without password)
     failed = Signal(str, str)  # target, message
+    damaged = Signal(str, str)  # the damaged file's path, message
     progress = Signal(str)
     started = Signal(object)  # RunningJob: the status bar shows it with a Cancel button
     cancelled = Signal(str)  # target
@@ -119,6 +120,9 @@ class ProjectOpener(QObject):
         if not isinstance(error, ClaimdeskError):
             log.error("opening %s failed", target, exc_info=error)
         failure = error if isinstance(error, BaseException) else RuntimeError(error)
+        if isinstance(failure, DamagedDatabaseError):
+            self.damaged.emit(str(failure.params["path"]), messages.error_text(failure))
+            return
         self.failed.emit(target, messages.error_text(failure))
 
     def _ended(self) -> None:
