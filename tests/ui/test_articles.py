@@ -30,6 +30,7 @@ def web():
 def window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set_allow_private_addresses(True)  # the test server listens on 127.0.0.1
     made = MainWindow(settings)
     qtbot.addWidget(made)
     made.show()
