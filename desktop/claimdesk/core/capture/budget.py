@@ -44,6 +44,10 @@ _CROWDED_TAG = re.compile(
     rf"(<[A-Za-z][^\s/>]*)((?>\s+{_ATTRIBUTE}){{{MAX_ATTRIBUTES + 1},}})", re.ASCII
 )
 _ONE_ATTRIBUTE = re.compile(rf"\s+{_ATTRIBUTE}", re.ASCII)
+# Elements with many children, then those with many inline children, counted by libxml2: a
+# walk over half a million elements in Python costs more than the extraction.
+_MANY_CHILDREN = etree.XPath(f"//*[count(*) > {MAX_INLINE_CHILDREN}]")
+_INLINE_CHILDREN = etree.XPath(f"count({'|'.join(_INLINE)})")
 
 
 def trim_markup(text: str) -> str:
@@ -70,9 +74,9 @@ def trim_tree(tree: HtmlElement) -> None:
     etree.strip_elements(
         tree, *_REMOVED, etree.Comment, etree.ProcessingInstruction, with_tail=False
     )
-    crowded = [parent for parent in tree.iter() if len(parent) > MAX_INLINE_CHILDREN]
-    for parent in crowded:
-        _unwrap_inline(parent)
+    for parent in _MANY_CHILDREN(tree):
+        if _INLINE_CHILDREN(parent) > MAX_INLINE_CHILDREN:
+            _unwrap_inline(parent)
     _cut_after(tree, MAX_ELEMENTS)
 
 
