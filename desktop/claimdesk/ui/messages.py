@@ -1204,6 +1204,7 @@ def _json_words(code: str, p: Mapping[str, Any]) -> str | None:
                 _where(p["where"]),
                 p["field"],
                 _json_value_words(str(p["reason"]), p)
+                or _value_words(str(p["reason"]), p)
                 or _input_words(str(p["reason"]), p)
                 or _field_words(str(p["reason"]), p)
                 or str(p["reason"]),
@@ -1378,6 +1379,30 @@ def _input_words(code: str, p: Mapping[str, Any]) -> str | None:
                 ),
                 _n(p["seconds"]),
                 _n(p["elements"]),
+            )
+    return None
+
+
+def _value_words(reason: str, p: Mapping[str, Any]) -> str | None:
+    """Why a value of a Claimdesk JSON file is refused, after "claim 5: 'field'"."""
+    match reason:
+        case "original_too_large":
+            return _fill(
+                translate(
+                    "Messages", "would inflate to more than %1 MB (a decompression bomb); refused"
+                ),
+                _n(p["limit"]),
+            )
+        case "original_damaged":
+            return _fill(translate("Messages", "cannot be inflated: %1"), p["detail"])
+        case "original_unknown_compression":
+            return _fill(
+                translate("Messages", "uses an unknown compression, '%1'"), p["compression"]
+            )
+        case "not_a_web_address":
+            return _fill(
+                translate("Messages", "is not a web address (http:// or https://): '%1'"),
+                p["value"],
             )
     return None
 
