@@ -11,6 +11,7 @@ import sys
 import pytest
 import sqlalchemy as sa
 
+from claimdesk.core.bounded import InputError
 from claimdesk.core.capture.capture import (
     CaptureError,
     capture_clipboard,
@@ -40,7 +41,7 @@ def article_count(project) -> int:
 
 def test_capture_from_an_address_extracts_the_fields(web):
     url = web.page("/kursk", news_page("Tausende Soldaten in Kursk", REPORT_BODY))
-    captured = capture_url(url)
+    captured = capture_url(url, allow_private=True)
     found = captured.extracted
     assert found.title == "Tausende Soldaten in Kursk"
     assert found.authors == ("Anna Schmidt",)
@@ -54,7 +55,7 @@ def test_capture_from_an_address_extracts_the_fields(web):
 
 def test_saving_a_capture_keeps_compressed_bytes_and_the_publisher(project, web):
     url = web.page("/kursk", news_page("Tausende Soldaten in Kursk", REPORT_BODY))
-    captured = capture_url(url)
+    captured = capture_url(url, allow_private=True)
     result = project.captures.capture(captured.to_input(), captured.extracted.site_name)
     assert result.outcome is CaptureOutcome.CREATED
     record = project.articles.get(result.article_id)
@@ -67,7 +68,9 @@ def test_saving_a_capture_keeps_compressed_bytes_and_the_publisher(project, web)
         ).one()
     assert how == "gzip" and gzip.decompress(stored) == captured.original
     # A second page of the same outlet reuses the source instead of making another one.
-    other = capture_url(web.page("/other", news_page("Andere Meldung", REPORT_BODY + " Mehr.")))
+    other = capture_url(
+        web.page("/other", news_page("Andere Meldung", REPORT_BODY + " Mehr.")), allow_private=True
+    )
     again = project.captures.capture(other.to_input(), "beispiel-nachrichten")
     assert project.articles.get(again.article_id).publisher.id == record.publisher.id
 
@@ -75,8 +78,8 @@ def test_saving_a_capture_keeps_compressed_bytes_and_the_publisher(project, web)
 def test_the_same_content_again_is_not_a_duplicate(project, web, tmp_path):
     html = news_page("Tausende Soldaten in Kursk", REPORT_BODY)
     url = web.page("/kursk", html)
-    first = project.captures.capture(capture_url(url).to_input())
-    again = project.captures.capture(capture_url(url).to_input())
+    first = project.captures.capture(capture_url(url, allow_private=True).to_input())
+    again = project.captures.capture(capture_url(url, allow_private=True).to_input())
     saved_file = tmp_path / "kursk.html"
     saved_file.write_bytes(html.encode("utf-8"))
     from_file = project.captures.capture(capture_file(saved_file).to_input())
@@ -87,7 +90,7 @@ def test_the_same_content_again_is_not_a_duplicate(project, web, tmp_path):
 
 def test_a_changed_page_keeps_both_versions_and_finds_excerpts_again(project, web):
     url = web.page("/kursk", news_page("Tausende Soldaten in Kursk", REPORT_BODY))
-    first = project.captures.capture(capture_url(url).to_input())
+    first = project.captures.capture(capture_url(url, allow_private=True).to_input())
     claim = project.claims.create(soldiers_claim(project)).id
     kept = project.citations.link(
         CitationInput(claim, first.article_id, "etwa 11.000 nordkoreanische Soldaten")
@@ -99,7 +102,7 @@ def test_a_changed_page_keeps_both_versions_and_finds_excerpts_again(project, we
         "rund 120 Geschütze", "mehrere Geschütze"
     )
     web.page("/kursk", news_page("Tausende Soldaten in Kursk", changed))
-    second = project.captures.capture(capture_url(url).to_input())
+    second = project.captures.capture(capture_url(url, allow_private=True).to_input())
     assert second.outcome is CaptureOutcome.UPDATED and second.article_id == first.article_id
     assert article_count(project) == 1
     record = project.articles.get(first.article_id)
@@ -170,7 +173,7 @@ def test_bad_addresses_get_one_clear_message_and_write_nothing(project, web, cas
     route, code = BAD_PAGES[case]
     web.routes["/bad"] = route
     with pytest.raises((FetchError, CaptureError)) as raised:
-        capture_url(web.url("/bad"))
+        capture_url(web.url("/bad"), allow_private=True)
     assert raised.value.code == code
     assert "\n" not in str(raised.value)
     assert article_count(project) == 0
@@ -178,7 +181,7 @@ def test_bad_addresses_get_one_clear_message_and_write_nothing(project, web, cas
 
 def test_an_unreachable_host(unused_port):
     with pytest.raises(FetchError) as raised:
-        capture_url(f"http://127.0.0.1:{unused_port}/page")
+        capture_url(f"http://127.0.0.1:{unused_port}/page", allow_private=True)
     assert (raised.value.code, raised.value.params) == ("host_unreachable", {"host": "127.0.0.1"})
     with pytest.raises(FetchError, match="not_a_web_address"):
         capture_url("ftp://example.org/file")
@@ -200,14 +203,14 @@ def test_bad_files_get_one_clear_message(tmp_path, content, code, params):
         capture_file(path)
     assert raised.value.code == code
     assert raised.value.params == {"source": "page.html", **params}
-    with pytest.raises(CaptureError) as raised:
+    with pytest.raises(InputError) as raised:
         capture_file(tmp_path / "missing.html")
-    assert raised.value.code == "capture_no_file"
-    with pytest.raises(CaptureError) as raised:
+    assert raised.value.code == "file_missing"
+    with pytest.raises(InputError) as raised:
         capture_file(tmp_path)
     assert (raised.value.code, raised.value.params) == (
-        "capture_is_folder",
-        {"path": str(tmp_path)},
+        "file_not_regular",
+        {"path": str(tmp_path), "kind": "folder", "expected": "page"},
     )
 
 
@@ -223,7 +226,7 @@ def test_wrong_and_missing_charsets_still_give_the_right_text(web):
         body=utf8.replace('<meta charset="utf-8">', "").encode("utf-8"),
     )
     for path in ("/latin-undeclared", "/wrongly-declared"):
-        found = capture_url(web.url(path)).extracted
+        found = capture_url(web.url(path), allow_private=True).extracted
         assert found.title == "Größere Lieferungen", path
         assert "Militärgeheimdienstes" in found.text, path
 
@@ -232,6 +235,7 @@ def test_cli_imports_an_article_and_prints_json(tmp_path, web):
     url = web.page("/kursk", news_page("Tausende Soldaten in Kursk", REPORT_BODY))
     db = tmp_path / "cli.sqlite3"
     run = [sys.executable, "-m", "claimdesk", "import", "article", url, "--db", str(db), "--json"]
+    run.append("--allow-private-addresses")  # the test server listens on 127.0.0.1
     first = subprocess.run(run, capture_output=True, text=True, timeout=120)
     assert first.returncode == 0, first.stderr
     data = json.loads(first.stdout)
@@ -250,6 +254,7 @@ def test_cli_imports_an_article_and_prints_json(tmp_path, web):
             "import",
             "article",
             web.url("/missing"),
+            "--allow-private-addresses",
             "--db",
             str(db),
         ],
@@ -274,7 +279,7 @@ def test_a_50_mb_file_is_refused_before_it_is_read(tmp_path):
     path = tmp_path / "huge.html"
     with path.open("wb") as sparse:
         sparse.truncate(50 * 1024 * 1024)
-    with pytest.raises(CaptureError) as raised:
+    with pytest.raises(InputError) as raised:
         capture_file(path)
-    assert raised.value.code == "capture_too_large"
-    assert raised.value.params == {"file": "huge.html", "limit": 20}
+    assert raised.value.code == "file_too_large"
+    assert raised.value.params == {"file": "huge.html", "limit": 20, "megabytes": 50}

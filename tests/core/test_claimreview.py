@@ -11,6 +11,7 @@ import pytest
 from pyld import jsonld
 from sqlalchemy import func, select
 
+from claimdesk.core.bounded import InputError
 from claimdesk.core.demo import create_demo
 from claimdesk.core.enums import SourceKind, Status
 from claimdesk.core.errors import Cancelled, ExchangeError
@@ -479,13 +480,13 @@ def test_files_over_50_mb_are_refused_unread(sqlite_project, tmp_path):
     huge = tmp_path / "huge.json"
     with huge.open("wb") as handle:
         handle.truncate(100 * 1024 * 1024)  # sparse: no 100 MB written to disk
-    with pytest.raises(ExchangeError) as raised:
+    with pytest.raises(InputError) as raised:
         import_bytes(sqlite_project, huge)
-    assert raised.value.code == "cr_too_large"
+    assert raised.value.code == "file_too_large"
     assert raised.value.params == {"file": "huge.json", "megabytes": 100, "limit": 50}
-    with pytest.raises(ExchangeError) as raised:
+    with pytest.raises(InputError) as raised:
         import_bytes(sqlite_project, tmp_path / "missing.json")
-    assert raised.value.code == "cannot_read"
+    assert raised.value.code == "file_missing"
 
 
 def test_cancel_rolls_back_the_whole_import(sqlite_project):

@@ -16,6 +16,7 @@ import pytest
 from babel import Locale
 from babel.numbers import format_decimal
 
+from claimdesk.core.bounded import InputError
 from claimdesk.core.dates import PartialDate
 from claimdesk.core.demo import create_demo
 from claimdesk.core.enums import DatePrecision, Qualifier, Reliability, SourceKind, Status
@@ -437,11 +438,11 @@ def test_a_huge_file_is_refused_before_it_is_read(sqlite_project, tmp_path):
     path = tmp_path / "huge.csv"
     with path.open("wb") as handle:
         handle.truncate(100 * 1024 * 1024)  # sparse: its bytes would read as NULs
-    with pytest.raises(ExchangeError) as raised:
+    with pytest.raises(InputError) as raised:
         read_csv_preview(path)
-    assert raised.value.code == "csv_too_large"
+    assert raised.value.code == "file_too_large"
     assert raised.value.params == {"file": "huge.csv", "megabytes": 100, "limit": 50}
-    with pytest.raises(ExchangeError, match="csv_too_large"):
+    with pytest.raises(InputError, match="file_too_large"):
         run_to_end(import_claims_job(sqlite_project, path, {}, CancelToken()))
 
 

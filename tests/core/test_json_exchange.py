@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from claimdesk.core.bounded import InputError
 from claimdesk.core.demo import create_demo
 from claimdesk.core.enums import Qualifier, Status
 from claimdesk.core.errors import Cancelled, ExchangeError
@@ -441,9 +442,9 @@ def test_an_oversized_file_is_refused_before_it_is_read(sqlite_project, tmp_path
     path = tmp_path / "huge.json"
     with path.open("wb") as handle:
         handle.truncate(201 * 1024 * 1024)  # sparse: no disk used, never read
-    with pytest.raises(ExchangeError) as raised:
+    with pytest.raises(InputError) as raised:
         do_import(sqlite_project, path)
-    assert raised.value.code == "json_too_large"
+    assert raised.value.code == "file_too_large"
     assert raised.value.params == {"file": "huge.json", "megabytes": 201, "limit": 200}
     assert stored(sqlite_project) == {}
 

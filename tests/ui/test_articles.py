@@ -30,6 +30,7 @@ def web():
 def window(qtbot, tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.set_allow_private_addresses(True)  # the test server listens on 127.0.0.1
     made = MainWindow(settings)
     qtbot.addWidget(made)
     made.show()
@@ -265,3 +266,32 @@ def test_dropping_a_text_file_on_the_window_captures_it(qtbot, window, tmp_path)
     }
     project = window.workspace.project
     assert project.project.info().counts["articles"] == 1
+
+
+def test_private_addresses_wait_for_the_preference(qtbot, window, web):
+    from claimdesk.ui.dialogs.preferences_dialog import PreferencesDialog
+
+    window.settings.set_allow_private_addresses(False)
+    url = web.page("/kursk", news_page(TITLE, REPORT_BODY))
+    seen = {}
+
+    def refused(dialog: ArticleImportDialog) -> None:
+        qtbot.waitUntil(lambda: not dialog.is_busy(), timeout=15_000)
+        seen["error"] = dialog.error_text("source")
+        dialog.reject()
+
+    on_modal(ArticleImportDialog, refused)
+    window.data_actions.import_article(url)
+    assert "private, loopback or link-local" in seen["error"]
+    assert web.requests == []
+
+    def allow(dialog: PreferencesDialog) -> None:
+        seen["checked"] = dialog.allow_private.isChecked()
+        dialog.allow_private.setChecked(True)
+        dialog.accept()
+
+    on_modal(PreferencesDialog, allow)
+    window.edit_preferences()
+    assert seen["checked"] is False and window.settings.allow_private_addresses()
+    capture_through_the_dialog(qtbot, window, url)
+    assert window.workspace.project.project.info().counts["articles"] == 1

@@ -74,6 +74,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _db_option(article, top_level=False)
     article.add_argument("--json", action="store_true", help="print one JSON object")
+    article.add_argument(
+        "--allow-private-addresses",
+        action="store_true",
+        help="also fetch from private, loopback and link-local addresses (an intranet); "
+        "refused by default",
+    )
     article.set_defaults(handler=_import_article)
     add_import_parsers(kinds, lambda sub: _db_option(sub, top_level=False))
     add_export_parser(commands, lambda sub: _db_option(sub, top_level=False))
@@ -154,9 +160,10 @@ def _migrate(args: argparse.Namespace) -> int:
 def _import_article(args: argparse.Namespace) -> int:
     from ..core.capture.capture import capture_file, capture_url, is_web_address
 
-    captured = (
-        capture_url(args.source) if is_web_address(args.source) else capture_file(Path(args.source))
-    )
+    if is_web_address(args.source):
+        captured = capture_url(args.source, allow_private=args.allow_private_addresses)
+    else:
+        captured = capture_file(Path(args.source))
     with open_project(args) as project:
         result = project.captures.capture(captured.to_input(), captured.extracted.site_name)
         record = project.articles.get(result.article_id)

@@ -47,15 +47,19 @@ from .dialogs.source_dialog import SourceDialog
 from .dialogs.status_dialog import StatusDialog
 from .forms import StayOpen
 from .project_view import ProjectView, Section
+from .settings import Settings
 from .workspace import Workspace
 
 
 class DataActions(QObject):
     """The Edit and Claim menu actions for one open project."""
 
-    def __init__(self, window: QWidget, workspace: Workspace, view: ProjectView):
+    def __init__(
+        self, window: QWidget, workspace: Workspace, view: ProjectView, settings: Settings
+    ):
         super().__init__(window)
         self.window = window
+        self.settings = settings
         self.workspace = workspace
         self.view = view
         self.project = workspace.project
@@ -313,7 +317,12 @@ class DataActions(QObject):
 
     def import_article(self, source: str = "") -> None:
         """Capture an article (address, saved page or clipboard) and show it."""
-        dialog = ArticleImportDialog(self.window, self.workspace, source)
+        dialog = ArticleImportDialog(
+            self.window,
+            self.workspace,
+            source,
+            allow_private=self.settings.allow_private_addresses(),
+        )
         outcome: list[CaptureArticleCommand] = []
 
         def submit(request: CaptureRequest) -> None:

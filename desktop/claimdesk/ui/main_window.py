@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
         splitter = self.settings.splitter_state()
         if splitter is None or not self.view.splitter.restoreState(splitter):
             self.view.splitter.setSizes([170, 860, 460])
-        self.data_actions = DataActions(self, workspace, self.view)
+        self.data_actions = DataActions(self, workspace, self.view, self.settings)
         self.exchange_actions = ExchangeActions(self, workspace, self.settings)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)

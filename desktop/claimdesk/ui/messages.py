@@ -459,6 +459,8 @@ def _words(code: str, p: Mapping[str, Any]) -> str:
     if text is None:
         text = _opening_words(code, p)
     if text is None:
+        text = _input_words(code, p)
+    if text is None:
         text = _exchange_words(code, p)
     if text is None:
         return _fill(translate("Messages", "Cannot go on (%1)."), code)
@@ -929,16 +931,6 @@ def _error_words(code: str, p: Mapping[str, Any]) -> str | None:
             return _fill(translate("Messages", "cannot write in the folder %1"), p["folder"])
         case "cannot_write":
             return _fill(translate("Messages", "cannot write %1: %2"), p["path"], p["detail"])
-        case "capture_is_folder":
-            return _fill(
-                translate("Messages", "%1 is a directory, not a saved web page"), p["path"]
-            )
-        case "capture_no_file":
-            return _fill(translate("Messages", "there is no file %1"), p["path"])
-        case "capture_too_large":
-            return _fill(
-                translate("Messages", "%1 is larger than %2 MB"), p["file"], _n(p["limit"])
-            )
         case "clipboard_empty":
             return translate("Messages", "the clipboard holds no text")
         case "clipboard_binary":
@@ -1156,19 +1148,6 @@ def _csv_words(code: str, p: Mapping[str, Any]) -> str | None:
             return _fill(
                 translate("Messages", "%1, line %2: %3"), p["file"], p["line"], p["detail"]
             )
-        case "csv_is_folder":
-            return _fill(translate("Messages", "%1 is a folder, not a CSV file"), p["path"])
-        case "csv_too_large":
-            return _fill(
-                translate(
-                    "Messages", "%1 is %2 MB, larger than %3 MB; split it into smaller files"
-                ),
-                p["file"],
-                _n(p["megabytes"]),
-                _n(p["limit"]),
-            )
-        case "csv_no_file":
-            return _fill(translate("Messages", "%1 does not exist"), p["path"])
         case "csv_utf16":
             return _fill(
                 translate("Messages", "%1 is UTF-16 text; save it as CSV UTF-8"), p["file"]
@@ -1260,13 +1239,6 @@ def _jsonld_words(code: str, p: Mapping[str, Any]) -> str | None:
             return translate(
                 "Messages", 'no ClaimReview found (no object with "@type": "ClaimReview")'
             )
-        case "cr_too_large":
-            return _fill(
-                translate("Messages", "%1 is larger than %2 MB (%3 MB)"),
-                p["file"],
-                _n(p["limit"]),
-                _n(p["megabytes"]),
-            )
         case "cr_no_claim":
             return translate("Messages", "no claimReviewed: the text of the claim is missing")
         case "cr_claim_too_long":
@@ -1311,23 +1283,8 @@ def _json_words(code: str, p: Mapping[str, Any]) -> str | None:
             return _fill(
                 translate("Messages", "the file breaks a rule of the database: %1"), p["detail"]
             )
-        case "json_is_folder":
-            return _fill(
-                translate("Messages", "%1 is a folder, not a Claimdesk JSON file"), p["path"]
-            )
-        case "json_no_file":
-            return _fill(translate("Messages", "there is no file at %1"), p["path"])
         case "json_empty":
             return _fill(translate("Messages", "%1 is empty"), p["file"])
-        case "json_too_large":
-            return _fill(
-                translate(
-                    "Messages", "%1 is %2 MB; Claimdesk JSON files up to %3 MB can be imported"
-                ),
-                p["file"],
-                _n(p["megabytes"]),
-                _n(p["limit"]),
-            )
         case "json_not_utf8":
             return _fill(
                 translate(
@@ -1418,7 +1375,11 @@ def _json_words(code: str, p: Mapping[str, Any]) -> str | None:
                 translate("Messages", "%1: '%2' %3"),
                 _where(p["where"]),
                 p["field"],
-                _json_value_words(str(p["reason"]), p) or str(p["reason"]),
+                _json_value_words(str(p["reason"]), p)
+                or _value_words(str(p["reason"]), p)
+                or _input_words(str(p["reason"]), p)
+                or _field_words(str(p["reason"]), p)
+                or str(p["reason"]),
             )
         case "json_tag_twice":
             return _fill(translate("Messages", "the tag %1 appears twice in the file"), p["tag"])
@@ -1488,3 +1449,149 @@ def _json_value_words(reason: str, p: Mapping[str, Any]) -> str | None:
         case "json_not_object":
             return _fill(translate("Messages", "must be an object, found %1"), _kind(p["found"]))
     return None
+
+
+# Inputs from elsewhere (issue 15): files read within limits, stored pages, fetch addresses.
+
+
+def _input_words(code: str, p: Mapping[str, Any]) -> str | None:
+    """Files, stored pages and web addresses refused before they could do harm."""
+    match code:
+        case "file_missing":
+            return _fill(translate("Messages", "there is no file %1"), p["path"])
+        case "file_not_regular":
+            return _fill(
+                translate("Messages", "%1 is %2, not %3"),
+                p["path"],
+                _special_file(p["kind"]),
+                _wanted_file(p["expected"]),
+            )
+        case "file_too_large" if p.get("megabytes") is not None:
+            return _fill(
+                translate("Messages", "%1 is %2 MB, larger than %3 MB"),
+                p["file"],
+                _n(p["megabytes"]),
+                _n(p["limit"]),
+            )
+        case "file_too_large":
+            return _fill(
+                translate("Messages", "%1 is larger than %2 MB; reading stopped there"),
+                p["file"],
+                _n(p["limit"]),
+            )
+        case "file_too_slow":
+            return _fill(
+                translate("Messages", "reading %1 took longer than %2 seconds; stopped"),
+                p["file"],
+                _n(p["seconds"]),
+            )
+        case "original_too_large":
+            return _fill(
+                translate(
+                    "Messages",
+                    "the stored page would inflate to more than %1 MB (a decompression bomb); "
+                    "refused",
+                ),
+                _n(p["limit"]),
+            )
+        case "original_damaged":
+            return _fill(
+                translate("Messages", "the stored page is damaged and cannot be inflated (%1)"),
+                p["detail"],
+            )
+        case "original_unknown_compression":
+            return _fill(
+                translate("Messages", "the stored page uses an unknown compression, '%1'"),
+                p["compression"],
+            )
+        case "control_character":
+            return _fill(
+                translate("Messages", "contains a control character (U+%1), which no form accepts"),
+                f"{int(p['code']):04X}",
+            )
+        case "json_number_too_long":
+            return _fill(
+                translate("Messages", "%1 contains a number with more than %2 digits"),
+                p["file"],
+                _n(p["digits"]),
+            )
+        case "json_number_out_of_range":
+            return _fill(
+                translate("Messages", "must be a whole number from %1 to %2"),
+                _n(p["lowest"]),
+                _n(p["highest"]),
+            )
+        case "json_not_finite":
+            return translate("Messages", "must be a finite number")
+        case "address_invalid":
+            return _fill(translate("Messages", "'%1' is not a valid web address"), p["value"])
+        case "address_private":
+            return _fill(
+                translate(
+                    "Messages",
+                    "%1 is a private, loopback or link-local address (%2); Claimdesk fetches "
+                    "from such addresses only when Preferences allow it "
+                    "(claimdesk import article --allow-private-addresses)",
+                ),
+                p["host"],
+                p["address"],
+            )
+        case "fetch_too_slow":
+            return _fill(
+                translate("Messages", "%1 took longer than %2 seconds to send the page; stopped"),
+                p["host"],
+                _n(p["seconds"]),
+            )
+        case "page_too_complex":
+            return _fill(
+                translate(
+                    "Messages",
+                    "the page is too complex to read in %1 seconds (%2 elements); save the "
+                    "article's text and capture that instead",
+                ),
+                _n(p["seconds"]),
+                _n(p["elements"]),
+            )
+    return None
+
+
+def _value_words(reason: str, p: Mapping[str, Any]) -> str | None:
+    """Why a value of a Claimdesk JSON file is refused, after "claim 5: 'field'"."""
+    match reason:
+        case "original_too_large":
+            return _fill(
+                translate(
+                    "Messages", "would inflate to more than %1 MB (a decompression bomb); refused"
+                ),
+                _n(p["limit"]),
+            )
+        case "original_damaged":
+            return _fill(translate("Messages", "cannot be inflated: %1"), p["detail"])
+        case "original_unknown_compression":
+            return _fill(
+                translate("Messages", "uses an unknown compression, '%1'"), p["compression"]
+            )
+        case "not_a_web_address":
+            return _fill(
+                translate("Messages", "is not a web address (http:// or https://): '%1'"),
+                p["value"],
+            )
+    return None
+
+
+def _special_file(kind: object) -> str:
+    return {
+        "folder": translate("Messages", "a folder"),
+        "fifo": translate("Messages", "a named pipe (FIFO)"),
+        "device": translate("Messages", "a device"),
+        "socket": translate("Messages", "a socket"),
+    }.get(str(kind), translate("Messages", "not a regular file"))
+
+
+def _wanted_file(expected: object) -> str:
+    return {
+        "csv": translate("Messages", "a CSV file"),
+        "json": translate("Messages", "a Claimdesk JSON file"),
+        "claimreview": translate("Messages", "a ClaimReview file"),
+        "page": translate("Messages", "a saved web page or text file"),
+    }.get(str(expected), str(expected))

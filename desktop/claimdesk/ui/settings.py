@@ -1,5 +1,6 @@
 """UI state kept between sessions (QSettings): window layout, table columns, recent projects,
-the last export choice and the organisation named as author of published reviews.
+the last export choice, the organisation named as author of published reviews and whether
+capture may fetch from private addresses.
 
 Project data never goes here, and neither does a password: recent server projects are kept
 as URLs without one.
@@ -97,6 +98,14 @@ class Settings:
     def set_export_choice(self, chosen: str, folder: str) -> None:
         self._settings.setValue("reports/format", chosen)
         self._settings.setValue("reports/folder", folder)
+
+    def allow_private_addresses(self) -> bool:
+        """Whether capture may fetch from private, loopback and link-local addresses
+        (an intranet); off unless the analyst turns it on in Preferences."""
+        return self._settings.value("capture/allow_private_addresses", False, type=bool)
+
+    def set_allow_private_addresses(self, on: bool) -> None:
+        self._settings.setValue("capture/allow_private_addresses", on)
 
     def sync(self) -> None:
         self._settings.sync()

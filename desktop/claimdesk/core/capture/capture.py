@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from ..bounded import read_file
 from ..errors import ClaimdeskError
 from ..inputs import ArticleInput
 from ..jobs import CancelToken, Job
@@ -83,30 +84,20 @@ def is_web_address(text: str) -> bool:
 PLAIN_TEXT_TYPES = ("text/plain", "text/markdown")
 
 
-def capture_file(path: Path) -> Capture:
-    """A saved web page (HTML) or a text file (.txt, .md) from disk."""
+def capture_file(path: Path, cancel: CancelToken | None = None) -> Capture:
+    """A saved web page (HTML) or a text file (.txt, .md) from disk: a regular file of at
+    most MAX_BYTES, counted while read."""
     path = Path(path).expanduser()
-    if path.is_dir():
-        raise CaptureError("capture_is_folder", path=str(path))
-    try:
-        size = path.stat().st_size
-    except FileNotFoundError:
-        raise CaptureError("capture_no_file", path=str(path)) from None
-    except OSError as error:
-        raise CaptureError("cannot_read", path=str(path), detail=error.strerror or "") from None
-    if size > MAX_BYTES:
-        limit = MAX_BYTES // (1024 * 1024)
-        raise CaptureError("capture_too_large", file=path.name, limit=limit)
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raise CaptureError("cannot_read", path=str(path), detail=error.strerror or "") from None
+    raw = read_file(path, MAX_BYTES, expected="page", cancel=cancel)
     guessed = mimetypes.guess_type(path.name)[0] or "text/html"
     return capture_bytes(raw, name=path.name, content_type=guessed)
 
 
-def capture_url(url: str, cancel: CancelToken | None = None) -> Capture:
-    page = fetch_page(url, cancel)
+def capture_url(
+    url: str, cancel: CancelToken | None = None, *, allow_private: bool = False
+) -> Capture:
+    """Fetch and extract a page; private and local addresses only with ``allow_private``."""
+    page = fetch_page(url, cancel, allow_private=allow_private)
     return capture_bytes(
         page.body, name=page.url, url=page.url, content_type=page.content_type,
         charset=page.charset,
@@ -159,15 +150,15 @@ def capture_clipboard(text: str | None, html: str | None) -> Capture:
     return Capture(extracted, original, "text/plain", extracted.url)
 
 
-def capture_job(source: str, cancel: CancelToken) -> Job[Capture]:
+def capture_job(source: str, cancel: CancelToken, *, allow_private: bool = False) -> Job[Capture]:
     """Capture from a web address or a file path, reporting steps; for the UI's job runner."""
     if is_web_address(source):
         check_address(source)
         yield Progress(0, 2, "Fetching")
-        page = capture_url(source, cancel)
+        page = capture_url(source, cancel, allow_private=allow_private)
         yield Progress(2, 2, "Extracted")
         return page
     yield Progress(0, 1, "Reading")
-    captured = capture_file(Path(source))
+    captured = capture_file(Path(source), cancel)
     yield Progress(1, 1, "Extracted")
     return captured

@@ -23,6 +23,7 @@ from trafilatura.utils import load_html
 from claimdesk.core.errors import ClaimdeskError
 
 from . import byline, metadata
+from .budget import Deadline, trim_markup, trim_tree
 from .metadata import PageStructure, class_and_id, element_text
 
 
@@ -244,11 +245,16 @@ def extract_article(
     refuse_non_text(raw)
     text, charset = decode_html(raw, declared_charset)
     _refuse_non_html(text)
+    deadline = Deadline()
     try:
-        tree = load_html(text)
+        tree = load_html(trim_markup(text))
         if not isinstance(tree, HtmlElement):
             raise ExtractionError("page_unparsable", detail="")
-        document, body = _main_text(tree, url)
+        trim_tree(tree)
+        document, body = _main_text(tree, url, deadline)
+        if deadline.passed():
+            elements = sum(1 for _ in tree.iter())
+            raise ExtractionError("page_too_complex", seconds=deadline.seconds, elements=elements)
         if not any(reads_as_prose(line) for line in body.splitlines()):
             raise ExtractionError("page_no_text")
         page = metadata.read_structure(tree, url)
@@ -276,11 +282,13 @@ def extract_article(
     )
 
 
-def _main_text(tree: HtmlElement, url: str | None) -> tuple[Document, str]:
+def _main_text(tree: HtmlElement, url: str | None, deadline: Deadline) -> tuple[Document, str]:
     """trafilatura's extraction (with its metadata) and the cleaned main text."""
     best: tuple[Document, str] = (Document(), "")
     # Precision mode keeps out more boilerplate but sometimes drops a short article whole.
     for favor_precision in (True, False):
+        if not favor_precision and deadline.passed():
+            break
         document = trafilatura.bare_extraction(
             tree,
             url=url,

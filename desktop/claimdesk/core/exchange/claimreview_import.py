@@ -21,10 +21,10 @@ import os
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from ..bounded import read_file
 from ..dates import PartialDate
 from ..enums import SourceKind, Status
 from ..errors import ExchangeError
@@ -101,22 +101,11 @@ def parse_claimreviews(data: bytes) -> tuple[list[ParsedClaimReview], list[Rejec
     return parsed, rejected
 
 
-def read_input(source: str | os.PathLike[str] | bytes) -> bytes:
-    """The bytes of a file (refused unread above 50 MB) or the bytes given."""
+def read_input(source: str | os.PathLike[str] | bytes, cancel: CancelToken | None = None) -> bytes:
+    """The bytes of a regular file (at most 50 MB, counted while read) or the bytes given."""
     if isinstance(source, bytes | bytearray):
-        data = bytes(source)
-    else:
-        path = Path(source)
-        try:
-            size = path.stat().st_size
-            if size > MAX_BYTES:
-                megabytes = round(size / 2**20)
-                raise ExchangeError("cr_too_large", file=path.name, megabytes=megabytes, limit=50)
-            data = path.read_bytes()
-        except OSError as error:
-            detail = error.strerror or str(error)
-            raise ExchangeError("cannot_read", path=str(path), detail=detail) from None
-    return data
+        return bytes(source)
+    return read_file(source, MAX_BYTES, expected="claimreview", cancel=cancel)
 
 
 def import_claimreview_job(
@@ -127,7 +116,7 @@ def import_claimreview_job(
     Duplicates (a fingerprint already stored, or repeated in the file) are skipped and
     counted; ClaimReviews that cannot be used are listed with their position and reason."""
     yield Progress(0, None, "Reading")
-    parsed, rejected = parse_claimreviews(read_input(source))
+    parsed, rejected = parse_claimreviews(read_input(source, cancel))
     cancel.raise_if_cancelled()
     published = project.published_reviews
     total, duplicates, claim_ids = len(parsed), 0, []

@@ -1,8 +1,9 @@
 """Importing claims from a CSV file: a preview with a suggested column mapping, then the import
 as one transaction.
 
-The file is read whole (at most 50 MB) and must be UTF-8, with or without a byte order mark;
-anything else is refused with an ExchangeError whose code says what it is. The delimiter is
+The file (a regular file; its bytes counted while read, at most 50 MB) is read whole and must
+be UTF-8, with or without a byte order mark; anything else is refused with an ExchangeError
+(InputError for the file itself) whose code says what it is. The delimiter is
 sniffed (comma, semicolon, tab or bar; Excel's "sep=;" first line is honoured). Every row is
 checked before anything is written; rows that fail are listed with their physical line number
 in the file (the header is line 1) and their problems, naming the column as the file names it.
@@ -21,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..bounded import read_file
 from ..errors import ExchangeError, FieldProblem, ValidationError
 from ..inputs import SourceInput
 from ..jobs import CancelToken, Job
@@ -130,7 +132,7 @@ def import_claims_job(
     ignored). `locale_hint` ("de", "en_US" …) decides how ambiguous numbers and dates read;
     without it the language of the headers does.
     """
-    table = _Table.read(Path(path))
+    table = _Table.read(Path(path), cancel)
     columns = map_columns(table.headers, dict(mapping), table.path.name)
     locale = locale_hint or suggest_mapping(table.headers)[1]
     total_lines = table.text.count("\n") + 1
@@ -251,8 +253,8 @@ class _Table:
     first_line: int  # the physical line number of that offset
 
     @classmethod
-    def read(cls, path: Path) -> _Table:
-        text, encoding = _decode(path, _read_bytes(path))
+    def read(cls, path: Path, cancel: CancelToken | None = None) -> _Table:
+        text, encoding = _decode(path, _read_bytes(path, cancel))
         start, first_line, delimiter = 0, 1, None
         if separator := _EXCEL_SEPARATOR.match(text):
             start, first_line, delimiter = separator.end(), 2, separator[1]
@@ -288,20 +290,9 @@ class _Table:
             ) from None
 
 
-def _read_bytes(path: Path) -> bytes:
-    try:
-        if path.is_dir():
-            raise ExchangeError("csv_is_folder", path=str(path))
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            megabytes = round(size / (1024 * 1024))
-            raise ExchangeError("csv_too_large", file=path.name, megabytes=megabytes, limit=50)
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise ExchangeError("csv_no_file", path=str(path)) from None
-    except OSError as error:
-        detail = error.strerror or str(error)
-        raise ExchangeError("cannot_read", path=str(path), detail=detail) from None
+def _read_bytes(path: Path, cancel: CancelToken | None) -> bytes:
+    """At most MAX_BYTES of a regular file, counted while read (see core/bounded)."""
+    return read_file(path, MAX_BYTES, expected="csv", cancel=cancel)
 
 
 def _decode(path: Path, data: bytes) -> tuple[str, str]:

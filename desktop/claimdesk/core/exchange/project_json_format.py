@@ -30,13 +30,14 @@ import base64
 import binascii
 import gc
 import json
+import math
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, Date, Float, Integer, LargeBinary, String
+from sqlalchemy import JSON, BigInteger, Date, Float, Integer, LargeBinary, String
 
 from ..enums import (
     AnchorState,
@@ -128,22 +129,36 @@ def value_reader(table: str, column: Any) -> Callable[[Any], Any]:
     if isinstance(kind, Float):
         return _number
     if isinstance(kind, Integer):
-        return _integer
+        return _integer(64 if isinstance(kind, BigInteger) else 32)
     if isinstance(kind, String):
         return _text(kind.length)
     raise TypeError(f"no reader for {table}.{column.name} ({kind!r})")
 
 
-def _integer(value: Any) -> int:
-    if type(value) is not int:
-        raise BadValue("json_not_whole_number", found=kind_of(value))
-    return value
+def _integer(bits: int) -> Callable[[Any], int]:
+    """Whole numbers the column holds on every database (INTEGER is 32 bits on PostgreSQL)."""
+    lowest, highest = -(2 ** (bits - 1)), 2 ** (bits - 1) - 1
+
+    def convert(value: Any) -> int:
+        if type(value) is not int:
+            raise BadValue("json_not_whole_number", found=kind_of(value))
+        if not lowest <= value <= highest:
+            raise BadValue("json_number_out_of_range", lowest=lowest, highest=highest)
+        return value
+
+    return convert
 
 
 def _number(value: Any) -> float:
     if type(value) not in (int, float):
         raise BadValue("json_not_number", found=kind_of(value))
-    return float(value)
+    try:
+        number = float(value)
+    except OverflowError:  # an int beyond any float
+        raise BadValue("json_not_finite") from None
+    if not math.isfinite(number):
+        raise BadValue("json_not_finite")
+    return number
 
 
 def _text(limit: int | None) -> Callable[[Any], str]:

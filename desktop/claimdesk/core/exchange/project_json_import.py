@@ -1,30 +1,40 @@
 """Reading Claimdesk JSON back: a whole project into an empty database, all or nothing.
 
-The file is checked completely before a single row is written: its size (refused before it
-is read), its encoding, the JSON itself (an error names line and column), the format and
-version, every field of every row (present when required, of the right type, one of the
-allowed values) and every reference between rows (a citation naming an article the file does
-not hold is an error naming the claim). Only then does ProjectTransferService insert the rows
-with their original ids in one transaction. Every problem is one ExchangeError; a row's place
-is the param "where": a list of {"entity": "claim", "id": 5} or {"entity": …, "index": 2}.
+The file is checked completely before a single row is written: that it is a regular file of
+at most 200 MB (counted while read, see core/bounded), its encoding, the JSON itself (an error
+names line and column), the format and version, every field of every row (present when
+required, of the right type, one of the allowed values, and within the rules the services
+apply to the same field when it is typed into a form: lengths, web addresses, languages, no
+control characters, numbers the database can hold, stored pages that inflate within their
+cap) and every reference between rows (a citation naming an article the file does not hold
+is an error naming the claim). Only then does ProjectTransferService insert the rows with
+their original ids in one transaction. Every problem is one ExchangeError; a row's place is
+the param "where": a list of {"entity": "claim", "id": 5} or {"entity": …, "index": 2}.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+import sys
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import BadValue, ExchangeError
+from sqlalchemy import String
+
+from ..bounded import InputError, check_inflates, read_file
+from ..errors import BadValue, ExchangeError, FieldProblem
 from ..jobs import CancelToken, Job
 from ..models import Base
 from ..records import Changes, Progress
+from ..services.field_rules import author_rule, text_rule
 from ..services.project_transfer import TABLE_ORDER, ProjectTransferService, not_empty_error
 from .project_json_format import (
+    CHOICES,
     CLAIM_PARTS,
     FORMAT,
+    LISTS_OF_TEXT,
     MAX_BYTES,
     REVIEW_PARTS,
     SECTIONS,
@@ -69,7 +79,7 @@ def _import(project: Project, path: Path, cancel: CancelToken) -> Job[JsonImport
     if occupied:
         raise not_empty_error(project.database.location, occupied)
     yield Progress(0, None, f"reading {path.name}")
-    document = read_document(path)
+    document = read_document(path, cancel)
     cancel.raise_if_cancelled()
     try:
         tables = yield from check_document(document, cancel)
@@ -81,32 +91,10 @@ def _import(project: Project, path: Path, cancel: CancelToken) -> Job[JsonImport
     return JsonImportResult(path, counts)
 
 
-def read_document(path: Path | str) -> dict[str, Any]:
-    """The parsed file, or ExchangeError naming why it cannot be read as JSON."""
+def read_document(path: Path | str, cancel: CancelToken | None = None) -> dict[str, Any]:
+    """The parsed file, or an error naming why it cannot be read as JSON."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise ExchangeError("json_is_folder", path=str(path))
-    except FileNotFoundError:
-        raise ExchangeError("json_no_file", path=str(path)) from None
-    except OSError as error:
-        detail = error.strerror or str(error)
-        raise ExchangeError("cannot_read", path=str(path), detail=detail) from None
-    if size == 0:
-        raise ExchangeError("json_empty", file=path.name)
-    if size > MAX_BYTES:
-        raise ExchangeError(
-            "json_too_large",
-            file=path.name,
-            megabytes=round(size / 2**20),
-            limit=MAX_BYTES // 2**20,
-        )
-    try:
-        raw = path.read_bytes()
-    except OSError as error:
-        detail = error.strerror or str(error)
-        raise ExchangeError("cannot_read", path=str(path), detail=detail) from None
+    raw = read_file(path, MAX_BYTES, expected="json", cancel=cancel)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -126,6 +114,10 @@ def read_document(path: Path | str) -> dict[str, Any]:
         ) from None
     except RecursionError:
         raise ExchangeError("json_too_deep", file=path.name) from None
+    except ValueError:
+        # Python refuses to turn a run of more than this many digits into an int.
+        digits = sys.get_int_max_str_digits()
+        raise ExchangeError("json_number_too_long", file=path.name, digits=digits) from None
     if not isinstance(document, dict):
         raise ExchangeError("json_not_an_export", file=path.name, found=kind_of(document))
     return document
@@ -171,6 +163,15 @@ class _RowSpec:
         columns = [c for c in Base.metadata.tables[table].c if c.name != parent]
         self.fields = [(c.name, value_reader(table, c), not c.nullable) for c in columns]
         self.allowed = frozenset(c.name for c in columns) | frozenset(parts)
+        # The services' rules, checked after the type: texts, author names, stored pages.
+        self.rules: dict[str, Callable[[Any], FieldProblem | None]] = {
+            c.name: text_rule(table, c.name)
+            for c in columns
+            if isinstance(c.type, String) and (table, c.name) not in CHOICES
+        }
+        if (table, "authors") in LISTS_OF_TEXT:
+            self.rules["authors"] = _each(author_rule)
+        self.originals = "original" in self.allowed
 
     def rows(self, items: list[Any], outer: Where = ()) -> list[tuple[Where, dict[str, Any], Any]]:
         """(where, converted row, item as found) for each item of a list."""
@@ -200,10 +201,30 @@ class _RowSpec:
             try:
                 row[name] = convert(value)
             except BadValue as problem:
-                raise ExchangeError(
-                    "json_bad_value", where=where, field=name, reason=problem.code, **problem.params
-                ) from None
+                raise _bad_value(where, name, problem.code, problem.params) from None
+            rule = self.rules.get(name)
+            broken = rule(row[name]) if rule is not None else None
+            if broken is not None:
+                raise _bad_value(where, name, broken.code, broken.params)
+        if self.originals and row.get("original") is not None:
+            try:
+                check_inflates(row["original"], row.get("original_compression"))
+            except InputError as problem:
+                raise _bad_value(where, "original", problem.code, problem.params) from None
         return where, row, item
+
+
+def _bad_value(
+    where: Where, field: str, reason: str, params: Mapping[str, object]
+) -> ExchangeError:
+    return ExchangeError("json_bad_value", where=where, field=field, reason=reason, **params)
+
+
+def _each(rule: Callable[[str], FieldProblem | None]) -> Callable[[list[str]], FieldProblem | None]:
+    def check_all(values: list[str]) -> FieldProblem | None:
+        return next((found for value in values if (found := rule(value)) is not None), None)
+
+    return check_all
 
 
 class _DocumentChecker:

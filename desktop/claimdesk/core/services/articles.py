@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..anchors import reanchor
+from ..bounded import MAX_ORIGINAL_BYTES, inflate
 from ..enums import DatePrecision
 from ..inputs import ArticleInput
 from ..models import Article, Citation, Claim, Source, utcnow
@@ -26,8 +27,10 @@ from .base import (
 )
 from .claim_reader import article_refs
 from .convert import article_record
+from .field_rules import MAX_ARTICLE_TEXT, MAX_AUTHOR
+from .field_rules import TEXT_LIMITS as LIMIT
 
-MAX_TEXT = 5_000_000
+MAX_TEXT = MAX_ARTICLE_TEXT
 
 
 class ArticleService(Service):
@@ -117,11 +120,11 @@ def compress(raw: bytes | None) -> tuple[bytes | None, str | None]:
 
 
 def expand(stored: bytes | None, compression: str | None) -> bytes | None:
-    if stored is None or compression is None:
-        return stored
-    if compression == "gzip":
-        return gzip.decompress(stored)
-    raise ValueError(f"unknown compression {compression!r}")
+    """The captured bytes as captured; a stored page that would inflate past
+    MAX_ORIGINAL_BYTES (a decompression bomb in a file from elsewhere) raises InputError."""
+    if stored is None:
+        return None
+    return inflate(stored, compression, MAX_ORIGINAL_BYTES)
 
 
 def content_sha256(data: ArticleInput) -> str:
@@ -143,7 +146,7 @@ def validate(session: Session, data: ArticleInput, article_id: int | None) -> di
     check_reference(problems, session, Source, "publisher_id", data.publisher_id)
     authors = []
     for index, author in enumerate(data.authors):
-        name = check.text(problems, f"authors.{index}", author, max_length=300)
+        name = check.text(problems, f"authors.{index}", author, max_length=MAX_AUTHOR)
         if name:
             authors.append(name)
     published = check.partial_date(problems, "published_on", data.published_on, past=True)
@@ -153,17 +156,30 @@ def validate(session: Session, data: ArticleInput, article_id: int | None) -> di
     if len(text) > MAX_TEXT:
         problems.add("text", "too_long", length=len(text), limit=MAX_TEXT)
     fields: dict[str, Any] = {
-        "title": check.text(problems, "title", data.title, max_length=1000, required=True),
+        "title": check.text(
+            problems,
+            "title",
+            data.title,
+            max_length=LIMIT["articles", "title"],
+            required=True,
+        ),
         "url": url,
         "publisher_id": data.publisher_id,
         "authors": authors,
         "language": check.language(problems, "language", data.language),
         "published_on": published.value if published is not None else None,
         "text": text,
-        "content_type": check.text(problems, "content_type", data.content_type, max_length=200),
-        "charset": check.text(problems, "charset", data.charset, max_length=40),
+        "content_type": check.text(
+            problems,
+            "content_type",
+            data.content_type,
+            max_length=LIMIT["articles", "content_type"],
+        ),
+        "charset": check.text(
+            problems, "charset", data.charset, max_length=LIMIT["articles", "charset"]
+        ),
         "sha256": content_sha256(data),
-        "notes": check.text(problems, "notes", data.notes, max_length=100_000),
+        "notes": check.text(problems, "notes", data.notes, max_length=LIMIT["articles", "notes"]),
     }
     problems.raise_if_any()
     fields["original"], fields["original_compression"] = compress(data.original)

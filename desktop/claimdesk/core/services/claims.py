@@ -33,6 +33,7 @@ from .base import (
 )
 from .citations import anchored_citation
 from .claim_reader import read_claims
+from .field_rules import TEXT_LIMITS as LIMIT
 from .sources import validate_source
 
 MAX_TAGS = 50
@@ -164,9 +165,13 @@ def _validate(
     check_reference(problems, session, Source, "claimant_id", data.claimant_id)
     fields: dict[str, Any] = {
         "statement": check.text(
-            problems, "statement", data.statement, max_length=5000, required=True
+            problems,
+            "statement",
+            data.statement,
+            max_length=LIMIT["claims", "statement"],
+            required=True,
         ),
-        "quote": check.text(problems, "quote", data.quote, max_length=20_000),
+        "quote": check.text(problems, "quote", data.quote, max_length=LIMIT["claims", "quote"]),
         "quote_language": check.language(problems, "quote_language", data.quote_language),
         "claimant_id": data.claimant_id,
         "claimed_on": claimed_on.value if claimed_on else None,
@@ -203,7 +208,10 @@ def _validate_hop(
         "said_on_precision": said_on.precision.value if said_on else None,
         "mode": mode.value if mode else None,
         "description": check.text(
-            problems, f"{field}.description", hop.description, max_length=500
+            problems,
+            f"{field}.description",
+            hop.description,
+            max_length=LIMIT["attribution_hops", "description"],
         ),
     }
 
@@ -211,7 +219,9 @@ def _validate_hop(
 def _validate_tags(problems: check.Problems, tags: Sequence[str]) -> list[str]:
     names: dict[str, str] = {}
     for index, tag in enumerate(tags):
-        name = check.text(problems, f"tags.{index}", " ".join(str(tag).split()), max_length=100)
+        name = check.text(
+            problems, f"tags.{index}", " ".join(str(tag).split()), max_length=LIMIT["tags", "name"]
+        )
         if name:
             names.setdefault(name.casefold(), name)
     if len(names) > MAX_TAGS:

@@ -11,6 +11,7 @@ from ..models import Claim, ClaimRelation
 from ..records import Changes, Saved
 from . import validation as check
 from .base import Service, check_reference
+from .field_rules import TEXT_LIMITS as LIMIT
 
 
 class RelationService(Service):
@@ -19,7 +20,7 @@ class RelationService(Service):
         kind = check.choice(problems, "kind", RelationKind, data.kind)
         if data.from_claim_id == data.to_claim_id:
             problems.add("to_claim_id", "related_to_itself")
-        note = check.text(problems, "note", data.note, max_length=10_000)
+        note = check.text(problems, "note", data.note, max_length=LIMIT["claim_relations", "note"])
         with self._db.write(self._actor) as session:
             check_reference(problems, session, Claim, "from_claim_id", data.from_claim_id)
             check_reference(problems, session, Claim, "to_claim_id", data.to_claim_id)

@@ -15,6 +15,7 @@ from ..records import Changes, ReviewRecord, StatusChange
 from . import validation as check
 from .base import Service, find_live
 from .claim_reader import read_reviews
+from .field_rules import TEXT_LIMITS as LIMIT
 
 
 class ReviewService(Service):
@@ -32,7 +33,7 @@ class ReviewService(Service):
         """
         problems = check.Problems()
         target = check.choice(problems, "status", Status, status)
-        why = check.text(problems, "rationale", rationale, max_length=50_000)
+        why = check.text(problems, "rationale", rationale, max_length=LIMIT["reviews", "rationale"])
         if target is not None and target.is_verdict and not why:
             problems.add("rationale", "verdict_needs_rationale", status=target.value)
         if not claim_ids:

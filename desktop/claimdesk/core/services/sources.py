@@ -20,6 +20,7 @@ from .base import (
     stale_write_is_conflict,
 )
 from .convert import source_record, source_ref
+from .field_rules import TEXT_LIMITS as LIMIT
 
 
 class SourceService(Service):
@@ -96,12 +97,16 @@ class SourceService(Service):
 def validate_source(data: SourceInput) -> dict[str, object]:
     problems = check.Problems()
     fields = {
-        "name": check.text(problems, "name", data.name, max_length=300, required=True),
+        "name": check.text(
+            problems, "name", data.name, max_length=LIMIT["sources", "name"], required=True
+        ),
         "kind": check.choice(problems, "kind", SourceKind, data.kind),
-        "role": check.text(problems, "role", data.role, max_length=300),
-        "country": check.text(problems, "country", data.country, max_length=100),
+        "role": check.text(problems, "role", data.role, max_length=LIMIT["sources", "role"]),
+        "country": check.text(
+            problems, "country", data.country, max_length=LIMIT["sources", "country"]
+        ),
         "reliability": check.choice(problems, "reliability", Reliability, data.reliability),
-        "notes": check.text(problems, "notes", data.notes, max_length=100_000),
+        "notes": check.text(problems, "notes", data.notes, max_length=LIMIT["sources", "notes"]),
     }
     problems.raise_if_any()
     return {key: value.value if hasattr(value, "value") else value for key, value in fields.items()}

@@ -42,6 +42,10 @@ class Problems:
     def __bool__(self) -> bool:
         return bool(self._found)
 
+    def first(self) -> FieldProblem | None:
+        """The first problem found, or None."""
+        return next(iter(self._found.values()), None)
+
     def raise_if_any(self) -> None:
         if self._found:
             raise ValidationError(self._found.values())

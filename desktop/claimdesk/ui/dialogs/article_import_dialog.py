@@ -49,9 +49,17 @@ class CaptureRequest:
 
 
 class ArticleImportDialog(FormDialog):
-    def __init__(self, parent: QWidget | None, workspace: Workspace, source: str = ""):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        workspace: Workspace,
+        source: str = "",
+        *,
+        allow_private: bool = False,
+    ):
         super().__init__(parent, self.tr("Capture article"))
         self.workspace = workspace
+        self.allow_private = allow_private  # Preferences: fetch from the local network too
         self.capture: Capture | None = None
         self._running: RunningJob | None = None
         self.resize(760, 720)
@@ -118,7 +126,11 @@ class ArticleImportDialog(FormDialog):
         if self._running is not None:
             return
         self.status.setText(self.tr("Fetching %1…").replace("%1", where))
-        running = RunningJob(self.tr("Capturing"), lambda token: capture_job(where, token))
+        allow = self.allow_private
+        running = RunningJob(
+            self.tr("Capturing"),
+            lambda token: capture_job(where, token, allow_private=allow),
+        )
         running.setParent(self)
         running.finished.connect(self._captured)
         running.failed.connect(self._capture_failed)

@@ -1,10 +1,11 @@
-"""Preferences: what stays the same across projects, such as who publishes the reviews."""
+"""Preferences: what stays the same across projects, such as who publishes the reviews and
+whether capture may fetch from the local network."""
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from ...core.errors import FieldProblem, ValidationError
 from ..forms import FormDialog
@@ -27,6 +28,18 @@ class PreferencesDialog(FormDialog):
         self.organisation_url = QLineEdit(url)
         self.organisation_url.setPlaceholderText("https://")
         self.add_row(self.tr("Organisation &web address:"), self.organisation_url, "url")
+        self.allow_private = QCheckBox(self.tr("Capture from &private network addresses"))
+        self.allow_private.setChecked(settings.allow_private_addresses())
+        self.add_row(
+            self.tr("Capture:"),
+            self.allow_private,
+            None,
+            self.tr(
+                "Off: addresses on this computer, the local network and link-local services "
+                "(such as 169.254.169.254) are refused, so that a link cannot reach them. Turn "
+                "on to capture from an intranet."
+            ),
+        )
 
     def collect(self) -> tuple[str, str]:
         url = self.organisation_url.text().strip()
@@ -34,4 +47,5 @@ class PreferencesDialog(FormDialog):
             raise ValidationError([FieldProblem("url", "web_address_scheme")])
         name = self.organisation.text().strip()
         self._settings.set_organisation(name, url)
+        self._settings.set_allow_private_addresses(self.allow_private.isChecked())
         return name, url
