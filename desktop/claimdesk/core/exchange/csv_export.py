@@ -26,13 +26,14 @@ from ..jobs import CancelToken, Job
 from ..quantities import Quantity
 from ..records import CLAIM_TEXT_FIELDS, ClaimLine, Progress, ReportOptions
 from ..reports.text import quantity_text
-from .csv_columns import TAG_SEPARATOR, guard_cell
+from .csv_columns import TAG_SEPARATOR, TRIGGERS, guard_cell
 
 if TYPE_CHECKING:
     from ..project import Project
 
 CHUNK = 5000
-_NEEDS_GUARD = frozenset("=+-@\t\r'")
+# The first characters guard_cell may change: a trigger, or apostrophes before one.
+_NEEDS_GUARD = TRIGGERS | {"'"}
 
 
 def _text(value: str | None) -> str:
