@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from ..control_chars import cleaned
 from ..enums import Credibility, HopMode
 from ..errors import NotFoundError, ValidationError
 from ..inputs import ClaimInput, HopInput, NewCitation, SourceInput
@@ -59,6 +60,7 @@ class ClaimService(Service):
         ``new_sources`` are sources to create with it, keyed by the negative placeholder ids
         the claimant and hops use for them (a claim drafted from an article names people the
         project does not know yet); a bad one is reported as ``new_sources.ID.field``."""
+        data, citations = cleaned(data), cleaned(citations)
         with self._db.write(self._actor) as session:
             problems = check.Problems()
             created: dict[int, int] = {}
@@ -103,6 +105,7 @@ class ClaimService(Service):
 
     def update(self, claim_id: int, data: ClaimInput, expected_version: int) -> Saved:
         """Save an edit made to version ``expected_version``; a newer version is a conflict."""
+        data = cleaned(data)
         with self._db.write(self._actor) as session:
             claim = require_live(session, Claim, claim_id)
             check_version(claim, claim_id, expected_version, "claim")

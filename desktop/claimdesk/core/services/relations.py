@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from ..control_chars import cleaned
 from ..enums import RelationKind
 from ..errors import NotFoundError
 from ..inputs import RelationInput
@@ -15,6 +16,7 @@ from .base import Service, check_reference
 
 class RelationService(Service):
     def relate(self, data: RelationInput) -> Saved:
+        data = cleaned(data)
         problems = check.Problems()
         kind = check.choice(problems, "kind", RelationKind, data.kind)
         if data.from_claim_id == data.to_claim_id:
