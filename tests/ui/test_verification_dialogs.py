@@ -226,6 +226,12 @@ def test_offsets_stay_right_after_emoji_and_windows_line_breaks(qtbot, workspace
     project = workspace.project
     text = "Intro 😀🎉 first line\r\nZweite Zeile: etwa 11.000 Soldaten 🚀, sagt er.\nEnde"
     article_id = project.articles.create(ArticleInput(title="Emoji report", text=text)).id
+    # The services now store "\n" for "\r\n"; a file written before may still hold "\r\n".
+    with project.database.engine.begin() as connection:
+        connection.execute(
+            sqlalchemy.text("UPDATE articles SET text = :text WHERE id = :id"),
+            {"text": text, "id": article_id},
+        )
     claim_id = project.claims.create(ClaimInput(statement="About 11,000 soldiers")).id
     dialog = link_dialog(qtbot, workspace, claim_id)
     dialog.choose_article(article_id)

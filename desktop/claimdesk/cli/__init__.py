@@ -28,6 +28,7 @@ log = logging.getLogger("claimdesk")
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a command a pipe stopped
 
 
 def log_path() -> Path:
@@ -258,22 +259,38 @@ def _setup_logging() -> Path | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command; the exit status: 0, 1 for any error, 2 for a usage error, 130 when
+    interrupted, 141 when the reader of the output went away."""
+    try:
+        try:
+            return _run(argv)
+        finally:
+            # Output still buffered when a pipe closes (`claimdesk info | head -c 10`) would
+            # fail at interpreter exit, where it can no longer be caught.
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except BrokenPipeError:
+        _drop_output()
+        return EXIT_BROKEN_PIPE
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except ClaimdeskError as error:  # a value an option's type refused (cli/filters.py)
+        return _failed(error, as_json=False)
     logfile = _setup_logging()
     handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _gui)
     try:
         return handler(args)
     except ClaimdeskError as error:
-        from ..ui.messages import error_text
-
-        if getattr(args, "json", False):
-            print(json.dumps({"error": _error_data(error)}, ensure_ascii=False, default=str))
-        print(f"claimdesk: {error_text(error)}", file=sys.stderr)
-        return EXIT_ERROR
+        return _failed(error, as_json=getattr(args, "json", False))
     except KeyboardInterrupt:
         print("claimdesk: interrupted", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        raise  # not an error of ours: main() ends quietly
     except Exception as error:  # the last line of defence: never show a traceback
         log.exception("unexpected error in %s", getattr(args, "command", None) or "gui")
         where = f"; details in {logfile}" if logfile else ""
@@ -281,6 +298,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"claimdesk: unexpected error: {type(error).__name__}: {error}{where}", file=sys.stderr
         )
         return EXIT_ERROR
+
+
+def _failed(error: ClaimdeskError, *, as_json: bool) -> int:
+    """One line on stderr (and with --json the error as data on stdout); exit status 1."""
+    from ..ui.messages import error_text
+
+    if as_json:
+        print(json.dumps({"error": _error_data(error)}, ensure_ascii=False, default=str))
+    print(f"claimdesk: {error_text(error)}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _drop_output() -> None:
+    """Point stdout at the null device, so that the interpreter's last flush at exit has
+    somewhere to go (the recipe in the Python docs, "Note on SIGPIPE")."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # stdout is no real file (captured in a test): nothing will be flushed to it
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -19,6 +20,32 @@ class ArgumentError(ClaimdeskError):
         super().__init__("cli_argument", text=text)
 
 
+# The largest integer SQLite and PostgreSQL (BIGINT) hold: no row has a larger id.
+MAX_ID = 2**63 - 1
+# Offsets and page sizes far beyond any project; their sum still fits a BIGINT.
+MAX_COUNT = 10**12
+
+
+def whole_number(option: str, minimum: int, maximum: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from minimum to maximum, else ArgumentError naming the
+    option. A value the database cannot hold (--offset 10**30) must be refused here: it would
+    otherwise fail deep in the driver as an OverflowError. ArgumentError is not among the
+    errors argparse turns into a usage message, so it reaches cli.main, which prints it as one
+    line and exits 1 like every other bad value."""
+
+    def parse(text: str) -> int:
+        stripped = text.strip()
+        body = stripped[1:] if stripped[:1] in ("+", "-") else stripped
+        if not body.isdecimal():
+            raise ArgumentError(f"{option}: '{text}' is not a whole number")
+        # Measured before int(): a 100,000-digit number is simply out of range.
+        if len(body.lstrip("0")) > len(str(MAX_ID)) or not minimum <= int(stripped) <= maximum:
+            raise ArgumentError(f"{option} must be a whole number from {minimum} to {maximum}")
+        return int(stripped)
+
+    return parse
+
+
 def add_filter_arguments(parser: argparse.ArgumentParser, *, search_option: bool = True) -> None:
     filters = parser.add_argument_group(
         "filters", "Repeat an option to allow several values; different options all apply."
@@ -28,7 +55,12 @@ def add_filter_arguments(parser: argparse.ArgumentParser, *, search_option: bool
     filters.add_argument("--claimant", action="append", metavar="NAME", help="source name")
     filters.add_argument("--reliability", action="append", choices=[r.value for r in Reliability])
     filters.add_argument("--tag", action="append", metavar="TAG")
-    filters.add_argument("--article", type=int, metavar="ID", help="claims cited in this article")
+    filters.add_argument(
+        "--article",
+        type=whole_number("--article", 1, MAX_ID),
+        metavar="ID",
+        help="claims cited in this article",
+    )
     filters.add_argument(
         "--publisher", action="append", metavar="NAME", help="cited in an article published by"
     )

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from .filters import ArgumentError, add_filter_arguments, claim_filter
+from .filters import MAX_COUNT, ArgumentError, add_filter_arguments, claim_filter, whole_number
 
 SORTS = ("relevance", "id", "claimed_on", "as_of", "updated", "created", "status", "statement")
 
@@ -28,8 +28,18 @@ def add_search_parser(commands: Any, db_option: Callable[[argparse.ArgumentParse
     search.add_argument("--view", metavar="NAME", help="start from this saved view")
     search.add_argument("--sort", choices=SORTS, help="order (default: relevance with a query)")
     search.add_argument("--ascending", action="store_true", help="oldest / smallest first")
-    search.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
-    search.add_argument("--offset", type=int, default=0, help="skip this many first")
+    search.add_argument(
+        "--limit",
+        type=whole_number("--limit", 1, MAX_COUNT),
+        default=50,
+        help="at most this many (default 50)",
+    )
+    search.add_argument(
+        "--offset",
+        type=whole_number("--offset", 0, MAX_COUNT),
+        default=0,
+        help="skip this many first",
+    )
     search.add_argument("--json", action="store_true", help="print JSON instead of lines")
     add_filter_arguments(search, search_option=False)
     search.set_defaults(handler=run_search, text="")
@@ -39,8 +49,6 @@ def run_search(args: argparse.Namespace) -> int:
     from ..core.services.claim_list import ClaimQuery, ClaimSort
     from . import open_project
 
-    if args.limit < 1 or args.offset < 0:
-        raise ArgumentError("--limit must be at least 1 and --offset at least 0")
     args.text = args.query
     with open_project(args, create=False) as project:
         wanted = claim_filter(args, project)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ..core.claim_drafts import ClaimDraft
+from .filters import MAX_ID, whole_number
 
 
 def add_suggest_parser(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -32,9 +33,10 @@ def add_suggest_parser(commands: Any, db_option: Callable[[argparse.ArgumentPars
 def run_suggest(args: argparse.Namespace) -> int:
     from . import open_project
 
+    article_id = _article_id(args.article)
     with open_project(args, create=False) as project:
-        if args.article.isdigit():
-            drafts = project.drafts.for_article(int(args.article))
+        if article_id is not None:
+            drafts = project.drafts.for_article(article_id)
         else:
             drafts = project.drafts.for_text(_file_text(Path(args.article)))
     for draft in drafts:
@@ -43,6 +45,14 @@ def run_suggest(args: argparse.Namespace) -> int:
         else:
             print(_line(draft))
     return 0
+
+
+def _article_id(given: str) -> int | None:
+    """The article id ARTICLE_ID|FILE names, or None for a file; an id no database can hold
+    (10**30) is refused with a message."""
+    if not given.isdecimal():
+        return None
+    return whole_number("ARTICLE_ID", 1, MAX_ID)(given)
 
 
 def _file_text(path: Path):  # type: ignore[no-untyped-def]

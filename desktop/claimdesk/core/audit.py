@@ -54,6 +54,29 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
     session.connection().execute(AuditEvent.__table__.insert(), rows)
 
 
+def record_created(session: Session, entity: str, rows: list[tuple[int, dict[str, Any]]]) -> None:
+    """Audit rows a service inserted with a Core statement, which the flush hook cannot see
+    (an INSERT … ON CONFLICT DO NOTHING): one CREATE event per (id, columns) given."""
+    if not rows:
+        return
+    actor = session.info.get(ACTOR_KEY)
+    if not actor:
+        raise RuntimeError("a change was made by a session opened without an actor")
+    events = [
+        {
+            "at": utcnow(),
+            "actor": actor,
+            "action": AuditAction.CREATE.value,
+            "entity": entity,
+            "entity_id": row_id,
+            "before": None,
+            "after": {"id": row_id, **{key: to_json(value) for key, value in columns.items()}},
+        }
+        for row_id, columns in rows
+    ]
+    session.connection().execute(AuditEvent.__table__.insert(), events)
+
+
 def _audited(obj: object) -> bool:
     return isinstance(obj, Base) and not isinstance(obj, AuditEvent)
 

@@ -931,6 +931,23 @@ def _error_words(code: str, p: Mapping[str, Any]) -> str | None:
             return _fill(translate("Messages", "cannot write in the folder %1"), p["folder"])
         case "cannot_write":
             return _fill(translate("Messages", "cannot write %1: %2"), p["path"], p["detail"])
+        # Issue 15, exports: what an export refuses to write over.
+        case "export_is_link":
+            return _fill(
+                translate(
+                    "Messages",
+                    "%1 is a symbolic link; exports do not follow links: name the file itself",
+                ),
+                p["path"],
+            )
+        case "export_not_a_file":
+            return _fill(
+                translate(
+                    "Messages",
+                    "%1 is not a regular file (a device, pipe or socket); name a file to write",
+                ),
+                p["path"],
+            )
         case "clipboard_empty":
             return translate("Messages", "the clipboard holds no text")
         case "clipboard_binary":

@@ -123,21 +123,23 @@ def suggest_mapping(headers: tuple[str, ...]) -> tuple[dict[str, str], str | Non
 # leading apostrophe makes it text (OWASP "CSV injection"). Plain numbers such as -5 are
 # left as they are: a spreadsheet reads them as the number they are, and nothing can hide in
 # digits. A cell that already starts with apostrophes before a trigger gets one more, so the
-# import's "drop one apostrophe" gives back exactly what was exported.
-_TRIGGERS = frozenset("=+-@\t\r")
+# import's "drop one apostrophe" gives back exactly what was exported. The full-width forms
+# ＝ ＋ － ＠ (U+FF1D, U+FF0B, U+FF0D, U+FF20) count too: spreadsheets in East Asian locales
+# fold them to their ASCII forms and start a formula; a leading tab or CR can hide one.
+TRIGGERS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
 _PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 
 
 def guard_cell(text: str) -> str:
     """The cell as a spreadsheet will show it but never run it: "=1+1" → "'=1+1"."""
-    if text and text.lstrip("'")[:1] in _TRIGGERS and not _PLAIN_NUMBER.fullmatch(text):
+    if text and text.lstrip("'")[:1] in TRIGGERS and not _PLAIN_NUMBER.fullmatch(text):
         return "'" + text
     return text
 
 
 def unguard_cell(text: str) -> str:
     """What guard_cell guarded, as it was: "'=1+1" → "=1+1"; "'quoted'" stays."""
-    if text.startswith("'") and text.lstrip("'")[:1] in _TRIGGERS:
+    if text.startswith("'") and text.lstrip("'")[:1] in TRIGGERS:
         return text[1:]
     return text
 

@@ -8,7 +8,8 @@ CRLF line ends (RFC 4180). Dates are ISO at their precision (2025, 2025-06, 2025
 timestamps ISO 8601 in UTC, grades and statuses their stable codes, tags joined by "; ".
 
 Every text cell that a spreadsheet would run as a formula is made text with a leading
-apostrophe (see csv_columns.guard_cell); the import takes it off again.
+apostrophe (see csv_columns.guard_cell); the import takes it off again. Control characters
+are left out of every text cell (core/control_chars.py).
 
 The claims are ClaimLines (core/records.py), streamed by ReportService in one snapshot like
 every report; a column is a name in EXPORT_COLUMNS and a cell in _row.
@@ -21,24 +22,29 @@ import io
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, BinaryIO
 
+from ..control_chars import clean_text
 from ..enums import Qualifier
 from ..jobs import CancelToken, Job
 from ..quantities import Quantity
 from ..records import CLAIM_TEXT_FIELDS, ClaimLine, Progress, ReportOptions
 from ..reports.text import quantity_text
-from .csv_columns import TAG_SEPARATOR, guard_cell
+from .csv_columns import TAG_SEPARATOR, TRIGGERS, guard_cell
 
 if TYPE_CHECKING:
     from ..project import Project
 
 CHUNK = 5000
-_NEEDS_GUARD = frozenset("=+-@\t\r'")
+# The first characters guard_cell may change: a trigger, or apostrophes before one.
+_NEEDS_GUARD = TRIGGERS | {"'"}
 
 
 def _text(value: str | None) -> str:
+    """A text cell: without control characters (a file from elsewhere may hold them), and
+    never a formula."""
     if not value:
         return ""
-    return guard_cell(value) if value[0] in _NEEDS_GUARD else value
+    value = clean_text(value)
+    return guard_cell(value) if value[:1] in _NEEDS_GUARD else value
 
 
 def _number(value: float | None) -> str:

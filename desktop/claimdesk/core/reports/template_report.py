@@ -3,6 +3,8 @@
 The template is rendered as a stream while the claims are read a chunk at a time, so a report
 of 100,000 claims never sits in memory whole; progress is reported between chunks.
 HTML is autoescaped (no markup from claim texts survives); Markdown escapes its own syntax.
+Only http(s) addresses become links, in both; every value written loses its control
+characters on the way out (core/control_chars.py), whatever the database holds.
 """
 
 from __future__ import annotations
@@ -11,10 +13,12 @@ import re
 from collections.abc import Iterator
 from functools import cache
 from typing import TYPE_CHECKING, BinaryIO
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, Template, select_autoescape
+from markupsafe import Markup
 
+from ..control_chars import clean_text
 from ..enums import Grouping
 from ..jobs import CancelToken, Job
 from ..quantities import format_number
@@ -28,6 +32,10 @@ if TYPE_CHECKING:
     from ..project import Project
 
 PROGRESS_EVERY = 500
+# What a URL may keep inside a Markdown autolink <…>: the reserved and unreserved characters of
+# RFC 3986 and "%" (already-encoded bytes stay as they are). Everything else, above all "<",
+# ">", quotes, spaces and controls, is percent-encoded, so the link cannot end early.
+_URL_SAFE = "!#$%&'()*+,/:;=?@[]~-._"
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]<>#|!]|^[-+>]|^\d+(?=\.\s))", re.MULTILINE)
 
 
@@ -52,9 +60,33 @@ def markdown_text(value: object) -> str:
 
 def safe_href(url: str | None) -> str:
     """Only web addresses become links; anything else (javascript:, data:) is no link."""
-    if url and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
+    if url and _is_web_address(url):
         return url.strip()
     return "#"
+
+
+def markdown_link(url: str) -> str:
+    """A web address as a Markdown autolink whose target cannot break out of its brackets;
+    any other address (javascript:, data:, file:) as inert escaped text."""
+    if not _is_web_address(url):
+        return markdown_text(url)
+    return f"<{quote(url.strip(), safe=_URL_SAFE)}>"
+
+
+def _is_web_address(url: str) -> bool:
+    try:
+        return urlsplit(url.strip()).scheme.lower() in ("http", "https")
+    except ValueError:  # "https://[::1": not an address at all
+        return False
+
+
+def printable(value: object) -> object:
+    """Every value a template writes, without control characters (see control_chars)."""
+    if isinstance(value, Markup):
+        return Markup(clean_text(str(value)))
+    if isinstance(value, str):
+        return clean_text(value)
+    return value
 
 
 @cache
@@ -65,6 +97,7 @@ def _environment() -> Environment:
         undefined=StrictUndefined,
         trim_blocks=False,
         keep_trailing_newline=True,
+        finalize=printable,
     )
     environment.globals.update(
         status_label=text.status_label,
@@ -74,6 +107,7 @@ def _environment() -> Environment:
         grade_text=text.grade_text,
         href=safe_href,
         md=markdown_text,
+        link=markdown_link,
         anchor_label=anchor_label,
         cited_evidence=cited_evidence,
     )

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..anchors import reanchor
 from ..bounded import MAX_ORIGINAL_BYTES, inflate
+from ..control_chars import cleaned
 from ..enums import DatePrecision
 from ..inputs import ArticleInput
 from ..models import Article, Citation, Claim, Source, utcnow
@@ -62,6 +63,7 @@ class ArticleService(Service):
             return article_refs(session, [article_id])[article_id]
 
     def create(self, data: ArticleInput) -> Saved:
+        data = cleaned(data)
         with self._db.write(self._actor) as session:
             fields = validate(session, data, article_id=None)
             article = Article(**fields, captured_at=data.captured_at or utcnow())
@@ -71,6 +73,7 @@ class ArticleService(Service):
 
     def update(self, article_id: int, data: ArticleInput, expected_version: int) -> Saved:
         """Change the editable fields. The captured bytes are never replaced by an edit."""
+        data = cleaned(data)
         with self._db.write(self._actor) as session:
             article = require_live(session, Article, article_id)
             check_version(article, article_id, expected_version, "article")

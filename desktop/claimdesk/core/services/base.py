@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from ..control_chars import clean_text
 from ..db import Database
 from ..errors import ConflictError, NotFoundError
 from ..models import Article, Claim, Editable, Source, utcnow
@@ -25,7 +26,8 @@ class Service:
 
     def __init__(self, db: Database, actor: str):
         self._db = db
-        self._actor = actor
+        # The actor is written into rows and the audit trail like any other text.
+        self._actor = clean_text(actor)
 
 
 def find_live(session: Session, model: type[Row], row_id: int | None) -> Row | None:

@@ -15,6 +15,7 @@ from enum import StrEnum
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from ..control_chars import clean_text, cleaned
 from ..enums import SourceKind
 from ..errors import NotFoundError
 from ..inputs import ArticleInput
@@ -59,6 +60,8 @@ class CaptureService(Service):
     def capture(self, data: ArticleInput, publisher_name: str | None = None) -> CaptureResult:
         """Save a capture (see the module docstring). ``publisher_name`` names the outlet when
         no publisher_id is given: an existing source of that name, or a new media outlet."""
+        data = cleaned(data)
+        publisher_name = clean_text(publisher_name) if publisher_name else publisher_name
         sha = content_sha256(data)
         with self._db.write(self._actor) as session:
             known = _article_with_content(session, sha)

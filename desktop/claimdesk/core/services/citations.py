@@ -8,6 +8,7 @@ from sqlalchemy import and_, exists, func, select
 from sqlalchemy.orm import Session
 
 from ..anchors import locate
+from ..control_chars import cleaned
 from ..enums import AnchorState, CitationRole, Status
 from ..errors import NotFoundError
 from ..inputs import CitationInput, NewCitation
@@ -34,6 +35,7 @@ class CitationService(Service):
     def link(self, data: CitationInput) -> Saved:
         """Cite an article for a claim. The excerpt must be in the article text, at the given
         offsets when offsets are given."""
+        data = cleaned(data)
         problems = check.Problems()
         with self._db.write(self._actor) as session:
             if data.claim_id is None:

@@ -7,8 +7,12 @@ from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import func, or_, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from .. import audit
+from ..control_chars import cleaned
 from ..enums import Credibility, HopMode
 from ..errors import NotFoundError, ValidationError
 from ..inputs import ClaimInput, HopInput, NewCitation, SourceInput
@@ -60,6 +64,7 @@ class ClaimService(Service):
         ``new_sources`` are sources to create with it, keyed by the negative placeholder ids
         the claimant and hops use for them (a claim drafted from an article names people the
         project does not know yet); a bad one is reported as ``new_sources.ID.field``."""
+        data, citations = cleaned(data), cleaned(citations)
         with self._db.write(self._actor) as session:
             problems = check.Problems()
             created: dict[int, int] = {}
@@ -104,6 +109,7 @@ class ClaimService(Service):
 
     def update(self, claim_id: int, data: ClaimInput, expected_version: int) -> Saved:
         """Save an edit made to version ``expected_version``; a newer version is a conflict."""
+        data = cleaned(data)
         with self._db.write(self._actor) as session:
             claim = require_live(session, Claim, claim_id)
             check_version(claim, claim_id, expected_version, "claim")
@@ -230,10 +236,25 @@ def _validate_tags(problems: check.Problems, tags: Sequence[str]) -> list[str]:
 
 
 def _tags(session: Session, names: list[str]) -> list[Tag]:
-    """Existing tags matched without regard to case; new ones created as typed."""
+    """Existing tags matched without regard to case; new ones created as typed.
+
+    Two analysts may add the same new tag at the same moment. Creating it is therefore an
+    insert that yields to a tag of that name already there, committed or not (PostgreSQL
+    waits for the other transaction, then skips the row), followed by a select: both saves
+    succeed and share one tag."""
     if not names:
         return []
-    existing = {
+    existing = _existing_tags(session, names)
+    missing = sorted({name for name in names if name.casefold() not in existing})
+    if missing:
+        _insert_new_tags(session, missing)
+        for tag in session.scalars(select(Tag).where(Tag.name.in_(missing))):
+            existing.setdefault(tag.name.casefold(), tag)
+    return sorted((existing[name.casefold()] for name in names), key=lambda tag: tag.name)
+
+
+def _existing_tags(session: Session, names: list[str]) -> dict[str, Tag]:
+    return {
         tag.name.casefold(): tag
         for tag in session.scalars(
             # SQLite's lower() folds ASCII only; the exact-name arm catches the rest.
@@ -242,15 +263,24 @@ def _tags(session: Session, names: list[str]) -> list[Tag]:
             )
         )
     }
-    tags = []
-    for name in names:
-        tag = existing.get(name.casefold())
-        if tag is None:
-            tag = Tag(name=name)
-            session.add(tag)
-            existing[name.casefold()] = tag
-        tags.append(tag)
-    return sorted(tags, key=lambda tag: tag.name)
+
+
+def _insert_new_tags(session: Session, names: list[str]) -> None:
+    """INSERT … ON CONFLICT (name) DO NOTHING, in name order (two transactions adding the same
+    tags then wait for each other in one order and cannot deadlock); each tag this
+    transaction did create gets its audit event, as an ORM insert would have."""
+    dialect = session.get_bind().dialect.name
+    insert = postgresql_insert if dialect == "postgresql" else sqlite_insert
+    statement = (
+        insert(Tag.__table__)
+        .values([{"name": name} for name in names])
+        .on_conflict_do_nothing(index_elements=["name"])
+        .returning(Tag.__table__.c.id, Tag.__table__.c.name)
+    )
+    created = session.execute(statement).all()
+    audit.record_created(
+        session, Tag.__tablename__, [(id_, {"name": name}) for id_, name in created]
+    )
 
 
 def _replace_hops(claim: Claim, hops: list[dict[str, Any]]) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..control_chars import cleaned
 from ..enums import Status
 from ..models import Claim, PublishedReview, Source
 from .base import Service, require_live
@@ -60,6 +61,7 @@ class PublishedReviewRecord:
 class PublishedReviewService(Service):
     def add(self, claim_id: int, data: PublishedReviewInput) -> int:
         """Store a published review of a live claim; returns its id."""
+        data = cleaned(data)
         with self._db.write(self._actor) as session:
             require_live(session, Claim, claim_id)
             row = PublishedReview(

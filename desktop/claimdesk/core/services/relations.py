@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from ..control_chars import cleaned
 from ..enums import RelationKind
 from ..errors import NotFoundError
 from ..inputs import RelationInput
@@ -16,6 +17,7 @@ from .field_rules import TEXT_LIMITS as LIMIT
 
 class RelationService(Service):
     def relate(self, data: RelationInput) -> Saved:
+        data = cleaned(data)
         problems = check.Problems()
         kind = check.choice(problems, "kind", RelationKind, data.kind)
         if data.from_claim_id == data.to_claim_id:

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..control_chars import cleaned
 from ..enums import Status
 from ..errors import NotFoundError
 from ..inputs import EvidenceInput
@@ -31,6 +32,7 @@ class ReviewService(Service):
         A final verdict needs a rationale. Evidence is a list of citations (each attached to
         the review of the claim it belongs to) or web addresses (attached to every review).
         """
+        rationale, evidence = cleaned(rationale), cleaned(evidence)
         problems = check.Problems()
         target = check.choice(problems, "status", Status, status)
         why = check.text(problems, "rationale", rationale, max_length=LIMIT["reviews", "rationale"])

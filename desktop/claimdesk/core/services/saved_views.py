@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..control_chars import clean_text, cleaned
 from ..errors import BadValue, FieldProblem, NotFoundError, ValidationError
 from ..filters import ClaimFilter, apply_filter, filter_from_json, filter_to_json
 from ..models import Claim, SavedView
@@ -97,6 +98,7 @@ class SavedViewService(Service):
         return found
 
     def create(self, name: str, query: ClaimQuery, columns: Sequence[str] = ()) -> Saved:
+        query = cleaned(query)
         name = _check(name, query)
         with self._db.write(self._actor) as session:
             _unique(session, name, None)
@@ -114,6 +116,7 @@ class SavedViewService(Service):
         self, view_id: int, name: str, query: ClaimQuery, columns: Sequence[str] = ()
     ) -> Saved:
         """Rename and/or redefine a view (Undo writes the earlier record back through this)."""
+        query = cleaned(query)
         name = _check(name, query)
         with self._db.write(self._actor) as session:
             view = _require(session, view_id)
@@ -149,7 +152,7 @@ class SavedViewService(Service):
 
 def _check(name: str, query: ClaimQuery) -> str:
     problems: list[FieldProblem] = []
-    name = " ".join(name.split())
+    name = " ".join(clean_text(name).split())
     if not name:
         problems.append(FieldProblem("name", "required"))
     elif len(name) > MAX_NAME:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..control_chars import cleaned
 from ..enums import Reliability, SourceKind
 from ..inputs import SourceInput
 from ..models import Article, AttributionHop, Claim, Source
@@ -95,6 +96,7 @@ class SourceService(Service):
 
 
 def validate_source(data: SourceInput) -> dict[str, object]:
+    data = cleaned(data)
     problems = check.Problems()
     fields = {
         "name": check.text(

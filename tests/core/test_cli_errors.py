@@ -1,0 +1,81 @@
+"""The command line on values no database can hold and on a reader that goes away: one line
+naming the option and exit 1, or a quiet exit; never "unexpected error"."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from claimdesk import cli
+from claimdesk.core.demo import create_demo
+from claimdesk.core.project import Project
+
+HUGE = str(10**30)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("cli") / "demo.sqlite3"
+    with Project.open(path, actor="analyst") as project:
+        create_demo(project)
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["search", "--offset", HUGE], "--offset must be a whole number from 0 to 1000000000000"),
+        (["search", "--limit", HUGE], "--limit must be a whole number from 1 to 1000000000000"),
+        (["search", "--offset", "-1"], "--offset must be a whole number from 0 to"),
+        (["search", "--limit", "0"], "--limit must be a whole number from 1 to"),
+        (["search", "--offset", "ten"], "--offset: 'ten' is not a whole number"),
+        (["search", "--offset", "9" * 100_000], "--offset must be a whole number from 0 to"),
+        (["search", "--article", HUGE], "--article must be a whole number from 1 to 9223372036"),
+        (["export", "-f", "csv", "-o", "x.csv", "--article", HUGE], "--article must be"),
+        (["suggest", HUGE], "ARTICLE_ID must be a whole number from 1 to 9223372036854775807"),
+    ],
+)
+def test_a_number_no_database_can_hold_is_one_line_and_exit_1(capsys, demo, argv, message):
+    status, out, err = run(capsys, *argv, "--db", str(demo))
+    assert status == 1 and out == ""
+    assert err.startswith(f"claimdesk: {message}") and err.count("\n") == 1, err
+
+
+def test_numbers_in_range_still_work(capsys, demo):
+    status, out, _ = run(capsys, "search", "--offset", "3", "--limit", "2", "--db", str(demo))
+    assert status == 0 and "(4–5 of 7 claims)" in out
+    status, out, _ = run(capsys, "search", "--article", str(2**63 - 1), "--db", str(demo))
+    assert status == 0 and "No claims found." in out
+    status, out, err = run(capsys, "suggest", "1", "--db", str(demo))
+    assert status == 0 and err == "" and out
+
+
+@pytest.mark.parametrize("argv", [["info"], ["info", "--json"], ["search", "--json"]])
+def test_a_reader_that_goes_away_ends_the_command_quietly(demo, argv):
+    """`claimdesk info | head -c 10`, made certain: the pipe's reading end is closed before
+    the command starts, so its first write meets a broken pipe."""
+    reading, writing = os.pipe()
+    os.close(reading)
+    try:
+        finished = subprocess.run(
+            [sys.executable, "-m", "claimdesk", *argv, "--db", str(demo)],
+            stdout=writing,
+            stderr=subprocess.PIPE,
+            text=True,
+            timeout=120,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        )
+    finally:
+        os.close(writing)
+    assert finished.stderr == ""
+    assert finished.returncode == cli.EXIT_BROKEN_PIPE == 141
