@@ -85,147 +85,147 @@
 <context>
     <name>ArticleImportDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="53"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="60"/>
         <source>Capture article</source>
         <translation>Artikel erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="60"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="68"/>
         <source>https://…, a saved .html page or a .txt file</source>
         <translation>https://…, eine gespeicherte .html-Seite oder eine .txt-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="61"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="69"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="62"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="70"/>
         <source>&amp;Fetch</source>
         <translation>&amp;Abrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="63"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="71"/>
         <source>From &amp;clipboard</source>
         <translation>Aus &amp;Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="64"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="72"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="72"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="80"/>
         <source>&amp;Source:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="78"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="86"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="80"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="88"/>
         <source>&amp;Address:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="83"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="91"/>
         <source>&amp;Publisher:</source>
         <translation>&amp;Herausgeber:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="84"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="92"/>
         <source>An existing source of this name, or a new media outlet</source>
         <translation>Eine vorhandene Quelle dieses Namens oder ein neues Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="87"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="95"/>
         <source>A&amp;uthors:</source>
         <translation>A&amp;utoren:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="87"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="95"/>
         <source>Separated by commas</source>
         <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="89"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="97"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>JJJJ-MM-TT oder TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="90"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="98"/>
         <source>Pu&amp;blished:</source>
         <translation>&amp;Erschienen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="92"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="100"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="96"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="104"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="120"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="128"/>
         <source>Fetching %1…</source>
         <translation>%1 wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="121"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="131"/>
         <source>Capturing</source>
         <translation>Wird erfasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="125"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="137"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="197"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="209"/>
         <source>Extracted %1 words. Check the fields, then save.</source>
         <translation>%1 Wörter extrahiert. Bitte die Felder prüfen, dann speichern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="222"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="234"/>
         <source>Web pages and text files (*.html *.htm *.txt)</source>
         <translation>Webseiten und Textdateien (*.html *.htm *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="223"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="235"/>
         <source>Web pages (*.html *.htm)</source>
         <translation>Webseiten (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="224"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="236"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="225"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="237"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="231"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="243"/>
         <source>Saved web page or text file</source>
         <translation>Gespeicherte Webseite oder Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="247"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="259"/>
         <source>Lines of the text that were not taken into the article: page furniture such as menus, buttons and placeholders, and the byline and date read into the fields above</source>
         <translation>Zeilen des Textes, die nicht in den Artikel übernommen wurden: Seitenbeiwerk wie Menüs, Schaltflächen und Platzhalter sowie Autorenzeile und Datum, die in die Felder oben übernommen wurden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="256"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="268"/>
         <source>Lines left out of the text</source>
         <translation>Aus dem Text ausgelassene Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="269"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="281"/>
         <source>Left out as page furniture: %n line</source>
         <translation>
             <numerusform>Als Seitenbeiwerk ausgelassen: %n Zeile</numerusform>
@@ -233,7 +233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="270"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="282"/>
         <source>Left out as page furniture: %n lines</source>
         <translation>
             <numerusform>Als Seitenbeiwerk ausgelassen: %n Zeile</numerusform>
@@ -1278,58 +1278,58 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="78"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="82"/>
         <source>New &amp;claim…</source>
         <translation>Neue Be&amp;hauptung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="81"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="85"/>
         <source>New &amp;source…</source>
         <translation>Neue &amp;Quelle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="84"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="88"/>
         <source>New &amp;article…</source>
         <translation>Neuer &amp;Artikel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="86"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="90"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="88"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="92"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="91"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="95"/>
         <source>Set s&amp;tatus…</source>
         <translation>&amp;Status setzen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="94"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="98"/>
         <source>&amp;Capture article…</source>
         <translation>Artikel &amp;erfassen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="97"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="101"/>
         <source>&amp;Link to article…</source>
         <translation>Mit Artikel &amp;verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="181"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="185"/>
         <source>Someone else deleted this claim while you edited it. Your text is still in the form; copy what you need.</source>
         <translation>Jemand anderes hat diese Behauptung während der Bearbeitung gelöscht. Der eigene Text steht noch im Formular; bitte das Benötigte kopieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="330"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="339"/>
         <source>This content is already in the project; nothing was added.</source>
         <translation>Dieser Inhalt ist bereits im Projekt; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="424"/>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="427"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="433"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="436"/>
         <source>Claimdesk</source>
         <translation>Claimdesk</translation>
     </message>
@@ -1792,207 +1792,253 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="85"/>
+        <source>Opening cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="91"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="100"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="103"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="96"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="105"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="109"/>
         <source>Connect to team &amp;server…</source>
         <translation>Mit &amp;Teamserver verbinden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="111"/>
         <source>Open &amp;demo project</source>
         <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="113"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="115"/>
+        <source>&amp;Restore backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="120"/>
         <source>&amp;Export claims…</source>
         <translation>Behauptungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="123"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="125"/>
         <source>Claims from &amp;CSV…</source>
         <translation>Behauptungen aus &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="126"/>
         <source>Claimdesk &amp;JSON project…</source>
         <translation>Claimdesk-&amp;JSON-Projekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="127"/>
         <source>Claim&amp;Review (JSON-LD or web page)…</source>
         <translation>Claim&amp;Review (JSON-LD oder Webseite)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="132"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="134"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="130"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="131"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="142"/>
         <source>&amp;Claim</source>
         <translation>Be&amp;hauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="144"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="165"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="176"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="168"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="179"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="188"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="199"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="200"/>
         <source>Review queue</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="190"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="201"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="191"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="202"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="208"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="220"/>
         <source>Back up a server database with pg_dump on the server</source>
         <translation>Eine Server-Datenbank mit pg_dump auf dem Server sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="227"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="239"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="248"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="260"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="256"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="268"/>
         <source>%1 already exists; use Open… for it.</source>
         <translation>%1 gibt es bereits; dafür „Öffnen…“ verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="263"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="275"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="296"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="308"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="312"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="423"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="332"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="343"/>
         <source>Back up project</source>
         <translation>Projekt sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="353"/>
         <source>Backing up</source>
         <translation>Wird gesichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="346"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="357"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="351"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="362"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="355"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="366"/>
         <source>Backup cancelled</source>
         <translation>Sicherung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="361"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="387"/>
+        <source>Restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="394"/>
+        <source>Restoring %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="400"/>
+        <source>Restored %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="406"/>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="424"/>
+        <source>There is no good backup beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="429"/>
+        <source>The newest good backup was written %1 and holds %2. Open a copy of it? The damaged file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="435"/>
+        <source>Project damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="442"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="443"/>
         <source>The undo history was cleared; everything saved is kept.</source>
         <translation>Der Rückgängig-Verlauf wurde geleert; alles Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="398"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="479"/>
         <source>A task is still running. Cancel it and quit?</source>
         <translation>Eine Aufgabe läuft noch. Abbrechen und beenden?</translation>
     </message>
@@ -2003,10 +2049,10 @@
         <location filename="../../desktop/claimdesk/ui/forms.py" line="183"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="44"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="235"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="467"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="799"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="852"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="961"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="471"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="803"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="856"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1141"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2577,973 +2623,1184 @@
         <translation>%n Artikel als Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="462"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="466"/>
         <source>Cannot go on (%1).</source>
         <translation>Es kann nicht weitergehen (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="465"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="469"/>
         <source>The copied page: %1</source>
         <translation>Die kopierte Seite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="475"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="479"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="478"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="482"/>
         <source>is %1 characters long; at most %2 allowed</source>
         <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="483"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="487"/>
         <source>is not valid</source>
         <translation>ist ungültig</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="486"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="490"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="490"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="494"/>
         <source>&apos;%1&apos; is not a status (%2)</source>
         <translation>„%1“ ist kein Status (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="496"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="500"/>
         <source>&apos;%1&apos; is not a kind of source (%2)</source>
         <translation>„%1“ ist keine Art von Quelle (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="502"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="506"/>
         <source>&apos;%1&apos; is not a qualifier (%2)</source>
         <translation>„%1“ ist keine Angabe zur Genauigkeit (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="508"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="512"/>
         <source>&apos;%1&apos; is not a known language code (e.g. de, en, uk)</source>
         <translation>„%1“ ist kein bekanntes Sprachkürzel (z. B. de, en, uk)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="513"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="517"/>
         <source>&apos;%1&apos; is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>„%1“ ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT verwenden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="517"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="521"/>
         <source>&apos;%1&apos; is not a date that exists</source>
         <translation>„%1“ ist kein Datum, das es gibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="519"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="523"/>
         <source>%1 lies in the future</source>
         <translation>%1 liegt in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="522"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="526"/>
         <source>&apos;%1&apos; is not a web address (http:// or https://)</source>
         <translation>„%1“ ist keine Webadresse (http:// oder https://)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="526"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="530"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1542"/>
         <source>must be a finite number</source>
         <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="528"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="532"/>
         <source>upper value is below the lower value</source>
         <translation>der obere Wert liegt unter dem unteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="530"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="534"/>
         <source>a range needs an upper value</source>
         <translation>eine Spanne braucht einen oberen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="532"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="536"/>
         <source>only a range has an upper value</source>
         <translation>nur eine Spanne hat einen oberen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="535"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="539"/>
         <source>unknown %1 %2</source>
         <translation>unbekannt: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="539"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="543"/>
         <source>a verdict of “%1” needs a written rationale</source>
         <translation>ein Urteil „%1“ braucht eine schriftliche Begründung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="544"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="548"/>
         <source>a verdict of “%1” needs a rationale (map a column to latest_rationale)</source>
         <translation>ein Urteil „%1“ braucht eine Begründung (eine Spalte latest_rationale zuordnen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="551"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="555"/>
         <source>no claim selected</source>
         <translation>keine Behauptung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="553"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="557"/>
         <source>name either a citation or a web address</source>
         <translation>entweder einen Beleg oder eine Webadresse angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="556"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="560"/>
         <source>citation %1 belongs to none of these claims</source>
         <translation>Beleg %1 gehört zu keiner dieser Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="559"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="563"/>
         <source>names neither a source nor an article</source>
         <translation>nennt weder eine Quelle noch einen Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="563"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="567"/>
         <source>%1 tags; at most %2 allowed</source>
         <translation>%1 Schlagwörter; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="571"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="575"/>
         <source>is still cited by %n claim</source>
         <translation>wird noch von %n Behauptung zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="572"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="576"/>
         <source>is still cited by %n claims</source>
         <translation>wird noch von %n Behauptungen zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="575"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="579"/>
         <source>is still used by %1</source>
         <translation>wird noch verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="578"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="582"/>
         <source>article %1 already has this address</source>
         <translation>Artikel %1 hat bereits diese Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="581"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="585"/>
         <source>not found in the article text</source>
         <translation>nicht im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="583"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="587"/>
         <source>not found in the article text at the given offsets</source>
         <translation>nicht an den angegebenen Stellen im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="588"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="592"/>
         <source>is evidence in %n review and must stay</source>
         <translation>ist Nachweis in %n Prüfung und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="589"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="593"/>
         <source>is evidence in %n reviews and must stay</source>
         <translation>ist Nachweis in %n Prüfungen und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="592"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="596"/>
         <source>a claim cannot be related to itself</source>
         <translation>eine Behauptung kann nicht mit sich selbst in Beziehung stehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="595"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="599"/>
         <source>these claims are already related as “%1”</source>
         <translation>diese Behauptungen stehen bereits in der Beziehung „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="599"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="603"/>
         <source>a view called “%1” exists already</source>
         <translation>eine Ansicht namens „%1“ gibt es bereits</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="602"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="606"/>
         <source>%1 already holds data; the demo needs it empty</source>
         <translation>%1 enthält bereits Daten; die Demo braucht eine leere Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="606"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="610"/>
         <source>a filter must be a JSON object</source>
         <translation>ein Filter muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="608"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="612"/>
         <source>%1: cannot read %2</source>
         <translation>%1: %2 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="610"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="614"/>
         <source>the stored definition is not a JSON object</source>
         <translation>die gespeicherte Definition ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="612"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="616"/>
         <source>unknown order %1</source>
         <translation>unbekannte Reihenfolge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="614"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="618"/>
         <source>expected a list of names</source>
         <translation>eine Liste von Namen erwartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="616"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="620"/>
         <source>unknown locale %1</source>
         <translation>unbekanntes Gebietsschema %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="618"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="622"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="621"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="625"/>
         <source>&apos;%1&apos; is not a well-formed number in locale %2</source>
         <translation>„%1“ ist keine gültig geschriebene Zahl im Gebietsschema %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="626"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="630"/>
         <source>&apos;%1&apos; is too large</source>
         <translation>„%1“ ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="629"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="633"/>
         <source>&apos;%1&apos; could be day/month or month/day; write it as YYYY-MM-DD</source>
         <translation>„%1“ könnte Tag/Monat oder Monat/Tag sein; als JJJJ-MM-TT schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="636"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="640"/>
         <source>&apos;%1&apos; is not a date (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ ist kein Datum (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="644"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="648"/>
         <source>&apos;%1&apos; names no month we know (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ nennt keinen bekannten Monat (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="653"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="657"/>
         <source>&apos;%1&apos; is not a credibility grade (1 to 6)</source>
         <translation>„%1“ ist keine Glaubwürdigkeitsstufe (1 bis 6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="657"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="661"/>
         <source>&apos;%1&apos; is not a reliability grade (A to F)</source>
         <translation>„%1“ ist keine Zuverlässigkeitsstufe (A bis F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="661"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="665"/>
         <source>has %1 cells, the header %2</source>
         <translation>hat %1 Zellen, die Kopfzeile %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="666"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="670"/>
         <source>&apos;%1&apos; holds no number</source>
         <translation>„%1“ enthält keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="669"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="673"/>
         <source>The search has %1 words or phrases; at most %2 can be searched at once.</source>
         <translation>Die Suche hat %1 Wörter oder Wortgruppen; höchstens %2 können auf einmal gesucht werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="677"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="681"/>
         <source>The search only excludes words; add at least one word that must appear.</source>
         <translation>Die Suche schließt nur Wörter aus; bitte mindestens ein Wort angeben, das vorkommen muss.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="688"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="692"/>
         <source>no single source is called “%1”</source>
         <translation>keine eindeutige Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="690"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="694"/>
         <source>No source is called “%1”</source>
         <translation>Keine Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="693"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="697"/>
         <source>“%1” is not a date that exists: use 2025, 2025-06, 2025-06-10, 06.2025 or 10.06.2025</source>
         <translation>„%1“ ist kein Datum, das es gibt: 2025, 2025-06, 2025-06-10, 06.2025 oder 10.06.2025 verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="702"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="706"/>
         <source>“%1” is not a quantity: write e.g. “about 120 guns”</source>
         <translation>„%1“ ist keine Mengenangabe: z. B. „etwa 120 Geschütze“ schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="706"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="710"/>
         <source>give the day it was published, e.g. 2025-06-10 (it is a single article)</source>
         <translation>den Tag der Veröffentlichung angeben, z. B. 2025-06-10 (es ist ein einzelner Artikel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="711"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="715"/>
         <source>give the day of publication</source>
         <translation>den Tag der Veröffentlichung angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="713"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="717"/>
         <source>fetch the article first</source>
         <translation>zuerst den Artikel abrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="715"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="719"/>
         <source>Name the file to write</source>
         <translation>Die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="717"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="721"/>
         <source>Name the organisation that publishes the reviews</source>
         <translation>Die Organisation angeben, die die Prüfungen veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="719"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="723"/>
         <source>The end comes before the start</source>
         <translation>Das Ende liegt vor dem Anfang</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="721"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="725"/>
         <source>choose a CSV file</source>
         <translation>eine CSV-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="723"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="727"/>
         <source>choose the claim this excerpt belongs to</source>
         <translation>die Behauptung auswählen, zu der dieser Auszug gehört</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="725"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="729"/>
         <source>A web address starts with https:// or http://</source>
         <translation>Eine Webadresse beginnt mit https:// oder http://</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="727"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="731"/>
         <source>Name the server (a host name or address).</source>
         <translation>Den Server angeben (Hostname oder Adresse).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="729"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="733"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>Ein Port ist eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="731"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="735"/>
         <source>Name the database on the server.</source>
         <translation>Die Datenbank auf dem Server angeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="733"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="737"/>
         <source>give a web address or a saved page</source>
         <translation>eine Webadresse oder eine gespeicherte Seite angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="735"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="739"/>
         <source>Choose the article that carries the claim.</source>
         <translation>Den Artikel auswählen, der die Behauptung enthält.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="737"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="741"/>
         <source>Select the excerpt in the article text.</source>
         <translation>Den Auszug im Artikeltext markieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="739"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="743"/>
         <source>A verdict needs a written rationale: say why.</source>
         <translation>Ein Urteil braucht eine schriftliche Begründung: bitte angeben, warum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="751"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="755"/>
         <source>%1 %2 does not exist</source>
         <translation>%1 %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="757"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="761"/>
         <source>%1 %2 was changed by someone else: it is now at version %3, you edited version %4</source>
         <translation>%1 %2 wurde von jemand anderem geändert: inzwischen Stand %3, bearbeitet wurde Stand %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="769"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="773"/>
         <source>%1 %2 was changed by someone else: it has been deleted</source>
         <translation>%1 %2 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="774"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="778"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="777"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="781"/>
         <source>&apos;%1&apos; is not a valid database URL (%2)</source>
         <translation>„%1“ ist keine gültige Datenbank-URL (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="782"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="786"/>
         <source>&apos;%1&apos; names no SQLite file</source>
         <translation>„%1“ nennt keine SQLite-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="784"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="788"/>
         <source>&apos;%1&apos; names no database</source>
         <translation>„%1“ nennt keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="786"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="790"/>
         <source>PostgreSQL support is not installed: pip install &apos;claimdesk[postgresql]&apos;</source>
         <translation>Die PostgreSQL-Unterstützung ist nicht installiert: pip install &apos;claimdesk[postgresql]&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="792"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="796"/>
         <source>unsupported database &apos;%1&apos;: Claimdesk works with SQLite files and PostgreSQL</source>
         <translation>nicht unterstützte Datenbank „%1“: Claimdesk arbeitet mit SQLite-Dateien und PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="802"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="806"/>
         <source>%1 needs a schema upgrade: run &apos;claimdesk migrate&apos;</source>
         <translation>%1 braucht eine Schema-Aktualisierung: „claimdesk migrate“ ausführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="807"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="811"/>
         <source>could not upgrade %1: %2</source>
         <translation>%1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="811"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="815"/>
         <source>%1 holds tables but is not a Claimdesk database; it was left untouched</source>
         <translation>%1 enthält Tabellen, ist aber keine Claimdesk-Datenbank; sie wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="819"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="823"/>
         <source>%1 has schema revision %2, which this version of Claimdesk does not know; it was written by a newer Claimdesk and has been left untouched</source>
         <translation>%1 hat die Schema-Revision %2, die diese Claimdesk-Version nicht kennt; sie wurde von einem neueren Claimdesk geschrieben und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="828"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="832"/>
         <source>%1 is a directory, not a database file</source>
         <translation>%1 ist ein Verzeichnis, keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="830"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="834"/>
         <source>there is no database at %1</source>
         <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="833"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="837"/>
         <source>cannot create %1: directory %2 does not exist</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="839"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="843"/>
         <source>cannot create %1: directory is not writable</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="842"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="846"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="844"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="848"/>
         <source>%1 is not an SQLite database file</source>
         <translation>%1 ist keine SQLite-Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="847"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="851"/>
         <source>%1 cannot be read as a database: %2</source>
         <translation>%1 kann nicht als Datenbank gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="850"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="854"/>
         <source>cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="854"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="858"/>
         <source>a backup cannot overwrite the project it copies</source>
         <translation>eine Sicherung kann nicht das Projekt überschreiben, das sie kopiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="856"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="860"/>
         <source>directory %1 does not exist</source>
         <translation>das Verzeichnis %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="858"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="862"/>
         <source>backup to %1 failed: %2</source>
         <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="860"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="866"/>
+        <source>%1 is damaged (%2); it was left as it is. Open a copy of its newest good backup (File → Restore backup…, or &apos;claimdesk backup list&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="876"/>
+        <source>%1 is damaged (%2); no backup was made, so as not to copy it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="884"/>
+        <source>the copy for %1 did not check out when read back (%2); no backup was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="892"/>
+        <source>backups are made of project files; back up a server database with pg_dump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="897"/>
+        <source>another backup is writing %1 right now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="899"/>
+        <source>there is no backup at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="902"/>
+        <source>the backup %1 is damaged (%2); it cannot be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="908"/>
+        <source>%1 is not a backup of a Claimdesk project (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="914"/>
+        <source>the backup %1 has schema revision %2, written by a newer Claimdesk; it cannot be restored with this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="924"/>
+        <source>could not restore into %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="927"/>
         <source>%1 is a folder; name the file to write</source>
         <translation>%1 ist ein Ordner; bitte die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="862"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="929"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="864"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="931"/>
         <source>cannot write in the folder %1</source>
         <translation>im Ordner %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="866"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="933"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="869"/>
-        <source>%1 is a directory, not a saved web page</source>
-        <translation>%1 ist ein Verzeichnis, keine gespeicherte Webseite</translation>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="937"/>
+        <source>%1 is a symbolic link; exports do not follow links: name the file itself</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="872"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="945"/>
+        <source>%1 is not a regular file (a device, pipe or socket); name a file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1481"/>
+        <source>%1 is %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1488"/>
+        <source>%1 is %2 MB, larger than %3 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1495"/>
+        <source>%1 is larger than %2 MB; reading stopped there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1501"/>
+        <source>reading %1 took longer than %2 seconds; stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1507"/>
+        <source>the stored page would inflate to more than %1 MB (a decompression bomb); refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1516"/>
+        <source>the stored page is damaged and cannot be inflated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1521"/>
+        <source>the stored page uses an unknown compression, &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1526"/>
+        <source>contains a control character (U+%1), which no form accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1531"/>
+        <source>%1 contains a number with more than %2 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1537"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1544"/>
+        <source>&apos;%1&apos; is not a valid web address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1547"/>
+        <source>%1 is a private, loopback or link-local address (%2); Claimdesk fetches from such addresses only when Preferences allow it (claimdesk import article --allow-private-addresses)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1558"/>
+        <source>%1 took longer than %2 seconds to send the page; stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1564"/>
+        <source>the page is too complex to read in %1 seconds (%2 elements); save the article&apos;s text and capture that instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1580"/>
+        <source>would inflate to more than %1 MB (a decompression bomb); refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1586"/>
+        <source>cannot be inflated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1589"/>
+        <source>uses an unknown compression, &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1593"/>
+        <source>is not a web address (http:// or https://): &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1601"/>
+        <source>a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1602"/>
+        <source>a named pipe (FIFO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1603"/>
+        <source>a device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1604"/>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1605"/>
+        <source>not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1610"/>
+        <source>a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1611"/>
+        <source>a Claimdesk JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1612"/>
+        <source>a ClaimReview file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1613"/>
+        <source>a saved web page or text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1478"/>
         <source>there is no file %1</source>
         <translation>die Datei %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="875"/>
-        <source>%1 is larger than %2 MB</source>
-        <translation>%1 ist größer als %2 MB</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="878"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="952"/>
         <source>the clipboard holds no text</source>
         <translation>die Zwischenablage enthält keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="880"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="954"/>
         <source>the clipboard holds binary data, not text</source>
         <translation>die Zwischenablage enthält Binärdaten, keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="882"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="956"/>
         <source>the page is empty: there are no bytes to read</source>
         <translation>die Seite ist leer: Es gibt keine Bytes zu lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="885"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="959"/>
         <source>this is %1, not an HTML page</source>
         <translation>das ist %1, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="888"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="962"/>
         <source>this is binary data (it contains NUL bytes), not an HTML page</source>
         <translation>das sind Binärdaten (mit NUL-Bytes), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="892"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="966"/>
         <source>this is binary data (control characters), not an HTML page</source>
         <translation>das sind Binärdaten (Steuerzeichen), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="896"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="970"/>
         <source>this is plain text without HTML markup, not an HTML page</source>
         <translation>das ist reiner Text ohne HTML-Auszeichnung, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="900"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="974"/>
         <source>the HTML could not be parsed into a page (%1)</source>
         <translation>das HTML ließ sich nicht als Seite lesen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="903"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="977"/>
         <source>the HTML could not be parsed into a page</source>
         <translation>das HTML ließ sich nicht als Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="905"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="979"/>
         <source>the page has no readable main text (only navigation or markup)</source>
         <translation>die Seite hat keinen lesbaren Haupttext (nur Navigation oder Auszeichnung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="909"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="983"/>
         <source>the server answered %1</source>
         <translation>der Server antwortete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="911"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="985"/>
         <source>no content type</source>
         <translation>keinen Inhaltstyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="913"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="987"/>
         <source>%1 is not a web page: the server sends %2</source>
         <translation>%1 ist keine Webseite: Der Server sendet %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="919"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="993"/>
         <source>the page is larger than %1 MB; Claimdesk does not capture it</source>
         <translation>die Seite ist größer als %1 MB; Claimdesk übernimmt sie nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="926"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1000"/>
         <source>too many redirects (more than %1); the address may loop</source>
         <translation>zu viele Weiterleitungen (mehr als %1); die Adresse leitet vielleicht im Kreis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="931"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1005"/>
         <source>cannot reach %1: the name does not resolve</source>
         <translation>%1 ist nicht erreichbar: Der Name lässt sich nicht auflösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="935"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1009"/>
         <source>cannot reach %1: connection refused or unreachable</source>
         <translation>%1 ist nicht erreichbar: Verbindung abgelehnt oder nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="939"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1013"/>
         <source>%1 did not answer in time</source>
         <translation>%1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="942"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1016"/>
         <source>secure connection to %1 failed: %2</source>
         <translation>die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="945"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1019"/>
         <source>%1 broke off the connection</source>
         <translation>%1 hat die Verbindung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="948"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1022"/>
         <source>fetching from %1 failed: %2</source>
         <translation>der Abruf von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="968"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1039"/>
+        <source>opening %1 took longer than %2 seconds and was stopped; the file may be damaged or made to hang, and has been left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1049"/>
+        <source>cannot use %1 as a project file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1058"/>
+        <source>could not upgrade %1: %n row in %2 refers to a row that does not exist; the file was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1065"/>
+        <source>could not upgrade %1: %n rows in %2 refer to rows that do not exist; the file was left as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1084"/>
+        <source>%1 lacks %2, which Claimdesk creates; it was not opened and has been left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1090"/>
+        <source>%1 contains %2 that differs from the one Claimdesk creates; it was not opened and has been left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1097"/>
+        <source>%1 contains %2 where Claimdesk creates %3; it was not opened and has been left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1104"/>
+        <source>%1 contains %2 that Claimdesk did not create; it was not opened and has been left untouched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1116"/>
+        <source>a trigger &apos;%1&apos; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1118"/>
+        <source>an index &apos;%1&apos; on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1120"/>
+        <source>a view &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1121"/>
+        <source>a table &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1148"/>
         <source>%1 has no column &apos;%2&apos;</source>
         <translation>%1 hat keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="971"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1151"/>
         <source>the columns &apos;%1&apos; and &apos;%2&apos; both map to %3</source>
         <translation>die Spalten „%1“ und „%2“ sind beide %3 zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="978"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1158"/>
         <source>%1 has no column for the statement (its columns: %2)</source>
         <translation>%1 hat keine Spalte für die Aussage (ihre Spalten: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="983"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1150"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1163"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1304"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="986"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1166"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="989"/>
-        <source>%1 is a folder, not a CSV file</source>
-        <translation>%1 ist ein Ordner, keine CSV-Datei</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="992"/>
-        <source>%1 is %2 MB, larger than %3 MB; split it into smaller files</source>
-        <translation>%1 ist %2 MB groß, größer als %3 MB; bitte in kleinere Dateien aufteilen</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1000"/>
-        <source>%1 does not exist</source>
-        <translation>%1 gibt es nicht</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1003"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1170"/>
         <source>%1 is UTF-16 text; save it as CSV UTF-8</source>
         <translation>%1 ist UTF-16-Text; bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1007"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1174"/>
         <source>%1 is a ZIP archive (an Excel workbook?); save it as CSV UTF-8</source>
         <translation>%1 ist ein ZIP-Archiv (eine Excel-Arbeitsmappe?); bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1014"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1181"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1025"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1192"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); it looks like Windows-1252 (ANSI) text; save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); es sieht nach Windows-1252-Text (ANSI) aus; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1037"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1204"/>
         <source>%1 holds NUL bytes; it is not a text file</source>
         <translation>%1 enthält NUL-Bytes; es ist keine Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1046"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1213"/>
         <source>the data is larger than %1 MB (%2 MB)</source>
         <translation>die Daten sind größer als %1 MB (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1051"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1218"/>
         <source>the file is UTF-16 text, not UTF-8; save it as UTF-8</source>
         <translation>die Datei ist UTF-16-Text, nicht UTF-8; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1054"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1221"/>
         <source>line %1: the file is not UTF-8 text (byte %2 cannot be read); save it as UTF-8</source>
         <translation>Zeile %1: Die Datei ist kein UTF-8-Text (Byte %2 ist nicht lesbar); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1063"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1230"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1066"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1233"/>
         <source>not JSON, JSON Lines or an HTML page with JSON-LD: it begins with &apos;%1&apos;</source>
         <translation>weder JSON noch JSON Lines noch eine HTML-Seite mit JSON-LD: Der Inhalt beginnt mit „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1074"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1241"/>
         <source>line %1: not valid JSON: %2</source>
         <translation>Zeile %1: kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1078"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1245"/>
         <source>line %1: not valid JSON: %2 is not a JSON value</source>
         <translation>Zeile %1: kein gültiges JSON: %2 ist kein JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1083"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1250"/>
         <source>line %1: nested too deeply</source>
         <translation>Zeile %1: zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1085"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1252"/>
         <source>an HTML page without any &lt;script type=&quot;application/ld+json&quot;&gt; block</source>
         <translation>eine HTML-Seite ohne &lt;script type=&quot;application/ld+json&quot;&gt;-Block</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1089"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1256"/>
         <source>no ClaimReview found (no object with &quot;@type&quot;: &quot;ClaimReview&quot;)</source>
         <translation>kein ClaimReview gefunden (kein Objekt mit &quot;@type&quot;: &quot;ClaimReview&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1094"/>
-        <source>%1 is larger than %2 MB (%3 MB)</source>
-        <translation>%1 ist größer als %2 MB (%3 MB)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1100"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1260"/>
         <source>no claimReviewed: the text of the claim is missing</source>
         <translation>kein claimReviewed: Der Text der Behauptung fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1103"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1263"/>
         <source>claimReviewed is %1 characters long; at most %2 allowed</source>
         <translation>claimReviewed ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1108"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1268"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1110"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1270"/>
         <source>contains a NUL character, which cannot be stored</source>
         <translation>enthält ein NUL-Zeichen, das nicht gespeichert werden kann</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1113"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1273"/>
         <source>the claim&apos;s author has a name over %1 characters long</source>
         <translation>der Urheber der Behauptung hat einen Namen mit mehr als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1132"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1292"/>
         <source>%1 already holds data (%2); import Claimdesk JSON into an empty project</source>
         <translation>%1 enthält bereits Daten (%2); Claimdesk-JSON bitte in ein leeres Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1141"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1301"/>
         <source>the file breaks a rule of the database: %1</source>
         <translation>die Datei verletzt eine Regel der Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1145"/>
-        <source>%1 is a folder, not a Claimdesk JSON file</source>
-        <translation>%1 ist ein Ordner, keine Claimdesk-JSON-Datei</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1148"/>
-        <source>there is no file at %1</source>
-        <translation>unter %1 gibt es keine Datei</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1153"/>
-        <source>%1 is %2 MB; Claimdesk JSON files up to %3 MB can be imported</source>
-        <translation>%1 ist %2 MB groß; Claimdesk-JSON-Dateien bis %3 MB können importiert werden</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1162"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1307"/>
         <source>%1 is not UTF-8 text (byte %2 on line %3); Claimdesk JSON is always UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 in Zeile %3); Claimdesk-JSON ist immer UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1172"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1317"/>
         <source>%1 contains %2, which is not a JSON number</source>
         <translation>%1 enthält %2, das ist keine JSON-Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1178"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1323"/>
         <source>%1 is not valid JSON: line %2, column %3: %4</source>
         <translation>%1 ist kein gültiges JSON: Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1186"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1331"/>
         <source>%1 is nested too deeply to be Claimdesk JSON</source>
         <translation>%1 ist zu tief verschachtelt für Claimdesk-JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1190"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1335"/>
         <source>%1 is not a Claimdesk export: it holds %2, not an object with &quot;format&quot;: &quot;claimdesk&quot;</source>
         <translation>%1 ist kein Claimdesk-Export: Die Datei enthält %2, kein Objekt mit &quot;format&quot;: &quot;claimdesk&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1200"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1345"/>
         <source>not a Claimdesk export: it names no format, not &quot;%1&quot;</source>
         <translation>kein Claimdesk-Export: Es ist kein Format angegeben, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1205"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1350"/>
         <source>not a Claimdesk export: its format is %1, not &quot;%2&quot;</source>
         <translation>kein Claimdesk-Export: Das Format ist %1, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1210"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1355"/>
         <source>no format version (a whole number under &quot;version&quot;)</source>
         <translation>keine Formatversion (eine ganze Zahl unter &quot;version&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1213"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1358"/>
         <source>Claimdesk JSON version %1 comes from a newer Claimdesk; this one reads version %2</source>
         <translation>Claimdesk-JSON der Version %1 stammt von einem neueren Claimdesk; dieses liest Version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1223"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1368"/>
         <source>format version %1 never existed</source>
         <translation>die Formatversion %1 hat es nie gegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1227"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1372"/>
         <source>&quot;%1&quot; must be a list; found %2</source>
         <translation>&quot;%1&quot; muss eine Liste sein; gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1233"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1378"/>
         <source>%1: expected an object, found %2</source>
         <translation>%1: ein Objekt erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1239"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1384"/>
         <source>%1: unknown field &apos;%2&apos;</source>
         <translation>%1: unbekanntes Feld „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1243"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1388"/>
         <source>%1: &apos;%2&apos; is missing</source>
         <translation>%1: „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1247"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1392"/>
         <source>%1: &apos;%2&apos; %3</source>
         <translation>%1: „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1253"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1402"/>
         <source>the tag %1 appears twice in the file</source>
         <translation>das Schlagwort %1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1255"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1404"/>
         <source>%1 appears twice in the file</source>
         <translation>%1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1258"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1407"/>
         <source>%1: %2 names %3 %4, which the file lacks</source>
         <translation>%1: %2 nennt %3 %4, das in der Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1266"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1415"/>
         <source>%1: tags are names, found %2</source>
         <translation>%1: Schlagwörter sind Namen, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1272"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1421"/>
         <source>%1: tag %2 is not in the tag list</source>
         <translation>%1: Das Schlagwort %2 steht nicht in der Schlagwortliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1278"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1427"/>
         <source>%1: &apos;%2&apos; must be a list, found %3</source>
         <translation>%1: „%2“ muss eine Liste sein, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1291"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1440"/>
         <source>must be a whole number, found %1</source>
         <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1294"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1443"/>
         <source>must be a number, found %1</source>
         <translation>muss eine Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1296"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1445"/>
         <source>must be text, found %1</source>
         <translation>muss Text sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1298"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1447"/>
         <source>is longer than %1 characters</source>
         <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1301"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1450"/>
         <source>is %1, not one of %2</source>
         <translation>ist %1, keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1305"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1454"/>
         <source>must be a date as YYYY-MM-DD, found %1</source>
         <translation>muss ein Datum als JJJJ-MM-TT sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1309"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1458"/>
         <source>must be an ISO 8601 timestamp, found %1</source>
         <translation>muss ein Zeitstempel nach ISO 8601 sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1312"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1461"/>
         <source>has no UTC offset: %1</source>
         <translation>hat keinen UTC-Versatz: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1314"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1463"/>
         <source>must be base64 text</source>
         <translation>muss Base64-Text sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1316"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1465"/>
         <source>must be a list of texts</source>
         <translation>muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1318"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1467"/>
         <source>must be an object, found %1</source>
         <translation>muss ein Objekt sein, gefunden: %1</translation>
     </message>
@@ -3569,45 +3826,60 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="16"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="17"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="20"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="21"/>
         <source>e.g. Verification desk, Example Daily</source>
         <translation>z. B. Verifikationsteam, Beispiel-Tageszeitung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="22"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="23"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="25"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="26"/>
         <source>Named as the author of your reviews in ClaimReview exports.</source>
         <translation>Wird in ClaimReview-Exporten als Autor der eigenen Prüfungen genannt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="29"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="30"/>
         <source>Organisation &amp;web address:</source>
         <translation>&amp;Webadresse der Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="31"/>
+        <source>Capture from &amp;private network addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="34"/>
+        <source>Capture:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="38"/>
+        <source>Off: addresses on this computer, the local network and link-local services (such as 169.254.169.254) are refused, so that a link cannot reach them. Turn on to capture from an intranet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProjectOpener</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="92"/>
+        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="97"/>
         <source>Opening</source>
         <translation>Wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="104"/>
+        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="111"/>
         <source>Creating the demo project…</source>
         <translation>Das Demoprojekt wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="105"/>
+        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="112"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -3865,6 +4137,94 @@
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="71"/>
         <source>Reliability cannot be judged</source>
         <translation>Zuverlässigkeit nicht beurteilbar</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreBackupDialog</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="37"/>
+        <source>Restore backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="44"/>
+        <source>Backups of %1. Restoring as a new file leaves the project as it is; replacing backs up its current content first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="53"/>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="53"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="53"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="53"/>
+        <source>Claims</source>
+        <translation type="unfinished">Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="59"/>
+        <source>There are no backups beside this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="61"/>
+        <source>Restore as &amp;new file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="62"/>
+        <source>&amp;Replace current project…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="77"/>
+        <source>unusable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="93"/>
+        <source>Before a schema upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="95"/>
+        <source>Before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="96"/>
+        <source>Backup copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="100"/>
+        <source>%1 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="101"/>
+        <source>%1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="125"/>
+        <source>Replace current project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="127"/>
+        <source>Replace the content of %1 with the backup written %2? Its current content is backed up first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
