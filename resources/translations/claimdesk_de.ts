@@ -1794,7 +1794,7 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="85"/>
         <source>Opening cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen abgebrochen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="98"/>
@@ -1834,7 +1834,7 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="115"/>
         <source>&amp;Restore backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="120"/>
@@ -1995,37 +1995,37 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="387"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="394"/>
         <source>Restoring %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird wiederhergestellt…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="400"/>
         <source>Restored %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 wiederhergestellt</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="406"/>
         <source>Restore failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="424"/>
         <source>There is no good backup beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daneben gibt es keine intakte Sicherung.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="429"/>
         <source>The newest good backup was written %1 and holds %2. Open a copy of it? The damaged file is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neueste intakte Sicherung (geschrieben: %1) enthält %2. Eine Kopie davon öffnen? Die beschädigte Datei bleibt unverändert.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="435"/>
         <source>Project damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt beschädigt</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="442"/>
@@ -3126,52 +3126,52 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="866"/>
         <source>%1 is damaged (%2); it was left as it is. Open a copy of its newest good backup (File → Restore backup…, or &apos;claimdesk backup list&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2); die Datei wurde nicht verändert. Eine Kopie ihrer neuesten intakten Sicherung öffnen (Datei → Sicherung wiederherstellen…, oder „claimdesk backup list“)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="876"/>
         <source>%1 is damaged (%2); no backup was made, so as not to copy it</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist beschädigt (%2); es wurde keine Sicherung angelegt, um den Schaden nicht mitzukopieren</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="884"/>
         <source>the copy for %1 did not check out when read back (%2); no backup was written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kopie von %1 hat die Prüfung beim Zurücklesen nicht bestanden (%2); es wurde keine Sicherung geschrieben</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="892"/>
         <source>backups are made of project files; back up a server database with pg_dump</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen gibt es für Projektdateien; eine Server-Datenbank mit pg_dump sichern</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="897"/>
         <source>another backup is writing %1 right now</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere Sicherung schreibt gerade %1</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="899"/>
         <source>there is no backup at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unter %1 gibt es keine Sicherung</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="902"/>
         <source>the backup %1 is damaged (%2); it cannot be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung %1 ist beschädigt (%2); sie kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="908"/>
         <source>%1 is not a backup of a Claimdesk project (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Sicherung eines Claimdesk-Projekts (%2)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="914"/>
         <source>the backup %1 has schema revision %2, written by a newer Claimdesk; it cannot be restored with this version</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung %1 hat die Schema-Revision %2 und wurde von einem neueren Claimdesk geschrieben; mit dieser Version kann sie nicht wiederhergestellt werden</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="924"/>
         <source>could not restore into %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="927"/>
@@ -3196,147 +3196,147 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="937"/>
         <source>%1 is a symbolic link; exports do not follow links: name the file itself</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link; Exporte folgen keinen Links: bitte die Datei selbst angeben</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="945"/>
         <source>%1 is not a regular file (a device, pipe or socket); name a file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket); bitte eine zu schreibende Datei angeben</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1481"/>
         <source>%1 is %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2, nicht %3</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1488"/>
         <source>%1 is %2 MB, larger than %3 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist %2 MB groß, also größer als %3 MB</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1495"/>
         <source>%1 is larger than %2 MB; reading stopped there</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist größer als %2 MB; das Lesen wurde dort angehalten</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1501"/>
         <source>reading %1 took longer than %2 seconds; stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>das Lesen von %1 dauerte länger als %2 Sekunden; angehalten</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1507"/>
         <source>the stored page would inflate to more than %1 MB (a decompression bomb); refused</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Seite würde entpackt mehr als %1 MB groß (eine Dekompressionsbombe); abgelehnt</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1516"/>
         <source>the stored page is damaged and cannot be inflated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Seite ist beschädigt und kann nicht entpackt werden (%1)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1521"/>
         <source>the stored page uses an unknown compression, &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Seite verwendet eine unbekannte Komprimierung, „%1“</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1526"/>
         <source>contains a control character (U+%1), which no form accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält ein Steuerzeichen (U+%1), das kein Formular annimmt</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1531"/>
         <source>%1 contains a number with more than %2 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält eine Zahl mit mehr als %2 Ziffern</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1537"/>
         <source>must be a whole number from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1544"/>
         <source>&apos;%1&apos; is not a valid web address</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Webadresse</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1547"/>
         <source>%1 is a private, loopback or link-local address (%2); Claimdesk fetches from such addresses only when Preferences allow it (claimdesk import article --allow-private-addresses)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine private, Loopback- oder Link-Local-Adresse (%2); Claimdesk ruft von solchen Adressen nur ab, wenn die Einstellungen es erlauben (claimdesk import article --allow-private-addresses)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1558"/>
         <source>%1 took longer than %2 seconds to send the page; stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 brauchte länger als %2 Sekunden, um die Seite zu senden; angehalten</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1564"/>
         <source>the page is too complex to read in %1 seconds (%2 elements); save the article&apos;s text and capture that instead</source>
-        <translation type="unfinished"></translation>
+        <translation>die Seite ist zu komplex, um sie in %1 Sekunden zu lesen (%2 Elemente); bitte den Text des Artikels speichern und stattdessen diesen erfassen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1580"/>
         <source>would inflate to more than %1 MB (a decompression bomb); refused</source>
-        <translation type="unfinished"></translation>
+        <translation>würde entpackt mehr als %1 MB groß (eine Dekompressionsbombe); abgelehnt</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1586"/>
         <source>cannot be inflated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht entpackt werden: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1589"/>
         <source>uses an unknown compression, &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>verwendet eine unbekannte Komprimierung, „%1“</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1593"/>
         <source>is not a web address (http:// or https://): &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine Webadresse (http:// oder https://): „%1“</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1601"/>
         <source>a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Ordner</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1602"/>
         <source>a named pipe (FIFO)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1603"/>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gerät</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1604"/>
         <source>a socket</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Socket</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1605"/>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>keine reguläre Datei</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1610"/>
         <source>a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine CSV-Datei</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1611"/>
         <source>a Claimdesk JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Claimdesk-JSON-Datei</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1612"/>
         <source>a ClaimReview file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine ClaimReview-Datei</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1613"/>
         <source>a saved web page or text file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine gespeicherte Webseite oder Textdatei</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1478"/>
@@ -3451,62 +3451,62 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1039"/>
         <source>opening %1 took longer than %2 seconds and was stopped; the file may be damaged or made to hang, and has been left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>das Öffnen von %1 dauerte länger als %2 Sekunden und wurde angehalten; die Datei ist vielleicht beschädigt oder darauf angelegt, das Programm hängen zu lassen, und wurde nicht verändert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1049"/>
         <source>cannot use %1 as a project file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als Projektdatei verwendet werden: %2</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1058"/>
         <source>could not upgrade %1: %n row in %2 refers to a row that does not exist; the file was left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aktualisiert werden: %n Zeile in %2 verweist auf eine Zeile, die es nicht gibt; die Datei wurde nicht verändert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1065"/>
         <source>could not upgrade %1: %n rows in %2 refer to rows that do not exist; the file was left as it was</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht aktualisiert werden: %n Zeilen in %2 verweisen auf Zeilen, die es nicht gibt; die Datei wurde nicht verändert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1084"/>
         <source>%1 lacks %2, which Claimdesk creates; it was not opened and has been left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>in %1 fehlt %2 aus dem Schema, das Claimdesk anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1090"/>
         <source>%1 contains %2 that differs from the one Claimdesk creates; it was not opened and has been left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2 in einer anderen Form als der, die Claimdesk anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1097"/>
         <source>%1 contains %2 where Claimdesk creates %3; it was not opened and has been left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2, wo Claimdesk %3 anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1104"/>
         <source>%1 contains %2 that Claimdesk did not create; it was not opened and has been left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält %2, nicht von Claimdesk angelegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1116"/>
         <source>a trigger &apos;%1&apos; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger „%1“ auf %2</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1118"/>
         <source>an index &apos;%1&apos; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Index „%1“ auf %2</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1120"/>
         <source>a view &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicht „%1“</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1121"/>
         <source>a table &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle „%1“</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1148"/>
@@ -3853,17 +3853,17 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="31"/>
         <source>Capture from &amp;private network addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>Von &amp;privaten Netzwerkadressen erfassen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="34"/>
         <source>Capture:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfassung:</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="38"/>
         <source>Off: addresses on this computer, the local network and link-local services (such as 169.254.169.254) are refused, so that a link cannot reach them. Turn on to capture from an intranet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus: Adressen auf diesem Computer und im lokalen Netzwerk sowie Link-Local-Dienste (etwa 169.254.169.254) werden abgelehnt, damit ein Link sie nicht erreichen kann. Einschalten, um aus einem Intranet zu erfassen.</translation>
     </message>
 </context>
 <context>
@@ -4144,87 +4144,87 @@
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="37"/>
         <source>Restore backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="44"/>
         <source>Backups of %1. Restoring as a new file leaves the project as it is; replacing backs up its current content first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen von %1. Beim Wiederherstellen als neue Datei bleibt das Projekt unverändert; beim Ersetzen wird sein aktueller Inhalt zuerst gesichert.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="53"/>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="53"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="53"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="53"/>
         <source>Claims</source>
-        <translation type="unfinished">Behauptungen</translation>
+        <translation>Behauptungen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="59"/>
         <source>There are no backups beside this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neben diesem Projekt gibt es keine Sicherungen.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="61"/>
         <source>Restore as &amp;new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;neue Datei wiederherstellen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="62"/>
         <source>&amp;Replace current project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Projekt &amp;ersetzen…</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="77"/>
         <source>unusable</source>
-        <translation type="unfinished"></translation>
+        <translation>unbrauchbar</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="93"/>
         <source>Before a schema upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Schema-Aktualisierung</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="95"/>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Wiederherstellung</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="96"/>
         <source>Backup copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungskopie</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="100"/>
         <source>%1 KB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KB</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="101"/>
         <source>%1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="125"/>
         <source>Replace current project</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Projekt ersetzen</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="127"/>
         <source>Replace the content of %1 with the backup written %2? Its current content is backed up first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt von %1 durch die Sicherung ersetzen (geschrieben: %2)? Der aktuelle Inhalt wird zuerst gesichert.</translation>
     </message>
 </context>
 <context>
