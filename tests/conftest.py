@@ -8,6 +8,7 @@ except under CI=true, where they fail instead: CI must prove both backends.
 from __future__ import annotations
 
 import itertools
+import logging
 import os
 
 # Qt must pick its platform before the first Qt import anywhere in the test session.
@@ -124,3 +125,16 @@ def shared_seeds() -> Path:
     if not SHARED_SEEDS.is_dir():
         pytest.skip(f"third-party seed texts not present at {SHARED_SEEDS}")
     return SHARED_SEEDS
+
+
+@pytest.fixture
+def cli_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """cli.main logs to a file; here into tmp_path, and its handler is closed afterwards."""
+    from claimdesk import cli
+
+    monkeypatch.setattr(cli, "log_path", lambda: tmp_path / "log" / "claimdesk.log")
+    before = list(logging.getLogger().handlers)
+    yield
+    for handler in logging.getLogger().handlers[len(before) :]:
+        logging.getLogger().removeHandler(handler)
+        handler.close()

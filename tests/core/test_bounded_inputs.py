@@ -10,11 +10,9 @@ from __future__ import annotations
 import base64
 import gzip
 import json
-import logging
 import os
 import time
 import tracemalloc
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -38,14 +36,8 @@ GIB = 2**30
 
 
 @pytest.fixture(autouse=True)
-def quiet_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """cli.main logs to a file; here into tmp_path, and the handler is closed afterwards."""
-    monkeypatch.setattr(cli, "log_path", lambda: tmp_path / "log" / "claimdesk.log")
-    before = list(logging.getLogger().handlers)
-    yield
-    for handler in logging.getLogger().handlers[len(before) :]:
-        logging.getLogger().removeHandler(handler)
-        handler.close()
+def quiet_log(cli_log: None) -> None:
+    """Every test here may run cli.main."""
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, list[str], float]:

@@ -7,7 +7,6 @@ analyst allows them.
 
 from __future__ import annotations
 
-import logging
 import socket
 import threading
 import time
@@ -172,16 +171,6 @@ def test_every_redirect_hop_is_checked(web, monkeypatch):
         fetch_page(web.url("/jump"))
     assert raised.value.code == "address_private"
     assert raised.value.params["address"] == "127.0.0.2"
-
-
-@pytest.fixture
-def cli_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(cli, "log_path", lambda: tmp_path / "log" / "claimdesk.log")
-    before = list(logging.getLogger().handlers)
-    yield
-    for handler in logging.getLogger().handlers[len(before) :]:
-        logging.getLogger().removeHandler(handler)
-        handler.close()
 
 
 def test_the_cli_refuses_private_addresses_and_a_broken_one(capsys, cli_log, web, tmp_path):
