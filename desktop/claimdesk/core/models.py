@@ -411,7 +411,10 @@ class PublishedReview(Base):
     """
 
     __tablename__ = "published_reviews"
-    __table_args__ = (_one_of("mapped_status", Status),)
+    __table_args__ = (
+        _one_of("mapped_status", Status),
+        _one_of("published_on_precision", DatePrecision),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     claim_id: Mapped[int] = mapped_column(ForeignKey("claims.id", ondelete="CASCADE"), index=True)
@@ -428,6 +431,14 @@ class PublishedReview(Base):
     original: Mapped[dict[str, Any]] = mapped_column(JSONDocument)  # the object as published
     imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     imported_by: Mapped[str] = mapped_column(String(200))
+    # The review's authors as published: [{"type": "Organization", "name": …, "url": …}, …];
+    # NULL for rows imported before revision 0009 (read from `original` instead).
+    authors: Mapped[list[dict[str, str]] | None] = mapped_column(JSONDocument)
+    # The review that moved the claim to mapped_status, if any: the publisher's verdict, which
+    # an export tells apart from the analyst's own later reviews.
+    review_id: Mapped[int | None] = mapped_column(ForeignKey("reviews.id", ondelete="SET NULL"))
+    # How much of published_on was published ("2024-07" is month); NULL: day, as before 0009.
+    published_on_precision: Mapped[str | None] = mapped_column(String(5))
 
 
 class SavedView(Base):

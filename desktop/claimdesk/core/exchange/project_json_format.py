@@ -92,9 +92,11 @@ CHOICES: dict[tuple[str, str], type[StrEnum]] = {
     ("reviews", "to_status"): Status,
     ("claim_relations", "kind"): RelationKind,
     ("published_reviews", "mapped_status"): Status,
+    ("published_reviews", "published_on_precision"): DatePrecision,
     ("audit_events", "action"): AuditAction,
 }
 LISTS_OF_TEXT = frozenset({("articles", "authors"), ("published_reviews", "appearances")})
+LISTS_OF_OBJECTS = frozenset({("published_reviews", "authors")})
 
 
 @contextmanager
@@ -125,6 +127,8 @@ def value_reader(table: str, column: Any) -> Callable[[Any], Any]:
     if isinstance(kind, LargeBinary):
         return _bytes
     if isinstance(kind, JSON):
+        if (table, column.name) in LISTS_OF_OBJECTS:
+            return _objects
         return _texts if (table, column.name) in LISTS_OF_TEXT else _object
     if isinstance(kind, Float):
         return _number
@@ -217,6 +221,12 @@ def _bytes(value: Any) -> bytes:
 def _texts(value: Any) -> list[str]:
     if type(value) is not list or any(type(item) is not str for item in value):
         raise BadValue("json_not_text_list")
+    return value
+
+
+def _objects(value: Any) -> list[dict[str, Any]]:
+    if type(value) is not list or any(type(item) is not dict for item in value):
+        raise BadValue("json_not_object_list")
     return value
 
 

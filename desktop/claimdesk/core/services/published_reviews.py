@@ -6,19 +6,33 @@ inside one ``project.batch()``, so an import is one transaction: all of it or no
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from ..control_chars import cleaned
-from ..enums import Status
+from ..enums import DatePrecision, Status
 from ..models import Claim, PublishedReview, Source
 from .base import Service, require_live
 
 _IN_CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewAuthor:
+    """Who published a fact-check, as the ClaimReview names them."""
+
+    name: str
+    type: str = "Organization"  # schema.org type: Organization, Person, NewsMediaOrganization …
+    url: str | None = None
+
+    def as_json(self) -> dict[str, str]:
+        stored = {"type": self.type, "name": self.name}
+        return stored | ({"url": self.url} if self.url else {})
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,12 +44,15 @@ class PublishedReviewInput:
     review_url: str | None = None
     review_author: str | None = None
     published_on: date | None = None
+    published_on_precision: DatePrecision = DatePrecision.DAY
     rating_text: str | None = None
     rating_value: float | None = None
     best_rating: float | None = None
     worst_rating: float | None = None
     mapped_status: Status | None = None
     appearances: tuple[str, ...] = ()
+    authors: tuple[ReviewAuthor, ...] = ()
+    review_id: int | None = None  # the review that took mapped_status over, if one did
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +63,7 @@ class PublishedReviewRecord:
     review_url: str | None
     review_author: str | None
     published_on: date | None
+    published_on_precision: DatePrecision
     rating_text: str | None
     rating_value: float | None
     best_rating: float | None
@@ -54,6 +72,8 @@ class PublishedReviewRecord:
     appearances: tuple[str, ...]
     imported_at: datetime
     imported_by: str
+    authors: tuple[ReviewAuthor, ...] | None  # None: imported before they were kept
+    review_id: int | None
     # The ClaimReview object as published (references to other nodes of its page embedded).
     original: dict[str, Any] = field(default_factory=dict, compare=False)
 
@@ -70,6 +90,7 @@ class PublishedReviewService(Service):
                 review_url=data.review_url,
                 review_author=data.review_author,
                 published_on=data.published_on,
+                published_on_precision=data.published_on_precision.value,
                 rating_text=data.rating_text,
                 rating_value=data.rating_value,
                 best_rating=data.best_rating,
@@ -78,6 +99,8 @@ class PublishedReviewService(Service):
                 appearances=list(data.appearances),
                 original=dict(data.original),
                 imported_by=self._actor,
+                authors=[author.as_json() for author in data.authors],
+                review_id=data.review_id,
             )
             session.add(row)
             session.flush()
@@ -121,6 +144,33 @@ class PublishedReviewService(Service):
             return [_record(row) for row in rows]
 
 
+def published_reviews_of(
+    session: Session, claim_ids: Sequence[int]
+) -> dict[int, list[PublishedReviewRecord]]:
+    """The published reviews of these claims by claim, oldest import first (for exports,
+    inside the caller's snapshot)."""
+    found: dict[int, list[PublishedReviewRecord]] = {}
+    for start in range(0, len(claim_ids), _IN_CHUNK):
+        rows = session.scalars(
+            select(PublishedReview)
+            .where(PublishedReview.claim_id.in_(claim_ids[start : start + _IN_CHUNK]))
+            .order_by(PublishedReview.id)
+        )
+        for row in rows:
+            found.setdefault(row.claim_id, []).append(_record(row))
+    return found
+
+
+def _authors(stored: list[dict[str, Any]] | None) -> tuple[ReviewAuthor, ...] | None:
+    if stored is None:
+        return None
+    return tuple(
+        ReviewAuthor(item["name"], item.get("type") or "Organization", item.get("url"))
+        for item in stored
+        if isinstance(item, dict) and isinstance(item.get("name"), str)
+    )
+
+
 def _record(row: PublishedReview) -> PublishedReviewRecord:
     return PublishedReviewRecord(
         id=row.id,
@@ -129,6 +179,7 @@ def _record(row: PublishedReview) -> PublishedReviewRecord:
         review_url=row.review_url,
         review_author=row.review_author,
         published_on=row.published_on,
+        published_on_precision=DatePrecision(row.published_on_precision or DatePrecision.DAY),
         rating_text=row.rating_text,
         rating_value=row.rating_value,
         best_rating=row.best_rating,
@@ -137,5 +188,7 @@ def _record(row: PublishedReview) -> PublishedReviewRecord:
         appearances=tuple(row.appearances or ()),
         imported_at=row.imported_at,
         imported_by=row.imported_by,
+        authors=_authors(row.authors),
+        review_id=row.review_id,
         original=dict(row.original),
     )
