@@ -26,12 +26,16 @@ from urllib.parse import urlsplit
 
 from ..bounded import read_file
 from ..dates import PartialDate
-from ..enums import SourceKind, Status
+from ..enums import DatePrecision, SourceKind, Status
 from ..errors import ExchangeError
 from ..inputs import ClaimInput, EvidenceInput, SourceInput
 from ..jobs import CancelToken, Job
 from ..records import Progress
-from ..services.published_reviews import PublishedReviewInput, PublishedReviewService
+from ..services.published_reviews import (
+    PublishedReviewInput,
+    PublishedReviewService,
+    ReviewAuthor,
+)
 from . import jsonld
 from .jsonld import MAX_BYTES, Rejection, prop, types
 from .ratings import RatingReading, read_rating
@@ -57,9 +61,11 @@ class ParsedClaimReview:
     claimed_on: PartialDate | None
     rating: RatingReading
     review_url: str | None
-    review_author: str | None
+    review_author: str | None  # the authors' names, for people to read
     published_on: date | None
     appearances: tuple[str, ...]
+    published_on_precision: DatePrecision = DatePrecision.DAY
+    authors: tuple[ReviewAuthor, ...] = ()  # as published, to be written out again
 
     @property
     def mapped_status(self) -> Status | None:
@@ -162,16 +168,17 @@ def _write(
             notes=f"Imported from a published fact-check. {described}",
         )
     ).id
+    review_id = None
     if item.mapped_status is not None:
         evidence: tuple[EvidenceInput, ...] = ()
         if item.review_url:
             evidence = (EvidenceInput(url=item.review_url, note="published ClaimReview"),)
-        project.reviews.set_status(
+        (review_id,) = project.reviews.set_status(
             [claim_id],
             item.mapped_status,
             f"Status taken over from the publisher's rating. {described}",
             evidence,
-        )
+        ).review_ids
     rating = item.rating
     published.add(
         claim_id,
@@ -181,12 +188,15 @@ def _write(
             review_url=item.review_url,
             review_author=item.review_author,
             published_on=item.published_on,
+            published_on_precision=item.published_on_precision,
             rating_text=_cut(rating.text, 500),
             rating_value=rating.value,
             best_rating=rating.best,
             worst_rating=rating.worst,
             mapped_status=rating.status,
             appearances=item.appearances,
+            authors=item.authors,
+            review_id=review_id,
         ),
     )
     return claim_id
@@ -226,7 +236,7 @@ def _parse(position: jsonld.Place, node: dict[str, Any]) -> ParsedClaimReview | 
     if claimed_on is not None and claimed_on.value > datetime.now(UTC).date() + timedelta(days=1):
         claimed_on = None  # a claim cannot have been made in the future; keep it undated
     published_on = _partial_date(prop(node, "datePublished"))
-    authors = _names(prop(node, "author")) or _names(prop(node, "publisher"))
+    authors = review_authors(node)
     return ParsedClaimReview(
         position=position,
         original=node,
@@ -237,11 +247,13 @@ def _parse(position: jsonld.Place, node: dict[str, Any]) -> ParsedClaimReview | 
         claimed_on=claimed_on,
         rating=read_rating(prop(node, "reviewRating"), prop),
         review_url=_web_url(prop(node, "url")) or _web_url(node.get("@id")),
-        review_author=_cut(", ".join(authors), 300),
+        review_author=_cut(", ".join(author.name for author in authors), 300),
         published_on=published_on.value if published_on else None,
+        published_on_precision=published_on.precision if published_on else DatePrecision.DAY,
         appearances=tuple(
             dict.fromkeys(_urls(prop(item, "firstAppearance")) + _urls(prop(item, "appearance")))
         ),
+        authors=authors,
     )
 
 
@@ -292,13 +304,33 @@ def _kind(type_names: set[str]) -> SourceKind:
     return SourceKind.PERSON
 
 
-def _names(value: Any) -> list[str]:
-    found = []
-    for candidate in value if isinstance(value, list) else [value]:
-        name = _text(prop(candidate, "name")) if isinstance(candidate, dict) else _text(candidate)
-        if name:
-            found.append(" ".join(name.split()))
-    return list(dict.fromkeys(found))
+def review_authors(node: dict[str, Any]) -> tuple[ReviewAuthor, ...]:
+    """Who published a review: its authors, else its publisher; each once, in file order,
+    with the type and web address given (plain words read as an organisation, as a
+    fact-check is published by one)."""
+    found: dict[str, ReviewAuthor] = {}
+    for key in ("author", "publisher"):
+        value = prop(node, key)
+        for candidate in value if isinstance(value, list) else [value]:
+            author = _review_author(candidate)
+            if author is not None and len(author.name) <= 300:
+                found.setdefault(author.name, author)
+        if found:
+            break
+    return tuple(found.values())
+
+
+def _review_author(candidate: Any) -> ReviewAuthor | None:
+    if not isinstance(candidate, dict):
+        name = _text(candidate)
+        return ReviewAuthor(" ".join(name.split())) if name else None
+    name = _text(prop(candidate, "name"))
+    if name is None:
+        return None
+    named = types(candidate)
+    kind = "Person" if "Person" in named else min(named, default="Organization")
+    url = _web_url(prop(candidate, "url")) or _web_url(candidate.get("@id"))
+    return ReviewAuthor(" ".join(name.split()), kind, url)
 
 
 _DATE_START = re.compile(r"^\s*(\d{4}(?:-\d{1,2}(?:-\d{1,2})?)?)(?:$|[T\s])")

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import cached_property, partial
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..enums import Credibility, Grouping, Reliability, ScopeField, Status
@@ -21,6 +21,7 @@ from ..jobs import CancelToken
 from ..models import (
     Article,
     Claim,
+    PublishedReview,
     Source,
     Tag,
     claim_tags,
@@ -37,6 +38,7 @@ from ..records import (
 from .base import Service
 from .claim_reader import read_claims
 from .claim_rows import read_lines
+from .published_reviews import PublishedReviewRecord, published_reviews_of
 
 CHUNK = 1000
 
@@ -114,6 +116,20 @@ class ReportReader:
         for start in range(0, len(claim_ids), size):
             yield read_claims(self._session, claim_ids[start : start + size])
 
+    def reviewed_ids(self, wanted: ClaimFilter) -> list[int]:
+        """The claims a filter matches that carry a verdict or a published review (imported
+        ClaimReview), in report order: what a ClaimReview export writes."""
+        verdicts = [status.value for status in Status if status.is_verdict]
+        published = exists().where(PublishedReview.claim_id == Claim.id)
+        statement = apply_filter(select(Claim.id), wanted).where(
+            or_(Claim.status.in_(verdicts), published)
+        )
+        return list(self._session.scalars(_in_report_order(statement)))
+
+    def published_reviews(self, claim_ids: Sequence[int]) -> dict[int, list[PublishedReviewRecord]]:
+        """The published reviews of these claims, by claim, oldest import first."""
+        return published_reviews_of(self._session, claim_ids)
+
     def count(self, wanted: ClaimFilter) -> int:
         """How many claims a filter matches in this snapshot."""
         return self._session.scalar(apply_filter(select(func.count(Claim.id)), wanted)) or 0
@@ -125,10 +141,11 @@ class ReportReader:
 
 
 def _ordered_ids(session: Session, wanted: ClaimFilter) -> list[int]:
-    statement = apply_filter(select(Claim.id), wanted).order_by(
-        Claim.claimed_on.is_(None), Claim.claimed_on, Claim.id
-    )
-    return list(session.scalars(statement))
+    return list(session.scalars(_in_report_order(apply_filter(select(Claim.id), wanted))))
+
+
+def _in_report_order(statement: Select[tuple[int]]) -> Select[tuple[int]]:
+    return statement.order_by(Claim.claimed_on.is_(None), Claim.claimed_on, Claim.id)
 
 
 def _summary(session: Session, wanted: ClaimFilter) -> ReportSummary:
