@@ -16,7 +16,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import get_month_names
 
 from ..dates import PartialDate
-from ..enums import Credibility, DatePrecision, Qualifier, Reliability, SourceKind, Status
+from ..enums import Credibility, DatePrecision, Qualifier, Reliability, SourceKind
 from ..errors import BadValue
 from ..quantities import parse_number, parse_quantity
 from ..records import CLAIM_TEXT_FIELDS
@@ -270,16 +270,6 @@ def _words(table: dict[str, str]) -> dict[str, str]:
     return {header_key(word): value for words, value in table.items() for word in words.split("|")}
 
 
-_STATUS_WORDS = _words({
-    "unverified|ungeprüft|nicht geprüft|offen|open": "unverified",
-    "in progress|in_progress|in prüfung|in bearbeitung|being checked": "in_progress",
-    "verified|true|correct|confirmed|wahr|richtig|bestätigt|verifiziert|stimmt": "verified",
-    "misleading|partly true|partly true / misleading|half true|mostly true|irreführend"
-    "|teilweise wahr|teilweise richtig|halb wahr": "misleading",
-    "false|wrong|untrue|falsch|unwahr|frei erfunden": "false",
-    "unproven|unproved|unsupported|unbelegt|nicht belegt|unbewiesen": "unproven",
-    "retracted|withdrawn|zurückgezogen|widerrufen": "retracted",
-})  # fmt: skip
 _CREDIBILITY_WORDS = _words({
     "confirmed|confirmed by other sources|bestätigt": "1",
     "probably true|wahrscheinlich wahr|wahrscheinlich": "2",
@@ -313,13 +303,6 @@ _QUALIFIER_WORDS = _words({
 })  # fmt: skip
 _LEADING_GRADE_DIGIT = re.compile(r"[A-Fa-f]?([1-6])(?![0-9])")
 _LEADING_GRADE_LETTER = re.compile(r"([A-Fa-f])(?![^\W\d_])")
-
-
-def read_status(text: str) -> Status:
-    found = _STATUS_WORDS.get(header_key(text))
-    if found is None:
-        raise BadValue("not_a_status", value=text, allowed=[str(s) for s in Status])
-    return Status(found)
 
 
 def read_credibility(text: str) -> Credibility:

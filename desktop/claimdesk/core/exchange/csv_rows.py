@@ -17,16 +17,17 @@ from ..services import validation as check
 from ..services.claims import MAX_TAGS
 from .csv_columns import (
     IMPORT_FIELDS,
+    header_key,
     read_credibility,
     read_date,
     read_kind,
     read_number,
     read_qualifier,
     read_reliability,
-    read_status,
     read_tags,
     unguard_cell,
 )
+from .ratings import status_of_column
 
 T = TypeVar("T")
 
@@ -68,10 +69,14 @@ def parse_row(
     if any(text.strip() for text in cells[len(headers) :]):
         problems.add("row", "too_many_cells", cells=len(cells), headers=len(headers))
     statement = row.text("statement", 5000, required=True)
-    status = row.read("status", read_status)
+    verdict = " ".join(row.cell("status").split())
+    status = status_of_column(verdict)
     rationale = row.text("latest_rationale", 50_000)
-    if status is not None and status.is_verdict and not rationale:
-        problems.add("status", "verdict_needs_rationale_column", status=status.value)
+    texts = {name: row.text(name, limit) for name, limit in CLAIM_TEXT_FIELDS.items()}
+    if status is None and verdict:
+        texts["notes"] = _with_verdict(row, texts["notes"], verdict, rationale)
+    elif status is not None and status.is_verdict and not rationale:
+        rationale = f'Verdict "{verdict}" taken over from the imported file.'
     tags = read_tags(row.cell("tags"))
     for index, tag in enumerate(tags):
         check.text(problems, f"tags.{index}", tag, max_length=100)
@@ -88,7 +93,7 @@ def parse_row(
             quantity=check.quantity(problems, "quantity", row.quantity()),
             credibility=row.read("credibility", read_credibility) or Credibility.CANNOT_BE_JUDGED,
             tags=tags,
-            **{name: row.text(name, limit) for name, limit in CLAIM_TEXT_FIELDS.items()},
+            **texts,
         ),
         claimant=row.text("claimant", 300, one_line=True),
         claimant_kind=row.read("claimant_kind", read_kind) or SourceKind.PERSON,
@@ -101,6 +106,17 @@ def parse_row(
     except ValidationError as error:
         raise RowProblem(with_columns(error.problems.values(), columns, headers)) from None
     return claim
+
+
+def _with_verdict(row: _Row, notes: str | None, verdict: str, rationale: str | None) -> str | None:
+    """The row's notes with a verdict we cannot read kept beneath them, as text: the claim
+    stays unverified (no verdict is guessed), and its notes are the free text shown with the
+    claim, searched, reported and exported again, where a review would claim a judgement."""
+    kept = f'Verdict in the imported file: "{verdict}"'
+    if rationale:
+        kept += f"\nRationale in the imported file: {rationale}"
+    text = f"{notes}\n\n{kept}" if notes else kept
+    return check.text(row.problems, "notes", text, max_length=CLAIM_TEXT_FIELDS["notes"])
 
 
 class _Row:
@@ -206,3 +222,34 @@ def map_columns(headers: tuple[str, ...], mapping: dict[str, str], name: str) ->
     if "statement" not in columns:
         raise ExchangeError("csv_no_statement_column", file=name, columns=list(headers))
     return columns
+
+
+def chosen_mapping(
+    headers: tuple[str, ...], suggested: Mapping[str, str], chosen: Mapping[str, str], name: str
+) -> dict[str, str]:
+    """Header → field: the suggested mapping with each chosen field → column put in its place
+    (a column is found by its header as written, else ignoring case and punctuation).
+    ExchangeError naming the field or column that cannot be used."""
+    mapping = dict(suggested)
+    taken: dict[str, str] = {}
+    for field, column in chosen.items():
+        if field not in IMPORT_FIELDS:
+            raise ExchangeError("csv_unknown_field", field=field, allowed=list(IMPORT_FIELDS))
+        header = _header_named(headers, column)
+        if header is None:
+            raise ExchangeError("csv_no_such_column", file=name, column=column)
+        if header in taken:
+            raise ExchangeError(
+                "csv_column_chosen_twice", column=header, first=taken[header], second=field
+            )
+        taken[header] = field
+        mapping = {h: f for h, f in mapping.items() if f != field and h != header}
+        mapping[header] = field
+    return mapping
+
+
+def _header_named(headers: tuple[str, ...], column: str) -> str | None:
+    if column in headers:
+        return column
+    key = header_key(column)
+    return next((header for header in headers if key and header_key(header) == key), None)

@@ -9,16 +9,19 @@ Our scale (export): worstRating 1, bestRating 5, and alternateName always the st
        scale up with the common five-step scales of other publishers
     5  Verified
 
-Reading other publishers' ratings (import) never invents a verdict. The rating's words are
-matched as a whole (or the words before a first ":" / "." / " - ", as in "False: the photo is
-from 2019") against a short list of phrases in English, German, French, Spanish, Portuguese,
-Italian and Dutch. "Mostly false", "half true" and "missing context" read as Partly true /
-misleading, the nearest of our verdicts; "mostly true" stays unread, as Claimdesk has no
-verdict for it. Numbers count only when both ends of the scale are given and the value sits
-at one of them: the worst end reads as false, the best end as verified; values in between
-are left unread. Publishers that invert the scale (worstRating above bestRating) are read the
-same way, by the ends they name. A number decides alone only when no words are given; words
-that are not on the list, or words and a number pointing opposite ways, leave the status None.
+Reading other publishers' ratings never invents a verdict. The ClaimReview import and the
+status column of a CSV import share the one vocabulary below (status_of_text). The rating's
+words are matched as a whole (or the words before a first ":" / "." / " - ", as in "False:
+the photo is from 2019") against a short list of phrases in English, German, French,
+Spanish, Portuguese, Italian and Dutch, written with spaces, hyphens or underscores
+(PolitiFact's "pants-fire", "barely-true", "half-true"). "Mostly false", "barely true", "half
+true" and "missing context" read as Partly true / misleading, the nearest of our verdicts;
+"mostly true" stays unread, as Claimdesk has no verdict for it (a CSV import keeps such words
+as text). Numbers count only when both ends of the scale are given and the value sits at one
+of them: the worst end reads as false, the best end as verified; values in between are left
+unread. Publishers that invert the scale (worstRating above bestRating) are read the same
+way, by the ends they name. A number decides alone only when no words are given; words that
+are not on the list, or words and a number pointing opposite ways, leave the status None.
 The rating text and scale are kept in every case.
 """
 
@@ -48,7 +51,7 @@ _PHRASES: dict[Status, tuple[str, ...]] = {
     Status.FALSE: (
         # English
         "false", "not true", "untrue", "incorrect", "wrong", "fake", "fabricated", "hoax",
-        "pants on fire", "four pinocchios", "scam",
+        "pants on fire", "pants fire", "four pinocchios", "scam",
         # German
         "falsch", "unwahr", "frei erfunden", "erfunden", "fake news", "stimmt nicht",
         # French
@@ -60,10 +63,11 @@ _PHRASES: dict[Status, tuple[str, ...]] = {
     ),
     Status.MISLEADING: (
         "misleading", "partly false", "partly true", "partially false", "partially true",
-        "half true", "half truth", "mixture", "mixed", "mostly false", "missing context",
+        "half true", "half truth", "mixture", "mixed", "mostly false", "barely true",
+        "missing context",
         "needs context", "lacks context", "out of context", "distorted", "exaggerated",
         "cherry picks", "partly true misleading",
-        "irrefuhrend", "teilweise falsch", "teilweise richtig", "teils falsch",
+        "irrefuhrend", "teilweise falsch", "teilweise richtig", "teilweise wahr", "teils falsch",
         "halb wahr", "halbwahr", "grosstenteils falsch", "uberwiegend falsch",
         "fehlender kontext", "fehlender zusammenhang", "aus dem kontext gerissen",
         "missverstandlich", "verzerrt", "ubertrieben",
@@ -76,7 +80,7 @@ _PHRASES: dict[Status, tuple[str, ...]] = {
         "misleidend", "half waar", "deels onwaar", "grotendeels onwaar",
     ),
     Status.UNPROVEN: (
-        "unproven", "unsubstantiated", "unsupported", "no evidence", "lacks evidence",
+        "unproven", "unproved", "unsubstantiated", "unsupported", "no evidence", "lacks evidence",
         "insufficient evidence", "unverifiable", "cannot be verified", "not verifiable",
         "unbelegt", "nicht belegt", "nicht belegbar", "unbewiesen", "nicht nachweisbar",
         "nicht uberprufbar",
@@ -88,21 +92,27 @@ _PHRASES: dict[Status, tuple[str, ...]] = {
     ),
     Status.VERIFIED: (
         "true", "correct", "accurate", "verified", "confirmed",
-        "richtig", "wahr", "stimmt", "korrekt", "zutreffend", "belegt", "bestatigt",
+        "richtig", "wahr", "stimmt", "korrekt", "zutreffend", "belegt", "bestatigt", "verifiziert",
         "vrai", "exact", "c est vrai",
         "verdadero", "verdadera", "cierto", "es cierto", "correcto", "verdadeiro", "verdade",
         "vero", "corretto",
         "waar", "klopt", "juist",
     ),
-    Status.RETRACTED: ("retracted", "widerrufen"),
+    Status.RETRACTED: ("retracted", "withdrawn", "widerrufen", "zuruckgezogen"),
 }  # fmt: skip
+# Where a claim stands in the work, not a verdict: a CSV status column may say so; a published
+# rating never does.
+_WORKFLOW: dict[Status, tuple[str, ...]] = {
+    Status.UNVERIFIED: ("unverified", "ungepruft", "nicht gepruft", "offen", "open"),
+    Status.IN_PROGRESS: ("in progress", "in prufung", "in bearbeitung", "being checked"),
+}
 
 
 def _normalise(text: str) -> str:
     """Case, accents and punctuation folded away: "Irreführend!" and "irrefuhrend" match."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return " ".join(re.sub(r"[^\w]+", " ", plain).split())
+    return " ".join(re.sub(r"[\W_]+", " ", plain).split())
 
 
 _STATUS_BY_PHRASE: dict[str, Status] = {
@@ -110,6 +120,9 @@ _STATUS_BY_PHRASE: dict[str, Status] = {
 }
 # Our own exports read back exactly.
 _STATUS_BY_PHRASE.update({_normalise(STATUS_LABELS[s]): s for s in RATING_VALUES})
+_WORKFLOW_BY_PHRASE: dict[str, Status] = {
+    _normalise(phrase): status for status, phrases in _WORKFLOW.items() for phrase in phrases
+} | {_normalise(STATUS_LABELS[s]): s for s in _WORKFLOW}
 
 # Looks a property up on a JSON-LD node in any of its spellings (plain, schema:, full IRI).
 PropertyGetter = Callable[[dict[str, Any], str], Any]
@@ -149,6 +162,14 @@ def status_of_text(text: str | None) -> Status | None:
     if lead:
         return _STATUS_BY_PHRASE.get(_normalise(lead.group(1)))
     return None
+
+
+def status_of_column(text: str | None) -> Status | None:
+    """The status a CSV status cell names: a verdict as status_of_text reads it, or a step of
+    the work ("unverified", "in Prüfung"); None for words that are neither."""
+    if not text:
+        return None
+    return _WORKFLOW_BY_PHRASE.get(_normalise(text)) or status_of_text(text)
 
 
 def status_of_number(value: float | None, best: float | None, worst: float | None) -> Status | None:
