@@ -1,4 +1,4 @@
-"""`claimdesk export` and `claimdesk import claims|project|claimreview`.
+"""`claimdesk export` and `claimdesk import claims (csv)|project|claimreview`.
 
 The same jobs as the window runs, driven in the foreground; Ctrl+C cancels them, which leaves
 no half-written file and no half-applied import.
@@ -36,7 +36,8 @@ def add_export_parser(commands: Any, db_option: Callable[[argparse.ArgumentParse
     export.add_argument(
         "--organisation",
         default=os.environ.get("CLAIMDESK_ORGANISATION", ""),
-        help="author of the reviews in ClaimReview (default: $CLAIMDESK_ORGANISATION)",
+        help="author of your own reviews in ClaimReview (default: $CLAIMDESK_ORGANISATION, "
+        "else the organisation set in Preferences)",
     )
     export.add_argument("--organisation-url", default="", metavar="URL")
     export.add_argument(
@@ -48,10 +49,23 @@ def add_export_parser(commands: Any, db_option: Callable[[argparse.ArgumentParse
 
 def add_import_parsers(kinds: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     claims = kinds.add_parser(
-        "claims", help="claims from a CSV file (columns matched by header name)"
+        "claims",
+        aliases=["csv"],
+        help="claims from a CSV or TSV file (columns matched by header name, or --map)",
     )
     claims.add_argument("file", metavar="FILE")
     db_option(claims)
+    claims.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="FIELD=COLUMN,...",
+        help="read a field from a column, e.g. statement=claimReviewed,claimed_on=date "
+        "(repeatable; other columns keep the mapping their headers suggest)",
+    )
+    claims.add_argument(
+        "--locale", help="how dates and numbers read, e.g. pt_BR or de (default: the headers')"
+    )
     claims.set_defaults(handler=run_import_claims)
     project = kinds.add_parser(
         "project", help="a Claimdesk JSON export, into an empty project (lossless)"
@@ -75,11 +89,7 @@ def run_export(args: argparse.Namespace) -> int:
     from ..printing.export_formats import export_format
     from . import open_project
 
-    if args.format == "claimreview" and not args.organisation.strip():
-        raise ArgumentError(
-            "--organisation (or $CLAIMDESK_ORGANISATION) names who publishes the reviews; "
-            "ClaimReview needs it"
-        )
+    organisation, organisation_url = _organisation(args)
     target = check_target(Path(args.output))
     chosen = export_format(args.format, ensure_gui=ensure_gui_application)
     with open_project(args, create=False) as project:
@@ -88,8 +98,8 @@ def run_export(args: argparse.Namespace) -> int:
             filter=claim_filter(args, project),
             grouping=Grouping(args.group_by),
             locale=_locale(args.locale),
-            organisation=args.organisation.strip() or None,
-            organisation_url=args.organisation_url.strip() or None,
+            organisation=organisation or None,
+            organisation_url=organisation_url or None,
             include_originals=args.with_originals,
         )
         result = _drive(lambda token: export_job(project, options, chosen, target, token))
@@ -99,15 +109,49 @@ def run_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _organisation(args: argparse.Namespace) -> tuple[str, str]:
+    """Who publishes the analyst's own reviews: --organisation (or $CLAIMDESK_ORGANISATION),
+    else the organisation set in Preferences, as the window's export uses it. Preferences are
+    read only for ClaimReview, the one format that names the publisher."""
+    name, url = args.organisation.strip(), args.organisation_url.strip()
+    if name or args.format != "claimreview":
+        return name, url
+    from ..ui.settings import Settings
+
+    name, preferred_url = Settings().organisation()
+    return name.strip(), url or preferred_url.strip()
+
+
 def run_import_claims(args: argparse.Namespace) -> int:
     from ..core.exchange.csv_import import import_claims_job, read_csv_preview
+    from ..core.exchange.csv_rows import chosen_mapping
     from . import open_project
 
     path = Path(args.file)
-    mapping = read_csv_preview(path).suggested
+    chosen = _field_columns(args.map)
+    locale = _locale(args.locale) if args.locale else None
+    preview = read_csv_preview(path, limit=0)
+    mapping = chosen_mapping(preview.headers, preview.suggested, chosen, path.name)
     with open_project(args) as project:
-        result = _drive(lambda token: import_claims_job(project, path, mapping, token))
+        result = _drive(
+            lambda token: import_claims_job(project, path, mapping, token, locale_hint=locale)
+        )
     return _report(result)
+
+
+def _field_columns(given: list[str]) -> dict[str, str]:
+    """--map values ("statement=claimReviewed,claimed_on=date", repeatable) as field → column."""
+    chosen: dict[str, str] = {}
+    for value in given:
+        for pair in value.split(","):
+            field, equals, column = pair.partition("=")
+            field, column = field.strip(), column.strip()
+            if not equals or not field or not column:
+                raise ArgumentError(f"--map: '{pair.strip()}' is not FIELD=COLUMN")
+            if field in chosen:
+                raise ArgumentError(f"--map: the field '{field}' is given twice")
+            chosen[field] = column
+    return chosen
 
 
 def run_import_project(args: argparse.Namespace) -> int:

@@ -1132,7 +1132,12 @@ def _short_path(path: object) -> str:
 
 def _exchange_words(code: str, p: Mapping[str, Any]) -> str | None:
     """Files that cannot be imported: CSV, Claimdesk JSON, JSON-LD and ClaimReview."""
-    text = _csv_words(code, p) or _jsonld_words(code, p) or _json_value_words(code, p)
+    text = (
+        _csv_words(code, p)
+        or _jsonld_words(code, p)
+        or _json_value_words(code, p)
+        or _lossless_exchange_words(code, p)
+    )
     if text is not None:
         return text
     text = _json_words(code, p)
@@ -1140,6 +1145,35 @@ def _exchange_words(code: str, p: Mapping[str, Any]) -> str | None:
         # Problems inside the document name the file once, in front.
         return _fill(translate("Messages", "%1: %2"), p["file"], text)
     return text
+
+
+# Issue 16, exchange without loss: ClaimReview authors, CSV --map, one verdict vocabulary.
+
+
+def _lossless_exchange_words(code: str, p: Mapping[str, Any]) -> str | None:
+    match code:
+        case "claimreview_no_organisation":
+            return translate(
+                "Messages",
+                "ClaimReview names who publishes your reviews: set the organisation in "
+                "Preferences (Organisation), or give claimdesk export --organisation",
+            )
+        case "csv_unknown_field":
+            return _fill(
+                translate("Messages", "'%1' is not a field a column can fill (fields: %2)"),
+                p["field"],
+                _listed(p["allowed"]),
+            )
+        case "csv_column_chosen_twice":
+            return _fill(
+                translate("Messages", "the column '%1' is chosen for both %2 and %3"),
+                p["column"],
+                p["first"],
+                p["second"],
+            )
+        case "json_not_object_list":
+            return translate("Messages", "must be a list of objects")
+    return None
 
 
 def _csv_words(code: str, p: Mapping[str, Any]) -> str | None:
@@ -1393,6 +1427,7 @@ def _json_words(code: str, p: Mapping[str, Any]) -> str | None:
                 _where(p["where"]),
                 p["field"],
                 _json_value_words(str(p["reason"]), p)
+                or _lossless_exchange_words(str(p["reason"]), p)
                 or _value_words(str(p["reason"]), p)
                 or _input_words(str(p["reason"]), p)
                 or _field_words(str(p["reason"]), p)
