@@ -97,12 +97,14 @@ def published(review: dict[str, Any]) -> dict[str, Any]:
 
 def measure(data: bytes) -> dict[str, tuple[int, int]]:
     originals = {r["claimReviewed"]: published(r) for r in claim_reviews(json.loads(data))}
-    with tempfile.TemporaryDirectory() as folder:
-        with Project.open(Path(folder) / "bench.sqlite3", actor="bench") as project:
-            run_to_end(import_claimreview_job(project, data, CancelToken()))
-            out = io.BytesIO()
-            options = ReportOptions(organisation="Bench Desk")
-            run_to_end(write_claimreview(project, options, out, CancelToken()))
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Project.open(Path(folder) / "bench.sqlite3", actor="bench") as project,
+    ):
+        run_to_end(import_claimreview_job(project, data, CancelToken()))
+        out = io.BytesIO()
+        options = ReportOptions(organisation="Bench Desk")
+        run_to_end(write_claimreview(project, options, out, CancelToken()))
     exported = {r["claimReviewed"]: published(r) for r in claim_reviews(json.loads(out.getvalue()))}
     figures = {"survivors": (len(set(originals) & set(exported)), len(originals))}
     for name in PROPERTIES:

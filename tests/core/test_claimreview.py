@@ -31,6 +31,7 @@ from claimdesk.core.project import Project
 from claimdesk.core.records import ReportOptions
 from claimdesk.core.reports.output import ExportFormat, export_job
 from claimdesk.core.services.published_reviews import PublishedReviewService
+from claimdesk.ui.messages import error_text
 
 SAMPLES = Path(__file__).parent / "claimreview_samples"
 SCHEMA = "https://schema.org/"
@@ -65,9 +66,12 @@ def judged_demo(project: Project) -> dict[Status, int]:
     return chosen
 
 
-def export(project: Project, options: ReportOptions | None = None) -> bytes:
+DESK = ReportOptions(organisation="Desk Nord")
+
+
+def export(project: Project, options: ReportOptions = DESK) -> bytes:
     out = io.BytesIO()
-    run_to_end(write_claimreview(project, options or ReportOptions(), out, CancelToken()))
+    run_to_end(write_claimreview(project, options, out, CancelToken()))
     return out.getvalue()
 
 
@@ -131,7 +135,9 @@ def test_export_writes_judged_claims_only_within_the_filter(sqlite_project):
     everything = json.loads(export(sqlite_project))["@graph"]
     assert len(everything) == 4  # the demo's unverified and in-progress claims stay out
 
-    only_false = ReportOptions(filter=ClaimFilter(statuses=frozenset({Status.FALSE})))
+    only_false = ReportOptions(
+        filter=ClaimFilter(statuses=frozenset({Status.FALSE})), organisation="Desk Nord"
+    )
     (false,) = json.loads(export(sqlite_project, only_false))["@graph"]
     assert false["claimReviewed"] == sqlite_project.claims.get(chosen[Status.FALSE]).statement
     assert false["reviewBody"] == "Satellite imagery shows no such production line."
@@ -140,11 +146,21 @@ def test_export_writes_judged_claims_only_within_the_filter(sqlite_project):
     assert json.loads(export(sqlite_project, unjudged))["@graph"] == []
 
 
-def test_export_without_organisation_names_the_reviewer_and_claimant_kinds(sqlite_project):
+def test_own_reviews_without_organisation_are_refused_naming_the_setting(sqlite_project, tmp_path):
+    judged_demo(sqlite_project)
+    target = tmp_path / "reviews.jsonld"
+    job = export_job(sqlite_project, ReportOptions(), FORMAT, target, CancelToken())
+    with pytest.raises(ExchangeError) as refused:
+        run_to_end(job)
+    assert refused.value.code == "claimreview_no_organisation"
+    assert "Preferences (Organisation)" in error_text(refused.value)
+    assert not target.exists()
+
+
+def test_own_reviews_name_the_organisation_and_claimant_kinds(sqlite_project):
     judged_demo(sqlite_project)
     reviews = json.loads(export(sqlite_project))["@graph"]
-    assert {r["author"]["@type"] for r in reviews} == {"Person"}
-    assert {r["author"]["name"] for r in reviews} == {"analyst"}
+    assert {r["author"]["name"] for r in reviews} == {"Desk Nord"}
     claimants = {r["itemReviewed"]["author"]["name"]: r["itemReviewed"]["author"] for r in reviews}
     assert claimants["Kyrylo Budanov"]["@type"] == "Person"
     assert "url" not in reviews[0]  # Claimdesk stores no published address of its reviews

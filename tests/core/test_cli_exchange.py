@@ -11,16 +11,21 @@ from pathlib import Path
 import pytest
 
 from claimdesk.core.enums import Status
+from claimdesk.core.filters import ClaimFilter
 from claimdesk.core.project import Project
 
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
+
+def cli(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    environment = {**os.environ, "CLAIMDESK_USER": "analyst", **env}
+    environment.pop("CLAIMDESK_ORGANISATION", None)
     return subprocess.run(
         [sys.executable, "-m", "claimdesk", *args],
         capture_output=True,
         text=True,
         timeout=180,
-        env={**os.environ, "CLAIMDESK_USER": "analyst"},
+        env=environment,
     )
 
 
@@ -76,6 +81,70 @@ def test_claimreview_round_trip_counts_duplicates(demo, tmp_path):
     rejected = cli("import", "claimreview", str(missing), "--db", str(target))
     assert rejected.returncode == 0 and "rejected" in rejected.stdout
     assert "claimReviewed" in rejected.stdout
+
+
+def preferences(folder: Path, organisation: str = "") -> dict[str, str]:
+    """An environment whose Preferences (QSettings, as the window saves them) name this
+    organisation, or none."""
+    settings = folder / "config" / "Claimdesk" / "Claimdesk.conf"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(
+        f"[reports]\norganisation={organisation}\norganisation_url=https://desk.example\n"
+    )
+    return {"XDG_CONFIG_HOME": str(folder / "config")}
+
+
+def test_claimreview_export_names_the_organisation_from_preferences(demo, tmp_path):
+    out = tmp_path / "reviews.jsonld"
+    args = ("export", "--db", str(demo), "-f", "claimreview", "-o", str(out))
+    done = cli(*args, **preferences(tmp_path, "Desk Nord"))
+    assert done.returncode == 0, done.stderr
+    authors = [r["author"] for r in json.loads(out.read_text(encoding="utf-8"))["@graph"]]
+    assert authors == [{"@type": "Organization", "name": "Desk Nord",
+                        "url": "https://desk.example"}] * 2  # fmt: skip
+
+    overridden = cli(*args, "--organisation", "Andere Redaktion", **preferences(tmp_path, "X"))
+    assert overridden.returncode == 0, overridden.stderr
+    graph = json.loads(out.read_text(encoding="utf-8"))["@graph"]
+    assert {r["author"]["name"] for r in graph} == {"Andere Redaktion"}
+
+    out.unlink()
+    refused = cli(*args, **preferences(tmp_path))
+    assert refused.returncode == 1
+    assert refused.stderr.count("\n") == 1 and "Preferences (Organisation)" in refused.stderr
+    assert "--organisation" in refused.stderr and not out.exists()
+
+
+def test_import_csv_maps_columns_and_reads_portuguese_verdicts(tmp_path):
+    target = tmp_path / "checagens.sqlite3"
+    done = cli(
+        "import", "csv", str(FIXTURES / "checagens_pt.tsv"), "--db", str(target),
+        "--map", "statement=texto_checado,claimed_on=data", "--map", "status=veredito",
+        "--map", "claimant=autor", "--locale", "pt_BR",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("Imported 12 claims; rejected 0 rows")
+    with Project.open(target, actor="analyst", create=False) as project:
+        false = ClaimFilter(statuses=frozenset({Status.FALSE}))
+        assert len(project.reports.claim_ids(false)) == 4
+
+
+@pytest.mark.parametrize(
+    ("mapping", "named"),
+    [
+        ("statment=texto_checado", "'statment' is not a field"),
+        ("statement=claimReviewed", "no column 'claimReviewed'"),
+        ("statement", "--map: 'statement' is not FIELD=COLUMN"),
+    ],
+)
+def test_a_bad_map_is_named_and_nothing_is_written(tmp_path, mapping, named):
+    target = tmp_path / "never.sqlite3"
+    refused = cli(
+        "import", "csv", str(FIXTURES / "checagens_pt.tsv"), "--db", str(target), "--map", mapping
+    )
+    assert refused.returncode == 1
+    assert refused.stderr.count("\n") == 1 and named in refused.stderr, refused.stderr
+    assert "Traceback" not in refused.stderr and not target.exists()
 
 
 def test_pdf_and_docx_from_the_command_line(demo, tmp_path):

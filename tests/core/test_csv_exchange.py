@@ -373,29 +373,35 @@ def test_rejected_rows_are_listed_with_their_line_and_reason(project, tmp_path):
         "Status unbekannt,,vielleicht,\n"                # 11
     ))  # fmt: skip
     result = import_file(project, path)
-    assert result.imported == 2
+    assert result.imported == 4
     lines = [line for line, _problems in result.rejected]
-    assert lines == [4, 5, 6, 9, 10, 11]
+    assert lines == [4, 6, 9, 10]
     reasons = {
         line: [(p.code, p.params.get("column")) for p in problems]
         for line, problems in result.rejected
     }
     assert reasons == {
         4: [("no_such_date", "Datum")],
-        5: [("verdict_needs_rationale_column", "Status")],
         6: [("required", "Aussage")],
         9: [("in_future", "Datum")],
         10: [("too_many_cells", None)],
-        11: [("not_a_status", "Status")],
     }
     rows = dict(result.rejected)
     assert rows[4][0].params == {"text": "32.13.2025", "column": "Datum"}
-    assert rows[5][0].params["status"] == "false"
     assert rows[9][0].params["date"] == "2999-01-01"
     assert rows[10][0].params == {"cells": 5, "headers": 4}
-    statements = {c.statement for c in project.reports.claims(
+    claims = {c.statement: c for c in project.reports.claims(
         project.reports.claim_ids(ClaimFilter()))}  # fmt: skip
-    assert statements == {"Zwei Zeilen\nin einer Zelle", "Gut"}
+    assert set(claims) == {"Zwei Zeilen\nin einer Zelle", "Gut", "Urteil ohne Grund",
+                           "Status unbekannt"}  # fmt: skip
+    # A verdict without a reason is taken over, saying where it came from.
+    taken = claims["Urteil ohne Grund"]
+    assert taken.status is Status.FALSE
+    assert taken.latest_review.rationale == 'Verdict "falsch" taken over from the imported file.'
+    # Words that are no verdict we know stay as text; the claim stays unverified.
+    kept = claims["Status unbekannt"]
+    assert (kept.status, kept.reviews) == (Status.UNVERIFIED, ())
+    assert kept.notes == 'Verdict in the imported file: "vielleicht"'
 
 
 def test_a_cancelled_import_writes_nothing(project, tmp_path):
