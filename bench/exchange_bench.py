@@ -10,7 +10,10 @@ independent of the importer's, so the figures say what a reader of the file woul
 
 - claimreview_export_survivors: imported reviews the export writes again (target: all);
 - claimreview_keeps_rating_value, _alternate_name, _author, _date_published, _url: reviews
-  whose export carries that property as published, out of those that publish it.
+  whose export carries that property as published, out of those that publish it;
+- csv_rows_rejected_for_verdicts: rows of tests/fixtures/checagens_pt.tsv (12 Brazilian-style
+  fact-checks with Portuguese verdicts, our own words) the CSV import rejects because of their
+  verdict column, mapped through the core import job (the old CLI cannot map columns).
 
 Set BENCH_DESKTOP to measure another checkout (e.g. main before the change). An organisation
 is given to the export, as the old export refused to run without one.
@@ -33,11 +36,16 @@ sys.path[:0] = [os.environ.get("BENCH_DESKTOP") or str(REPO / "desktop")]
 
 from claimdesk.core.exchange.claimreview_export import write_claimreview  # noqa: E402
 from claimdesk.core.exchange.claimreview_import import import_claimreview_job  # noqa: E402
+from claimdesk.core.exchange.csv_import import import_claims_job  # noqa: E402
 from claimdesk.core.jobs import CancelToken, run_to_end  # noqa: E402
 from claimdesk.core.project import Project  # noqa: E402
 from claimdesk.core.records import ReportOptions  # noqa: E402
 
 FIXTURE = REPO / "tests" / "fixtures" / "claimreview_roundtrip.json"
+VERDICTS = REPO / "tests" / "fixtures" / "checagens_pt.tsv"
+TSV_MAPPING = {
+    "texto_checado": "statement", "autor": "claimant", "data": "claimed_on", "veredito": "status",
+}  # fmt: skip
 PROPERTIES = ("rating_value", "alternate_name", "author", "date_published", "url")
 
 
@@ -114,12 +122,27 @@ def measure(data: bytes) -> dict[str, tuple[int, int]]:
     return figures
 
 
+def verdict_rejections() -> tuple[int, int]:
+    """Rows rejected for a problem in the status column, and rows in the file."""
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Project.open(Path(folder) / "bench.sqlite3", actor="bench") as project,
+    ):
+        job = import_claims_job(project, VERDICTS, TSV_MAPPING, CancelToken(), locale_hint="pt_BR")
+        result = run_to_end(job)
+    by_verdict = [rows for rows in result.rejected if any(p.field == "status" for p in rows[1])]
+    return len(by_verdict), result.imported + len(result.rejected)
+
+
 def main() -> None:
     figures = measure(FIXTURE.read_bytes())
     names = {"survivors": "claimreview_export_survivors"}
     for key, (value, target) in figures.items():
         metric = names.get(key, f"claimreview_keeps_{key}")
         print(json.dumps({"metric": metric, "value": value, "unit": "reviews", "target": target}))
+    rejected, _rows = verdict_rejections()
+    metric = "csv_rows_rejected_for_verdicts"
+    print(json.dumps({"metric": metric, "value": rejected, "unit": "rows", "target": 0}))
 
 
 if __name__ == "__main__":
