@@ -248,3 +248,24 @@ def test_chosen_columns_name_what_cannot_be_used():
         "data": "claimed_on",
         "texto_checado": "statement",
     }
+
+
+def test_a_withdrawn_takeover_leaves_the_published_review_and_our_later_verdict(project):
+    import_reviews(project, ROUND_TRIP.read_bytes())
+    (bridge,) = [
+        claim
+        for claim in project.reports.claims(project.reports.claim_ids(ClaimFilter()))
+        if claim.statement.startswith("Die Hafenbrücke")
+    ]
+    project.reviews.withdraw([bridge.latest_review.id])  # undo of the status taken over
+    (stored,) = PublishedReviewService(project.database, "x").for_claim(bridge.id)
+    assert stored.review_id is None and stored.rating_text == "Falsch"
+    project.reviews.set_status([bridge.id], Status.MISLEADING, "Closed for ten months.")
+
+    options = ReportOptions(organisation="Desk Nord")
+    written = [r for r in json.loads(export(project, options))["@graph"]
+               if r["claimReviewed"] == bridge.statement]  # fmt: skip
+    assert [r["reviewRating"]["alternateName"] for r in written] == [
+        "Falsch",
+        "Partly true / misleading",
+    ]
