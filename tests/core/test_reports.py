@@ -257,7 +257,6 @@ def test_cli_export_with_filters_and_bad_input(tmp_path):
         (["-f", "md", "-o", str(tmp_path / "x" / "r.md")], "does not exist"),
         (["-f", "md", "-o", str(out), "--claimant", "Nobody"], "no source is called 'Nobody'"),
         (["-f", "md", "-o", str(out), "--claimed-from", "2025-13"], "--claimed-from"),
-        (["-f", "claimreview", "-o", str(out)], "--organisation"),
         (["-f", "md", "-o", str(out), "--locale", "xx_YY"], "--locale"),
     ]:
         failed = cli("export", "--db", str(db), *args)
