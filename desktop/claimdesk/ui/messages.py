@@ -1285,12 +1285,16 @@ _JSON_DOCUMENT_CODES = frozenset({
 })  # fmt: skip
 
 
-# Issue 16, bulk import: the streaming JSON import reads the sections in the order it writes
-# them.
+# Issue 16, bulk import: the streaming JSON import reads each section once, in the order it
+# writes them (a repeated section would otherwise be half imported).
 def _streamed_json_words(code: str, p: Mapping[str, Any]) -> str | None:
     if code == "json_section_out_of_order":
         return _fill(
-            translate("Messages", '"%1" must come after "%2", as Claimdesk writes it'),
+            translate(
+                "Messages",
+                '"%1" comes again after "%2": each section must appear once, in the order '
+                "Claimdesk writes them",
+            ),
             p["section"],
             p["after"],
         )

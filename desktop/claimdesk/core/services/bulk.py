@@ -28,6 +28,7 @@ Everything happens in one transaction (``BulkClaimService.writer``): a failure o
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -170,22 +171,31 @@ class BulkClaimWriter:
         ]
 
     def _tag_ids(self, names: list[str]) -> dict[str, tuple[int, str]]:
-        """Every name of the batch → (tag id, stored name), new tags created; a name is asked
-        for once per import, and two spellings of one new tag in a batch create it once, as
-        two forms saved one after the other would."""
+        """Every name of the batch → (tag id, stored name), new tags created, as forms saved
+        one after another would find or create them: a name is asked for once per import,
+        and spellings the database takes for one tag ("Tax", "tax") create it once."""
+        fold = _sqlite_fold if self.session.get_bind().dialect.name == "sqlite" else str.lower
         wanted: dict[str, str] = {}
         for name in names:
             if name not in self._tags:
-                wanted.setdefault(name.casefold(), name)
+                wanted.setdefault(fold(name), name)
         spellings = list(wanted.values())
-        for start in range(0, len(spellings), _TAG_CHUNK):
-            found = find_or_create_tags(self.session, spellings[start : start + _TAG_CHUNK])
+        alike = Counter(spelling.casefold() for spelling in spellings)
+        # Spellings that fold alike in Python but not in the database (SQLite's lower()
+        # leaves "Ö" as it is) are distinct tags there: each is asked for on its own.
+        together = [spelling for spelling in spellings if alike[spelling.casefold()] == 1]
+        groups = [
+            together[start : start + _TAG_CHUNK] for start in range(0, len(together), _TAG_CHUNK)
+        ]
+        groups += [[spelling] for spelling in spellings if alike[spelling.casefold()] > 1]
+        for group in groups:
+            found = find_or_create_tags(self.session, group)
             by_fold = {tag.name.casefold(): (tag.id, tag.name) for tag in found}
-            for name in spellings[start : start + _TAG_CHUNK]:
-                self._tags[name] = by_fold[name.casefold()]
+            for spelling in group:
+                self._tags[spelling] = by_fold[spelling.casefold()]
         for name in names:
             if name not in self._tags:
-                self._tags[name] = self._tags[wanted[name.casefold()]]
+                self._tags[name] = self._tags[wanted[fold(name)]]
         return self._tags
 
     def _insert_claims(
@@ -307,6 +317,14 @@ class BulkClaimService(Service):
             ddl.suspend_claim_triggers(connection)
             yield BulkClaimWriter(session, self._actor)
             ddl.resume_claim_triggers(connection)
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _sqlite_fold(name: str) -> str:
+    """A name as SQLite's lower() has it: only ASCII letters folded."""
+    return name.translate(_ASCII_LOWER)
 
 
 def _insert_with_ids(
