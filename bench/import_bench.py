@@ -148,8 +148,18 @@ def json_child(exported: str, database: str) -> None:
         started = time.perf_counter()
         result = run_to_end(import_project_json_job(project, Path(exported), CancelToken()))
         seconds = time.perf_counter() - started
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # kB on Linux
-    print(json.dumps({"peak_mb": peak, "seconds": seconds, "claims": result.claims}))
+    print(json.dumps({"peak_mb": peak_rss_mb(), "seconds": seconds, "claims": result.claims}))
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory. VmHWM, not getrusage: ru_maxrss survives exec on
+    Linux, so a child would report its parent's peak if that was higher."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main() -> int:

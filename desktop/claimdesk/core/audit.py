@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
+from .bulk_insert import insert_rows
 from .enums import AuditAction
 from .models import AuditEvent, Base, Tag, utcnow
 
@@ -91,7 +92,7 @@ def record_events(
         }
         for row_id, before, after in rows
     ]
-    session.connection().execute(AuditEvent.__table__.insert(), events)
+    insert_rows(session.connection(), AuditEvent.__table__, events)
 
 
 def _audited_columns(columns: dict[str, Any]) -> dict[str, Any]:

@@ -34,10 +34,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select, text
+from sqlalchemy import Connection, Table, func, select, text
 from sqlalchemy.orm import Session
 
 from .. import audit
+from ..bulk_insert import insert_rows
 from ..control_chars import cleaned
 from ..enums import AuditAction, Status
 from ..errors import FieldProblem, ValidationError
@@ -227,8 +228,7 @@ class BulkClaimWriter:
             for item, claim_id in zip(checked, ids, strict=True)
             for tag_id in dict.fromkeys(tags[name][0] for name in item.tags)
         ]
-        if links:
-            connection.execute(claim_tags.insert(), links)
+        insert_rows(connection, claim_tags, links)
         created = []
         for item, claim_id, row in zip(checked, ids, values, strict=True):
             snapshot = {**row, "status": Status.UNVERIFIED.value}
@@ -352,7 +352,7 @@ def _insert_with_ids(
         )
     for row, row_id in zip(values, ids, strict=True):
         row["id"] = row_id
-    connection.execute(insert(table), values)
+    insert_rows(connection, table, values)
     return ids
 
 

@@ -15,8 +15,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, exc, func, select
+from sqlalchemy import Connection, Table, exc, func, select
 
+from ..bulk_insert import insert_rows
 from ..errors import ExchangeError
 from ..filters import ClaimFilter
 from ..models import Base
@@ -119,40 +120,12 @@ def _stored_rows(connection: Connection) -> dict[str, int]:
 
 
 def _insert(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    if connection.dialect.name == "postgresql":
-        _copy(connection, table, rows)
-    else:
-        connection.execute(table.insert(), list(rows))
-
-
-def _copy(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    """COPY on PostgreSQL: executemany costs a round trip per row, COPY streams them all.
-
-    Values go to psycopg as they are (aware datetimes, dates, bytes); JSON columns are wrapped
-    as SQLAlchemy's JSON type would store them, None included (as JSON null).
-    """
     import psycopg
-    from psycopg.types.json import Jsonb
 
-    quote = connection.dialect.identifier_preparer.quote
-    names = [column.name for column in table.c]
-    documents = {column.name for column in table.c if isinstance(column.type, JSON)}
-    wrap = [name in documents for name in names]
-    statement = f"COPY {quote(table.name)} ({', '.join(map(quote, names))}) FROM STDIN"
-    cursor = connection.connection.cursor()
     try:
-        with cursor.copy(statement) as copy:
-            for row in rows:
-                copy.write_row(
-                    [
-                        Jsonb(row[name]) if wrapped else row[name]
-                        for name, wrapped in zip(names, wrap, strict=True)
-                    ]
-                )
+        insert_rows(connection, table, rows)
     except (psycopg.errors.IntegrityError, psycopg.errors.DataError) as error:
         raise _refused(error) from None
-    finally:
-        cursor.close()
 
 
 def _advance_sequences(connection: Connection) -> None:
