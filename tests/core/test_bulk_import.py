@@ -339,3 +339,15 @@ def test_claimants_keep_kind_and_reliability_of_their_first_row(sqlite_project):
     assert claimant == sqlite_project.claims.get(second).claimant
     source = sqlite_project.sources.get(claimant.id)
     assert (source.kind, source.reliability) == (SourceKind.ORGANISATION, Reliability.A)
+
+
+def test_a_long_run_of_digits_in_a_text_still_imports(sqlite_project, tmp_path):
+    """ijson's C parser crashes on a number of more than 4,300 digits, so such a file is
+    read by the Python parser: a statement holding that many digits is text, and imports."""
+    digits = "7" * 5000
+    with Project.open(tmp_path / "source.sqlite3", actor="analyst") as source:
+        source.claims.create(ClaimInput("Serial " + digits[:4000], notes=digits))
+        path = export(source, tmp_path / "digits.json")
+    result = run_to_end(import_project_json_job(sqlite_project, path, CancelToken()))
+    assert result.claims == 1
+    assert sqlite_project.claims.get(1).notes == digits

@@ -20,9 +20,11 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,7 +32,7 @@ import ijson
 from ijson.common import ObjectBuilder
 from sqlalchemy import String
 
-from ..bounded import InputError, check_inflates, open_file, read_file
+from ..bounded import BoundedReader, InputError, check_inflates, open_file, read_file
 from ..errors import BadValue, ExchangeError, FieldProblem
 from ..jobs import CancelToken, Job
 from ..models import Base
@@ -91,19 +93,39 @@ def _import(project: Project, path: Path, cancel: CancelToken) -> Job[JsonImport
     if occupied:
         raise not_empty_error(project.database.location, occupied)
     yield Progress(0, None, f"reading {path.name}")
+    parser = _parser_for(path, cancel)
     try:
         with (
             open_file(path, MAX_BYTES, expected="json", cancel=cancel) as reader,
             transfer.writer() as writer,
         ):
             size = path.stat().st_size
-            counts = yield from _StreamedImport(_WithoutBom(reader), writer, size, cancel).run()
+            events = parser.parse(_WithoutBom(reader))
+            counts = yield from _StreamedImport(events, reader, writer, size, cancel).run()
     except ijson.JSONError as error:
         raise _not_json(path, error) from None
     except ExchangeError as error:
         error.params.setdefault("file", path.name)
         raise
     return JsonImportResult(path, counts)
+
+
+def _parser_for(path: Path, cancel: CancelToken) -> Any:
+    """ijson's C parser, unless the file holds a run of more digits than Python turns into
+    an int: the C parser (ijson 3.6) then crashes the process instead of raising, so such a
+    file is read by ijson's pure Python parser (a number that long is refused as not JSON,
+    and worded as json.loads words it; the same digits inside a text are read as text)."""
+    limit = sys.get_int_max_str_digits()
+    if not limit:
+        return ijson
+    too_long = re.compile(rb"[0-9]{%d,}" % (limit + 1))
+    tail = b""
+    with open_file(path, MAX_BYTES, expected="json", cancel=cancel) as reader:
+        while chunk := reader.read(1 << 20):
+            if too_long.search(tail + chunk):
+                return ijson.get_backend("python")
+            tail = chunk[-limit:]
+    return ijson
 
 
 def _not_json(path: Path, error: Exception) -> ExchangeError:
@@ -235,8 +257,15 @@ class _StreamedImport:
     writes a batch at a time, so that every reference can be looked up among the ids of rows
     already written (evidence naming a citation of a later claim waits for it)."""
 
-    def __init__(self, reader: Any, writer: TransferWriter, size: int, cancel: CancelToken):
-        self.events = ijson.parse(reader, use_float=True)
+    def __init__(
+        self,
+        events: Iterator[Any],
+        reader: BoundedReader,
+        writer: TransferWriter,
+        size: int,
+        cancel: CancelToken,
+    ):
+        self.events = events
         self.reader = reader
         self.writer = writer
         self.size = size
@@ -342,12 +371,13 @@ class _StreamedImport:
         """The whole value that starts with this event."""
         _prefix, event, value = first
         if event not in ("start_map", "start_array"):
-            return value
+            return float(value) if type(value) is Decimal else value
         builder = ObjectBuilder()
         builder.event(event, value)
         depth = 1
         for _prefix, event, value in self.events:
-            builder.event(event, value)
+            # Numbers with a fraction or exponent come as Decimal; json.loads reads floats.
+            builder.event(event, float(value) if type(value) is Decimal else value)
             if event in ("start_map", "start_array"):
                 depth += 1
             elif event in ("end_map", "end_array"):
