@@ -311,7 +311,7 @@ class _StreamedImport:
         seen: list[str] = []
         first = next(self.events, None)
         if first is None:
-            raise ijson.IncompleteJSONError("empty")
+            raise ijson.IncompleteJSONError("no JSON value in the file")
         if first[1] != "start_map":
             raise ExchangeError("json_not_an_export", found=_kind_of_event(first))
         for prefix, event, key in self.events:
