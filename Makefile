@@ -51,3 +51,4 @@ bench: venv
 	$(BIN)/python bench/export_bench.py
 	$(BIN)/python bench/draft_bench.py
 	$(BIN)/python bench/exchange_bench.py
+	$(BIN)/python bench/import_bench.py

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import event, inspect
 from sqlalchemy.orm import Session, UOWTransaction
 
+from .bulk_insert import insert_rows
 from .enums import AuditAction
 from .models import AuditEvent, Base, Tag, utcnow
 
@@ -56,7 +57,24 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
 
 def record_created(session: Session, entity: str, rows: list[tuple[int, dict[str, Any]]]) -> None:
     """Audit rows a service inserted with a Core statement, which the flush hook cannot see
-    (an INSERT … ON CONFLICT DO NOTHING): one CREATE event per (id, columns) given."""
+    (an INSERT … ON CONFLICT DO NOTHING, a bulk import): one CREATE event per (id, columns)
+    given, as the hook would have written it (bookkeeping columns left out)."""
+    record_events(
+        session,
+        AuditAction.CREATE,
+        entity,
+        [(row_id, None, {"id": row_id, **_audited_columns(columns)}) for row_id, columns in rows],
+    )
+
+
+def record_events(
+    session: Session,
+    action: AuditAction,
+    entity: str,
+    rows: list[tuple[int, dict[str, Any] | None, dict[str, Any] | None]],
+) -> None:
+    """Audit events for changes made with Core statements: one per (id, before, after), in
+    one executemany."""
     if not rows:
         return
     actor = session.info.get(ACTOR_KEY)
@@ -66,15 +84,19 @@ def record_created(session: Session, entity: str, rows: list[tuple[int, dict[str
         {
             "at": utcnow(),
             "actor": actor,
-            "action": AuditAction.CREATE.value,
+            "action": action.value,
             "entity": entity,
             "entity_id": row_id,
-            "before": None,
-            "after": {"id": row_id, **{key: to_json(value) for key, value in columns.items()}},
+            "before": before,
+            "after": after,
         }
-        for row_id, columns in rows
+        for row_id, before, after in rows
     ]
-    session.connection().execute(AuditEvent.__table__.insert(), events)
+    insert_rows(session.connection(), AuditEvent.__table__, events)
+
+
+def _audited_columns(columns: dict[str, Any]) -> dict[str, Any]:
+    return {key: to_json(value) for key, value in columns.items() if key not in _NOT_AUDITED}
 
 
 def _audited(obj: object) -> bool:
@@ -142,9 +164,12 @@ def _collection(items: Any) -> list[Any]:
     return sorted(item.name if isinstance(item, Tag) else str(item) for item in items)
 
 
+_PLAIN = frozenset({str, int, float, bool})
+
+
 def to_json(value: Any) -> Any:
     """A JSON-safe rendering of a column value for the audit trail."""
-    if value is None or isinstance(value, bool | int | float | str):
+    if value is None or type(value) in _PLAIN or isinstance(value, bool | int | float | str):
         return value
     if isinstance(value, Enum):
         return value.value

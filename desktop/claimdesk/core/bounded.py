@@ -15,6 +15,7 @@ import stat
 import time
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from io import FileIO
 from pathlib import Path
 
@@ -66,6 +67,56 @@ def read_file(
         if found.st_size > limit:
             raise _too_large(path, limit, found.st_size)
         return _read_counted(handle, path, limit, cancel, deadline_s)
+
+
+@contextmanager
+def open_file(
+    path: str | os.PathLike[str],
+    limit: int,
+    *,
+    expected: str,
+    cancel: CancelToken | None = None,
+) -> Iterator[BoundedReader]:
+    """A regular file of at most ``limit`` bytes opened for reading in pieces (a streaming
+    parser), with the checks of read_file made while it is read, but no deadline: the reader
+    is paced by what is done with each piece (an import writing rows), which the cancel
+    token stops."""
+    path = Path(path)
+    _refuse_unless_regular(path, expected)
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as error:
+        raise _os_error(path, error) from None
+    with FileIO(descriptor, "rb") as handle:
+        found = os.fstat(handle.fileno())
+        if not stat.S_ISREG(found.st_mode):
+            raise _not_regular(path, found.st_mode, expected)
+        if found.st_size > limit:
+            raise _too_large(path, limit, found.st_size)
+        yield BoundedReader(handle, path, limit, cancel)
+
+
+class BoundedReader:
+    """``read(size)`` on a file, counting the bytes, checking the cancel token on every call,
+    and refusing more than the limit."""
+
+    def __init__(self, handle: FileIO, path: Path, limit: int, cancel: CancelToken | None):
+        self._handle, self._path, self._limit, self._cancel = handle, path, limit, cancel
+        self.received = 0
+
+    def read(self, size: int = _CHUNK) -> bytes:
+        if self._cancel is not None:
+            self._cancel.raise_if_cancelled()
+        if size < 0:
+            size = _CHUNK
+        try:
+            chunk = self._handle.read(min(size, self._limit + 1 - self.received))
+        except OSError as error:
+            raise _os_error(self._path, error) from None
+        self.received += len(chunk or b"")
+        if self.received > self._limit:
+            raise _too_large(self._path, self._limit, None)
+        return chunk or b""
 
 
 def _refuse_unless_regular(path: Path, expected: str) -> None:

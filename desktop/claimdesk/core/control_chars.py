@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from enum import Enum
+from functools import cache
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -41,18 +42,21 @@ def cleaned(value: T) -> T:
 
 
 def _cleaned(value: Any) -> Any:
-    if isinstance(value, Enum) or value is None:
+    kind = type(value)
+    if kind is str:  # the commonest by far; a StrEnum is not one (its type is the enum)
+        return clean_text(value)
+    if value is None or kind in _ATOMS or isinstance(value, Enum):
         return value
     if isinstance(value, str):
         return clean_text(value)
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    names = _init_fields(kind) if dataclasses.is_dataclass(kind) else None
+    if names is not None:
         changed = {}
-        for field in dataclasses.fields(value):
-            if field.init:
-                old = getattr(value, field.name)
-                new = _cleaned(old)
-                if new is not old:
-                    changed[field.name] = new
+        for name in names:
+            old = getattr(value, name)
+            new = _cleaned(old)
+            if new is not old:
+                changed[name] = new
         return dataclasses.replace(value, **changed) if changed else value
     if isinstance(value, list | tuple):
         items = [_cleaned(item) for item in value]
@@ -68,6 +72,15 @@ def _cleaned(value: Any) -> Any:
             return value
         return dict(zip(keys, items, strict=True))
     return value
+
+
+_ATOMS = frozenset({int, float, bool, bytes})
+
+
+@cache
+def _init_fields(kind: type) -> tuple[str, ...]:
+    """The fields a dataclass takes in __init__ (read once per class: fields() is slow)."""
+    return tuple(field.name for field in dataclasses.fields(kind) if field.init)
 
 
 def _same(new: list[Any], old: Any) -> bool:

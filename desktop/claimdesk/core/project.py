@@ -13,6 +13,7 @@ from contextlib import AbstractContextManager
 from .db import Database, open_database
 from .jobs import CancelToken
 from .services.articles import ArticleService
+from .services.bulk import BulkClaimService
 from .services.captures import CaptureService
 from .services.catalogue_list import ArticleListService, SourceListService
 from .services.citations import CitationService
@@ -58,6 +59,7 @@ class Project:
         self.published_reviews = PublishedReviewService(database, self.actor)
         self.saved_views = SavedViewService(database, self.actor)
         self.drafts = DraftService(database, self.actor)
+        self.bulk = BulkClaimService(database, self.actor)
 
     @classmethod
     def open(

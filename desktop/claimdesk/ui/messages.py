@@ -1140,7 +1140,7 @@ def _exchange_words(code: str, p: Mapping[str, Any]) -> str | None:
     )
     if text is not None:
         return text
-    text = _json_words(code, p)
+    text = _json_words(code, p) or _streamed_json_words(code, p)
     if text is not None and "file" in p and code in _JSON_DOCUMENT_CODES:
         # Problems inside the document name the file once, in front.
         return _fill(translate("Messages", "%1: %2"), p["file"], text)
@@ -1315,8 +1315,24 @@ _JSON_DOCUMENT_CODES = frozenset({
     "json_version_unknown", "json_section_not_list", "json_row_not_object",
     "json_unknown_field", "json_missing_field", "json_bad_value", "json_tag_twice",
     "json_row_twice", "json_dangling_reference", "json_tag_not_name", "json_tag_unknown",
-    "json_part_not_list",
+    "json_part_not_list", "json_section_out_of_order",
 })  # fmt: skip
+
+
+# Issue 16, bulk import: the streaming JSON import reads each section once, in the order it
+# writes them (a repeated section would otherwise be half imported).
+def _streamed_json_words(code: str, p: Mapping[str, Any]) -> str | None:
+    if code == "json_section_out_of_order":
+        return _fill(
+            translate(
+                "Messages",
+                '"%1" comes again after "%2": each section must appear once, in the order '
+                "Claimdesk writes them",
+            ),
+            p["section"],
+            p["after"],
+        )
+    return None
 
 
 def _json_words(code: str, p: Mapping[str, Any]) -> str | None:

@@ -27,15 +27,12 @@ from urllib.parse import urlsplit
 from ..bounded import read_file
 from ..dates import PartialDate
 from ..enums import DatePrecision, SourceKind, Status
-from ..errors import ExchangeError
+from ..errors import ExchangeError, ValidationError
 from ..inputs import ClaimInput, EvidenceInput, SourceInput
 from ..jobs import CancelToken, Job
 from ..records import Progress
-from ..services.published_reviews import (
-    PublishedReviewInput,
-    PublishedReviewService,
-    ReviewAuthor,
-)
+from ..services.bulk import BATCH_SIZE, BulkClaimWriter, NewClaim
+from ..services.published_reviews import PublishedReviewInput, ReviewAuthor
 from . import jsonld
 from .jsonld import MAX_BYTES, Rejection, prop, types
 from .ratings import RatingReading, read_rating
@@ -45,7 +42,6 @@ if TYPE_CHECKING:
 
 IMPORT_TAG = "ClaimReview import"
 MAX_STATEMENT = 5000  # as ClaimService allows
-_PROGRESS_EVERY = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,65 +120,59 @@ def import_claimreview_job(
     yield Progress(0, None, "Reading")
     parsed, rejected = parse_claimreviews(read_input(source, cancel))
     cancel.raise_if_cancelled()
-    published = project.published_reviews
-    total, duplicates, claim_ids = len(parsed), 0, []
-    # The caller drives this job on one thread and does nothing else with the database between
-    # steps, so the batch may stay open across the progress yields below.
-    with project.batch():
-        seen = published.known_fingerprints([item.fingerprint for item in parsed])
-        sources = published.source_ids_by_name()
-        for done, item in enumerate(parsed):
-            cancel.raise_if_cancelled()
-            if done % _PROGRESS_EVERY == 0:
-                yield Progress(done, total, "Importing ClaimReviews")
-            if item.fingerprint in seen:
-                duplicates += 1
-                continue
+    seen = project.published_reviews.known_fingerprints([item.fingerprint for item in parsed])
+    fresh = []
+    for item in parsed:
+        if item.fingerprint not in seen:
             seen.add(item.fingerprint)
-            claim_ids.append(_write(project, published, sources, item))
+            fresh.append(item)
+    total, claim_ids = len(parsed), []
+    # The caller drives this job on one thread and does nothing else with the database between
+    # steps, so the transaction may stay open across the progress yields below.
+    with project.bulk.writer() as writer:
+        for start in range(0, len(fresh), BATCH_SIZE):
+            cancel.raise_if_cancelled()
+            yield Progress(start, total, "Importing ClaimReviews")
+            claim_ids.extend(_write(writer, fresh[start : start + BATCH_SIZE]))
         # Last step before the commit: a cancel here still keeps nothing, and none comes after.
         yield Progress(total, total, "Importing ClaimReviews")
+        cancel.raise_if_cancelled()
+    duplicates = total - len(fresh)
     return ClaimReviewImportResult(len(claim_ids), duplicates, tuple(rejected), tuple(claim_ids))
 
 
-def _write(
-    project: Project,
-    published: PublishedReviewService,
-    sources: dict[str, int],
-    item: ParsedClaimReview,
-) -> int:
-    claimant_id = None
-    if item.claimant:
-        claimant_id = sources.get(item.claimant.casefold())
-        if claimant_id is None:
-            kind = item.claimant_kind or SourceKind.PERSON
-            claimant_id = project.sources.create(SourceInput(item.claimant, kind)).id
-            sources[item.claimant.casefold()] = claimant_id
+def _write(writer: BulkClaimWriter, items: list[ParsedClaimReview]) -> list[int]:
+    """Write a batch through the bulk path: each review a claim (tagged IMPORT_TAG) with its
+    claimant, a review where the rating maps to a status, and the published review itself.
+    A claim the services refuse fails the whole import, as a form's refusal always has."""
+    written = writer.write([_new_claim(item) for item in items])
+    for result in written:
+        if isinstance(result, tuple):
+            raise ValidationError(result)
+    return [result for result in written if isinstance(result, int)]
+
+
+def _new_claim(item: ParsedClaimReview) -> NewClaim:
     described = _described(item)
-    claim_id = project.claims.create(
+    claimant = None
+    if item.claimant:
+        claimant = SourceInput(item.claimant, item.claimant_kind or SourceKind.PERSON)
+    evidence: tuple[EvidenceInput, ...] = ()
+    if item.mapped_status is not None and item.review_url:
+        evidence = (EvidenceInput(url=item.review_url, note="published ClaimReview"),)
+    rating = item.rating
+    return NewClaim(
         ClaimInput(
             statement=item.statement,
-            claimant_id=claimant_id,
             claimed_on=item.claimed_on,
             tags=(IMPORT_TAG,),
             notes=f"Imported from a published fact-check. {described}",
-        )
-    ).id
-    review_id = None
-    if item.mapped_status is not None:
-        evidence: tuple[EvidenceInput, ...] = ()
-        if item.review_url:
-            evidence = (EvidenceInput(url=item.review_url, note="published ClaimReview"),)
-        (review_id,) = project.reviews.set_status(
-            [claim_id],
-            item.mapped_status,
-            f"Status taken over from the publisher's rating. {described}",
-            evidence,
-        ).review_ids
-    rating = item.rating
-    published.add(
-        claim_id,
-        PublishedReviewInput(
+        ),
+        claimant=claimant,
+        status=item.mapped_status,
+        rationale=f"Status taken over from the publisher's rating. {described}",
+        evidence=evidence,
+        published=PublishedReviewInput(
             fingerprint=item.fingerprint,
             original=item.original,
             review_url=item.review_url,
@@ -196,10 +186,8 @@ def _write(
             mapped_status=rating.status,
             appearances=item.appearances,
             authors=item.authors,
-            review_id=review_id,
         ),
     )
-    return claim_id
 
 
 def _described(item: ParsedClaimReview) -> str:

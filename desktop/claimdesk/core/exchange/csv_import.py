@@ -7,8 +7,9 @@ be UTF-8, with or without a byte order mark; anything else is refused with an Ex
 sniffed (comma, semicolon, tab or bar; Excel's "sep=;" first line is honoured). Every row is
 checked before anything is written; rows that fail are listed with their physical line number
 in the file (the header is line 1) and their problems, naming the column as the file names it.
-All rows that pass are written in one transaction, so a cancelled or failed import leaves the
-project as it was.
+All rows that pass are written in one transaction through the bulk path (services/bulk.py, a
+batch at a time, checked again there with the forms' rules), so a cancelled or failed import
+leaves the project as it was.
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..bounded import read_file
-from ..errors import ExchangeError, FieldProblem, ValidationError
+from ..errors import ExchangeError, FieldProblem
 from ..inputs import SourceInput
 from ..jobs import CancelToken, Job
 from ..records import Changes, Progress
+from ..services.bulk import BATCH_SIZE, NewClaim
 from .csv_columns import suggest_mapping, unguard_cell
 from .csv_rows import CsvClaim, RowProblem, map_columns, parse_row, with_columns
 
@@ -37,7 +39,6 @@ MAX_BYTES = 50 * 1024 * 1024
 PREVIEW_ROWS = 20
 _DELIMITERS = ",;\t|"
 _EXCEL_SEPARATOR = re.compile(r"sep=(.)(?:\r\n|\n|\r)", re.IGNORECASE)
-_BATCH_STEP = 100  # rows written between cancel checks and progress reports
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,77 +151,37 @@ def import_claims_job(
     cancel.raise_if_cancelled()
     if not passed and not rejected:
         return CsvImportResult(0, (), 0, True, Changes(), table.path.name)
-    writer = _ClaimWriter(project, columns, table.headers)
     yield Progress(0, len(passed), "Importing claims")
-    with project.batch():
-        for done, (line, claim) in enumerate(passed):
-            if done % _BATCH_STEP == 0:
-                cancel.raise_if_cancelled()
-                yield Progress(done, len(passed), "Importing claims")
-            refused = writer.write(claim)
-            if refused:
-                rejected.append(RejectedRow(line, refused))
+    with project.bulk.writer() as writer:
+        for start in range(0, len(passed), BATCH_SIZE):
+            cancel.raise_if_cancelled()
+            part = passed[start : start + BATCH_SIZE]
+            outcome = writer.write([_new_claim(claim) for _line, claim in part])
+            for (line, _claim), result in zip(part, outcome, strict=True):
+                if isinstance(result, tuple):
+                    refused = with_columns(result, columns, table.headers)
+                    rejected.append(RejectedRow(line, refused))
+            yield Progress(start + len(part), len(passed), "Importing claims")
         cancel.raise_if_cancelled()  # the last chance to leave everything unwritten
-    yield Progress(len(passed), len(passed), "Importing claims")
-    changes = Changes(frozenset(writer.claims), frozenset(writer.created), everything=True)
     rejected.sort(key=lambda row: row.line)
     return CsvImportResult(
-        len(writer.claims), tuple(rejected), len(writer.created), False, changes, table.path.name
+        len(writer.claim_ids),
+        tuple(rejected),
+        len(writer.created_sources),
+        False,
+        writer.changes(),
+        table.path.name,
     )
 
 
-class _ClaimWriter:
-    """Writes parsed rows through the services, finding or creating each claimant once."""
-
-    def __init__(self, project: Project, columns: Mapping[str, int], headers: tuple[str, ...]):
-        self._project = project
-        self._columns = columns
-        self._headers = headers
-        self._sources: dict[str, int] | None = None
-        self._new_in_row: list[str] = []
-        self.claims: list[int] = []
-        self.created: set[int] = set()
-
-    def write(self, claim: CsvClaim) -> tuple[FieldProblem, ...]:
-        """Write one row under its own savepoint; the problems when the services refuse it."""
-        self._new_in_row.clear()
-        try:
-            # A savepoint for the whole row, so that a claimant created for a claim the
-            # services then refuse is taken back with it.
-            with self._project.database.write(self._project.actor):
-                claimant_id = self._claimant(claim)
-                saved = self._project.claims.create(claim.claim_input(claimant_id))
-                if claim.status is not None:
-                    self._project.reviews.set_status([saved.id], claim.status, claim.rationale)
-        except ValidationError as error:
-            for key in self._new_in_row:
-                self.created.discard(self._known().pop(key))
-            return with_columns(error.problems.values(), self._columns, self._headers)
-        self.claims.append(saved.id)
-        return ()
-
-    def _known(self) -> dict[str, int]:
-        if self._sources is None:
-            # Names compared in Python: SQLite folds only ASCII case, and "ärzte ohne grenzen"
-            # must find "Ärzte ohne Grenzen".
-            self._sources = {}
-            for source in self._project.sources.search("", limit=10_000_000):
-                self._sources.setdefault(source.name.casefold(), source.id)
-        return self._sources
-
-    def _claimant(self, claim: CsvClaim) -> int | None:
-        if not claim.claimant:
-            return None
-        known = self._known()
-        key = claim.claimant.casefold()
-        if key not in known:
-            data = SourceInput(
-                claim.claimant, claim.claimant_kind, reliability=claim.claimant_reliability
-            )
-            known[key] = self._project.sources.create(data).id
-            self.created.add(known[key])
-            self._new_in_row.append(key)
-        return known[key]
+def _new_claim(claim: CsvClaim) -> NewClaim:
+    """A parsed row as the bulk path writes it: its claimant found or created by name."""
+    claimant = None
+    if claim.claimant:
+        claimant = SourceInput(
+            claim.claimant, claim.claimant_kind, reliability=claim.claimant_reliability
+        )
+    return NewClaim(claim.data, claimant, claim.status, claim.rationale)
 
 
 def _preview_rows(

@@ -1,35 +1,49 @@
 """Reading Claimdesk JSON back: a whole project into an empty database, all or nothing.
 
-The file is checked completely before a single row is written: that it is a regular file of
-at most 200 MB (counted while read, see core/bounded), its encoding, the JSON itself (an error
-names line and column), the format and version, every field of every row (present when
-required, of the right type, one of the allowed values, and within the rules the services
-apply to the same field when it is typed into a form: lengths, web addresses, languages, no
-control characters, numbers the database can hold, stored pages that inflate within their
-cap) and every reference between rows (a citation naming an article the file does not hold
-is an error naming the claim). Only then does ProjectTransferService insert the rows with
-their original ids in one transaction. Every problem is one ExchangeError; a row's place is
-the param "where": a list of {"entity": "claim", "id": 5} or {"entity": …, "index": 2}.
+The file is streamed (ijson), so memory stays bounded by a batch of rows however large the
+export: it must be a regular file of at most 200 MB (counted while read, see core/bounded).
+Every row is checked before it is written: every field (present when required, of the right
+type, one of the allowed values, and within the rules the services apply to the same field
+when it is typed into a form: lengths, web addresses, languages, no control characters,
+numbers the database can hold, stored pages that inflate within their cap) and every
+reference to rows before it (a citation naming an article the file does not hold is an error
+naming the claim). ProjectTransferService writes the checked rows with their original ids a
+batch at a time, all in one transaction: the first problem anywhere in the file rolls back
+everything written so far, so a bad file still leaves the project empty. The sections must
+come in the order Claimdesk writes them (parents first), the format and version before them.
+A file that is not JSON at all is read once more whole, only to name the line and column of
+the mistake as json.loads does. Every problem is one ExchangeError; a row's place is the
+param "where": a list of {"entity": "claim", "id": 5} or {"entity": …, "index": 2}.
 """
 
 from __future__ import annotations
 
+import codecs
 import json
+import re
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import ijson
+from ijson.common import ObjectBuilder
 from sqlalchemy import String
 
-from ..bounded import InputError, check_inflates, read_file
+from ..bounded import BoundedReader, InputError, check_inflates, open_file, read_file
 from ..errors import BadValue, ExchangeError, FieldProblem
 from ..jobs import CancelToken, Job
 from ..models import Base
 from ..records import Changes, Progress
 from ..services.field_rules import author_rule, text_rule
-from ..services.project_transfer import TABLE_ORDER, ProjectTransferService, not_empty_error
+from ..services.project_transfer import (
+    TABLE_ORDER,
+    ProjectTransferService,
+    TransferWriter,
+    not_empty_error,
+)
 from .project_json_format import (
     CHOICES,
     CLAIM_PARTS,
@@ -47,7 +61,7 @@ from .project_json_format import (
 if TYPE_CHECKING:
     from ..project import Project
 
-_CHECK_CHUNK = 2_000
+WRITE_BATCH = 2_000  # rows checked, then written, at a time: bounds the memory used
 
 # A row's place in the document, outermost first: ({"entity": "claim", "id": 5},
 # {"entity": "citation", "index": 2}) is the second citation of claim 5.
@@ -79,16 +93,49 @@ def _import(project: Project, path: Path, cancel: CancelToken) -> Job[JsonImport
     if occupied:
         raise not_empty_error(project.database.location, occupied)
     yield Progress(0, None, f"reading {path.name}")
-    document = read_document(path, cancel)
-    cancel.raise_if_cancelled()
+    parser = _parser_for(path, cancel)
     try:
-        tables = yield from check_document(document, cancel)
+        with (
+            open_file(path, MAX_BYTES, expected="json", cancel=cancel) as reader,
+            transfer.writer() as writer,
+        ):
+            size = path.stat().st_size
+            events = parser.parse(_WithoutBom(reader))
+            counts = yield from _StreamedImport(events, reader, writer, size, cancel).run()
+    except ijson.JSONError as error:
+        raise _not_json(path, error) from None
     except ExchangeError as error:
         error.params.setdefault("file", path.name)
         raise
-    del document  # only the checked rows are needed while writing
-    counts = yield from transfer.write(tables, cancel)
     return JsonImportResult(path, counts)
+
+
+def _parser_for(path: Path, cancel: CancelToken) -> Any:
+    """ijson's C parser, unless the file holds a run of more digits than Python turns into
+    an int: the C parser (ijson 3.6) then crashes the process instead of raising, so such a
+    file is read by ijson's pure Python parser (a number that long is refused as not JSON,
+    and worded as json.loads words it; the same digits inside a text are read as text)."""
+    limit = sys.get_int_max_str_digits()
+    if not limit:
+        return ijson
+    too_long = re.compile(rb"[0-9]{%d,}" % (limit + 1))
+    tail = b""
+    with open_file(path, MAX_BYTES, expected="json", cancel=cancel) as reader:
+        while chunk := reader.read(1 << 20):
+            if too_long.search(tail + chunk):
+                return ijson.get_backend("python")
+            tail = chunk[-limit:]
+    return ijson
+
+
+def _not_json(path: Path, error: Exception) -> ExchangeError:
+    """What is wrong with a file the streaming parser refused, worded as json.loads finds it
+    (line and column): the whole file is read again for that, on this error path only."""
+    try:
+        read_document(path)
+    except ExchangeError as found:
+        return found
+    return ExchangeError("json_invalid", file=path.name, line=0, column=0, detail=str(error))
 
 
 def read_document(path: Path | str, cancel: CancelToken | None = None) -> dict[str, Any]:
@@ -129,28 +176,6 @@ class _NotJsonNumber(Exception):
 
 def _no_constant(name: str) -> Any:
     raise _NotJsonNumber(name)
-
-
-def check_document(document: Mapping[str, Any], cancel: CancelToken) -> Job[dict[str, list]]:
-    """Every row of the document as Python values per table, ready to insert; ExchangeError
-    at the first problem, naming the row and the field."""
-    kind = document.get("format")
-    if kind != FORMAT:
-        if kind is None:
-            raise ExchangeError("json_no_format", expected=FORMAT)
-        raise ExchangeError("json_wrong_format", found=json.dumps(kind), expected=FORMAT)
-    version = document.get("version")
-    if type(version) is not int:
-        raise ExchangeError("json_no_version")
-    if version > VERSION:
-        raise ExchangeError("json_version_too_new", version=version, supported=VERSION)
-    if version < 1:
-        raise ExchangeError("json_version_unknown", version=version)
-    for section in SECTIONS:
-        if not isinstance(document.get(section), list):
-            found = "nothing" if section not in document else kind_of(document[section])
-            raise ExchangeError("json_section_not_list", section=section, found=found)
-    return (yield from _DocumentChecker().run(document, cancel))
 
 
 class _RowSpec:
@@ -227,14 +252,28 @@ def _each(rule: Callable[[str], FieldProblem | None]) -> Callable[[list[str]], F
     return check_all
 
 
-class _DocumentChecker:
-    """Checks the sections in the order rows will be inserted, so that every reference can
-    be looked up among rows already checked (evidence, which may name a citation of any
-    claim, is looked up once all claims are read)."""
+class _StreamedImport:
+    """Reads the document's sections in the order rows are inserted, checks each row, and
+    writes a batch at a time, so that every reference can be looked up among the ids of rows
+    already written (evidence naming a citation of a later claim waits for it)."""
 
-    def __init__(self) -> None:
-        self.tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_ORDER}
+    def __init__(
+        self,
+        events: Iterator[Any],
+        reader: BoundedReader,
+        writer: TransferWriter,
+        size: int,
+        cancel: CancelToken,
+    ):
+        self.events = events
+        self.reader = reader
+        self.writer = writer
+        self.size = size
+        self.cancel = cancel
+        self.pending: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_ORDER}
         self.ids: dict[str, set[int]] = {name: set() for name in TABLE_ORDER}
+        self.tags: dict[str, int] = {}
+        self.waiting: list[tuple[Where, dict[str, Any]]] = []  # evidence before its citation
         self.specs = {
             "sources": _RowSpec("sources", "source"),
             "articles": _RowSpec("articles", "article"),
@@ -267,24 +306,94 @@ class _DocumentChecker:
             "review_evidence": (("citation_id", "citations", "citation"),),
         }
 
-    def run(self, document: Mapping[str, Any], cancel: CancelToken) -> Job[dict[str, list]]:
-        for section in ("sources", "articles", "article_captures", "tags"):
-            for where, row, _item in self.specs[section].rows(document[section]):
-                self.add(section, where, row)
-        names = [row["name"] for row in self.tables["tags"]]
-        tags = dict(zip(names, (row["id"] for row in self.tables["tags"]), strict=True))
-        if len(tags) != len(names):
-            twice = next(name for name in names if names.count(name) > 1)
-            raise ExchangeError("json_tag_twice", tag=json.dumps(twice))
-        yield from self.claims(document["claims"], tags, cancel)
-        for section in ("relations", "published_reviews", "audit_events"):
-            table = SECTIONS[section]
-            for where, row, _item in self.specs[table].rows(document[section]):
+    def run(self) -> Job[dict[str, int]]:
+        header: dict[str, Any] = {}
+        seen: list[str] = []
+        first = next(self.events, None)
+        if first is None:
+            raise ijson.IncompleteJSONError("no JSON value in the file")
+        if first[1] != "start_map":
+            raise ExchangeError("json_not_an_export", found=_kind_of_event(first))
+        for prefix, event, key in self.events:
+            if event == "end_map" and prefix == "":
+                break
+            value_event = next(self.events)
+            if key not in SECTIONS:
+                header[key] = self.build(value_event)
+                continue
+            if not seen:
+                _check_header(header)
+            if seen and list(SECTIONS).index(key) <= list(SECTIONS).index(seen[-1]):
+                raise ExchangeError("json_section_out_of_order", section=key, after=seen[-1])
+            _no_section_missing(seen, before=key)
+            seen.append(key)
+            if value_event[1] != "start_array":
+                found = kind_of(self.build(value_event))
+                raise ExchangeError("json_section_not_list", section=key, found=found)
+            yield from self.section(key)
+        for _rest in self.events:  # nothing may follow the object but white space
+            pass
+        if not seen:
+            _check_header(header)
+        _no_section_missing(seen)
+        for where, proof in self.waiting:
+            self.add("review_evidence", where, proof)
+        self.flush()
+        return self.writer.counts
+
+    def section(self, name: str) -> Job[None]:
+        """Check and write the rows of one section, a batch at a time."""
+        table = SECTIONS[name]
+        spec = self.specs[table]
+        table_words = table.replace("_", " ")
+        for index, item in enumerate(self.items()):
+            if name == "claims":
+                self.claim(item, index)
+            else:
+                where, row, _item = spec.row(item, index)
                 self.add(table, where, row)
-        return self.tables
+                if table == "tags":
+                    self.tag(row)
+            if (index + 1) % WRITE_BATCH == 0:
+                self.flush()
+                yield Progress(self.reader.received, self.size, f"writing {table_words}")
+        self.flush()
+        yield Progress(self.reader.received, self.size, f"writing {table_words}")
+
+    def items(self) -> Iterator[Any]:
+        """The items of the list just opened, each built as it is reached."""
+        for event in self.events:
+            if event[1] == "end_array":
+                return
+            yield self.build(event)
+
+    def build(self, first: tuple[str, str, Any]) -> Any:
+        """The whole value that starts with this event."""
+        _prefix, event, value = first
+        if event not in ("start_map", "start_array"):
+            return float(value) if type(value) is Decimal else value
+        builder = ObjectBuilder()
+        builder.event(event, value)
+        depth = 1
+        for _prefix, event, value in self.events:
+            # Numbers with a fraction or exponent come as Decimal; json.loads reads floats.
+            builder.event(event, float(value) if type(value) is Decimal else value)
+            if event in ("start_map", "start_array"):
+                depth += 1
+            elif event in ("end_map", "end_array"):
+                depth -= 1
+                if depth == 0:
+                    return builder.value
+        raise ijson.IncompleteJSONError("the file ends inside a value")
+
+    def tag(self, row: dict[str, Any]) -> None:
+        if row["name"] in self.tags:
+            raise ExchangeError("json_tag_twice", tag=json.dumps(row["name"]))
+        self.tags[row["name"]] = row["id"]
 
     def add(self, table: str, where: Where, row: dict[str, Any]) -> None:
-        """Keep a checked row: its id must be new and its references must resolve."""
+        """Keep a checked row for the next write: its id must be new and its references
+        must resolve."""
         ids = self.ids[table]
         if row["id"] in ids:
             raise ExchangeError("json_row_twice", where=where)
@@ -295,43 +404,99 @@ class _DocumentChecker:
                     "json_dangling_reference", where=where, field=key, entity=what, id=value
                 )
         ids.add(row["id"])
-        self.tables[table].append(row)
+        self.pending[table].append(row)
 
-    def claims(self, items: list[Any], tags: Mapping[str, int], cancel: CancelToken) -> Job[None]:
-        spec = self.specs["claims"]
-        evidence: list[tuple[Where, dict[str, Any]]] = []
-        for index, item in enumerate(items):
-            if index % _CHECK_CHUNK == 0:
-                cancel.raise_if_cancelled()
-                yield Progress(index, len(items), "checking claims")
-            where, claim, _item = spec.row(item, index)
-            claim_id = claim["id"]
-            self.add("claims", where, claim)
-            names = _list(item, "tags", where)
-            for name in names:
-                if type(name) is not str:
-                    raise ExchangeError("json_tag_not_name", where=where, found=kind_of(name))
-                if name not in tags:
-                    raise ExchangeError("json_tag_unknown", where=where, tag=json.dumps(name))
-            for name in dict.fromkeys(names):
-                self.tables["claim_tags"].append({"claim_id": claim_id, "tag_id": tags[name]})
-            for table, part in (("attribution_hops", "hops"), ("citations", "citations")):
-                for inner, row, _item in self.specs[table].rows(_list(item, part, where), where):
-                    row["claim_id"] = claim_id
-                    self.add(table, inner, row)
-            for inner, review, found in self.specs["reviews"].rows(
-                _list(item, "reviews", where), where
+    def claim(self, item: Any, index: int) -> None:
+        """A claim with its tags, hops, citations, reviews and their evidence."""
+        where, claim, _item = self.specs["claims"].row(item, index)
+        claim_id = claim["id"]
+        self.add("claims", where, claim)
+        names = _list(item, "tags", where)
+        for name in names:
+            if type(name) is not str:
+                raise ExchangeError("json_tag_not_name", where=where, found=kind_of(name))
+            if name not in self.tags:
+                raise ExchangeError("json_tag_unknown", where=where, tag=json.dumps(name))
+        for name in dict.fromkeys(names):
+            self.pending["claim_tags"].append({"claim_id": claim_id, "tag_id": self.tags[name]})
+        for table, part in (("attribution_hops", "hops"), ("citations", "citations")):
+            for inner, row, _item in self.specs[table].rows(_list(item, part, where), where):
+                row["claim_id"] = claim_id
+                self.add(table, inner, row)
+        for inner, review, found in self.specs["reviews"].rows(
+            _list(item, "reviews", where), where
+        ):
+            review["claim_id"] = claim_id
+            self.add("reviews", inner, review)
+            for deeper, proof, _item in self.specs["review_evidence"].rows(
+                _list(found, "evidence", inner), inner
             ):
-                review["claim_id"] = claim_id
-                self.add("reviews", inner, review)
-                for deeper, proof, _item in self.specs["review_evidence"].rows(
-                    _list(found, "evidence", inner), inner
-                ):
-                    proof["review_id"] = review["id"]
-                    evidence.append((deeper, proof))
-        for deeper, proof in evidence:
-            self.add("review_evidence", deeper, proof)
-        yield Progress(len(items), len(items), "checking claims")
+                proof["review_id"] = review["id"]
+                cited = proof["citation_id"]
+                if cited is None or cited in self.ids["citations"]:
+                    self.add("review_evidence", deeper, proof)
+                else:
+                    self.waiting.append((deeper, proof))
+
+    def flush(self) -> None:
+        """Write what is pending, parents first; then index the claims just written."""
+        self.cancel.raise_if_cancelled()
+        claims = [row["id"] for row in self.pending["claims"]]
+        for table in TABLE_ORDER:
+            rows = self.pending[table]
+            if rows:
+                self.writer.insert(table, rows)
+                self.pending[table] = []
+        self.writer.index_claims(claims)
+
+
+def _no_section_missing(seen: list[str], before: str | None = None) -> None:
+    """Refuse a document without one of the sections (before ``before`` when given)."""
+    for name in SECTIONS:
+        if name == before:
+            return
+        if name not in seen:
+            raise ExchangeError("json_section_not_list", section=name, found="nothing")
+
+
+def _check_header(header: Mapping[str, Any]) -> None:
+    kind = header.get("format")
+    if kind != FORMAT:
+        if kind is None:
+            raise ExchangeError("json_no_format", expected=FORMAT)
+        raise ExchangeError("json_wrong_format", found=json.dumps(kind), expected=FORMAT)
+    version = header.get("version")
+    if type(version) is not int:
+        raise ExchangeError("json_no_version")
+    if version > VERSION:
+        raise ExchangeError("json_version_too_new", version=version, supported=VERSION)
+    if version < 1:
+        raise ExchangeError("json_version_unknown", version=version)
+
+
+def _kind_of_event(event: tuple[str, str, Any]) -> str:
+    return "list" if event[1] == "start_array" else kind_of(event[2])
+
+
+class _WithoutBom:
+    """A reader that skips a UTF-8 byte order mark at the start, as utf-8-sig decoding does."""
+
+    def __init__(self, reader: Any):
+        self._reader = reader
+        head = reader.read(3)
+        self._head = b"" if head == codecs.BOM_UTF8 else head
+
+    @property
+    def received(self) -> int:
+        return self._reader.received
+
+    def read(self, size: int = -1) -> bytes:
+        if size == 0:  # ijson asks for nothing first, to learn whether it gets bytes
+            return b""
+        if self._head:
+            head, self._head = self._head, b""
+            return head + self._reader.read(max(size - len(head), 0) if size > 0 else size)
+        return self._reader.read(size)
 
 
 def _list(item: Mapping[str, Any], key: str, where: Where) -> list[Any]:

@@ -99,7 +99,7 @@ class ClaimService(Service):
             ]
             problems.raise_if_any()
             claim = Claim(**fields, created_by=self._actor, updated_by=self._actor)
-            claim.tags = _tags(session, tag_names)
+            claim.tags = find_or_create_tags(session, tag_names)
             claim.hops = [AttributionHop(position=index, **hop) for index, hop in enumerate(hops)]
             claim.citations = [citation for citation in cited if citation is not None]
             session.add(claim)
@@ -124,7 +124,7 @@ class ClaimService(Service):
                 for key, value in fields.items():
                     if getattr(claim, key) != value:
                         setattr(claim, key, value)
-                tags = _tags(session, tag_names)
+                tags = find_or_create_tags(session, tag_names)
                 tags_changed = [tag.name for tag in tags] != [tag.name for tag in claim.tags]
                 if tags_changed:
                     claim.tags = tags
@@ -164,11 +164,21 @@ def _validate(
     problems: check.Problems, session: Session, data: ClaimInput
 ) -> tuple[dict[str, Any], list[dict[str, Any]], list[str]]:
     """The claim's columns, hops and tag names; problems are added for the caller to raise."""
+    fields = claim_columns(problems, data)
+    check_reference(problems, session, Source, "claimant_id", data.claimant_id)
+    hops = [_validate_hop(problems, session, index, hop) for index, hop in enumerate(data.hops)]
+    tags = validate_tags(problems, data.tags)
+    return fields, hops, tags
+
+
+def claim_columns(problems: check.Problems, data: ClaimInput) -> dict[str, Any]:
+    """The claims row of ``data`` as the form saves it, without touching the database (the
+    claimant is taken as given: the caller checks or creates it); problems are added for the
+    caller to raise. The bulk import (services/bulk.py) checks its rows with this too."""
     claimed_on = check.partial_date(problems, "claimed_on", data.claimed_on, past=True)
     as_of = check.partial_date(problems, "as_of", data.as_of)
     quantity = check.quantity(problems, "quantity", data.quantity)
     credibility = check.choice(problems, "credibility", Credibility, data.credibility)
-    check_reference(problems, session, Source, "claimant_id", data.claimant_id)
     fields: dict[str, Any] = {
         "statement": check.text(
             problems,
@@ -192,9 +202,7 @@ def _validate(
     }
     for name, limit in CLAIM_TEXT_FIELDS.items():
         fields[name] = check.text(problems, name, getattr(data, name), max_length=limit)
-    hops = [_validate_hop(problems, session, index, hop) for index, hop in enumerate(data.hops)]
-    tags = _validate_tags(problems, data.tags)
-    return fields, hops, tags
+    return fields
 
 
 def _validate_hop(
@@ -222,7 +230,8 @@ def _validate_hop(
     }
 
 
-def _validate_tags(problems: check.Problems, tags: Sequence[str]) -> list[str]:
+def validate_tags(problems: check.Problems, tags: Sequence[str]) -> list[str]:
+    """The tag names as stored (spaces collapsed), the first spelling of each kept."""
     names: dict[str, str] = {}
     for index, tag in enumerate(tags):
         name = check.text(
@@ -235,7 +244,7 @@ def _validate_tags(problems: check.Problems, tags: Sequence[str]) -> list[str]:
     return list(names.values())
 
 
-def _tags(session: Session, names: list[str]) -> list[Tag]:
+def find_or_create_tags(session: Session, names: list[str]) -> list[Tag]:
     """Existing tags matched without regard to case; new ones created as typed.
 
     Two analysts may add the same new tag at the same moment. Creating it is therefore an

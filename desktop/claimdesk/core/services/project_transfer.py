@@ -4,28 +4,36 @@ The Claimdesk JSON exchange (core/exchange/project_json_*.py) turns these rows i
 and back; the SQL lives here and in project_transfer_read. Reading streams Core selects a chunk
 at a time inside one read transaction, so the export is a consistent snapshot. Writing puts
 rows with their original ids into an empty database in one transaction, parents before
-children, and the audit events are restored as they were instead of being written anew: Core
-inserts bypass the session's audit hook, so the history survives unchanged.
+children, a batch at a time as a streaming reader hands them over, and the audit events are
+restored as they were instead of being written anew: Core inserts bypass the session's audit
+hook, so the history survives unchanged.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Table, exc, func, select
+from sqlalchemy import Connection, Table, exc, func, select
 
+from ..bulk_insert import insert_rows
 from ..errors import ExchangeError
 from ..filters import ClaimFilter
-from ..jobs import CancelToken, Job
 from ..models import Base
-from ..records import Progress
+from ..search import ddl
 from .base import Service
 from .project_transfer_read import READ_CHUNK, TABLE_ORDER, TransferChunk, read_rows
 
 WRITE_CHUNK = 5_000
 
-__all__ = ["TABLE_ORDER", "ProjectTransferService", "TransferChunk", "not_empty_error"]
+__all__ = [
+    "TABLE_ORDER",
+    "ProjectTransferService",
+    "TransferChunk",
+    "TransferWriter",
+    "not_empty_error",
+]
 
 
 class ProjectTransferService(Service):
@@ -51,40 +59,47 @@ class ProjectTransferService(Service):
                 session.connection(), wanted, include_originals=include_originals, size=chunk_size
             )
 
-    def write(
-        self, tables: Mapping[str, Sequence[Mapping[str, Any]]], cancel: CancelToken
-    ) -> Job[dict[str, int]]:
-        """Insert rows (Python values, every column named, original ids) into an empty
-        database in one transaction, all or nothing; a cancel rolls everything back.
+    @contextmanager
+    def writer(self) -> Iterator[TransferWriter]:
+        """One transaction for writing rows (Python values, every column named, original
+        ids) into an empty database, parents before children, a batch at a time: all or
+        nothing; an exception inside the block (a cancel, a bad row further down the file)
+        rolls everything back.
 
         Raises ExchangeError when the database already holds data or a row breaks one of
-        its rules. Returns the number of rows written per table.
-        """
-        total = sum(len(tables.get(name, ())) for name in TABLE_ORDER)
-        written = {name: 0 for name in TABLE_ORDER}
-        done = 0
+        its rules. The claim triggers of the search index are suspended meanwhile: the
+        caller hands each batch of claims to ``index_claims`` once its parts are written."""
         with self._db.write(self._actor) as session:
             connection = session.connection()
             occupied = _stored_rows(connection)
             if occupied:
                 raise not_empty_error(self._db.location, occupied)
             try:
-                for name in TABLE_ORDER:
-                    rows = tables.get(name, ())
-                    table = Base.metadata.tables[name]
-                    for start in range(0, len(rows), WRITE_CHUNK):
-                        cancel.raise_if_cancelled()
-                        part = rows[start : start + WRITE_CHUNK]
-                        _insert(connection, table, part)
-                        written[name] += len(part)
-                        done += len(part)
-                        yield Progress(done, total, f"writing {name.replace('_', ' ')}")
-                cancel.raise_if_cancelled()
+                ddl.suspend_claim_triggers(connection)
+                writer = TransferWriter(connection)
+                yield writer
                 if self._db.dialect == "postgresql":
                     _advance_sequences(connection)
+                ddl.resume_claim_triggers(connection)
             except (exc.IntegrityError, exc.DataError) as error:
                 raise _refused(error) from None
-        return written
+
+
+class TransferWriter:
+    """Inserts checked rows table by table; counts what it wrote."""
+
+    def __init__(self, connection: Connection):
+        self._connection = connection
+        self.counts = {name: 0 for name in TABLE_ORDER}
+
+    def insert(self, name: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        for start in range(0, len(rows), WRITE_CHUNK):
+            _insert(self._connection, Base.metadata.tables[name], rows[start : start + WRITE_CHUNK])
+        self.counts[name] += len(rows)
+
+    def index_claims(self, claim_ids: list[int]) -> None:
+        """Write the search documents of claims whose parts are all written."""
+        ddl.refresh_claims(self._connection, claim_ids)
 
 
 def not_empty_error(location: str, occupied: Mapping[str, int]) -> ExchangeError:
@@ -105,40 +120,12 @@ def _stored_rows(connection: Connection) -> dict[str, int]:
 
 
 def _insert(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    if connection.dialect.name == "postgresql":
-        _copy(connection, table, rows)
-    else:
-        connection.execute(table.insert(), list(rows))
-
-
-def _copy(connection: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> None:
-    """COPY on PostgreSQL: executemany costs a round trip per row, COPY streams them all.
-
-    Values go to psycopg as they are (aware datetimes, dates, bytes); JSON columns are wrapped
-    as SQLAlchemy's JSON type would store them, None included (as JSON null).
-    """
     import psycopg
-    from psycopg.types.json import Jsonb
 
-    quote = connection.dialect.identifier_preparer.quote
-    names = [column.name for column in table.c]
-    documents = {column.name for column in table.c if isinstance(column.type, JSON)}
-    wrap = [name in documents for name in names]
-    statement = f"COPY {quote(table.name)} ({', '.join(map(quote, names))}) FROM STDIN"
-    cursor = connection.connection.cursor()
     try:
-        with cursor.copy(statement) as copy:
-            for row in rows:
-                copy.write_row(
-                    [
-                        Jsonb(row[name]) if wrapped else row[name]
-                        for name, wrapped in zip(names, wrap, strict=True)
-                    ]
-                )
+        insert_rows(connection, table, rows)
     except (psycopg.errors.IntegrityError, psycopg.errors.DataError) as error:
         raise _refused(error) from None
-    finally:
-        cursor.close()
 
 
 def _advance_sequences(connection: Connection) -> None:

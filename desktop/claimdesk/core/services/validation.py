@@ -42,6 +42,10 @@ class Problems:
     def __bool__(self) -> bool:
         return bool(self._found)
 
+    def found(self) -> tuple[FieldProblem, ...]:
+        """Every problem found, the first per field, in the order found."""
+        return tuple(self._found.values())
+
     def first(self) -> FieldProblem | None:
         """The first problem found, or None."""
         return next(iter(self._found.values()), None)
