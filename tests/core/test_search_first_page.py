@@ -196,3 +196,9 @@ def test_quick_count_is_exact_where_the_index_answers_else_an_estimate(project, 
     estimate = listing.quick_count(in_articles)
     assert estimate is not None and not estimate.exact
     assert estimate.value >= listing.count(in_articles) == 46
+    # A word only in that article's text, with a filter: no direct match to learn from.
+    only_cited = ranked(
+        "nordkoreanische", in_article_text=True, statuses=frozenset({Status.UNVERIFIED})
+    )
+    assert listing.quick_count(only_cited) == ClaimCount(1, exact=False)
+    assert listing.count(only_cited) == 1

@@ -128,15 +128,16 @@ class ClaimListService(Service):
                 return ClaimCount(found, exact=True)
             dialect = session.get_bind().dialect.name
             share = 1.0
-            if _narrowed(wanted) and found:
+            if _narrowed(wanted):
                 newest = newest_direct_matches(dialect, search)
                 passing = select(func.count()).where(
                     *conditions(wanted, with_search=False), Claim.id.in_(newest)
                 )
-                passed = session.scalar(passing) or 0
+                passed = (session.scalar(passing) or 0) if found else 0
                 if found <= search_sql.RANKED_AT_MOST and not wanted.in_article_text:
                     return ClaimCount(passed, exact=True)
-                share = passed / min(found, search_sql.RANKED_AT_MOST)
+                if found:  # else nothing to learn the share from: the cited claims as they are
+                    share = passed / min(found, search_sql.RANKED_AT_MOST)
             estimate = found * share
             if wanted.in_article_text:
                 cited = cited_matches(dialect, search).subquery()
