@@ -47,6 +47,7 @@ screenshots: venv
 bench: venv
 	$(BIN)/python bench/ui_bench.py
 	$(BIN)/python bench/search_bench.py
+	$(BIN)/python bench/liar_search_bench.py --pg
 	$(BIN)/python bench/article_bench.py
 	$(BIN)/python bench/export_bench.py
 	$(BIN)/python bench/draft_bench.py

@@ -43,7 +43,9 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(REPO), str(REPO / "desktop")]
+# BENCH_DESKTOP=/path/to/other/desktop measures that code (e.g. main before a change).
+DESKTOP = Path(os.environ.get("BENCH_DESKTOP") or REPO / "desktop")
+sys.path[:0] = [str(REPO), str(DESKTOP)]
 
 import psutil  # noqa: E402
 from PySide6.QtCore import QSettings, QTimer  # noqa: E402
@@ -53,6 +55,7 @@ from sqlalchemy import column as sql_column  # noqa: E402
 from sqlalchemy import func, literal, literal_column, select, union  # noqa: E402
 from sqlalchemy import table as sql_table  # noqa: E402
 
+import claimdesk  # noqa: E402  (first: bench.generate_db puts REPO/desktop on the path)
 from bench.generate_db import (  # noqa: E402
     EPOCH,
     cached_sqlite,
@@ -473,6 +476,7 @@ def main() -> int:
     parser.add_argument("--no-pg", action="store_true", help="SQLite only")
     args = parser.parse_args()
 
+    say(f"code from {Path(claimdesk.__file__).parent}")
     path = cached_sqlite()
     report_build("SQLite", read_timings(path))
     app = None if args.no_ui else (QApplication.instance() or QApplication(sys.argv[:1]))

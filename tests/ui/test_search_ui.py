@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import time
 
 import pytest
+from bench.generate_db import content_words, generate
 from PySide6.QtCore import QSettings
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from claimdesk.core.errors import Cancelled
 from claimdesk.core.jobs import CancelToken
+from claimdesk.core.project import Project
 from claimdesk.core.services.claim_list import ClaimSort
+from claimdesk.ui import messages
 from claimdesk.ui.dialogs.claim_filter_dialog import ClaimFilterDialog
 from claimdesk.ui.project_view import ProjectView, Section
 from claimdesk.ui.settings import Settings
+from claimdesk.ui.table_models import PAGE_SIZE
+from claimdesk.ui.workspace import Workspace
 
 from .test_main_window import on_modal
 
@@ -196,3 +202,40 @@ def test_cancelling_a_read_stops_the_statement_on_the_reader_thread(qtbot, demo_
     assert outcome == []  # a cancelled read delivers nothing
     with pytest.raises(Cancelled):
         token.raise_if_cancelled()
+
+
+def test_an_estimated_count_reads_about_until_the_exact_count_arrives(qtbot, tmp_path):
+    # A common word, also searched in article text: the first page shows at once, then an
+    # estimate ("about …"), then the exact count, all read on the reader thread.
+    path = tmp_path / "big.sqlite3"
+    generate(str(path), claims=3_000, articles=50, sources=100)
+    workspace = Workspace(Project.open(path, actor="analyst"))
+    try:
+        settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        made = ProjectView(workspace, settings)
+        qtbot.addWidget(made)
+        made.show()
+        page = made.pages[Section.CLAIMS]
+        page.model.start()
+        qtbot.waitUntil(lambda: page.model.rowCount() == 3_000, timeout=10_000)
+        seen: list[tuple[str, int]] = []
+        page.model.count_estimated.connect(
+            lambda _count: seen.append((page.count_label.text(), page.model.rowCount()))
+        )
+        page.article_text.click()
+        word = content_words()[0]
+        page.search.setText(word)
+        qtbot.waitUntil(
+            lambda: page.model.query.filter.search == word and not page.model.loading,
+            timeout=10_000,
+        )
+        listing = workspace.project.claim_list
+        estimate = listing.quick_count(page.model.query)
+        exact = listing.count(page.model.query)
+        assert estimate is not None and not estimate.exact and exact > PAGE_SIZE
+        # While estimated: the first page's rows, and the estimate in round figures.
+        assert seen == [(messages.approximate_count("claims", estimate.value), PAGE_SIZE)]
+        assert re.fullmatch(r"about \d{1,3}(,\d00|00) claims", seen[0][0])
+        assert page.count_label.text() == f"{exact:,} rows" and page.model.rowCount() == exact
+    finally:
+        workspace.close()

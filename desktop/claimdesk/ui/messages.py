@@ -1663,3 +1663,18 @@ def _wanted_file(expected: object) -> str:
         "claimreview": translate("Messages", "a ClaimReview file"),
         "page": translate("Messages", "a saved web page or text file"),
     }.get(str(expected), str(expected))
+
+
+# Search (issue 16): a count shown as an estimate until the exact count arrives.
+
+
+def approximate_count(table: str, count: int) -> str:
+    """ "about 12,000 claims": an estimated count of rows, rounded to two significant
+    digits (an estimate shown to the last digit would read as exact)."""
+    return _fill(translate("Messages", "about %1"), _counted(table, _roughly(count)))
+
+
+def _roughly(count: int) -> int:
+    if count < 100:
+        return count
+    return round(count, 2 - len(str(count)))

@@ -59,6 +59,8 @@ Fetched = tuple[list[Row], list[tuple[str, ...]]]
 
 
 class Listing(Protocol[Query, Row]):
+    # A listing may also offer quick_count(query, cancel) -> ClaimCount | None: a figure to
+    # show while count() runs (ClaimListService does, for searches).
     def count(self, query: Query, cancel: CancelToken | None = None) -> int: ...
     def page(
         self, query: Query, offset: int, limit: int, cancel: CancelToken | None = None
@@ -70,6 +72,8 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
     """Count + pages + row cache over a listing service, all reads on the reader thread."""
 
     served_roles: frozenset[int] = frozenset({DISPLAY, TOOLTIP, ALIGNMENT, USER})
+    #: What the rows are, for words about them ("about 12,000 claims").
+    table = "rows"
 
     #: Emitted after a new count arrived and the model was reset (query, sort or refresh).
     reloaded = Signal()
@@ -77,6 +81,8 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
     page_loaded = Signal(int, int)
     #: Emitted when the query could not be read (the message says why); the table is empty.
     failed = Signal(str)
+    #: Emitted when an estimate of the count arrived ahead of the count (``estimated_count``).
+    count_estimated = Signal(int)
 
     def __init__(
         self,
@@ -99,7 +105,10 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
         self._requested: dict[int, int] = {}  # page → reader ticket
         self._generation = 0
         self._count_ticket: int | None = None
+        self._quick_ticket: int | None = None
         self._first_ticket: int | None = None
+        #: While loading: an estimate of the count (shown as "about …"), until the count.
+        self.estimated_count: int | None = None
         self.loading = False
         self.started = False
         workspace.bus.changed.connect(self.apply_changes)
@@ -186,28 +195,36 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
                 self.reload()
 
     def reload(self, first_page: Fetched[Row] | None = None) -> None:
-        """Re-read from the start: the first page, then the count.
+        """Re-read from the start: the first page, then a quick count where the listing
+        has one, then the count.
 
         The first page is shown as soon as it arrives (a COUNT over a million rows takes
         longer than reading 100 of them); the remaining rows are inserted when the count
-        follows, so nothing is reset twice and the user sees rows at once.
+        follows, so nothing is reset twice and the user sees rows at once. A quick count
+        that is exact stands for the count; an estimate is only shown ("about …").
         """
         self._new_generation()
         generation, query = self._generation, self._query
         # A newer query stops the older one, even mid-statement (typing "Kursk" must not wait
         # for the count of everything matching "K" to finish).
-        for ticket in (self._count_ticket, self._first_ticket):
-            if ticket is not None:
-                self._workspace.reader.cancel(ticket)
+        self._cancel_loading()
         self.loading = True
         token = CancelToken()
-        # The reader serves the newest request first: the page is read before the count.
+        # The reader serves the newest request first: the page, the quick count, the count.
         self._count_ticket = self._workspace.reader.submit(
             lambda: self._listing.count(query, cancel=token),
             lambda count: self._count_arrived(generation, count),
             lambda error: self._load_failed(generation, error),
             token,
         )
+        quick_count = getattr(self._listing, "quick_count", None)
+        if quick_count is not None:
+            self._quick_ticket = self._workspace.reader.submit(
+                lambda: quick_count(query, cancel=token),
+                lambda counted: self._quick_count_arrived(generation, counted),
+                lambda error: self._load_failed(generation, error),
+                token,
+            )
         if first_page is not None:
             self._first_page_arrived(generation, first_page)
             return
@@ -218,13 +235,16 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
             token,
         )
 
+    def _cancel_loading(self) -> None:
+        for ticket in (self._count_ticket, self._quick_ticket, self._first_ticket):
+            if ticket is not None:
+                self._workspace.reader.cancel(ticket)
+        self._count_ticket = self._quick_ticket = self._first_ticket = None
+
     def _load_failed(self, generation: int, error: BaseException) -> None:
         if generation != self._generation:
             return
-        for ticket in (self._count_ticket, self._first_ticket):
-            if ticket is not None:
-                self._workspace.reader.cancel(ticket)
-        self._count_ticket = self._first_ticket = None
+        self._cancel_loading()
         self.beginResetModel()
         self._drop_cache()
         self._count = 0
@@ -247,6 +267,20 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
         self.endResetModel()
         if len(rows) < PAGE_SIZE:  # the whole result: the count cannot tell more
             self._finish_loading()
+
+    def _quick_count_arrived(self, generation: int, counted: Any) -> None:
+        if generation != self._generation:
+            return
+        self._quick_ticket = None
+        if counted is None:
+            return
+        if counted.exact:
+            if self._count_ticket is not None:
+                self._workspace.reader.cancel(self._count_ticket)
+            self._count_arrived(generation, counted.value)
+            return
+        self.estimated_count = counted.value
+        self.count_estimated.emit(counted.value)
 
     def _count_arrived(self, generation: int, count: int) -> None:
         if generation != self._generation:
@@ -273,9 +307,11 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
         self._finish_loading()
 
     def _finish_loading(self) -> None:
-        if self._count_ticket is not None:
-            self._workspace.reader.cancel(self._count_ticket)
-            self._count_ticket = None
+        for ticket in (self._count_ticket, self._quick_ticket):
+            if ticket is not None:
+                self._workspace.reader.cancel(ticket)
+        self._count_ticket = self._quick_ticket = None
+        self.estimated_count = None
         self.loading = False
         self.reloaded.emit()
         # Later, not now: the view is busy laying out the rows that just arrived, and the
@@ -288,6 +324,7 @@ class LazyTableModel(QAbstractTableModel, Generic[Query, Row]):
         and anchors (row positions) no longer hold."""
         self._generation += 1
         self._anchors = []
+        self.estimated_count = None
 
     def _extend_anchors(self, generation: int) -> None:
         """Learn, a hundred at a time in the background, where every thousandth row is, so that
@@ -453,6 +490,7 @@ def row_id(row: Any) -> int:
 
 class ClaimTableModel(LazyTableModel[ClaimQuery, Any]):
     served_roles = LazyTableModel.served_roles | {FOREGROUND}
+    table = "claims"
 
     def __init__(self, workspace: Workspace, query: ClaimQuery | None = None):
         super().__init__(
@@ -470,6 +508,8 @@ class ClaimTableModel(LazyTableModel[ClaimQuery, Any]):
 
 
 class SourceTableModel(LazyTableModel[SourceQuery, Any]):
+    table = "sources"
+
     def __init__(self, workspace: Workspace, query: SourceQuery | None = None):
         super().__init__(
             workspace, workspace.project.source_list, query or SourceQuery(), source_columns()
@@ -480,6 +520,8 @@ class SourceTableModel(LazyTableModel[SourceQuery, Any]):
 
 
 class ArticleTableModel(LazyTableModel[ArticleQuery, Any]):
+    table = "articles"
+
     def __init__(self, workspace: Workspace, query: ArticleQuery | None = None):
         super().__init__(
             workspace, workspace.project.article_list, query or ArticleQuery(), article_columns()

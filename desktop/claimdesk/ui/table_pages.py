@@ -114,6 +114,7 @@ class TablePage(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._current_row_changed)
         self.view.doubleClicked.connect(self._double_clicked)
         model.reloaded.connect(self._reloaded)
+        model.count_estimated.connect(lambda _count: self._update_count())
         model.page_loaded.connect(lambda *_: self._restore_selection())
         self._update_count()
 
@@ -177,6 +178,10 @@ class TablePage(QWidget):
         self.model.set_query(dataclasses.replace(self.model.query, text=text))
 
     def _update_count(self) -> None:
+        if self.model.estimated_count is not None:  # the count follows
+            estimate = self.model.estimated_count
+            self.count_label.setText(messages.approximate_count(self.model.table, estimate))
+            return
         count = self.model.rowCount()
         # Two source texts for the two forms (see messages._plural); the figure itself is then
         # shown with locale grouping.

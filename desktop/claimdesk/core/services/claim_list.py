@@ -9,12 +9,13 @@ for lists narrowed by status and dates (newest_first.py). What a list shows is a
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Select, func, literal, select, tuple_
+from sqlalchemy import Select, distinct, func, literal, select, tuple_
 from sqlalchemy.orm import Session
 
 from ..enums import Status
@@ -23,7 +24,17 @@ from ..jobs import CancelToken
 from ..models import Claim, Source
 from ..records import ClaimRow
 from ..search import SearchQuery
-from ..search.sql import ClaimMatches, newest_direct_matches, ranked_matches
+from ..search import sql as search_sql
+from ..search.sql import (
+    SQLITE_BEST_FIRST,
+    SQLITE_DIRECT_COUNT,
+    ClaimMatches,
+    cited_matches,
+    direct_matches,
+    newest_direct_matches,
+    ranked_matches,
+)
+from ..search.syntax import fts5_expression
 from .base import Service
 from .claim_rows import read_page, read_rows
 from .newest_first import newest_first_ids, walkable
@@ -80,11 +91,60 @@ class ClaimQuery:
         return self.filter.parsed_search() if self.sort is ClaimSort.RELEVANCE else None
 
 
+@dataclass(frozen=True, slots=True)
+class ClaimCount:
+    """How many claims a list holds; ``exact`` is False for an estimate (shown as "about")."""
+
+    value: int
+    exact: bool
+
+
 class ClaimListService(Service):
     def count(self, query: ClaimQuery, cancel: CancelToken | None = None) -> int:
+        """The exact number of claims the query lists."""
         with self._db.read(cancel) as session:
+            search = query.filter.parsed_search()
+            if search is not None and _search_alone(query.filter):
+                return _direct_count(session, search)
             counted = _filtered(select(func.count()).select_from(Claim), query)
             return session.scalar(counted) or 0
+
+    def quick_count(
+        self, query: ClaimQuery, cancel: CancelToken | None = None
+    ) -> ClaimCount | None:
+        """A count to show at once while count() runs: None without a search (count() is the
+        quickest there is); for a search, one count of the index's own matches, which is the
+        exact count for a search alone. With other filters, the share of the newest
+        RANKED_AT_MOST matches that pass them scales it (exact when there are no more matches
+        than that); with ``in_article_text`` the claims cited in matching articles are added
+        (a claim found both ways counts twice). Estimates come flagged ``exact=False``."""
+        wanted = query.filter
+        search = wanted.parsed_search()
+        if search is None:
+            return None
+        with self._db.read(cancel) as session:
+            found = _direct_count(session, search)
+            if _search_alone(wanted):
+                return ClaimCount(found, exact=True)
+            dialect = session.get_bind().dialect.name
+            share = 1.0
+            if _narrowed(wanted):
+                newest = newest_direct_matches(dialect, search)
+                passing = select(func.count()).where(
+                    *conditions(wanted, with_search=False), Claim.id.in_(newest)
+                )
+                passed = (session.scalar(passing) or 0) if found else 0
+                if found <= search_sql.RANKED_AT_MOST and not wanted.in_article_text:
+                    return ClaimCount(passed, exact=True)
+                if found:  # else nothing to learn the share from: the cited claims as they are
+                    share = passed / min(found, search_sql.RANKED_AT_MOST)
+            estimate = found * share
+            if wanted.in_article_text:
+                cited = cited_matches(dialect, search).subquery()
+                estimate += share * (
+                    session.scalar(select(func.count(distinct(cited.c.claim_id)))) or 0
+                )
+            return ClaimCount(round(estimate), exact=False)
 
     def page(
         self,
@@ -165,6 +225,30 @@ def _filtered(statement: Select, query: ClaimQuery) -> Select:  # type: ignore[t
     return statement.where(*conditions(query.filter))
 
 
+def _search_alone(wanted: ClaimFilter) -> bool:
+    """A search in the claims' own documents and nothing else: the index answers it alone
+    (it holds live claims only)."""
+    return wanted.given().keys() == {"search"}
+
+
+def _narrowed(wanted: ClaimFilter) -> bool:
+    """Whether anything besides the search narrows the list."""
+    return bool(wanted.given().keys() - {"search", "in_article_text"})
+
+
+def _driver(session: Session) -> sqlite3.Connection:
+    return session.connection().connection.driver_connection  # type: ignore[return-value]
+
+
+def _direct_count(session: Session, search: SearchQuery) -> int:
+    """How many live claims match the search in their own document."""
+    if session.get_bind().dialect.name == "sqlite":
+        expression = {"expression": fts5_expression(search)}
+        return _driver(session).execute(SQLITE_DIRECT_COUNT, expression).fetchone()[0]
+    matched = direct_matches("postgresql", search).subquery()
+    return session.scalar(select(func.count()).select_from(matched)) or 0
+
+
 def _ranked_ids(
     session: Session, query: ClaimQuery, search: SearchQuery, offset: int, limit: int | None
 ) -> list[int]:
@@ -174,10 +258,19 @@ def _ranked_ids(
     dialect = session.get_bind().dialect.name
     others = conditions(query.filter, with_search=False)
     # The search index holds live claims only: without other filters it needs no join.
-    where = others if query.filter.given().keys() - {"search", "in_article_text"} else []
-    ranked = ranked_matches(dialect, search, where)
-    best_first = select(ranked.c.claim_id).order_by(ranked.c.score, ranked.c.claim_id.desc())
-    ids = list(session.scalars(best_first.offset(offset).limit(limit)))
+    where = others if _narrowed(query.filter) else []
+    if dialect == "sqlite" and not where:
+        parameters = {
+            "expression": fts5_expression(search),
+            "candidates": search_sql.RANKED_AT_MOST,
+            "limit": -1 if limit is None else limit,  # -1: no limit
+            "offset": offset,
+        }
+        ids = [row[0] for row in _driver(session).execute(SQLITE_BEST_FIRST, parameters)]
+    else:
+        ranked = ranked_matches(dialect, search, where)
+        best_first = select(ranked.c.claim_id).order_by(ranked.c.score, ranked.c.claim_id.desc())
+        ids = list(session.scalars(best_first.offset(offset).limit(limit)))
     if limit is not None and len(ids) == limit:
         return ids
     newest = newest_direct_matches(dialect, search, where)
