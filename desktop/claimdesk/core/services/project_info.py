@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from .. import migrate
 from ..models import Article, AuditEvent, Citation, Claim, Review, Source
 from ..records import AuditRecord, ProjectInfo
+from ..revisions import stored_revision
 from .base import Service
 from .convert import audit_record
 
@@ -26,7 +26,7 @@ class ProjectService(Service):
                     session, select(Review.id).where(Review.claim_id.in_(live_claims))
                 ),
             }
-            revision = migrate.current_revision(session.connection())
+            revision = stored_revision(session.connection())
         return ProjectInfo(self._db.location, self._db.dialect, revision, counts)
 
     def is_empty(self) -> bool:
