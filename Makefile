@@ -50,3 +50,4 @@ bench: venv
 	$(BIN)/python bench/article_bench.py
 	$(BIN)/python bench/export_bench.py
 	$(BIN)/python bench/draft_bench.py
+	$(BIN)/python bench/startup_bench.py
