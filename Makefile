@@ -53,3 +53,4 @@ bench: venv
 	$(BIN)/python bench/draft_bench.py
 	$(BIN)/python bench/exchange_bench.py
 	$(BIN)/python bench/import_bench.py
+	$(BIN)/python bench/startup_bench.py

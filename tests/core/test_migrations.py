@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 
-from claimdesk.core import migrate
+from claimdesk.core import migrate, revisions, schema_check
 from claimdesk.core.db import open_database
 from claimdesk.core.models import Base
 from claimdesk.core.search.ddl import is_search_object
@@ -136,3 +136,22 @@ def test_migrations_refuse_to_run_without_a_connection():
 
     with pytest.raises(RuntimeError, match="pass"):
         command.upgrade(migrate.alembic_config(None), "head")
+
+
+def test_revision_ids_read_from_file_names_are_alembics():
+    """Opening reads the head from the scripts' file names (core/revisions.py, no Alembic):
+    every script must be named after its revision, and the highest number be Alembic's head."""
+    scripts = list(migrate._scripts().walk_revisions())
+    for script in scripts:
+        assert Path(script.path).name.startswith(f"{script.revision}_"), script.path
+    assert revisions.known_revisions() == {script.revision for script in scripts}
+    assert revisions.head_revision() == migrate._scripts().get_current_head()
+
+
+def test_head_schema_snapshot_is_what_the_migrations_create():
+    """migrations/head_schema.json stands in for migrating a scratch database on every open;
+    after adding or changing a migration, run tools/schema_snapshot.py."""
+    head = migrate._scripts().get_current_head()
+    assert head is not None
+    expected = schema_check.snapshot_text(head) + "\n"
+    assert schema_check.HEAD_SNAPSHOT.read_text(encoding="utf-8") == expected

@@ -2,6 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import claimdesk
 from claimdesk.cli import _gui_target, build_parser
 from claimdesk.core.demo import create_demo
 from claimdesk.core.project import Project
@@ -38,3 +45,55 @@ def test_the_gui_reopens_the_last_file_project_but_not_a_server(tmp_path, monkey
     assert _gui_target(args) is None
     assert Settings().recent_projects()[0] == "postgresql+psycopg://desk@db.example/claims"
     assert _gui_target(build_parser().parse_args(["--db", "x.sqlite3"])) == "x.sqlite3"
+
+
+# Capture, reports, drafting and Alembic: big imports the window needs only when they are used.
+NOT_AT_START = (
+    "alembic",
+    "trafilatura",
+    "lxml",
+    "htmldate",
+    "docx",
+    "jinja2",
+    "rapidfuzz",
+    "claimdesk.core.migrate",
+    "claimdesk.core.capture.extract",
+    "claimdesk.core.claim_drafts",
+    "claimdesk.ui.article_reader",
+)
+SHOW_AND_LIST = """
+import json, sys
+from PySide6.QtCore import QTimer
+from claimdesk.ui import app
+window = app.start(sys.argv[1])
+window.opener.opened.connect(lambda *_: QTimer.singleShot(500, app.application().quit))
+window.opener.failed.connect(lambda *_: app.application().exit(1))
+status = app.application().exec()
+heavy = json.loads(sys.argv[2])
+print(json.dumps(sorted(name for name in heavy if name in sys.modules)))
+sys.exit(status)
+"""
+
+
+def test_the_window_shows_a_project_without_loading_capture_reports_or_alembic(tmp_path):
+    """A regression guard on start-up (bench/startup_bench.py has the timings): the window
+    with the demo project's claims on screen, in a fresh process, has loaded none of these."""
+    path = tmp_path / "demo.sqlite3"
+    with Project.open(path) as project:
+        create_demo(project)
+    environment = {
+        **os.environ,
+        "PYTHONPATH": str(Path(claimdesk.__file__).resolve().parents[1]),
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+    }
+    run = subprocess.run(
+        [sys.executable, "-c", SHOW_AND_LIST, str(path), json.dumps(NOT_AT_START)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=environment,
+    )
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout.strip().splitlines()[-1]) == []

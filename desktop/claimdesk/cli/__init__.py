@@ -119,7 +119,7 @@ def _demo(args: argparse.Namespace) -> int:
 
 
 def _info(args: argparse.Namespace) -> int:
-    from ..core import migrate
+    from ..core.revisions import head_revision
 
     with open_project(args, create=False) as project:
         info = project.project.info()
@@ -130,7 +130,7 @@ def _info(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    state = "up to date" if info.revision == migrate.head_revision() else "needs upgrade"
+    state = "up to date" if info.revision == head_revision() else "needs upgrade"
     rows = [
         ("Database", f"{info.database} ({'SQLite' if info.dialect == 'sqlite' else 'PostgreSQL'})"),
         ("Schema", f"{info.revision} ({state})"),

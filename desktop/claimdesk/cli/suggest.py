@@ -6,10 +6,12 @@ import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..core.claim_drafts import ClaimDraft
 from .filters import MAX_ID, whole_number
+
+if TYPE_CHECKING:
+    from ..core.claim_drafts import ClaimDraft
 
 
 def add_suggest_parser(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:

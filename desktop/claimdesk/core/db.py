@@ -26,7 +26,7 @@ from sqlalchemy import Engine, create_engine, event, exc, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit, backup, migrate, schema_check
+from . import audit, backup, revisions, schema_check
 from .errors import (
     Cancelled,
     DatabaseOpenError,
@@ -189,7 +189,7 @@ class Database:
 
     def revision(self) -> str | None:
         with self.engine.connect() as connection:
-            return migrate.current_revision(connection)
+            return revisions.stored_revision(connection)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -262,31 +262,36 @@ def open_database(
             state = _inspect_server(engine, url)
         _check_schema(state, path or safe_url(url))
         report = None
-        head = migrate.head_revision()
-        if state.revision != head:
+        if state.revision != revisions.head_revision():
             if not upgrade:
                 raise DatabaseOpenError("needs_upgrade", location=str(path or safe_url(url)))
-            saved = None
-            if path is not None and state.revision is not None:
-                saved = backup.pre_upgrade_backup(path, state.revision)
-            with backup.discarded_on_failure(saved, path, state.revision):
-                try:
-                    migrate.upgrade(engine, cancel=cancel)
-                except migrate.ForeignKeyCheckFailed as error:
-                    raise DatabaseOpenError(
-                        error.code, location=str(path or safe_url(url)), **error.params
-                    ) from None
-                except exc.DBAPIError as error:
-                    raise DatabaseOpenError(
-                        "upgrade_failed",
-                        location=str(path or safe_url(url)),
-                        detail=_first_line(error),
-                    ) from None
-            report = UpgradeReport(state.revision, head, saved)
+            report = _upgrade(engine, url, path, state.revision, cancel)
     except BaseException:
         engine.dispose()
         raise
     return Database(url, engine, report)
+
+
+def _upgrade(
+    engine: Engine, url: URL, path: Path | None, revision: str | None, cancel: CancelToken | None
+) -> UpgradeReport:
+    """Migrate to the head, a file backed up first; the backup is dropped if it fails."""
+    from . import migrate  # Alembic, about 0.1 s to import: only when the schema changes
+
+    location = str(path or safe_url(url))
+    saved = None
+    if path is not None and revision is not None:
+        saved = backup.pre_upgrade_backup(path, revision)
+    with backup.discarded_on_failure(saved, path, revision):
+        try:
+            migrate.upgrade(engine, cancel=cancel)
+        except migrate.ForeignKeyCheckFailed as error:
+            raise DatabaseOpenError(error.code, location=location, **error.params) from None
+        except exc.DBAPIError as error:
+            raise DatabaseOpenError(
+                "upgrade_failed", location=location, detail=_first_line(error)
+            ) from None
+    return UpgradeReport(revision, revisions.head_revision(), saved)
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,13 +325,13 @@ def probe_database(target: str | os.PathLike[str] | None) -> Probe:
             engine.dispose()
         location = safe_url(url)
     _check_schema(state, location)
-    return Probe(location, state.revision, migrate.head_revision(), not state.has_tables)
+    return Probe(location, state.revision, revisions.head_revision(), not state.has_tables)
 
 
 def _check_schema(state: SchemaState, location: Path | str) -> None:
     if state.revision is None and state.has_tables:
         raise NotAClaimdeskDatabaseError(str(location))
-    if state.revision is not None and state.revision not in migrate.known_revisions():
+    if state.revision is not None and state.revision not in revisions.known_revisions():
         raise SchemaTooNewError(str(location), state.revision)
 
 
@@ -370,11 +375,11 @@ def _checked_state(connection: sqlite3.Connection, location: str) -> SchemaState
     found = schema_check.read_schema(connection)
     schema_check.check_version_table(found, location)
     revision = None
-    if ("relation", schema_check.VERSION_TABLE) in found:
+    if ("relation", revisions.VERSION_TABLE) in found:
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else None
     tables = {item.name for item in found.values() if item.kind == "table"}
-    state = SchemaState(revision, bool(tables - {schema_check.VERSION_TABLE}))
+    state = SchemaState(revision, bool(tables - {revisions.VERSION_TABLE}))
     _check_schema(state, location)  # a newer revision is refused as such, not as foreign
     schema_check.check_schema(found, revision, location)
     return state

@@ -1,4 +1,8 @@
-"""Alembic glue: migrations ship inside the package and run on the caller's connection."""
+"""Alembic glue: migrations ship inside the package and run on the caller's connection.
+
+Only what changes a schema imports this module (and Alembic with it): which revision is the
+head, and which one a database holds, core/revisions.py knows without Alembic.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,8 @@ from sqlalchemy import Connection, Engine
 from .errors import ClaimdeskError
 from .jobs import CancelToken
 from .open_guard import cancellable
+from .revisions import head_revision as head_revision
+from .revisions import known_revisions as known_revisions
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 # Alembic's ``op`` and ``context`` are module-level proxies: two migrations running at once in
@@ -34,16 +40,6 @@ def alembic_config(connection: Connection | None = None) -> Config:
 @cache
 def _scripts() -> ScriptDirectory:
     return ScriptDirectory.from_config(alembic_config())
-
-
-def head_revision() -> str:
-    head = _scripts().get_current_head()
-    assert head is not None, "the package ships no migrations"
-    return head
-
-
-def known_revisions() -> frozenset[str]:
-    return frozenset(script.revision for script in _scripts().walk_revisions())
 
 
 def current_revision(connection: Connection) -> str | None:

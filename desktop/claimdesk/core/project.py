@@ -9,6 +9,8 @@ from __future__ import annotations
 import getpass
 import os
 from contextlib import AbstractContextManager
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .db import Database, open_database
 from .jobs import CancelToken
@@ -19,7 +21,6 @@ from .services.catalogue_list import ArticleListService, SourceListService
 from .services.citations import CitationService
 from .services.claim_list import ClaimListService
 from .services.claims import ClaimService
-from .services.drafts import DraftService
 from .services.project_info import ProjectService
 from .services.published_reviews import PublishedReviewService
 from .services.relations import RelationService
@@ -27,6 +28,9 @@ from .services.reports import ReportService
 from .services.reviews import ReviewService
 from .services.saved_views import SavedViewService
 from .services.sources import SourceService
+
+if TYPE_CHECKING:
+    from .services.drafts import DraftService
 
 
 def default_actor() -> str:
@@ -58,8 +62,15 @@ class Project:
         self.reports = ReportService(database, self.actor)
         self.published_reviews = PublishedReviewService(database, self.actor)
         self.saved_views = SavedViewService(database, self.actor)
-        self.drafts = DraftService(database, self.actor)
         self.bulk = BulkClaimService(database, self.actor)
+
+    @cached_property
+    def drafts(self) -> DraftService:
+        # Drafting brings the sentence, byline and fuzzy-matching machinery (lxml, rapidfuzz,
+        # large patterns): a tenth of a second imported only when claims are drafted.
+        from .services.drafts import DraftService
+
+        return DraftService(self.database, self.actor)
 
     @classmethod
     def open(

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from . import integrity, migrate
+from . import integrity, revisions
 from .backup import (
     BackupError,
     automatic_backups,
@@ -111,7 +111,7 @@ def _read_counts(path: Path) -> tuple[int, str | None]:
 def newest_good_backup(database: Path) -> BackupInfo | None:
     """The newest backup that reads as a project, at a revision this Claimdesk knows, and
     passes quick_check: what the window offers when the project itself is damaged."""
-    known = migrate.known_revisions()
+    known = revisions.known_revisions()
     for info in list_backups(database):
         if info.readable and info.revision in known and integrity.damage(info.path) is None:
             return info
@@ -158,7 +158,7 @@ def _check_restorable(backup: Path) -> None:
         _claims, revision = _read_counts(backup)
     except (sqlite3.Error, _Unusable) as error:
         raise BackupError("restore_not_a_project", path=str(backup), detail=str(error)) from None
-    if revision not in migrate.known_revisions():
+    if revision not in revisions.known_revisions():
         raise BackupError("restore_too_new", path=str(backup), revision=str(revision))
 
 

@@ -9,25 +9,32 @@ Alembic revisions create at the revision the file records, and anything else is 
 
 The expectation is never a hand-written list: it is read from a scratch in-memory database
 migrated to that revision (once per revision and process), so the search triggers of 0005 and
-whatever later revisions add are expected exactly as they are created.
+whatever later revisions add are expected exactly as they are created. For the head revision,
+what nearly every open compares with, that reading is also kept in migrations/head_schema.json
+(written by tools/schema_snapshot.py; a test fails when it differs from what the migrations
+create), so that opening an up-to-date project neither imports Alembic nor runs a migration.
+The snapshot only ever spares work: a file that differs from it is compared with the
+migrations' own result before it is refused.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import asdict, dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.pool import StaticPool
 
-from . import migrate
 from .errors import DatabaseOpenError
+from .revisions import VERSION_TABLE, head_revision
 
-VERSION_TABLE = "alembic_version"
+HEAD_SNAPSHOT = Path(__file__).resolve().parent / "migrations" / "head_schema.json"
 # Tables SQLite makes and fills itself (AUTOINCREMENT counters, ANALYZE statistics): data for
 # the query planner, never code. Anyone may have run ANALYZE on a project file.
 _SQLITE_OWN_TABLES = frozenset(
@@ -152,6 +159,8 @@ def read_schema(connection: sqlite3.Connection) -> dict[Key, SchemaObject]:
 @cache
 def expected_schema(revision: str) -> Schema:
     """What our migrations create at ``revision``, read back from a scratch database."""
+    from . import migrate  # Alembic, about 0.1 s to import: only when the snapshot cannot do
+
     engine = create_engine("sqlite://", poolclass=StaticPool)
     event.listen(engine, "connect", _scratch_on_connect)
     event.listen(engine, "begin", lambda connection: connection.exec_driver_sql("BEGIN"))
@@ -165,6 +174,34 @@ def expected_schema(revision: str) -> Schema:
         engine.dispose()
 
 
+@cache
+def _head_snapshot() -> Schema | None:
+    """The head's schema as migrations/head_schema.json keeps it; None when the file is
+    missing or was written for an older head (a migration added since)."""
+    try:
+        saved = json.loads(HEAD_SNAPSHOT.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    if saved["revision"] != head_revision():
+        return None
+    objects = (SchemaObject(**item) for item in saved["objects"])
+    return {_key(item.kind, item.name): item for item in objects}
+
+
+def snapshot_text(revision: str) -> str:
+    """What migrations/head_schema.json holds for ``revision`` (tools/schema_snapshot.py)."""
+    objects = sorted(expected_schema(revision).values(), key=lambda item: (item.kind, item.name))
+    return json.dumps(
+        {"revision": revision, "objects": [asdict(item) for item in objects]}, indent=1
+    )
+
+
+def _quick_schema(revision: str) -> Schema:
+    """The snapshot for the head, the migrations' result for any other revision."""
+    snapshot = _head_snapshot() if revision == head_revision() else None
+    return snapshot if snapshot is not None else expected_schema(revision)
+
+
 def _scratch_on_connect(dbapi_connection: Any, _record: Any) -> None:
     # As the real connections (db._sqlite_on_connect): SQLAlchemy, not the driver, begins.
     dbapi_connection.isolation_level = None
@@ -174,33 +211,47 @@ def check_version_table(found: Schema, location: str) -> None:
     """Refuse a version table that is not Alembic's plain table, before it is read: a view
     (or a table with computed columns) there would run the sender's SQL on the first SELECT.
     Its definition is the same at every revision."""
-    expected = {
-        key: value
-        for key, value in expected_schema(migrate.head_revision()).items()
-        if value.table == VERSION_TABLE
-    }
     present = {key: value for key, value in found.items() if value.table == VERSION_TABLE}
     if not present:
         return
-    problems = _differences(present, expected, report_missing=False)
-    if problems:
-        raise ForeignSchemaError(location, problems[0])
+    _refuse_differences(
+        location,
+        lambda schema: _differences(
+            present, _version_table(schema(head_revision())), report_missing=False
+        ),
+    )
 
 
 def check_schema(found: Schema, revision: str | None, location: str) -> None:
     """Refuse a file whose objects differ from what our revisions create at ``revision``
     (None: an empty file, which may hold no more than an empty version table)."""
     if revision is None:
-        expected = {
-            key: value
-            for key, value in expected_schema(migrate.head_revision()).items()
-            if value.table == VERSION_TABLE
-        }
-        problems = _differences(found, expected, report_missing=False)
+        _refuse_differences(
+            location,
+            lambda schema: _differences(
+                found, _version_table(schema(head_revision())), report_missing=False
+            ),
+        )
     else:
-        problems = _differences(found, expected_schema(revision), report_missing=True)
+        _refuse_differences(
+            location, lambda schema: _differences(found, schema(revision), report_missing=True)
+        )
+
+
+def _refuse_differences(
+    location: str, differences: Callable[[Callable[[str], Schema]], list[Difference]]
+) -> None:
+    """Raise for the first difference from what our migrations create, compared first with
+    the snapshot and, only when that finds one, with the migrations' own result."""
+    problems = differences(_quick_schema)
+    if problems:
+        problems = differences(expected_schema)
     if problems:
         raise ForeignSchemaError(location, problems[0])
+
+
+def _version_table(schema: Schema) -> Schema:
+    return {key: value for key, value in schema.items() if value.table == VERSION_TABLE}
 
 
 def _differences(found: Schema, expected: Schema, *, report_missing: bool) -> list[Difference]:

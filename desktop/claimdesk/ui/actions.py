@@ -8,13 +8,12 @@ overwritten without the analyst confirming it.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ..core.attribution import Named
-from ..core.claim_drafts import Voice
 from ..core.errors import ClaimdeskError, ConflictError, NotFoundError, ValidationError
 from ..core.inputs import (
     ArticleInput,
@@ -25,7 +24,6 @@ from ..core.inputs import (
 )
 from ..core.records import SourceRef
 from . import messages
-from .article_reader import Selection
 from .commands import (
     ARTICLE,
     CLAIM,
@@ -38,7 +36,6 @@ from .commands import (
     SetStatusCommand,
 )
 from .dialogs.article_dialog import ArticleDialog
-from .dialogs.article_import_dialog import ArticleImportDialog, CaptureRequest
 from .dialogs.claim_dialog import ClaimDialog
 from .dialogs.claim_picker_dialog import ClaimPickerDialog
 from .dialogs.conflict_dialog import ConflictDialog
@@ -49,6 +46,12 @@ from .forms import StayOpen
 from .project_view import ProjectView, Section
 from .settings import Settings
 from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from ..core.attribution import Named
+    from ..core.claim_drafts import Voice
+    from .article_reader import Selection
+    from .dialogs.article_import_dialog import CaptureRequest
 
 
 class DataActions(QObject):
@@ -286,6 +289,10 @@ class DataActions(QObject):
             self._remember_voice(article.id, created)
 
     def _remember_voice(self, article_id: int, claim_id: int) -> None:
+        # The drafting machinery (rapidfuzz, lxml, large patterns) loads when first used.
+        from ..core.attribution import Named
+        from ..core.claim_drafts import Voice
+
         try:
             record = self.project.claims.get(claim_id)
         except NotFoundError:
@@ -317,6 +324,9 @@ class DataActions(QObject):
 
     def import_article(self, source: str = "") -> None:
         """Capture an article (address, saved page or clipboard) and show it."""
+        # Capturing brings trafilatura and lxml, a third of a second to import: not at start.
+        from .dialogs.article_import_dialog import ArticleImportDialog
+
         dialog = ArticleImportDialog(
             self.window,
             self.workspace,

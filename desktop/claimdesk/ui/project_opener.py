@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from sqlalchemy.orm import configure_mappers
 
-from ..core import migrate, schema_check
 from ..core.dates import PartialDate
 from ..core.demo import create_demo
 from ..core.enums import DatePrecision
@@ -33,11 +32,8 @@ log = logging.getLogger(__name__)
 
 def warm_up_process() -> None:
     """One-time costs of the first project opened, paid while the window first shows:
-    mapping the models, reading the migration scripts, loading the locale's data."""
+    mapping the models, loading the locale's data."""
     configure_mappers()
-    # What the first project file's schema is compared with: our migrations, run on a scratch
-    # database (about 0.2 s).
-    schema_check.expected_schema(migrate.head_revision())
     fmt.partial_date_text(PartialDate(date(2025, 6, 1), DatePrecision.MONTH))
     fmt.partial_date_text(PartialDate(date(2025, 6, 1), DatePrecision.DAY))
     fmt.datetime_text(datetime.now(UTC))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from enum import IntEnum
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from ..core.errors import ValidationError
 from ..core.services.claim_list import ClaimQuery
 from ..core.services.saved_views import SavedViewRecord
-from .article_reader import ArticleReader
 from .commands import DeleteViewCommand, SaveViewCommand
 from .detail_views import ClaimDetailView, RecordView, SourceDetailView
 from .saved_view_list import SavedViewList
@@ -31,6 +30,9 @@ from .settings import Settings
 from .table_models import ArticleTableModel, ClaimTableModel, SourceTableModel
 from .table_pages import ClaimTablePage, TablePage
 from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from .article_reader import ArticleReader
 
 
 class Section(IntEnum):
@@ -119,6 +121,9 @@ class ProjectView(QWidget):
 
     @property
     def article_detail(self) -> ArticleReader:
+        # The reader and the claim suggestions it shows load when an article is first shown.
+        from .article_reader import ArticleReader
+
         reader = self._details.get(ArticleReader)
         if reader is None:
             reader = self._detail(ArticleReader)
@@ -230,7 +235,7 @@ class ProjectView(QWidget):
         self.selection_changed.emit()
 
 
-ViewT = TypeVar("ViewT", bound=RecordView | ArticleReader)
+ViewT = TypeVar("ViewT", bound="RecordView | ArticleReader")
 
 
 class _Pages(dict[Section, TablePage]):

@@ -4,29 +4,36 @@ from __future__ import annotations
 
 from sqlalchemy import func, select
 
-from .. import migrate
 from ..models import Article, AuditEvent, Citation, Claim, Review, Source
 from ..records import AuditRecord, ProjectInfo
+from ..revisions import stored_revision
 from .base import Service
 from .convert import audit_record
 
 
 class ProjectService(Service):
     def info(self) -> ProjectInfo:
+        # Counted on the tables, not the mapped classes: `claimdesk info` then never pays for
+        # configuring the ORM's mappers (a twentieth of a second), which nothing else it does needs.
+        sources, articles, claims, citations, reviews = (
+            model.__table__.c for model in (Source, Article, Claim, Citation, Review)
+        )
         with self._db.read() as session:
-            live_claims = select(Claim.id).where(Claim.deleted_at.is_(None))
+            live_claims = select(claims.id).where(claims.deleted_at.is_(None))
             counts = {
-                "sources": _count(session, select(Source.id).where(Source.deleted_at.is_(None))),
-                "articles": _count(session, select(Article.id).where(Article.deleted_at.is_(None))),
+                "sources": _count(session, select(sources.id).where(sources.deleted_at.is_(None))),
+                "articles": _count(
+                    session, select(articles.id).where(articles.deleted_at.is_(None))
+                ),
                 "claims": _count(session, live_claims),
                 "citations": _count(
-                    session, select(Citation.id).where(Citation.claim_id.in_(live_claims))
+                    session, select(citations.id).where(citations.claim_id.in_(live_claims))
                 ),
                 "reviews": _count(
-                    session, select(Review.id).where(Review.claim_id.in_(live_claims))
+                    session, select(reviews.id).where(reviews.claim_id.in_(live_claims))
                 ),
             }
-            revision = migrate.current_revision(session.connection())
+            revision = stored_revision(session.connection())
         return ProjectInfo(self._db.location, self._db.dialect, revision, counts)
 
     def is_empty(self) -> bool:
