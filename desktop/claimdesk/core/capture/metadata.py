@@ -14,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from urllib.parse import urljoin, urlsplit
 
+from babel import Locale, UnknownLocaleError
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -51,6 +52,17 @@ _COMMON_WORDS = {
         "it": "il che di della per una non con sono gli è",
         "nl": "de het een van en niet dat met voor zijn ook",
     }.items()
+}
+
+# Country codes that pages put where the language belongs: <html lang="cn">.
+_COUNTRY_FOR_LANGUAGE = {
+    "cn": "zh",
+    "jp": "ja",
+    "kr": "ko",
+    "ua": "uk",
+    "cz": "cs",
+    "dk": "da",
+    "gr": "el",
 }
 
 _HAN = re.compile("[\u4e00-\u9fff\u3400-\u4dbf]")
@@ -234,7 +246,11 @@ def site_name(page: PageStructure) -> str | None:
 
 
 def language_of(page: PageStructure, text: str) -> str | None:
-    """Primary language subtag from <html lang>, meta tags or JSON-LD, else guessed from text."""
+    """Primary language subtag from <html lang>, meta tags or JSON-LD, else guessed from text.
+
+    A code that names no language (lang="cn", a country) is read as the country's language
+    or passed over, so that a page is never refused for what its markup calls its language.
+    """
     candidates = [
         page.tree.get("lang"),
         page.tree.get("xml:lang"),
@@ -243,9 +259,19 @@ def language_of(page: PageStructure, text: str) -> str | None:
     candidates += [name_of(item.get("inLanguage")) for item in page.articles()]
     for value in candidates:
         primary = re.split(r"[-_,;\s]", (value or "").strip().lower())[0]
-        if re.fullmatch(r"[a-z]{2,3}", primary):
+        primary = _COUNTRY_FOR_LANGUAGE.get(primary, primary)
+        if re.fullmatch(r"[a-z]{2,3}", primary) and _is_language(primary):
             return primary
     return guess_language(text)
+
+
+def _is_language(code: str) -> bool:
+    """Whether the code names a language the article's language field accepts (babel's)."""
+    try:
+        Locale.parse(code)
+    except (UnknownLocaleError, ValueError):
+        return False
+    return True
 
 
 def guess_language(text: str) -> str | None:
