@@ -79,6 +79,12 @@ def test_visible_headline_wins_without_its_kicker():
     assert article(page(body, head=head)).title == "Brücke über den Mühlbach wird gesperrt"
 
 
+def test_a_section_label_in_the_title_tag_gives_way_to_the_post_heading():
+    body = f'<h2 class="entry-title">Abschied vom Mühlbach</h2>{BODY}'
+    html = page(body).replace("<head>", "<head><title>Home</title>", 1)
+    assert article(html).title == "Abschied vom Mühlbach"
+
+
 def test_json_ld_gives_author_and_date_but_never_an_organisation():
     data = {
         "@context": "https://schema.org",

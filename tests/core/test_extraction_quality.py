@@ -11,8 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from bench.article_bench import QUALITY, load_pages, measure
+
 from claimdesk.core.project import Project
 
 

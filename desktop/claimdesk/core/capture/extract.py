@@ -96,8 +96,6 @@ _PROSE_SHARE = 0.3
 # opinion: that is the case on 318 of the 504 German pages, and skipping them changes nothing.
 _MENU_SHARE = 0.05
 _FALLBACK_TITLE = 120
-# Past this share of the text, a "Mehr zum Thema" line starts the page's tail, not a box.
-_TAIL_FROM = 0.4
 _LEAD_WINDOW = 1500
 
 # Headings that introduce links to other articles, sources or contacts rather than more text.
@@ -350,15 +348,11 @@ def _paragraph(line: str) -> bool:
 def _clean_text(text: str) -> str:
     """Main text without lists of other articles, credits and other page furniture."""
     lines = [line for line in (" ".join(raw.split()) for raw in text.splitlines()) if line]
-    total = sum(len(line) for line in lines)
     kept: list[str] = []
-    position = 0
     in_link_list = False
     for line in lines:
-        position += len(line)
+        # Not the end of the text: paragraphs after "Weitere Informationen" are still read.
         if len(line) <= 80 and _ELSEWHERE.match(line):
-            if position > _TAIL_FROM * total:
-                break
             in_link_list = True
             continue
         # The titles of other articles follow such a heading: short lines without a full stop.

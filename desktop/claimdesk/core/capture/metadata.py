@@ -433,13 +433,24 @@ def find_headline(page: PageStructure) -> tuple[str | None, HtmlElement | None]:
 
 
 def choose_title(page: PageStructure, headline: str | None, fallback: str | None) -> str | None:
-    """The visible headline, else the first declared title without the site name."""
-    if headline:
-        return headline
-    for title in meta_titles(page):
-        if not is_site_name(title, page.site_names):
-            return title
-    return strip_site_name(fallback, page.site_names) if fallback else None
+    """The visible headline, else the first declared title without the site name; fallback
+    is trafilatura's title.
+
+    On the 504 German pages the visible headline is right on 147 of the 151 pages where it
+    differs from trafilatura's title, and a declared title on 6 of 8. Where they lost, ours
+    was a word or two that trafilatura's title does not contain ("Home", "blog"): a section
+    label, so there trafilatura's title is taken.
+    """
+    trafilatura_title = strip_site_name(fallback, page.site_names) if fallback else None
+    declared = (t for t in meta_titles(page) if not is_site_name(t, page.site_names))
+    ours = headline or next(declared, None)
+    if ours and trafilatura_title and _section_label(ours, trafilatura_title):
+        return trafilatura_title
+    return ours or trafilatura_title
+
+
+def _section_label(headline: str, title: str) -> bool:
+    return len(headline.split()) <= 2 and key_of(headline) not in key_of(title)
 
 
 def chunk_index(page: PageStructure, element: HtmlElement) -> int | None:
