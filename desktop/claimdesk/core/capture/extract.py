@@ -328,8 +328,9 @@ def _trafilatura(tree: HtmlElement, url: str | None, *, favor_precision: bool) -
 def choose_text(default: str, precise: str) -> str:
     """The default extraction, unless what it adds to the precise one is mostly navigation.
 
-    Measured on the 504 German pages: this keeps every paragraph that precision mode drops
-    (never a summary alone when the page has a body) and leaves out menus.
+    Paragraphs the precise one lacks (the body under a summary, the first half of an article)
+    keep the default text. On the 504 German pages this lifts the mean per-page snippet F1
+    (see bench/article_bench.py) from 0.951 for the default text alone to 0.954.
     """
     if not precise:
         return default
