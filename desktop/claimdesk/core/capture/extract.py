@@ -83,12 +83,19 @@ _HTML_MARKERS = re.compile(
 )
 # Single-byte charsets accept any bytes, so decoding never fails with them, and a mislabelled
 # UTF-8 page would silently turn into mojibake ("FÃ¼r" for "Für").
-_PERMISSIVE = {"cp1252", "iso8859-15", "latin-1", "iso8859-1"}
+_PERMISSIVE = {"cp1252", "cp1254", "iso8859-15", "latin-1", "iso8859-1"}
 _MAX_REPLACEMENTS = 0.001
-# A short extraction below this many characters gets a second, less strict attempt.
-_SHORT_TEXT = 200
-# Past this share of the text, a "Mehr zum Thema" line starts the page's tail, not a box.
-_TAIL_FROM = 0.4
+_BROWSER_SUPERSETS = {
+    "latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254",
+    "tis-620": "cp874", "iso8859-11": "cp874", "gb2312": "gb18030", "gbk": "gb18030",
+    "big5": "big5hkscs", "shift_jis": "cp932", "euc_kr": "cp949",
+}  # fmt: skip
+# Below this share of paragraphs in what the default extraction adds, it adds a menu.
+_PROSE_SHARE = 0.3
+# Up to this share of short lines (headings, captions) the default text is not worth a second
+# opinion: that is the case on 318 of the 504 German pages, and skipping them changes nothing.
+_MENU_SHARE = 0.05
+_FALLBACK_TITLE = 120
 _LEAD_WINDOW = 1500
 
 # Headings that introduce links to other articles, sources or contacts rather than more text.
@@ -165,8 +172,10 @@ def _known_encoding(label: str | None) -> str | None:
         name = codecs.lookup(label.strip().strip("\"'")).name
     except LookupError:
         return None
-    # Browsers read pages labelled Latin-1 or ASCII as windows-1252, and so do their authors.
-    return "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name
+    # Browsers read a label as its superset (the WHATWG Encoding Standard), and page authors
+    # write for browsers: a page labelled GB2312 holds GBK characters, one labelled Latin-1
+    # holds windows-1252 quotes.
+    return _BROWSER_SUPERSETS.get(name, name)
 
 
 def _decode_cleanly(raw: bytes, encoding: str) -> str | None:
@@ -252,9 +261,6 @@ def extract_article(
             raise ExtractionError("page_unparsable", detail="")
         trim_tree(tree)
         document, body = _main_text(tree, url, deadline)
-        if deadline.passed():
-            elements = sum(1 for _ in tree.iter())
-            raise ExtractionError("page_too_complex", seconds=deadline.seconds, elements=elements)
         if not any(reads_as_prose(line) for line in body.splitlines()):
             raise ExtractionError("page_no_text")
         page = metadata.read_structure(tree, url)
@@ -264,17 +270,12 @@ def extract_article(
     lead = _lead_paragraph(page, headline_element)
     if lead and lead[:60] not in body:
         body = f"{lead}\n{body}"
-    title = metadata.choose_title(page, headline, document.title)
-    # The date beside the headline first; then htmldate's pick (via trafilatura), which weighs
-    # markup, URL and text; then what JSON-LD and meta tags declare.
-    published = byline.visible_date(page, headline_element)
-    if published is None and document.date:
-        published = byline.parse_date(document.date)
+    title = metadata.choose_title(page, headline, document.title) or _first_words(body)
     return ExtractedArticle(
         title=title,
         authors=tuple(byline.find_authors(page, headline_element, document.author, title)),
         site_name=metadata.site_name(page),
-        published=published or byline.declared_date(page),
+        published=byline.publication_date(page, headline_element, document.date),
         language=metadata.language_of(page, body),
         text=body,
         charset=charset,
@@ -282,41 +283,77 @@ def extract_article(
     )
 
 
+def _first_words(text: str) -> str:
+    """A title for a page that declares none: its first line, cut at a word if long."""
+    first = text.splitlines()[0] if text else ""
+    if len(first) <= _FALLBACK_TITLE:
+        return first
+    cut = first[:_FALLBACK_TITLE]
+    return f"{cut.rsplit(' ', 1)[0] if ' ' in cut else cut}…"
+
+
 def _main_text(tree: HtmlElement, url: str | None, deadline: Deadline) -> tuple[Document, str]:
-    """trafilatura's extraction (with its metadata) and the cleaned main text."""
-    best: tuple[Document, str] = (Document(), "")
-    # Precision mode keeps out more boilerplate but sometimes drops a short article whole.
-    for favor_precision in (True, False):
-        if not favor_precision and deadline.passed():
-            break
-        document = trafilatura.bare_extraction(
-            tree,
-            url=url,
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            favor_precision=favor_precision,
-        )
-        body = _clean_text(document.text or "") if isinstance(document, Document) else ""
-        if len(body) > len(best[1]):
-            best = (document, body)
-        if len(best[1]) >= _SHORT_TEXT:
-            break
-    return best
+    """trafilatura's extraction (with its metadata) and the cleaned main text.
+
+    trafilatura's defaults are the base. Its precision mode keeps menus out but sometimes keeps
+    only part of an article (a summary, the second half), so its text replaces the default
+    one only where the default adds lines that are mostly not prose: a menu, not paragraphs.
+    """
+    base = _trafilatura(tree, url, favor_precision=False)
+    if deadline.passed():
+        elements = sum(1 for _ in tree.iter())
+        raise ExtractionError("page_too_complex", seconds=deadline.seconds, elements=elements)
+    text = _clean_text(base.text or "")
+    # A second opinion only where there may be a menu to leave out, and time for it.
+    lines = text.splitlines()
+    menus = sum(len(line) for line in lines if not _paragraph(line))
+    if menus <= _MENU_SHARE * len(text) or deadline.spent() > deadline.seconds / 2:
+        return base, text
+    precise = _trafilatura(tree, url, favor_precision=True)
+    return base, choose_text(text, _clean_text(precise.text or ""))
+
+
+def _trafilatura(tree: HtmlElement, url: str | None, *, favor_precision: bool) -> Document:
+    document = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=favor_precision,
+    )
+    return document if isinstance(document, Document) else Document()
+
+
+def choose_text(default: str, precise: str) -> str:
+    """The default extraction, unless what it adds to the precise one is mostly navigation.
+
+    Paragraphs the precise one lacks (the body under a summary, the first half of an article)
+    keep the default text. On the 504 German pages this lifts the mean per-page snippet F1
+    (see bench/article_bench.py) from 0.951 for the default text alone to 0.954.
+    """
+    if not precise:
+        return default
+    kept = set(precise.splitlines())
+    added = [line for line in default.splitlines() if line not in kept]
+    total = sum(len(line) for line in added)
+    paragraphs = sum(len(line) for line in added if _paragraph(line))
+    return precise if total and paragraphs < _PROSE_SHARE * total else default
+
+
+def _paragraph(line: str) -> bool:
+    """A sentence of some length, not a menu entry or a heading."""
+    return len(line.split()) >= 10 or len(_SPACELESS_SCRIPT.findall(line)) >= 20
 
 
 def _clean_text(text: str) -> str:
     """Main text without lists of other articles, credits and other page furniture."""
     lines = [line for line in (" ".join(raw.split()) for raw in text.splitlines()) if line]
-    total = sum(len(line) for line in lines)
     kept: list[str] = []
-    position = 0
     in_link_list = False
     for line in lines:
-        position += len(line)
+        # Not the end of the text: paragraphs after "Weitere Informationen" are still read.
         if len(line) <= 80 and _ELSEWHERE.match(line):
-            if position > _TAIL_FROM * total:
-                break
             in_link_list = True
             continue
         # The titles of other articles follow such a heading: short lines without a full stop.
