@@ -610,47 +610,47 @@
 <context>
     <name>ClaimTablePage</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="284"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="286"/>
         <source>Search: words, &quot;a phrase&quot;, prefix*, this OR that, -without</source>
         <translation>Suche: Wörter, &quot;eine Wortgruppe&quot;, Präfix*, dies OR das, -ohne</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="288"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="290"/>
         <source>Searches the claims&apos; statements, quotes, notes, tags, source names, excerpts and the titles of the articles they are cited in. Case and accents do not matter.</source>
         <translation>Durchsucht Aussagen, Zitate, Notizen, Schlagwörter, Quellennamen und Auszüge der Behauptungen sowie die Titel der Artikel, in denen sie zitiert werden. Groß- und Kleinschreibung sowie Akzente spielen keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="293"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="295"/>
         <source>Also search article text</source>
         <translation>Auch Artikeltext durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="296"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="298"/>
         <source>Also find claims cited in an article whose text matches, even when the claim itself does not mention the words</source>
         <translation>Auch Behauptungen finden, die in einem Artikel mit passendem Text zitiert werden, selbst wenn die Behauptung die Wörter nicht enthält</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="306"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="308"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="307"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="309"/>
         <source>Any status</source>
         <translation>Beliebiger Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="320"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="322"/>
         <source>Save &amp;view…</source>
         <translation>Ansicht &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="369"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="371"/>
         <source>&amp;Filters (%1)…</source>
         <translation>&amp;Filter (%1)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="369"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="371"/>
         <source>&amp;Filters…</source>
         <translation>&amp;Filter…</translation>
     </message>
@@ -1278,58 +1278,58 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="82"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="85"/>
         <source>New &amp;claim…</source>
         <translation>Neue Be&amp;hauptung…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="85"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="88"/>
         <source>New &amp;source…</source>
         <translation>Neue &amp;Quelle…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="88"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="91"/>
         <source>New &amp;article…</source>
         <translation>Neuer &amp;Artikel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="90"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="93"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="92"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="95"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="95"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="98"/>
         <source>Set s&amp;tatus…</source>
         <translation>&amp;Status setzen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="98"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="101"/>
         <source>&amp;Capture article…</source>
         <translation>Artikel &amp;erfassen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="101"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="104"/>
         <source>&amp;Link to article…</source>
         <translation>Mit Artikel &amp;verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="185"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="188"/>
         <source>Someone else deleted this claim while you edited it. Your text is still in the form; copy what you need.</source>
         <translation>Jemand anderes hat diese Behauptung während der Bearbeitung gelöscht. Der eigene Text steht noch im Formular; bitte das Benötigte kopieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="339"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="349"/>
         <source>This content is already in the project; nothing was added.</source>
         <translation>Dieser Inhalt ist bereits im Projekt; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="433"/>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="436"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="443"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="446"/>
         <source>Claimdesk</source>
         <translation>Claimdesk</translation>
     </message>
@@ -2050,9 +2050,9 @@
         <location filename="../../desktop/claimdesk/ui/messages.py" line="44"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="235"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="471"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="803"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="856"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1141"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="789"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="842"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1132"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2654,1153 +2654,1173 @@
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="494"/>
-        <source>&apos;%1&apos; is not a status (%2)</source>
-        <translation>„%1“ ist kein Status (%2)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="500"/>
         <source>&apos;%1&apos; is not a kind of source (%2)</source>
         <translation>„%1“ ist keine Art von Quelle (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="506"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="500"/>
         <source>&apos;%1&apos; is not a qualifier (%2)</source>
         <translation>„%1“ ist keine Angabe zur Genauigkeit (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="512"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="506"/>
         <source>&apos;%1&apos; is not a known language code (e.g. de, en, uk)</source>
         <translation>„%1“ ist kein bekanntes Sprachkürzel (z. B. de, en, uk)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="517"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="511"/>
         <source>&apos;%1&apos; is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>„%1“ ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT verwenden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="521"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="515"/>
         <source>&apos;%1&apos; is not a date that exists</source>
         <translation>„%1“ ist kein Datum, das es gibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="523"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="517"/>
         <source>%1 lies in the future</source>
         <translation>%1 liegt in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="526"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="520"/>
         <source>&apos;%1&apos; is not a web address (http:// or https://)</source>
         <translation>„%1“ ist keine Webadresse (http:// oder https://)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="530"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1542"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="524"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1579"/>
         <source>must be a finite number</source>
         <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="532"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="526"/>
         <source>upper value is below the lower value</source>
         <translation>der obere Wert liegt unter dem unteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="534"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="528"/>
         <source>a range needs an upper value</source>
         <translation>eine Spanne braucht einen oberen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="536"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="530"/>
         <source>only a range has an upper value</source>
         <translation>nur eine Spanne hat einen oberen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="539"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="533"/>
         <source>unknown %1 %2</source>
         <translation>unbekannt: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="543"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="537"/>
         <source>a verdict of “%1” needs a written rationale</source>
         <translation>ein Urteil „%1“ braucht eine schriftliche Begründung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="548"/>
-        <source>a verdict of “%1” needs a rationale (map a column to latest_rationale)</source>
-        <translation>ein Urteil „%1“ braucht eine Begründung (eine Spalte latest_rationale zuordnen)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="555"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="541"/>
         <source>no claim selected</source>
         <translation>keine Behauptung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="557"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="543"/>
         <source>name either a citation or a web address</source>
         <translation>entweder einen Beleg oder eine Webadresse angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="560"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="546"/>
         <source>citation %1 belongs to none of these claims</source>
         <translation>Beleg %1 gehört zu keiner dieser Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="563"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="549"/>
         <source>names neither a source nor an article</source>
         <translation>nennt weder eine Quelle noch einen Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="567"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="553"/>
         <source>%1 tags; at most %2 allowed</source>
         <translation>%1 Schlagwörter; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="575"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="561"/>
         <source>is still cited by %n claim</source>
         <translation>wird noch von %n Behauptung zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="576"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="562"/>
         <source>is still cited by %n claims</source>
         <translation>wird noch von %n Behauptungen zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="579"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="565"/>
         <source>is still used by %1</source>
         <translation>wird noch verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="582"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="568"/>
         <source>article %1 already has this address</source>
         <translation>Artikel %1 hat bereits diese Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="585"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="571"/>
         <source>not found in the article text</source>
         <translation>nicht im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="587"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="573"/>
         <source>not found in the article text at the given offsets</source>
         <translation>nicht an den angegebenen Stellen im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="592"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="578"/>
         <source>is evidence in %n review and must stay</source>
         <translation>ist Nachweis in %n Prüfung und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="593"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="579"/>
         <source>is evidence in %n reviews and must stay</source>
         <translation>ist Nachweis in %n Prüfungen und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="596"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="582"/>
         <source>a claim cannot be related to itself</source>
         <translation>eine Behauptung kann nicht mit sich selbst in Beziehung stehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="599"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="585"/>
         <source>these claims are already related as “%1”</source>
         <translation>diese Behauptungen stehen bereits in der Beziehung „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="603"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="589"/>
         <source>a view called “%1” exists already</source>
         <translation>eine Ansicht namens „%1“ gibt es bereits</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="606"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="592"/>
         <source>%1 already holds data; the demo needs it empty</source>
         <translation>%1 enthält bereits Daten; die Demo braucht eine leere Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="610"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="596"/>
         <source>a filter must be a JSON object</source>
         <translation>ein Filter muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="612"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="598"/>
         <source>%1: cannot read %2</source>
         <translation>%1: %2 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="614"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="600"/>
         <source>the stored definition is not a JSON object</source>
         <translation>die gespeicherte Definition ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="616"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="602"/>
         <source>unknown order %1</source>
         <translation>unbekannte Reihenfolge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="618"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="604"/>
         <source>expected a list of names</source>
         <translation>eine Liste von Namen erwartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="620"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="606"/>
         <source>unknown locale %1</source>
         <translation>unbekanntes Gebietsschema %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="622"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="608"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="625"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="611"/>
         <source>&apos;%1&apos; is not a well-formed number in locale %2</source>
         <translation>„%1“ ist keine gültig geschriebene Zahl im Gebietsschema %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="630"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="616"/>
         <source>&apos;%1&apos; is too large</source>
         <translation>„%1“ ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="633"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="619"/>
         <source>&apos;%1&apos; could be day/month or month/day; write it as YYYY-MM-DD</source>
         <translation>„%1“ könnte Tag/Monat oder Monat/Tag sein; als JJJJ-MM-TT schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="640"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="626"/>
         <source>&apos;%1&apos; is not a date (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ ist kein Datum (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="648"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="634"/>
         <source>&apos;%1&apos; names no month we know (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ nennt keinen bekannten Monat (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="657"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="643"/>
         <source>&apos;%1&apos; is not a credibility grade (1 to 6)</source>
         <translation>„%1“ ist keine Glaubwürdigkeitsstufe (1 bis 6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="661"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="647"/>
         <source>&apos;%1&apos; is not a reliability grade (A to F)</source>
         <translation>„%1“ ist keine Zuverlässigkeitsstufe (A bis F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="665"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="651"/>
         <source>has %1 cells, the header %2</source>
         <translation>hat %1 Zellen, die Kopfzeile %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="670"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="656"/>
         <source>&apos;%1&apos; holds no number</source>
         <translation>„%1“ enthält keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="673"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="659"/>
         <source>The search has %1 words or phrases; at most %2 can be searched at once.</source>
         <translation>Die Suche hat %1 Wörter oder Wortgruppen; höchstens %2 können auf einmal gesucht werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="681"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="667"/>
         <source>The search only excludes words; add at least one word that must appear.</source>
         <translation>Die Suche schließt nur Wörter aus; bitte mindestens ein Wort angeben, das vorkommen muss.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="692"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="678"/>
         <source>no single source is called “%1”</source>
         <translation>keine eindeutige Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="694"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="680"/>
         <source>No source is called “%1”</source>
         <translation>Keine Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="697"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="683"/>
         <source>“%1” is not a date that exists: use 2025, 2025-06, 2025-06-10, 06.2025 or 10.06.2025</source>
         <translation>„%1“ ist kein Datum, das es gibt: 2025, 2025-06, 2025-06-10, 06.2025 oder 10.06.2025 verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="706"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="692"/>
         <source>“%1” is not a quantity: write e.g. “about 120 guns”</source>
         <translation>„%1“ ist keine Mengenangabe: z. B. „etwa 120 Geschütze“ schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="710"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="696"/>
         <source>give the day it was published, e.g. 2025-06-10 (it is a single article)</source>
         <translation>den Tag der Veröffentlichung angeben, z. B. 2025-06-10 (es ist ein einzelner Artikel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="715"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="701"/>
         <source>give the day of publication</source>
         <translation>den Tag der Veröffentlichung angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="717"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="703"/>
         <source>fetch the article first</source>
         <translation>zuerst den Artikel abrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="719"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="705"/>
         <source>Name the file to write</source>
         <translation>Die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="721"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="707"/>
         <source>Name the organisation that publishes the reviews</source>
         <translation>Die Organisation angeben, die die Prüfungen veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="723"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="709"/>
         <source>The end comes before the start</source>
         <translation>Das Ende liegt vor dem Anfang</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="725"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="711"/>
         <source>choose a CSV file</source>
         <translation>eine CSV-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="727"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="713"/>
         <source>choose the claim this excerpt belongs to</source>
         <translation>die Behauptung auswählen, zu der dieser Auszug gehört</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="729"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="715"/>
         <source>A web address starts with https:// or http://</source>
         <translation>Eine Webadresse beginnt mit https:// oder http://</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="731"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="717"/>
         <source>Name the server (a host name or address).</source>
         <translation>Den Server angeben (Hostname oder Adresse).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="733"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="719"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>Ein Port ist eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="735"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="721"/>
         <source>Name the database on the server.</source>
         <translation>Die Datenbank auf dem Server angeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="737"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="723"/>
         <source>give a web address or a saved page</source>
         <translation>eine Webadresse oder eine gespeicherte Seite angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="739"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="725"/>
         <source>Choose the article that carries the claim.</source>
         <translation>Den Artikel auswählen, der die Behauptung enthält.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="741"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="727"/>
         <source>Select the excerpt in the article text.</source>
         <translation>Den Auszug im Artikeltext markieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="743"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="729"/>
         <source>A verdict needs a written rationale: say why.</source>
         <translation>Ein Urteil braucht eine schriftliche Begründung: bitte angeben, warum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="755"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="741"/>
         <source>%1 %2 does not exist</source>
         <translation>%1 %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="761"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="747"/>
         <source>%1 %2 was changed by someone else: it is now at version %3, you edited version %4</source>
         <translation>%1 %2 wurde von jemand anderem geändert: inzwischen Stand %3, bearbeitet wurde Stand %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="773"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="759"/>
         <source>%1 %2 was changed by someone else: it has been deleted</source>
         <translation>%1 %2 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="778"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="764"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="781"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="767"/>
         <source>&apos;%1&apos; is not a valid database URL (%2)</source>
         <translation>„%1“ ist keine gültige Datenbank-URL (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="786"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="772"/>
         <source>&apos;%1&apos; names no SQLite file</source>
         <translation>„%1“ nennt keine SQLite-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="788"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="774"/>
         <source>&apos;%1&apos; names no database</source>
         <translation>„%1“ nennt keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="790"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="776"/>
         <source>PostgreSQL support is not installed: pip install &apos;claimdesk[postgresql]&apos;</source>
         <translation>Die PostgreSQL-Unterstützung ist nicht installiert: pip install &apos;claimdesk[postgresql]&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="796"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="782"/>
         <source>unsupported database &apos;%1&apos;: Claimdesk works with SQLite files and PostgreSQL</source>
         <translation>nicht unterstützte Datenbank „%1“: Claimdesk arbeitet mit SQLite-Dateien und PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="806"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="792"/>
         <source>%1 needs a schema upgrade: run &apos;claimdesk migrate&apos;</source>
         <translation>%1 braucht eine Schema-Aktualisierung: „claimdesk migrate“ ausführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="811"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="797"/>
         <source>could not upgrade %1: %2</source>
         <translation>%1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="815"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="801"/>
         <source>%1 holds tables but is not a Claimdesk database; it was left untouched</source>
         <translation>%1 enthält Tabellen, ist aber keine Claimdesk-Datenbank; sie wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="823"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="809"/>
         <source>%1 has schema revision %2, which this version of Claimdesk does not know; it was written by a newer Claimdesk and has been left untouched</source>
         <translation>%1 hat die Schema-Revision %2, die diese Claimdesk-Version nicht kennt; sie wurde von einem neueren Claimdesk geschrieben und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="832"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="818"/>
         <source>%1 is a directory, not a database file</source>
         <translation>%1 ist ein Verzeichnis, keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="834"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="820"/>
         <source>there is no database at %1</source>
         <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="837"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="823"/>
         <source>cannot create %1: directory %2 does not exist</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="843"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="829"/>
         <source>cannot create %1: directory is not writable</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="846"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="832"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="848"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="834"/>
         <source>%1 is not an SQLite database file</source>
         <translation>%1 ist keine SQLite-Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="851"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="837"/>
         <source>%1 cannot be read as a database: %2</source>
         <translation>%1 kann nicht als Datenbank gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="854"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="840"/>
         <source>cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="858"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="844"/>
         <source>a backup cannot overwrite the project it copies</source>
         <translation>eine Sicherung kann nicht das Projekt überschreiben, das sie kopiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="860"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="846"/>
         <source>directory %1 does not exist</source>
         <translation>das Verzeichnis %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="862"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="848"/>
         <source>backup to %1 failed: %2</source>
         <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="866"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="852"/>
         <source>%1 is damaged (%2); it was left as it is. Open a copy of its newest good backup (File → Restore backup…, or &apos;claimdesk backup list&apos;)</source>
         <translation>%1 ist beschädigt (%2); die Datei wurde nicht verändert. Eine Kopie ihrer neuesten intakten Sicherung öffnen (Datei → Sicherung wiederherstellen…, oder „claimdesk backup list“)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="876"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="862"/>
         <source>%1 is damaged (%2); no backup was made, so as not to copy it</source>
         <translation>%1 ist beschädigt (%2); es wurde keine Sicherung angelegt, um den Schaden nicht mitzukopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="884"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="870"/>
         <source>the copy for %1 did not check out when read back (%2); no backup was written</source>
         <translation>die Kopie von %1 hat die Prüfung beim Zurücklesen nicht bestanden (%2); es wurde keine Sicherung geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="892"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="878"/>
         <source>backups are made of project files; back up a server database with pg_dump</source>
         <translation>Sicherungen gibt es für Projektdateien; eine Server-Datenbank mit pg_dump sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="897"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="883"/>
         <source>another backup is writing %1 right now</source>
         <translation>eine andere Sicherung schreibt gerade %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="899"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="885"/>
         <source>there is no backup at %1</source>
         <translation>unter %1 gibt es keine Sicherung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="902"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="888"/>
         <source>the backup %1 is damaged (%2); it cannot be restored</source>
         <translation>die Sicherung %1 ist beschädigt (%2); sie kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="908"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="894"/>
         <source>%1 is not a backup of a Claimdesk project (%2)</source>
         <translation>%1 ist keine Sicherung eines Claimdesk-Projekts (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="914"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="900"/>
         <source>the backup %1 has schema revision %2, written by a newer Claimdesk; it cannot be restored with this version</source>
         <translation>die Sicherung %1 hat die Schema-Revision %2 und wurde von einem neueren Claimdesk geschrieben; mit dieser Version kann sie nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="924"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="910"/>
         <source>could not restore into %1: %2</source>
         <translation>Wiederherstellung in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="927"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="913"/>
         <source>%1 is a folder; name the file to write</source>
         <translation>%1 ist ein Ordner; bitte die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="929"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="915"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="931"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="917"/>
         <source>cannot write in the folder %1</source>
         <translation>im Ordner %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="933"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="919"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="937"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="923"/>
         <source>%1 is a symbolic link; exports do not follow links: name the file itself</source>
         <translation>%1 ist ein symbolischer Link; Exporte folgen keinen Links: bitte die Datei selbst angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="945"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="931"/>
         <source>%1 is not a regular file (a device, pipe or socket); name a file to write</source>
         <translation>%1 ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket); bitte eine zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1481"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1142"/>
+        <source>ClaimReview names who publishes your reviews: set the organisation in Preferences (Organisation), or give claimdesk export --organisation</source>
+        <translation>ClaimReview nennt, wer Ihre Prüfungen veröffentlicht: Legen Sie die Organisation in den Einstellungen fest (Organisation) oder geben Sie claimdesk export --organisation an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1149"/>
+        <source>&apos;%1&apos; is not a field a column can fill (fields: %2)</source>
+        <translation>„%1“ ist kein Feld, das eine Spalte füllen kann (Felder: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1155"/>
+        <source>the column &apos;%1&apos; is chosen for both %2 and %3</source>
+        <translation>die Spalte „%1“ ist sowohl für %2 als auch für %3 gewählt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1161"/>
+        <source>must be a list of objects</source>
+        <translation>muss eine Liste von Objekten sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1313"/>
+        <source>&quot;%1&quot; comes again after &quot;%2&quot;: each section must appear once, in the order Claimdesk writes them</source>
+        <translation>„%1“ kommt nach „%2“ noch einmal vor: Jeder Abschnitt darf nur einmal erscheinen, in der Reihenfolge, in der Claimdesk sie schreibt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1518"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 ist %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1488"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1525"/>
         <source>%1 is %2 MB, larger than %3 MB</source>
         <translation>%1 ist %2 MB groß, also größer als %3 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1495"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1532"/>
         <source>%1 is larger than %2 MB; reading stopped there</source>
         <translation>%1 ist größer als %2 MB; das Lesen wurde dort angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1501"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1538"/>
         <source>reading %1 took longer than %2 seconds; stopped</source>
         <translation>das Lesen von %1 dauerte länger als %2 Sekunden; angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1507"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1544"/>
         <source>the stored page would inflate to more than %1 MB (a decompression bomb); refused</source>
         <translation>die gespeicherte Seite würde entpackt mehr als %1 MB groß (eine Dekompressionsbombe); abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1516"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1553"/>
         <source>the stored page is damaged and cannot be inflated (%1)</source>
         <translation>die gespeicherte Seite ist beschädigt und kann nicht entpackt werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1521"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1558"/>
         <source>the stored page uses an unknown compression, &apos;%1&apos;</source>
         <translation>die gespeicherte Seite verwendet eine unbekannte Komprimierung, „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1526"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1563"/>
         <source>contains a control character (U+%1), which no form accepts</source>
         <translation>enthält ein Steuerzeichen (U+%1), das kein Formular annimmt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1531"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1568"/>
         <source>%1 contains a number with more than %2 digits</source>
         <translation>%1 enthält eine Zahl mit mehr als %2 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1537"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1574"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1544"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1581"/>
         <source>&apos;%1&apos; is not a valid web address</source>
         <translation>„%1“ ist keine gültige Webadresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1547"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1584"/>
         <source>%1 is a private, loopback or link-local address (%2); Claimdesk fetches from such addresses only when Preferences allow it (claimdesk import article --allow-private-addresses)</source>
         <translation>%1 ist eine private, Loopback- oder Link-Local-Adresse (%2); Claimdesk ruft von solchen Adressen nur ab, wenn die Einstellungen es erlauben (claimdesk import article --allow-private-addresses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1558"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1595"/>
         <source>%1 took longer than %2 seconds to send the page; stopped</source>
         <translation>%1 brauchte länger als %2 Sekunden, um die Seite zu senden; angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1564"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1601"/>
         <source>the page is too complex to read in %1 seconds (%2 elements); save the article&apos;s text and capture that instead</source>
         <translation>die Seite ist zu komplex, um sie in %1 Sekunden zu lesen (%2 Elemente); bitte den Text des Artikels speichern und stattdessen diesen erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1580"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1617"/>
         <source>would inflate to more than %1 MB (a decompression bomb); refused</source>
         <translation>würde entpackt mehr als %1 MB groß (eine Dekompressionsbombe); abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1586"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1623"/>
         <source>cannot be inflated: %1</source>
         <translation>kann nicht entpackt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1589"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1626"/>
         <source>uses an unknown compression, &apos;%1&apos;</source>
         <translation>verwendet eine unbekannte Komprimierung, „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1593"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1630"/>
         <source>is not a web address (http:// or https://): &apos;%1&apos;</source>
         <translation>ist keine Webadresse (http:// oder https://): „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1601"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1638"/>
         <source>a folder</source>
         <translation>ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1602"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1639"/>
         <source>a named pipe (FIFO)</source>
         <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1603"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1640"/>
         <source>a device</source>
         <translation>ein Gerät</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1604"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1641"/>
         <source>a socket</source>
         <translation>ein Socket</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1605"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1642"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1610"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1647"/>
         <source>a CSV file</source>
         <translation>eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1611"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1648"/>
         <source>a Claimdesk JSON file</source>
         <translation>eine Claimdesk-JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1612"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1649"/>
         <source>a ClaimReview file</source>
         <translation>eine ClaimReview-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1613"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1650"/>
         <source>a saved web page or text file</source>
         <translation>eine gespeicherte Webseite oder Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1478"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1660"/>
+        <source>about %1</source>
+        <translation>etwa %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1515"/>
         <source>there is no file %1</source>
         <translation>die Datei %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="952"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="938"/>
         <source>the clipboard holds no text</source>
         <translation>die Zwischenablage enthält keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="954"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="940"/>
         <source>the clipboard holds binary data, not text</source>
         <translation>die Zwischenablage enthält Binärdaten, keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="956"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="942"/>
         <source>the page is empty: there are no bytes to read</source>
         <translation>die Seite ist leer: Es gibt keine Bytes zu lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="959"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="945"/>
         <source>this is %1, not an HTML page</source>
         <translation>das ist %1, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="962"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="948"/>
         <source>this is binary data (it contains NUL bytes), not an HTML page</source>
         <translation>das sind Binärdaten (mit NUL-Bytes), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="966"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="952"/>
         <source>this is binary data (control characters), not an HTML page</source>
         <translation>das sind Binärdaten (Steuerzeichen), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="970"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="956"/>
         <source>this is plain text without HTML markup, not an HTML page</source>
         <translation>das ist reiner Text ohne HTML-Auszeichnung, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="974"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="960"/>
         <source>the HTML could not be parsed into a page (%1)</source>
         <translation>das HTML ließ sich nicht als Seite lesen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="977"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="963"/>
         <source>the HTML could not be parsed into a page</source>
         <translation>das HTML ließ sich nicht als Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="979"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="965"/>
         <source>the page has no readable main text (only navigation or markup)</source>
         <translation>die Seite hat keinen lesbaren Haupttext (nur Navigation oder Auszeichnung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="983"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="969"/>
         <source>the server answered %1</source>
         <translation>der Server antwortete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="985"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="971"/>
         <source>no content type</source>
         <translation>keinen Inhaltstyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="987"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="973"/>
         <source>%1 is not a web page: the server sends %2</source>
         <translation>%1 ist keine Webseite: Der Server sendet %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="993"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="979"/>
         <source>the page is larger than %1 MB; Claimdesk does not capture it</source>
         <translation>die Seite ist größer als %1 MB; Claimdesk übernimmt sie nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1000"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="986"/>
         <source>too many redirects (more than %1); the address may loop</source>
         <translation>zu viele Weiterleitungen (mehr als %1); die Adresse leitet vielleicht im Kreis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1005"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="991"/>
         <source>cannot reach %1: the name does not resolve</source>
         <translation>%1 ist nicht erreichbar: Der Name lässt sich nicht auflösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1009"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="995"/>
         <source>cannot reach %1: connection refused or unreachable</source>
         <translation>%1 ist nicht erreichbar: Verbindung abgelehnt oder nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1013"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="999"/>
         <source>%1 did not answer in time</source>
         <translation>%1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1016"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1002"/>
         <source>secure connection to %1 failed: %2</source>
         <translation>die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1019"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1005"/>
         <source>%1 broke off the connection</source>
         <translation>%1 hat die Verbindung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1022"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1008"/>
         <source>fetching from %1 failed: %2</source>
         <translation>der Abruf von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1039"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1025"/>
         <source>opening %1 took longer than %2 seconds and was stopped; the file may be damaged or made to hang, and has been left untouched</source>
         <translation>das Öffnen von %1 dauerte länger als %2 Sekunden und wurde angehalten; die Datei ist vielleicht beschädigt oder darauf angelegt, das Programm hängen zu lassen, und wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1049"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1035"/>
         <source>cannot use %1 as a project file: %2</source>
         <translation>%1 kann nicht als Projektdatei verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1058"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1044"/>
         <source>could not upgrade %1: %n row in %2 refers to a row that does not exist; the file was left as it was</source>
         <translation>%1 konnte nicht aktualisiert werden: %n Zeile in %2 verweist auf eine Zeile, die es nicht gibt; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1065"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1051"/>
         <source>could not upgrade %1: %n rows in %2 refer to rows that do not exist; the file was left as it was</source>
         <translation>%1 konnte nicht aktualisiert werden: %n Zeilen in %2 verweisen auf Zeilen, die es nicht gibt; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1084"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1070"/>
         <source>%1 lacks %2, which Claimdesk creates; it was not opened and has been left untouched</source>
         <translation>in %1 fehlt %2 aus dem Schema, das Claimdesk anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1090"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1076"/>
         <source>%1 contains %2 that differs from the one Claimdesk creates; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2 in einer anderen Form als der, die Claimdesk anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1097"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1083"/>
         <source>%1 contains %2 where Claimdesk creates %3; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2, wo Claimdesk %3 anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1104"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1090"/>
         <source>%1 contains %2 that Claimdesk did not create; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2, nicht von Claimdesk angelegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1116"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1102"/>
         <source>a trigger &apos;%1&apos; on %2</source>
         <translation>Trigger „%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1118"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1104"/>
         <source>an index &apos;%1&apos; on %2</source>
         <translation>Index „%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1120"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1106"/>
         <source>a view &apos;%1&apos;</source>
         <translation>Sicht „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1121"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1107"/>
         <source>a table &apos;%1&apos;</source>
         <translation>Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1148"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1168"/>
         <source>%1 has no column &apos;%2&apos;</source>
         <translation>%1 hat keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1151"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1171"/>
         <source>the columns &apos;%1&apos; and &apos;%2&apos; both map to %3</source>
         <translation>die Spalten „%1“ und „%2“ sind beide %3 zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1158"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1178"/>
         <source>%1 has no column for the statement (its columns: %2)</source>
         <translation>%1 hat keine Spalte für die Aussage (ihre Spalten: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1163"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1304"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1183"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1340"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1166"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1186"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1170"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1190"/>
         <source>%1 is UTF-16 text; save it as CSV UTF-8</source>
         <translation>%1 ist UTF-16-Text; bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1174"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1194"/>
         <source>%1 is a ZIP archive (an Excel workbook?); save it as CSV UTF-8</source>
         <translation>%1 ist ein ZIP-Archiv (eine Excel-Arbeitsmappe?); bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1181"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1201"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1192"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1212"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); it looks like Windows-1252 (ANSI) text; save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); es sieht nach Windows-1252-Text (ANSI) aus; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1204"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1224"/>
         <source>%1 holds NUL bytes; it is not a text file</source>
         <translation>%1 enthält NUL-Bytes; es ist keine Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1213"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1233"/>
         <source>the data is larger than %1 MB (%2 MB)</source>
         <translation>die Daten sind größer als %1 MB (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1218"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1238"/>
         <source>the file is UTF-16 text, not UTF-8; save it as UTF-8</source>
         <translation>die Datei ist UTF-16-Text, nicht UTF-8; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1221"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1241"/>
         <source>line %1: the file is not UTF-8 text (byte %2 cannot be read); save it as UTF-8</source>
         <translation>Zeile %1: Die Datei ist kein UTF-8-Text (Byte %2 ist nicht lesbar); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1230"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1250"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1233"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1253"/>
         <source>not JSON, JSON Lines or an HTML page with JSON-LD: it begins with &apos;%1&apos;</source>
         <translation>weder JSON noch JSON Lines noch eine HTML-Seite mit JSON-LD: Der Inhalt beginnt mit „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1241"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1261"/>
         <source>line %1: not valid JSON: %2</source>
         <translation>Zeile %1: kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1245"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1265"/>
         <source>line %1: not valid JSON: %2 is not a JSON value</source>
         <translation>Zeile %1: kein gültiges JSON: %2 ist kein JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1250"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1270"/>
         <source>line %1: nested too deeply</source>
         <translation>Zeile %1: zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1252"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1272"/>
         <source>an HTML page without any &lt;script type=&quot;application/ld+json&quot;&gt; block</source>
         <translation>eine HTML-Seite ohne &lt;script type=&quot;application/ld+json&quot;&gt;-Block</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1256"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1276"/>
         <source>no ClaimReview found (no object with &quot;@type&quot;: &quot;ClaimReview&quot;)</source>
         <translation>kein ClaimReview gefunden (kein Objekt mit &quot;@type&quot;: &quot;ClaimReview&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1260"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1280"/>
         <source>no claimReviewed: the text of the claim is missing</source>
         <translation>kein claimReviewed: Der Text der Behauptung fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1263"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1283"/>
         <source>claimReviewed is %1 characters long; at most %2 allowed</source>
         <translation>claimReviewed ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1268"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1288"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1270"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1290"/>
         <source>contains a NUL character, which cannot be stored</source>
         <translation>enthält ein NUL-Zeichen, das nicht gespeichert werden kann</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1273"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1293"/>
         <source>the claim&apos;s author has a name over %1 characters long</source>
         <translation>der Urheber der Behauptung hat einen Namen mit mehr als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1292"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1328"/>
         <source>%1 already holds data (%2); import Claimdesk JSON into an empty project</source>
         <translation>%1 enthält bereits Daten (%2); Claimdesk-JSON bitte in ein leeres Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1301"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1337"/>
         <source>the file breaks a rule of the database: %1</source>
         <translation>die Datei verletzt eine Regel der Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1307"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1343"/>
         <source>%1 is not UTF-8 text (byte %2 on line %3); Claimdesk JSON is always UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 in Zeile %3); Claimdesk-JSON ist immer UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1317"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1353"/>
         <source>%1 contains %2, which is not a JSON number</source>
         <translation>%1 enthält %2, das ist keine JSON-Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1323"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1359"/>
         <source>%1 is not valid JSON: line %2, column %3: %4</source>
         <translation>%1 ist kein gültiges JSON: Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1331"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1367"/>
         <source>%1 is nested too deeply to be Claimdesk JSON</source>
         <translation>%1 ist zu tief verschachtelt für Claimdesk-JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1335"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1371"/>
         <source>%1 is not a Claimdesk export: it holds %2, not an object with &quot;format&quot;: &quot;claimdesk&quot;</source>
         <translation>%1 ist kein Claimdesk-Export: Die Datei enthält %2, kein Objekt mit &quot;format&quot;: &quot;claimdesk&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1345"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1381"/>
         <source>not a Claimdesk export: it names no format, not &quot;%1&quot;</source>
         <translation>kein Claimdesk-Export: Es ist kein Format angegeben, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1350"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1386"/>
         <source>not a Claimdesk export: its format is %1, not &quot;%2&quot;</source>
         <translation>kein Claimdesk-Export: Das Format ist %1, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1355"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1391"/>
         <source>no format version (a whole number under &quot;version&quot;)</source>
         <translation>keine Formatversion (eine ganze Zahl unter &quot;version&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1358"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1394"/>
         <source>Claimdesk JSON version %1 comes from a newer Claimdesk; this one reads version %2</source>
         <translation>Claimdesk-JSON der Version %1 stammt von einem neueren Claimdesk; dieses liest Version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1368"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1404"/>
         <source>format version %1 never existed</source>
         <translation>die Formatversion %1 hat es nie gegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1372"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1408"/>
         <source>&quot;%1&quot; must be a list; found %2</source>
         <translation>&quot;%1&quot; muss eine Liste sein; gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1378"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1414"/>
         <source>%1: expected an object, found %2</source>
         <translation>%1: ein Objekt erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1384"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1420"/>
         <source>%1: unknown field &apos;%2&apos;</source>
         <translation>%1: unbekanntes Feld „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1388"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1424"/>
         <source>%1: &apos;%2&apos; is missing</source>
         <translation>%1: „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1392"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1428"/>
         <source>%1: &apos;%2&apos; %3</source>
         <translation>%1: „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1402"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1439"/>
         <source>the tag %1 appears twice in the file</source>
         <translation>das Schlagwort %1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1404"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1441"/>
         <source>%1 appears twice in the file</source>
         <translation>%1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1407"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1444"/>
         <source>%1: %2 names %3 %4, which the file lacks</source>
         <translation>%1: %2 nennt %3 %4, das in der Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1415"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1452"/>
         <source>%1: tags are names, found %2</source>
         <translation>%1: Schlagwörter sind Namen, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1421"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1458"/>
         <source>%1: tag %2 is not in the tag list</source>
         <translation>%1: Das Schlagwort %2 steht nicht in der Schlagwortliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1427"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1464"/>
         <source>%1: &apos;%2&apos; must be a list, found %3</source>
         <translation>%1: „%2“ muss eine Liste sein, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1440"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1477"/>
         <source>must be a whole number, found %1</source>
         <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1443"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1480"/>
         <source>must be a number, found %1</source>
         <translation>muss eine Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1445"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1482"/>
         <source>must be text, found %1</source>
         <translation>muss Text sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1447"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1484"/>
         <source>is longer than %1 characters</source>
         <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1450"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1487"/>
         <source>is %1, not one of %2</source>
         <translation>ist %1, keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1454"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1491"/>
         <source>must be a date as YYYY-MM-DD, found %1</source>
         <translation>muss ein Datum als JJJJ-MM-TT sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1458"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1495"/>
         <source>must be an ISO 8601 timestamp, found %1</source>
         <translation>muss ein Zeitstempel nach ISO 8601 sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1461"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1498"/>
         <source>has no UTC offset: %1</source>
         <translation>hat keinen UTC-Versatz: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1463"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1500"/>
         <source>must be base64 text</source>
         <translation>muss Base64-Text sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1465"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1502"/>
         <source>must be a list of texts</source>
         <translation>muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1467"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1504"/>
         <source>must be an object, found %1</source>
         <translation>muss ein Objekt sein, gefunden: %1</translation>
     </message>
@@ -3869,17 +3889,17 @@
 <context>
     <name>ProjectOpener</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="97"/>
+        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="93"/>
         <source>Opening</source>
         <translation>Wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="111"/>
+        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="107"/>
         <source>Creating the demo project…</source>
         <translation>Das Demoprojekt wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="112"/>
+        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="108"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>
@@ -3887,49 +3907,49 @@
 <context>
     <name>ProjectView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="66"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="68"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="69"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="71"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="70"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="72"/>
         <source>Review queue</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="71"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="73"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="72"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="74"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="85"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="87"/>
         <source>Saved &amp;views</source>
         <translation>&amp;Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="150"/>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="158"/>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="171"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="155"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="163"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="176"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="150"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="155"/>
         <source>Name of the view:</source>
         <translation>Name der Ansicht:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="159"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="164"/>
         <source>Replace the view “%1” with what the table shows now?</source>
         <translation>Die Ansicht „%1“ durch das ersetzen, was die Tabelle jetzt zeigt?</translation>
     </message>
@@ -4687,17 +4707,17 @@
         <translation>Anzahl der Zeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="183"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="185"/>
         <source>%n row</source>
         <translation>%n Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="184"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="186"/>
         <source>%n rows</source>
         <translation>%n Zeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="199"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="201"/>
         <source>Reset columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>

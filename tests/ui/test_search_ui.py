@@ -234,8 +234,8 @@ def test_an_estimated_count_reads_about_until_the_exact_count_arrives(qtbot, tmp
         exact = listing.count(page.model.query)
         assert estimate is not None and not estimate.exact and exact > PAGE_SIZE
         # While estimated: the first page's rows, and the estimate in round figures.
-        assert seen == [(messages.approximate_count("claims", estimate.value), PAGE_SIZE)]
-        assert re.fullmatch(r"about \d{1,3}(,\d00|00) claims", seen[0][0])
+        assert seen == [(f"about {messages.roughly(estimate.value):,} rows", PAGE_SIZE)]
+        assert re.fullmatch(r"about \d{1,3}(,\d00|00) rows", seen[0][0])
         assert page.count_label.text() == f"{exact:,} rows" and page.model.rowCount() == exact
     finally:
         workspace.close()

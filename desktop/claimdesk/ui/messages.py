@@ -489,12 +489,6 @@ def _field_words(code: str, p: Mapping[str, Any]) -> str | None:
             return _fill(
                 translate("Messages", "'%1' is not one of %2"), p["value"], _listed(p["allowed"])
             )
-        case "not_a_status":
-            return _fill(
-                translate("Messages", "'%1' is not a status (%2)"),
-                p["value"],
-                _listed(p["allowed"]),
-            )
         case "not_a_source_kind":
             return _fill(
                 translate("Messages", "'%1' is not a kind of source (%2)"),
@@ -541,14 +535,6 @@ def _field_words(code: str, p: Mapping[str, Any]) -> str | None:
         case "verdict_needs_rationale":
             return _fill(
                 translate("Messages", "a verdict of “%1” needs a written rationale"),
-                _status(p["status"]),
-            )
-        case "verdict_needs_rationale_column":
-            return _fill(
-                translate(
-                    "Messages",
-                    "a verdict of “%1” needs a rationale (map a column to latest_rationale)",
-                ),
                 _status(p["status"]),
             )
         case "none_selected":
@@ -1668,13 +1654,14 @@ def _wanted_file(expected: object) -> str:
 # Search (issue 16): a count shown as an estimate until the exact count arrives.
 
 
-def approximate_count(table: str, count: int) -> str:
-    """ "about 12,000 claims": an estimated count of rows, rounded to two significant
-    digits (an estimate shown to the last digit would read as exact)."""
-    return _fill(translate("Messages", "about %1"), _counted(table, _roughly(count)))
+def approximately(counted: str) -> str:
+    """ "about 12,000 rows": a count worded by the caller that is an estimate (round it with
+    ``roughly`` first: an estimate shown to the last digit would read as exact)."""
+    return _fill(translate("Messages", "about %1"), counted)
 
 
-def _roughly(count: int) -> int:
+def roughly(count: int) -> int:
+    """The estimate rounded to two significant digits."""
     if count < 100:
         return count
     return round(count, 2 - len(str(count)))

@@ -178,17 +178,14 @@ class TablePage(QWidget):
         self.model.set_query(dataclasses.replace(self.model.query, text=text))
 
     def _update_count(self) -> None:
-        if self.model.estimated_count is not None:  # the count follows
-            estimate = self.model.estimated_count
-            self.count_label.setText(messages.approximate_count(self.model.table, estimate))
-            return
-        count = self.model.rowCount()
+        estimate = self.model.estimated_count  # None once the exact count is in
+        count = self.model.rowCount() if estimate is None else messages.roughly(estimate)
         # Two source texts for the two forms (see messages._plural); the figure itself is then
         # shown with locale grouping.
         one = translate("TablePage", "%n row")
         many = translate("TablePage", "%n rows")
         text = (one if count == 1 else many).replace("%n", fmt.number_text(count))
-        self.count_label.setText(text)
+        self.count_label.setText(text if estimate is None else messages.approximately(text))
 
     # Columns ------------------------------------------------------------------------------
 
