@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from claimdesk.core.enums import Reliability, SourceKind, Status
@@ -313,6 +313,9 @@ tag_names = st.lists(
     max_examples=10, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(rows=st.lists(tag_names, min_size=1, max_size=6))
+# Found by hypothesis in CI: with "Öl" and "öl" both stored (SQLite folds ASCII only), a form
+# saving "Öl" once picked whichever came back last.
+@example(rows=[["Öl"], ["öl"], ["Öl"]])
 def test_bulk_tags_are_the_tags_forms_saved_one_after_another_would_get(rows, tmp_path_factory):
     folder = tmp_path_factory.mktemp("tags")
     with Project.open(folder / "bulk.sqlite3", actor="a") as bulk:

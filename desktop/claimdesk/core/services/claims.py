@@ -263,15 +263,21 @@ def find_or_create_tags(session: Session, names: list[str]) -> list[Tag]:
 
 
 def _existing_tags(session: Session, names: list[str]) -> dict[str, Tag]:
-    return {
-        tag.name.casefold(): tag
-        for tag in session.scalars(
-            # SQLite's lower() folds ASCII only; the exact-name arm catches the rest.
-            select(Tag).where(
-                or_(func.lower(Tag.name).in_([n.lower() for n in names]), Tag.name.in_(names))
-            )
+    """Tags already there, by folded name. Where the database holds two spellings that fold
+    alike in Python but not in the database ("Öl" and "öl" on SQLite), the one typed wins, so
+    the same name always lands on the same tag whatever order the rows come back in."""
+    typed = set(names)
+    found: dict[str, Tag] = {}
+    for tag in session.scalars(
+        # SQLite's lower() folds ASCII only; the exact-name arm catches the rest.
+        select(Tag).where(
+            or_(func.lower(Tag.name).in_([n.lower() for n in names]), Tag.name.in_(names))
         )
-    }
+    ):
+        key = tag.name.casefold()
+        if tag.name in typed or key not in found:
+            found[key] = tag
+    return found
 
 
 def _insert_new_tags(session: Session, names: list[str]) -> None:
