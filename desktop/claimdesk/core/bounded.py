@@ -53,19 +53,7 @@ def read_file(
     refusal can say "a folder, not a CSV file". Raises InputError (or Cancelled).
     """
     path = Path(path)
-    _refuse_unless_regular(path, expected)
-    try:
-        # O_NONBLOCK: should the path be swapped for a FIFO after the check, open() still
-        # returns at once instead of waiting for a writer; fstat below catches the swap.
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except OSError as error:
-        raise _os_error(path, error) from None
-    with FileIO(descriptor, "rb") as handle:
-        found = os.fstat(handle.fileno())
-        if not stat.S_ISREG(found.st_mode):
-            raise _not_regular(path, found.st_mode, expected)
-        if found.st_size > limit:
-            raise _too_large(path, limit, found.st_size)
+    with _opened(path, limit, expected) as handle:
         return _read_counted(handle, path, limit, cancel, deadline_s)
 
 
@@ -82,8 +70,17 @@ def open_file(
     is paced by what is done with each piece (an import writing rows), which the cancel
     token stops."""
     path = Path(path)
+    with _opened(path, limit, expected) as handle:
+        yield BoundedReader(handle, path, limit, cancel)
+
+
+@contextmanager
+def _opened(path: Path, limit: int, expected: str) -> Iterator[FileIO]:
+    """The file opened for reading once it is known to be a regular file within ``limit``."""
     _refuse_unless_regular(path, expected)
     try:
+        # O_NONBLOCK: should the path be swapped for a FIFO after the check, open() still
+        # returns at once instead of waiting for a writer; fstat below catches the swap.
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as error:
         raise _os_error(path, error) from None
@@ -93,7 +90,7 @@ def open_file(
             raise _not_regular(path, found.st_mode, expected)
         if found.st_size > limit:
             raise _too_large(path, limit, found.st_size)
-        yield BoundedReader(handle, path, limit, cancel)
+        yield handle
 
 
 class BoundedReader:
