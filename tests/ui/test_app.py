@@ -14,6 +14,7 @@ from claimdesk.core.demo import create_demo
 from claimdesk.core.project import Project
 from claimdesk.ui import app as app_module
 from claimdesk.ui.main_window import MainWindow
+from tests.core.test_startup import NOT_AT_START as COMMANDS_NOT_AT_START
 
 
 def test_start_opens_the_given_project_in_the_main_window(qtbot, tmp_path, monkeypatch):
@@ -47,20 +48,8 @@ def test_the_gui_reopens_the_last_file_project_but_not_a_server(tmp_path, monkey
     assert _gui_target(build_parser().parse_args(["--db", "x.sqlite3"])) == "x.sqlite3"
 
 
-# Capture, reports, drafting and Alembic: big imports the window needs only when they are used.
-NOT_AT_START = (
-    "alembic",
-    "trafilatura",
-    "lxml",
-    "htmldate",
-    "docx",
-    "jinja2",
-    "rapidfuzz",
-    "claimdesk.core.migrate",
-    "claimdesk.core.capture.extract",
-    "claimdesk.core.claim_drafts",
-    "claimdesk.ui.article_reader",
-)
+# What commands do not load at start, and the article reader, which only the window has.
+NOT_AT_START = (*COMMANDS_NOT_AT_START, "claimdesk.ui.article_reader")
 SHOW_AND_LIST = """
 import json, sys
 from PySide6.QtCore import QTimer
