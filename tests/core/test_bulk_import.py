@@ -354,3 +354,51 @@ def test_a_long_run_of_digits_in_a_text_still_imports(sqlite_project, tmp_path):
     result = run_to_end(import_project_json_job(sqlite_project, path, CancelToken()))
     assert result.claims == 1
     assert sqlite_project.claims.get(1).notes == digits
+
+
+def test_sqlite_rows_bind_values_as_sqlalchemy_binds_them(sqlite_project):
+    """The SQLite fast path (tuples straight to sqlite3) stores what SQLAlchemy's own insert
+    stores: dates, aware timestamps, JSON (None as JSON null), and the Python-side defaults
+    of the columns a row leaves out."""
+    from datetime import UTC, datetime
+
+    from claimdesk.core.bulk_insert import insert_rows
+    from claimdesk.core.models import AuditEvent, Claim
+
+    at = datetime(2025, 6, 10, 12, 30, 5, 123456, tzinfo=UTC)
+    claims = [
+        {"id": 900 + n, "statement": f"Statement {n}", "claimed_on": date(2025, 6, n + 1),
+         "quantity_value": n or None, "created_by": "a", "updated_by": "a", "version": 1,
+         "updated_at": at}
+        for n in range(3)
+    ]  # fmt: skip
+    events = [
+        {"at": at, "actor": "a", "action": "create", "entity": "claims", "entity_id": n,
+         "before": None, "after": {"id": n, "tags": ["Öl"], "when": "2025-06-10"}}
+        for n in range(3)
+    ]  # fmt: skip
+    columns = "statement, claimed_on, quantity_value, credibility, status, updated_at, version"
+    audited = "at, actor, action, entity, entity_id, before, after"
+    stored = {}
+    for way in ("sqlalchemy", "fast"):
+        with sqlite_project.database.write("a") as session:
+            connection = session.connection()
+            for table, rows in ((Claim.__table__, claims), (AuditEvent.__table__, events)):
+                if way == "fast":
+                    insert_rows(connection, table, rows)
+                else:
+                    connection.execute(table.insert(), rows)
+            stored[way] = (
+                connection.exec_driver_sql(
+                    f"SELECT {columns}, typeof(created_at) FROM claims WHERE id >= 900"
+                ).all(),
+                connection.exec_driver_sql(
+                    f"SELECT {audited} FROM audit_events WHERE actor = 'a' ORDER BY id"
+                ).all(),
+            )
+            connection.exec_driver_sql("DELETE FROM claims WHERE id >= 900")
+            connection.exec_driver_sql("DELETE FROM audit_events WHERE actor = 'a'")
+    assert stored["fast"] == stored["sqlalchemy"]
+    claim_rows, event_rows = stored["fast"]
+    assert [row[-1] for row in claim_rows] == ["text"] * 3  # created_at's default filled in
+    assert event_rows[0][5] == "null"  # JSON null, as SQLAlchemy's JSON type stores None

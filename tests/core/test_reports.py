@@ -164,6 +164,7 @@ def test_scope_is_worded_from_data(project, desk):
         ("Excerpts", "some no longer found in their article"),
     ]
 
+
 def test_claims_come_complete(project, desk):
     (claim,) = project.reports.claims([desk["soldiers"]])
     assert claim.claimant is not None and claim.claimant.name == "Kyrylo Budanov"

@@ -80,9 +80,10 @@ def record_events(
     actor = session.info.get(ACTOR_KEY)
     if not actor:
         raise RuntimeError("a change was made by a session opened without an actor")
+    now = utcnow()
     events = [
         {
-            "at": utcnow(),
+            "at": now,
             "actor": actor,
             "action": action.value,
             "entity": entity,

@@ -54,7 +54,9 @@ def _cleaned(value: Any) -> Any:
         changed = {}
         for name in names:
             old = getattr(value, name)
-            new = _cleaned(old)
+            if old is None or type(old) in _ATOMS:
+                continue  # most fields of an input: no call needed
+            new = clean_text(old) if type(old) is str else _cleaned(old)
             if new is not old:
                 changed[name] = new
         return dataclasses.replace(value, **changed) if changed else value

@@ -102,7 +102,6 @@ class AuditAction(StrEnum):
     DELETE = "delete"
 
 
-
 class Grouping(StrEnum):
     """How a report groups its claims."""
 
@@ -127,6 +126,7 @@ class ScopeField(StrEnum):
     QUANTITY = "quantity"
     UNIT = "unit"
     ORPHANED = "orphaned"
+
 
 def values(enum: type[StrEnum]) -> list[str]:
     """The stored values of an enum, in declaration order (for check constraints)."""

@@ -32,6 +32,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from ..enums import Status
@@ -108,6 +109,7 @@ _WORKFLOW: dict[Status, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=4096)  # an import reads the same few verdicts on every row
 def _normalise(text: str) -> str:
     """Case, accents and punctuation folded away: "Irreführend!" and "irrefuhrend" match."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
