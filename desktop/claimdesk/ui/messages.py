@@ -703,8 +703,6 @@ def _dialog_words(code: str, p: Mapping[str, Any]) -> str | None:
             return translate("Messages", "fetch the article first")
         case "name_the_file":
             return translate("Messages", "Name the file to write")
-        case "name_the_organisation":
-            return translate("Messages", "Name the organisation that publishes the reviews")
         case "end_before_start":
             return translate("Messages", "The end comes before the start")
         case "choose_csv":

@@ -101,7 +101,10 @@ class ExportDialog(FormDialog):
                 self.tr("&Organisation:"),
                 self.organisation,
                 "organisation",
-                self.tr("Named as the author of the reviews; remembered for next time."),
+                self.tr(
+                    "Named as the author of your own verdicts (imported reviews keep their "
+                    "publisher); remembered for next time."
+                ),
             ),
             self.add_row(self.tr("Organisation &web address:"), self.organisation_url),
         ]
@@ -152,9 +155,9 @@ class ExportDialog(FormDialog):
             parse(self.text.text())
         except SearchError as error:
             problems.append(FieldProblem("text", error.code, error.params))
+        # No organisation is fine when every exported verdict is someone else's published
+        # review (it keeps its publisher); the export names the setting when one is ours.
         name = self.chosen_format()
-        if name == "claimreview" and not self.organisation.text().strip():
-            problems.append(FieldProblem("organisation", "name_the_organisation"))
         if problems:
             raise ValidationError(problems)
 
