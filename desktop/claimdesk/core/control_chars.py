@@ -16,6 +16,7 @@ when unpaired).
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 from enum import Enum
 from functools import cache
@@ -60,6 +61,8 @@ def _cleaned(value: Any) -> Any:
             if new is not old:
                 changed[name] = new
         return dataclasses.replace(value, **changed) if changed else value
+    if isinstance(value, list | tuple | dict) and _plainly_clean(value):
+        return value
     if isinstance(value, list | tuple):
         items = [_cleaned(item) for item in value]
         if _same(items, value):
@@ -77,6 +80,23 @@ def _cleaned(value: Any) -> Any:
 
 
 _ATOMS = frozenset({int, float, bool, bytes})
+
+# In json.dumps(..., ensure_ascii=False) a character clean_text would change shows as an
+# escape (\u0000-\u001f, \b, \f, \r) or as itself (DEL, a lone surrogate). A match may be
+# a false alarm (the text "\\r"), which only means the walk below runs; no match means
+# nothing inside needs cleaning.
+_SUSPECT_IN_JSON = re.compile(r"\\u00[01][0-9a-fA-F]|\\[bfr]|[\x7f\ud800-\udfff]")
+
+
+def _plainly_clean(value: list[Any] | tuple[Any, ...] | dict[Any, Any]) -> bool:
+    """True when a JSON-like container (a parsed document, a list of names) holds no
+    character to clean: one json.dumps in C instead of a Python walk over every item.
+    False for anything JSON cannot write (dataclasses, dates), which is then walked."""
+    try:
+        text = json.dumps(value, ensure_ascii=False)
+    except (TypeError, ValueError):
+        return False
+    return _SUSPECT_IN_JSON.search(text) is None
 
 
 @cache
