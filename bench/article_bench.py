@@ -49,6 +49,7 @@ DATA = REPO.parent / "shared" / "data" / "news-de-trafilatura"
 
 import trafilatura  # noqa: E402
 
+from bench.common import emit, percentile  # noqa: E402
 from claimdesk.core.capture.capture import CaptureError, capture_bytes  # noqa: E402
 from claimdesk.core.capture.extract import decode_html  # noqa: E402
 from claimdesk.core.project import Project  # noqa: E402
@@ -125,7 +126,7 @@ class Scores:
             "title_exact": self.title / self.pages,
             "date_exact": self.date / self.pages,
             "author_match": self.author / self.pages,
-            "text_f1_p10": percentile(self.f1, 10),
+            "text_f1_p10": percentile(self.f1, 0.10),
             "text_f1_mean": statistics.fmean(self.f1),
             "with_recall": self.with_found / max(self.with_total, 1),
             "without_found": self.without_found / max(self.without_total, 1),
@@ -137,15 +138,6 @@ def snippet_f1(true_positives: int, false_negatives: int, false_positives: int) 
     """F1 of one page's snippets; a page with no snippets at all is trivially right."""
     denominator = 2 * true_positives + false_positives + false_negatives
     return 2 * true_positives / denominator if denominator else 1.0
-
-
-def percentile(values: Sequence[float], share: float) -> float:
-    """The value below which `share` per cent of the values lie (linear interpolation)."""
-    ordered = sorted(values)
-    position = (len(ordered) - 1) * share / 100
-    low = int(position)
-    high = min(low + 1, len(ordered) - 1)
-    return ordered[low] + (ordered[high] - ordered[low]) * (position - low)
 
 
 def normalise(text: str) -> str:
@@ -228,22 +220,16 @@ def measure(pages: Sequence[Page], project: Project) -> dict[str, Scores]:
     return results
 
 
-def emit(metric: str, value: float, unit: str, target: float | None) -> None:
-    print(
-        json.dumps({"metric": metric, "value": value, "unit": unit, "target": target}), flush=True
-    )
-
-
 def report(results: dict[str, Scores]) -> None:
     """Ours with trafilatura's figure as target, then trafilatura's own lines."""
     mine, theirs = results["ours"].figures(), results["trafilatura"].figures()
     for name, value in mine.items():
         unit = "pages/s" if name == "pages_per_s" else "share"
         target = theirs[name] if name != "pages_per_s" else round(theirs[name] / 3, 1)
-        emit(f"article_{name}", round(value, 3), unit, round(target, 3))
+        emit(f"article_{name}", value, unit, round(target, 3), digits=3)
     for name, value in theirs.items():
         unit = "pages/s" if name == "pages_per_s" else "share"
-        emit(f"article_{name}_trafilatura", round(value, 3), unit, None)
+        emit(f"article_{name}_trafilatura", value, unit, None, digits=3)
 
 
 def main() -> int:

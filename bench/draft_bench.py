@@ -21,6 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(REPO), str(REPO / "desktop")]
 DATA = REPO.parent / "shared" / "data" / "news-de-trafilatura"
 
+from bench.common import emit  # noqa: E402
 from claimdesk.core.attribution import Known  # noqa: E402
 from claimdesk.core.capture.capture import capture_bytes  # noqa: E402
 from claimdesk.core.claim_drafts import ArticleText, draft_all, draft_at  # noqa: E402
@@ -29,10 +30,6 @@ from claimdesk.core.errors import ClaimdeskError  # noqa: E402
 
 # draft_at: under 100 ms the claim form opens at once.
 TARGETS = {"draft_page_p50": 50.0, "draft_page_p95": 200.0, "draft_at_p95": 100.0}
-
-
-def emit(metric: str, value: float, unit: str, target: float | None) -> None:
-    print(json.dumps({"metric": metric, "value": round(value, 2), "unit": unit, "target": target}))
 
 
 def main() -> int:
@@ -62,13 +59,19 @@ def main() -> int:
         draft_at(article, middle, min(middle + 40, len(article.text)), known)
         single.append((time.perf_counter() - began) * 1000)
     quantiles = statistics.quantiles(whole, n=20)
-    emit("draft_pages", len(articles), "pages", None)
-    emit("drafts_per_page_mean", drafts / len(articles), "drafts", None)
-    emit("draft_page_p50", statistics.median(whole), "ms", TARGETS["draft_page_p50"])
-    emit("draft_page_p95", quantiles[18], "ms", TARGETS["draft_page_p95"])
-    emit("draft_page_max", max(whole), "ms", None)
-    emit("draft_at_p50", statistics.median(single), "ms", None)
-    emit("draft_at_p95", statistics.quantiles(single, n=20)[18], "ms", TARGETS["draft_at_p95"])
+    emit("draft_pages", len(articles), "pages", None, digits=2)
+    emit("drafts_per_page_mean", drafts / len(articles), "drafts", None, digits=2)
+    emit("draft_page_p50", statistics.median(whole), "ms", TARGETS["draft_page_p50"], digits=2)
+    emit("draft_page_p95", quantiles[18], "ms", TARGETS["draft_page_p95"], digits=2)
+    emit("draft_page_max", max(whole), "ms", None, digits=2)
+    emit("draft_at_p50", statistics.median(single), "ms", None, digits=2)
+    emit(
+        "draft_at_p95",
+        statistics.quantiles(single, n=20)[18],
+        "ms",
+        TARGETS["draft_at_p95"],
+        digits=2,
+    )
     return 0
 
 

@@ -12,7 +12,6 @@ Prints one JSON object per line: {"metric", "value", "unit", "target"}.
 
 from __future__ import annotations
 
-import json
 import os
 import shutil
 import sys
@@ -26,6 +25,7 @@ sys.path[:0] = [str(REPO), str(REPO / "desktop")]
 
 from PySide6.QtGui import QGuiApplication  # noqa: E402
 
+from bench.common import emit, note  # noqa: E402
 from bench.generate_db import cached_sqlite  # noqa: E402
 from claimdesk.core.enums import Grouping, Status  # noqa: E402
 from claimdesk.core.jobs import CancelToken, run_to_end  # noqa: E402
@@ -45,13 +45,6 @@ RUNS = (
     ("claimreview", 10_000, None, Grouping.NONE),
 )
 SIZES = {100_000: (10_000, 2_000), 10_000: (1_000, 200)}
-
-
-def emit(metric: str, value: float, unit: str, target: float | None) -> None:
-    print(
-        json.dumps({"metric": metric, "value": round(value, 2), "unit": unit, "target": target}),
-        flush=True,
-    )
 
 
 def judge_some(project: Project, every: int = 3) -> None:
@@ -88,11 +81,8 @@ def main() -> int:
                 result = run_to_end(export_job(project, options, chosen, out, CancelToken()))
                 seconds = time.perf_counter() - started
             label = f"{claims // 1000}k"
-            emit(f"export_{name}_{label}_s", seconds, "s", target)
-            print(
-                f"# {name}: {result.claims} claims, {result.size / 1e6:.1f} MB",
-                file=sys.stderr,
-            )
+            emit(f"export_{name}_{label}_s", seconds, "s", target, digits=2)
+            note(f"{name}: {result.claims} claims, {result.size / 1e6:.1f} MB")
     del application
     return 0
 

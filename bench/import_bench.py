@@ -37,22 +37,12 @@ import sqlalchemy as sa  # noqa: E402
 from tests.pg_server import ThrowawayPostgres, find_pg_bin  # noqa: E402
 
 from bench import liar_corpus  # noqa: E402
+from bench.common import emit, note  # noqa: E402
 from claimdesk.core.jobs import CancelToken, run_to_end  # noqa: E402
 from claimdesk.core.project import Project  # noqa: E402
 
 ROWS = int(os.environ.get("BENCH_IMPORT_ROWS", "100000"))
 CLAIMREVIEWS = int(os.environ.get("BENCH_CLAIMREVIEWS", "20000"))
-
-
-def emit(metric: str, value: float, unit: str, target: float | None) -> None:
-    print(
-        json.dumps({"metric": metric, "value": round(value, 1), "unit": unit, "target": target}),
-        flush=True,
-    )
-
-
-def note(text: str) -> None:
-    print(f"# {text}", file=sys.stderr, flush=True)
 
 
 def import_csv(target: str, csv: Path) -> tuple[float, int, int]:
@@ -73,7 +63,13 @@ def csv_figures(work: Path, backend: str, target_of: Any, goal: float) -> None:
         if not csv.exists():
             liar_corpus.write_csv(csv, ROWS, verdicts=verdicts)
         seconds, imported, rejected = import_csv(target_of(f"csv{label}"), csv)
-        emit(f"import_csv{label}_claims_per_s{suffix}", imported / seconds, "claims/s", goal)
+        emit(
+            f"import_csv{label}_claims_per_s{suffix}",
+            imported / seconds,
+            "claims/s",
+            goal,
+            digits=1,
+        )
         note(f"csv{label} on {backend}: {imported} imported, {rejected} rejected, {seconds:.1f} s")
 
 
@@ -112,7 +108,7 @@ def claimreview_figure(work: Path) -> None:
         started = time.perf_counter()
         result = run_to_end(import_claimreview_job(project, source, CancelToken()))
         seconds = time.perf_counter() - started
-    emit("import_claimreview_per_s", result.imported / seconds, "reviews/s", 10_000)
+    emit("import_claimreview_per_s", result.imported / seconds, "reviews/s", 10_000, digits=1)
     rejected = len(result.rejected)
     note(f"claimreview: {result.imported} imported, {rejected} rejected, {seconds:.1f} s")
 
@@ -136,8 +132,8 @@ def json_figure(work: Path, database: Path) -> None:
         env={**os.environ, "BENCH_DESKTOP": DESKTOP},
     )
     figures = json.loads(child.stdout.strip().splitlines()[-1])
-    emit("import_json_peak_rss_mb", figures["peak_mb"], "MB", 250)
-    emit("import_json_s", figures["seconds"], "s", None)
+    emit("import_json_peak_rss_mb", figures["peak_mb"], "MB", 250, digits=1)
+    emit("import_json_s", figures["seconds"], "s", None, digits=1)
     note(f"json: {figures['claims']} claims imported")
 
 

@@ -23,8 +23,6 @@ only the exact count is measured). Prints one JSON object per line:
 from __future__ import annotations
 
 import argparse
-import json
-import math
 import os
 import statistics
 import sys
@@ -41,6 +39,7 @@ sys.path[:0] = [str(REPO), str(DESKTOP)]
 import sqlalchemy as sa  # noqa: E402
 
 from bench import liar_corpus  # noqa: E402
+from bench.common import emit, note, percentile, timed_ms  # noqa: E402
 from claimdesk.core import migrate  # noqa: E402
 from claimdesk.core.db import _make_engine, resolve_url  # noqa: E402
 from claimdesk.core.filters import ClaimFilter  # noqa: E402
@@ -66,25 +65,6 @@ STATUSES = {
     "false": "false",
     "pants-fire": "false",
 }
-
-
-def emit(metric: str, value: float, unit: str, target: float | None) -> None:
-    print(json.dumps({"metric": metric, "value": round(value, 3), "unit": unit, "target": target}))
-
-
-def say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
-
-
-def timed_ms(call: Callable[[], Any]) -> tuple[float, Any]:
-    started = time.perf_counter()
-    result = call()
-    return (time.perf_counter() - started) * 1000, result
 
 
 def cpu_ms(call: Callable[[], Any]) -> float:
@@ -174,10 +154,10 @@ def cached_sqlite() -> Path:
         partial = path.with_suffix(".partial")
         partial.unlink(missing_ok=True)
         started = time.perf_counter()
-        say(f"building {path.name} (once; cached afterwards) …")
+        note(f"building {path.name} (once; cached afterwards) …")
         load(str(partial))
         partial.rename(path)
-        say(f"  built in {time.perf_counter() - started:.0f} s")
+        note(f"  built in {time.perf_counter() - started:.0f} s")
     return path
 
 
@@ -219,16 +199,22 @@ def measure(target: str, suffix: str) -> None:
             estimate_ms.append(elapsed)
             line += f"; quick count {quick.value:,} ({'exact' if quick.exact else 'about'}) "
             line += f"{elapsed:.2f} ms"
-        say(line)
-    say(f"  first page, processor time of this thread: p50 {statistics.median(first_cpu_ms):.2f} "
+        note(line)
+    note(f"  first page, processor time of this thread: p50 {statistics.median(first_cpu_ms):.2f} "
         f"ms, p95 {percentile(first_cpu_ms, 0.95):.2f} ms; load average "
         f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} processors")  # fmt: skip
-    emit(f"search_first_page_p50_ms{suffix}", statistics.median(first_ms), "ms", None)
-    emit(f"search_first_page_p95_ms{suffix}", percentile(first_ms, 0.95), "ms", 5)
-    emit(f"search_count_p95_ms{suffix}", percentile(count_ms, 0.95), "ms", None)
-    emit(f"search_with_count_p95_ms{suffix}", percentile(both_ms, 0.95), "ms", None)
+    emit(f"search_first_page_p50_ms{suffix}", statistics.median(first_ms), "ms", None, digits=3)
+    emit(f"search_first_page_p95_ms{suffix}", percentile(first_ms, 0.95), "ms", 5, digits=3)
+    emit(f"search_count_p95_ms{suffix}", percentile(count_ms, 0.95), "ms", None, digits=3)
+    emit(f"search_with_count_p95_ms{suffix}", percentile(both_ms, 0.95), "ms", None, digits=3)
     if estimate_ms:
-        emit(f"search_quick_count_p95_ms{suffix}", percentile(estimate_ms, 0.95), "ms", None)
+        emit(
+            f"search_quick_count_p95_ms{suffix}",
+            percentile(estimate_ms, 0.95),
+            "ms",
+            None,
+            digits=3,
+        )
     project.close()
 
 
@@ -237,7 +223,7 @@ def measure_postgresql() -> None:
 
     bin_dir = find_pg_bin()
     if bin_dir is None:
-        say("PostgreSQL figures skipped: no PostgreSQL binaries")
+        note("PostgreSQL figures skipped: no PostgreSQL binaries")
         return
     server = ThrowawayPostgres(bin_dir).start()
     try:
@@ -248,7 +234,7 @@ def measure_postgresql() -> None:
         target = server.url.rsplit("/", 1)[0] + "/liar"
         started = time.perf_counter()
         load(target)
-        say(f"PostgreSQL: loaded in {time.perf_counter() - started:.0f} s")
+        note(f"PostgreSQL: loaded in {time.perf_counter() - started:.0f} s")
         measure(target, "_pg")
     finally:
         server.stop()
@@ -263,9 +249,9 @@ def main() -> int:
     parser.add_argument("--load-into", metavar="URL", help="only load the claims into this URL")
     args = parser.parse_args()
     if not liar_corpus.available():
-        say(f"LIAR search figures skipped: {liar_corpus.LIAR} is not there")
+        note(f"LIAR search figures skipped: {liar_corpus.LIAR} is not there")
         return 0
-    say(f"code from {DESKTOP}")
+    note(f"code from {DESKTOP}")
     if args.load_into:
         load(args.load_into)
         return 0
@@ -273,7 +259,7 @@ def main() -> int:
         measure(args.pg_url, "_pg")
         return 0
     path = cached_sqlite()
-    say("SQLite:")
+    note("SQLite:")
     measure(str(path), "")
     if args.pg:
         measure_postgresql()

@@ -28,7 +28,6 @@ Prints one JSON object per line: {"metric", "value", "unit", "target"}.
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import random
 import sqlite3
@@ -56,6 +55,7 @@ from sqlalchemy import func, literal, literal_column, select, union  # noqa: E40
 from sqlalchemy import table as sql_table  # noqa: E402
 
 import claimdesk  # noqa: E402  (first: bench.generate_db puts REPO/desktop on the path)
+from bench.common import emit, note, percentile, timed_ms  # noqa: E402
 from bench.generate_db import (  # noqa: E402
     EPOCH,
     cached_sqlite,
@@ -63,7 +63,7 @@ from bench.generate_db import (  # noqa: E402
     rare_words,
     read_timings,
 )
-from bench.ui_bench import StallMeter, emit, wait_for  # noqa: E402
+from bench.ui_bench import StallMeter, wait_for  # noqa: E402
 from claimdesk.core.enums import Status  # noqa: E402
 from claimdesk.core.errors import StorageError  # noqa: E402
 from claimdesk.core.filters import ClaimFilter  # noqa: E402
@@ -80,21 +80,6 @@ WARM_UP = 5
 FTS_RUNS = 5  # timed runs per search, after one warm-up
 TYPING_INTERVAL_S = 0.08
 PG_TIMEOUT_S = 30
-
-
-def say(text: str) -> None:
-    print(text, file=sys.stderr, flush=True)
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[max(0, math.ceil(share * len(ordered)) - 1)]
-
-
-def timed_ms(call: Callable[[], Any]) -> tuple[float, Any]:
-    started = time.perf_counter()
-    result = call()
-    return (time.perf_counter() - started) * 1000, result
 
 
 # The workload ---------------------------------------------------------------------------
@@ -219,7 +204,7 @@ def warm_file_cache(*roots: Path) -> None:
             with path.open("rb") as stream:
                 while chunk := stream.read(1 << 20):
                     size += len(chunk)
-    say(f"  {size / 1e9:.1f} GB of database files read into the file cache in "
+    note(f"  {size / 1e9:.1f} GB of database files read into the file cache in "
         f"{time.perf_counter() - started:.1f} s")  # fmt: skip
 
 
@@ -279,7 +264,7 @@ def measure_services(target: str, suffix: str, pg: bool) -> None:
     for _ in range(WARM_UP):
         listing.page(default, 0, PAGE)
     first = [timed_ms(lambda: listing.page(default, 0, PAGE))[0] for _ in range(20)]
-    emit(f"first_page_ms{suffix}", statistics.median(first), "ms", 100)
+    emit(f"first_page_ms{suffix}", statistics.median(first), "ms", 100, digits=1)
 
     chosen = filters()
     for wanted in chosen[:WARM_UP]:
@@ -312,14 +297,14 @@ def measure_services(target: str, suffix: str, pg: bool) -> None:
         if ids:  # the second half of a page alone: rows for known ids
             rows_ms.append(timed_ms(lambda ids=ids: listing.rows(ids))[0])
             raw_rows_ms.append(timed_ms(lambda ids=ids: raw.rows(ids))[0])
-    emit(f"filtered_page_p50_ms{suffix}", statistics.median(page_ms), "ms", 5)
-    emit(f"filtered_page_p95_ms{suffix}", percentile(page_ms, 0.95), "ms", 5)
-    emit(f"count_p95_ms{suffix}", percentile(count_ms, 0.95), "ms", 20)
+    emit(f"filtered_page_p50_ms{suffix}", statistics.median(page_ms), "ms", 5, digits=1)
+    emit(f"filtered_page_p95_ms{suffix}", percentile(page_ms, 0.95), "ms", 5, digits=1)
+    emit(f"count_p95_ms{suffix}", percentile(count_ms, 0.95), "ms", 20, digits=1)
     service, direct = statistics.median(warm_ms), statistics.median(raw_ms)
-    emit(f"services_raw_ratio{suffix}", service / direct, "x", 3)
-    say(f"  filtered page read again: p50 {service:.2f} ms, p95 "
+    emit(f"services_raw_ratio{suffix}", service / direct, "x", 3, digits=1)
+    note(f"  filtered page read again: p50 {service:.2f} ms, p95 "
         f"{percentile(warm_ms, 0.95):.2f} ms")  # fmt: skip
-    say(f"  filtered page: services {service:.2f} ms, raw query {direct:.2f} ms (medians); "
+    note(f"  filtered page: services {service:.2f} ms, raw query {direct:.2f} ms (medians); "
         f"rows for 100 known ids: services {statistics.median(rows_ms):.2f} ms, raw "
         f"{statistics.median(raw_rows_ms):.2f} ms")  # fmt: skip
     # The floor under the first reads: pages of other filters (the same mix), each read for
@@ -330,17 +315,17 @@ def measure_services(target: str, suffix: str, pg: bool) -> None:
         timed_ms(lambda wanted=wanted, offset=offset: raw.page(wanted, offset))[0]
         for wanted, offset in zip(others, page_offsets(other_counts), strict=True)
     ]
-    say(f"  filtered pages read for the first time by the raw statement (other filters): "
+    note(f"  filtered pages read for the first time by the raw statement (other filters): "
         f"p50 {statistics.median(raw_first_ms):.2f} ms, "
         f"p95 {percentile(raw_first_ms, 0.95):.2f} ms")  # fmt: skip
     slowest = sorted(zip(page_ms, chosen, offsets, counts, strict=True), key=lambda t: -t[0])[:3]
     for elapsed, wanted, offset, counted in slowest:
-        say(f"  slow filtered page {elapsed:.1f} ms: {_describe(wanted)}, offset {offset}, "
+        note(f"  slow filtered page {elapsed:.1f} ms: {_describe(wanted)}, offset {offset}, "
             f"{counted:,} rows")  # fmt: skip
     slowest = sorted(zip(count_ms, chosen, counts, strict=True), key=lambda t: -t[0])[:3]
     for elapsed, wanted, counted in slowest:
-        say(f"  slow count {elapsed:.1f} ms: {_describe(wanted)}, {counted:,} rows")
-    say(f"  filtered lists hold {min(counts):,} to {max(counts):,} claims "
+        note(f"  slow count {elapsed:.1f} ms: {_describe(wanted)}, {counted:,} rows")
+    note(f"  filtered lists hold {min(counts):,} to {max(counts):,} claims "
         f"(median {statistics.median(counts):,.0f})")  # fmt: skip
 
     fts_ms: list[float] = []
@@ -362,11 +347,19 @@ def measure_services(target: str, suffix: str, pg: bool) -> None:
         if counted is not None and counted != matches:
             service_count += f" = {counted:,}"
         top = f"gave up ({failed})" if failed else f"{statistics.median(runs):7.1f} ms"
-        say(f"  search {text!r:32} {kind:32} {matches:>8,} matches; top 100 {top}; "
+        note(f"  search {text!r:32} {kind:32} {matches:>8,} matches; top 100 {top}; "
             f"{service_count}, as one UNION {union_ms:.0f} ms")  # fmt: skip
-    emit(f"fts_top100_p50_ms{suffix}", statistics.median(fts_ms), "ms", 200 if pg else 100)
-    emit(f"fts_top100_p95_ms{suffix}", percentile(fts_ms, 0.95), "ms", 200 if pg else 100)
-    emit(f"rss_growth_mb{suffix}", (process.memory_info().rss - rss_before) / 2**20, "MB", 150)
+    emit(
+        f"fts_top100_p50_ms{suffix}", statistics.median(fts_ms), "ms", 200 if pg else 100, digits=1
+    )
+    emit(f"fts_top100_p95_ms{suffix}", percentile(fts_ms, 0.95), "ms", 200 if pg else 100, digits=1)
+    emit(
+        f"rss_growth_mb{suffix}",
+        (process.memory_info().rss - rss_before) / 2**20,
+        "MB",
+        150,
+        digits=1,
+    )
     raw.close()
     project.close()
 
@@ -394,7 +387,7 @@ class DialogWatch:
         if dialog is not None:
             text = getattr(dialog, "text", lambda: "")()
             self.seen.append(f"{dialog.windowTitle()}: {text}")
-            say(f"  a dialog appeared: {self.seen[-1]!r}; closing it")
+            note(f"  a dialog appeared: {self.seen[-1]!r}; closing it")
             dialog.close()
 
 
@@ -444,14 +437,14 @@ def measure_typing(app: QApplication, target: str, suffix: str) -> None:
         arrived = (time.perf_counter() - last_key) * 1000
         worst.append((stalls.worst, stalls.worst_phase))
         result = f"failed ({failures[-1]})" if failures else f"{model.rowCount():,} rows"
-        say(f"  typed {text!r}: {result} {arrived:.0f} ms after the last key (the "
+        note(f"  typed {text!r}: {result} {arrived:.0f} ms after the last key (the "
             f"{FILTER_DELAY_MS} ms typing pause included); longest stall {stalls.worst:.1f} ms "
             f"while {stalls.worst_phase}")  # fmt: skip
         pause = time.perf_counter() + 0.5
         wait_for(app, lambda pause=pause: time.perf_counter() > pause)
     stalls.timer.stop()
     dialogs.timer.stop()
-    emit(f"ui_typing_stall_max_ms{suffix}", max(w for w, _ in worst), "ms", 50)
+    emit(f"ui_typing_stall_max_ms{suffix}", max(w for w, _ in worst), "ms", 50, digits=1)
     if dialogs.seen:
         raise RuntimeError(f"dialogs appeared: {dialogs.seen}")
     window.close()
@@ -464,7 +457,7 @@ def measure_typing(app: QApplication, target: str, suffix: str) -> None:
 
 def report_build(name: str, timings: dict[str, Any]) -> None:
     if timings:
-        say(f"{name}: generated {timings.get('generated', '?')}: rows loaded in "
+        note(f"{name}: generated {timings.get('generated', '?')}: rows loaded in "
             f"{timings.get('load_s')} s, the migration built the search index for "
             f"{timings.get('claims', 0):,} claims in {timings.get('index_s')} s "
             f"({timings.get('total_s')} s in all)")  # fmt: skip
@@ -476,11 +469,11 @@ def main() -> int:
     parser.add_argument("--no-pg", action="store_true", help="SQLite only")
     args = parser.parse_args()
 
-    say(f"code from {Path(claimdesk.__file__).parent}")
+    note(f"code from {Path(claimdesk.__file__).parent}")
     path = cached_sqlite()
     report_build("SQLite", read_timings(path))
     app = None if args.no_ui else (QApplication.instance() or QApplication(sys.argv[:1]))
-    say("SQLite:")
+    note("SQLite:")
     warm_file_cache(path)
     measure_services(str(path), "", pg=False)
     if app is not None:
@@ -492,11 +485,11 @@ def main() -> int:
     try:
         server = cached_postgres()
     except RuntimeError as error:
-        say(f"PostgreSQL figures skipped: {error}")
+        note(f"PostgreSQL figures skipped: {error}")
         return 0
     with server:
         report_build("PostgreSQL", timings())
-        say("PostgreSQL:")
+        note("PostgreSQL:")
         warm_file_cache(server.data / "base")
         # A statement that runs away is stopped and reported instead of stalling the run.
         url = f"{server.url}?options=-c%20statement_timeout%3D{PG_TIMEOUT_S * 1000}"

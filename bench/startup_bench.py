@@ -34,6 +34,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench import liar_corpus  # noqa: E402
+from bench.common import emit  # noqa: E402
 
 DESKTOP = Path(os.environ.get("BENCH_DESKTOP") or REPO / "desktop").resolve()
 DRIVER = Path(__file__).resolve().parent / "startup_window.py"
@@ -42,13 +43,6 @@ CLAIMS = 1_000
 RUNS = 10
 UI_RUNS = 5
 TIMEOUT_S = 120
-
-
-def emit(metric: str, value: float, unit: str, target: float) -> None:
-    print(
-        json.dumps({"metric": metric, "value": round(value, 3), "unit": unit, "target": target}),
-        flush=True,
-    )
 
 
 def environment(home: Path) -> dict[str, str]:
@@ -143,15 +137,15 @@ def main() -> int:
         environ = environment(folder)
         project = make_project(folder, environ)
         info = median_process_seconds(claimdesk("info", "--db", str(project)), environ)
-        emit("cli_info_s", info, "s", 0.25)
+        emit("cli_info_s", info, "s", 0.25, digits=3)
         search = claimdesk("search", "health", "--db", str(project))
-        emit("cli_search_s", median_process_seconds(search, environ), "s", 0.25)
+        emit("cli_search_s", median_process_seconds(search, environ), "s", 0.25, digits=3)
         window_first_page(project, environ)  # warm-up
         firsts = []
         for _ in range(UI_RUNS):
             seconds, loaded = window_first_page(project, environ)
             firsts.append(seconds)
-        emit("ui_first_page_from_process_start_s", statistics.median(firsts), "s", 0.6)
+        emit("ui_first_page_from_process_start_s", statistics.median(firsts), "s", 0.6, digits=3)
         print(f"loaded by the window's first page: {', '.join(loaded) or 'none'}", file=sys.stderr)
     return 0
 

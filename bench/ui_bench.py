@@ -11,7 +11,6 @@ Prints one JSON object per line: {"metric", "value", "unit", "target"}.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import tempfile
@@ -26,19 +25,13 @@ import psutil  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QAbstractItemView, QApplication  # noqa: E402
 
+from bench.common import emit  # noqa: E402
 from bench.generate_db import cached_sqlite  # noqa: E402
 from claimdesk.ui.main_window import MainWindow  # noqa: E402
 from claimdesk.ui.project_view import Section  # noqa: E402
 from claimdesk.ui.settings import Settings  # noqa: E402
 
 JUMP_ROW = 500_000
-
-
-def emit(metric: str, value: float, unit: str, target: float) -> None:
-    print(
-        json.dumps({"metric": metric, "value": round(value, 1), "unit": unit, "target": target}),
-        flush=True,
-    )
 
 
 class PaintWatch(QObject):
@@ -131,7 +124,7 @@ def main() -> int:
     window.open_target(str(path))
     wait_for(app, lambda: bool(watches) and watches[0].elapsed_ms is not None)
     watch = watches[0]
-    emit("ui_first_page_ms", watch.elapsed_ms or 0, "ms", 100)
+    emit("ui_first_page_ms", watch.elapsed_ms or 0, "ms", 100, digits=1)
     stalls.phase = "loading the rest"
 
     assert window.view is not None and window.workspace is not None
@@ -144,7 +137,7 @@ def main() -> int:
     watch.expect(JUMP_ROW)
     page.view.scrollTo(page.model.index(JUMP_ROW, 0), QAbstractItemView.ScrollHint.PositionAtTop)
     wait_for(app, lambda: watch.elapsed_ms is not None)
-    emit("ui_jump_ms", watch.elapsed_ms or 0, "ms", 50)
+    emit("ui_jump_ms", watch.elapsed_ms or 0, "ms", 50, digits=1)
 
     # Scroll about like a reader for a moment so that the stall meter sees normal use too.
     stalls.phase = "scrolling"
@@ -155,8 +148,8 @@ def main() -> int:
             app.processEvents()
             time.sleep(0.002)
     wait_for(app, lambda: workspace.reader.pending() == 0)
-    emit("ui_rss_growth_mb", (process.memory_info().rss - rss_before) / 2**20, "MB", 150)
-    emit("ui_stall_max_ms", stalls.worst, "ms", 50)
+    emit("ui_rss_growth_mb", (process.memory_info().rss - rss_before) / 2**20, "MB", 150, digits=1)
+    emit("ui_stall_max_ms", stalls.worst, "ms", 50, digits=1)
     print(f"longest stall while {stalls.worst_phase}", file=sys.stderr)
     window.close()
     return 0
