@@ -401,6 +401,20 @@ class ClaimRelation(Base):
     created_by: Mapped[str] = mapped_column(String(200))
 
 
+class ClaimEmbedding(Base):
+    """A claim's sentence vector (core/matching): int8, written with the claim's text in the
+    same transaction; ``revision`` names the model and the way it was computed, so that a
+    vector of an older revision is computed again. Derived data: not audited, not exported."""
+
+    __tablename__ = "claim_embeddings"
+
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    revision: Mapped[str] = mapped_column(String(60))
+    vector: Mapped[bytes] = mapped_column(LargeBinary)
+
+
 class PublishedReview(Base):
     """A fact-check someone else published about a claim (imported ClaimReview).
 

@@ -31,6 +31,7 @@ from .services.sources import SourceService
 
 if TYPE_CHECKING:
     from .services.drafts import DraftService
+    from .services.embeddings import EmbeddingService
 
 
 def default_actor() -> str:
@@ -71,6 +72,12 @@ class Project:
         from .services.drafts import DraftService
 
         return DraftService(self.database, self.actor)
+
+    @cached_property
+    def embeddings(self) -> EmbeddingService:
+        from .services.embeddings import EmbeddingService
+
+        return EmbeddingService(self.database, self.actor)
 
     @classmethod
     def open(

@@ -16,6 +16,7 @@ from ..control_chars import cleaned
 from ..enums import Credibility, HopMode
 from ..errors import NotFoundError, ValidationError
 from ..inputs import ClaimInput, HopInput, NewCitation, SourceInput
+from ..matching import vectors
 from ..models import (
     Article,
     AttributionHop,
@@ -104,6 +105,7 @@ class ClaimService(Service):
             claim.citations = [citation for citation in cited if citation is not None]
             session.add(claim)
             session.flush()
+            vectors.store(session.connection(), [(claim.id, claim.statement)])
             changes = Changes(claims=frozenset({claim.id}), sources=frozenset(created.values()))
             return Saved(claim.id, claim.version, changes)
 
@@ -121,6 +123,7 @@ class ClaimService(Service):
                 # The tag lookup below must not flush the half-applied edit early.
                 session.no_autoflush,
             ):
+                restated = claim.statement != fields["statement"]
                 for key, value in fields.items():
                     if getattr(claim, key) != value:
                         setattr(claim, key, value)
@@ -134,6 +137,9 @@ class ClaimService(Service):
                     # so that an edit of only those still conflicts with a concurrent one.
                     claim.updated_at = utcnow()
                     claim.updated_by = self._actor
+            if restated:
+                session.flush()  # the stale-version check runs before the vector is written
+                vectors.store(session.connection(), [(claim.id, claim.statement)])
             return Saved(claim.id, claim.version, Changes(claims=frozenset({claim_id})))
 
     def delete(self, claim_ids: Iterable[int]) -> Changes:
