@@ -60,6 +60,11 @@ _GLOSSARY: dict[str, str] = {
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
+def glossary_english(word: str) -> str | None:
+    """The glossary's English for a German word, or None."""
+    return _GLOSSARY.get(word.casefold())
+
+
 def bridged(text: str) -> str:
     """The text followed by the English of the German words our vocabulary knows:
     "Etwa 11.000 nordkoreanische Soldaten" -> "... | about North Korean soldiers"."""
