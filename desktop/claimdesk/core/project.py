@@ -32,6 +32,7 @@ from .services.sources import SourceService
 if TYPE_CHECKING:
     from .services.drafts import DraftService
     from .services.embeddings import EmbeddingService
+    from .services.similar import SimilarityService
 
 
 def default_actor() -> str:
@@ -78,6 +79,13 @@ class Project:
         from .services.embeddings import EmbeddingService
 
         return EmbeddingService(self.database, self.actor)
+
+    @cached_property
+    def similar(self) -> SimilarityService:
+        # Matching brings numpy, the model and rapidfuzz: loaded when first asked.
+        from .services.similar import SimilarityService
+
+        return SimilarityService(self.database, self.actor)
 
     @classmethod
     def open(

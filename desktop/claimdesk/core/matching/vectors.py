@@ -17,6 +17,9 @@ from ..models import Claim, ClaimEmbedding
 from .embedder import REVISION, shared_embedder
 
 INDEX_BATCH = 2_000
+# Batches the index job wrote in this process: they leave no audit event, so the in-memory
+# meaning index (meaning_index.py) rebuilds when this moves.
+_indexed_batches = 0
 
 
 def store(connection: Connection, claims: Sequence[tuple[int, str]]) -> int:
@@ -38,6 +41,16 @@ def store(connection: Connection, claims: Sequence[tuple[int, str]]) -> int:
         ],
     )
     return len(ids)
+
+
+def note_indexed() -> None:
+    """The index job wrote a batch (vectors without audit events)."""
+    global _indexed_batches
+    _indexed_batches += 1
+
+
+def indexed_generation() -> int:
+    return _indexed_batches
 
 
 def unindexed_count(connection: Connection) -> int:

@@ -31,6 +31,7 @@ class EmbeddingService(Service):
                 written = vectors.store(connection, batch)
             if not written:  # no model: nothing can be indexed
                 break
+            vectors.note_indexed()
             done += len(batch)
             yield Progress(min(done, total), total)
         return done
