@@ -1663,3 +1663,30 @@ def roughly(count: int) -> int:
     if count < 100:
         return count
     return round(count, 2 - len(str(count)))
+
+
+# Similar claims (issue 17: matching) ------------------------------------------------------
+
+
+def match_reason_text(reason: Any) -> str:
+    """Why a similar claim was found (core/matching/similar.py MatchReason), in words."""
+    p = reason.params
+    match reason.code:
+        case "same_figure":
+            figure = " ".join(str(part) for part in (_n(p["value"]), p.get("unit")) if part)
+            return _fill(translate("Messages", "same figure: %1"), figure)
+        case "same_unit":
+            return _fill(
+                translate("Messages", "same thing counted (%1), another figure"), p["unit"]
+            )
+        case "same_claimant":
+            return _fill(translate("Messages", "same claimant: %1"), p["name"])
+        case "shared_names":
+            return _fill(translate("Messages", "shared names: %1"), ", ".join(p["names"]))
+        case "meaning":
+            return _fill(
+                translate("Messages", "similar meaning (%1)"), number_text(p["similarity"])
+            )
+        case "shared_words":
+            return _fill(translate("Messages", "shared words: %1"), ", ".join(p["words"]))
+    return reason.code
