@@ -92,6 +92,11 @@ class SimilarityService(Service):
             index = self._fresh_index(session.connection())
         return len(index) if index is not None else 0
 
+    def index_arrays(self) -> tuple[Any, ...]:
+        """The in-memory index's arrays (for measuring its size)."""
+        index = self._index
+        return (index.ids, index.bits) if index is not None else ()
+
     def _candidates(self, connection: Connection, probe: Probe) -> set[int]:
         ids: set[int] = set()
         if probe.vector is not None:
