@@ -39,6 +39,8 @@ class ClaimFilter:
     # The search also looks in the text of the articles the claims are cited in, not only in
     # the claims' own fields (a word of the article would otherwise find every claim in it).
     in_article_text: bool = False
+    # Only claims with an open conflicting figure (True) or without one (False).
+    conflicted: bool | None = None
 
     def is_empty(self) -> bool:
         return not self.given()

@@ -30,8 +30,10 @@ from .services.saved_views import SavedViewService
 from .services.sources import SourceService
 
 if TYPE_CHECKING:
+    from .services.conflicts import ConflictService
     from .services.drafts import DraftService
     from .services.embeddings import EmbeddingService
+    from .services.timeline import TimelineService
 
 
 def default_actor() -> str:
@@ -78,6 +80,18 @@ class Project:
         from .services.embeddings import EmbeddingService
 
         return EmbeddingService(self.database, self.actor)
+
+    @cached_property
+    def conflicts(self) -> ConflictService:
+        from .services.conflicts import ConflictService
+
+        return ConflictService(self.database, self.actor)
+
+    @cached_property
+    def timeline(self) -> TimelineService:
+        from .services.timeline import TimelineService
+
+        return TimelineService(self.database, self.actor)
 
     @classmethod
     def open(
