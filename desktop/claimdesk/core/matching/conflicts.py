@@ -93,7 +93,7 @@ def quantity_of(row: Any) -> Quantity | None:
 
 
 @dataclass(slots=True)
-class _Figure:
+class Figure:
     """A claim as the rule compares it."""
 
     id: int
@@ -107,7 +107,7 @@ class _Figure:
     names: frozenset[str] | None = field(default=None)
 
 
-_FIGURE_COLUMNS = (
+FIGURE_COLUMNS = (
     Claim.id,
     Claim.statement,
     Claim.claimed_on,
@@ -145,17 +145,17 @@ def forget(connection: Connection, claim_ids: Sequence[int]) -> None:
         connection.execute(delete(ClaimFigure).where(ClaimFigure.claim_id.in_(chunk)))
 
 
-def store_figures(connection: Connection, claim_ids: Sequence[int]) -> list[_Figure]:
+def store_figures(connection: Connection, claim_ids: Sequence[int]) -> list[Figure]:
     """Write the figure rows of the live claims among these that have a quantity with a unit
     and a date; returns them as the rule compares them."""
-    found: list[_Figure] = []
+    found: list[Figure] = []
     for chunk in _chunks(claim_ids):
         rows = connection.execute(
-            select(*_FIGURE_COLUMNS, ClaimEmbedding.vector, ClaimEmbedding.revision)
+            select(*FIGURE_COLUMNS, ClaimEmbedding.vector, ClaimEmbedding.revision)
             .outerjoin(ClaimEmbedding, ClaimEmbedding.claim_id == Claim.id)
             .where(Claim.id.in_(chunk), Claim.deleted_at.is_(None))
         ).all()
-        found.extend(figure for row in rows if (figure := _figure(row)) is not None)
+        found.extend(figure for row in rows if (figure := figure_of(row)) is not None)
     if found:
         connection.execute(
             insert(ClaimFigure),
@@ -177,13 +177,13 @@ def write_pairs(connection: Connection, pairs: dict[tuple[int, int], str]) -> No
 
 
 def detect(
-    connection: Connection, subjects: Sequence[_Figure], *, lower_only: bool = False
+    connection: Connection, subjects: Sequence[Figure], *, lower_only: bool = False
 ) -> dict[tuple[int, int], str]:
     """The pairs (lower id first) of a subject and a stored figure in conflict, with their
     unit. ``lower_only`` keeps a pair only when found from its lower id (a pass over every
     claim finds each pair from both sides)."""
     pairs: dict[tuple[int, int], str] = {}
-    by_unit: dict[str, list[_Figure]] = defaultdict(list)
+    by_unit: dict[str, list[Figure]] = defaultdict(list)
     for subject in subjects:
         by_unit[subject.unit].append(subject)
     for unit, group in by_unit.items():
@@ -199,7 +199,7 @@ def detect(
 class _Pool:
     """The stored figures of one unit around some dates, as arrays for numpy."""
 
-    def __init__(self, figures_: list[_Figure]):
+    def __init__(self, figures_: list[Figure]):
         import numpy as np
 
         from .embedder import DIMENSIONS
@@ -218,7 +218,7 @@ class _Pool:
         ).reshape(len(figures_), DIMENSIONS)
         self.long = np.flatnonzero(self.ends - self.starts > MONTH_SPAN.days)
 
-    def conflicting(self, subject: _Figure) -> list[int]:
+    def conflicting(self, subject: Figure) -> list[int]:
         """Ids of the pooled figures in conflict with the subject."""
         import numpy as np
 
@@ -241,23 +241,29 @@ class _Pool:
             cosine[~self.has_vector[window]] = np.nan
         else:
             cosine = np.full(len(window), np.nan)
-        found = []
-        for index, score in zip(window.tolist(), cosine.tolist(), strict=True):
-            if score >= MEANING or (
-                not score < NAMED_MEANING and _share_names(subject, self.figures[index])
-            ):
-                found.append(self.figures[index].id)
-        return found
+        return [
+            self.figures[index].id
+            for index, score in zip(window.tolist(), cosine.tolist(), strict=True)
+            if same_subject(score, subject, self.figures[index])
+        ]
+
+
+def same_subject(cosine: float, a: Figure, b: Figure) -> bool:
+    """Two statements are about the same thing: close meaning, or a shared name at some
+    closeness (NaN cosine: a vector is missing, the names decide)."""
+    if cosine >= MEANING:
+        return True
+    return not cosine < NAMED_MEANING and _share_names(a, b)
 
 
 def figures_in_order(
     connection: Connection, after: tuple[str, date, int] | None, size: int
-) -> list[_Figure]:
+) -> list[Figure]:
     """The stored figures after ``after`` (unit, starts, claim id) in that order, ``size`` at
     a time: a pass over every claim that meets each unit's dates in order, so that one
     batch's candidates are a narrow slice of the index."""
     statement = (
-        select(*_FIGURE_COLUMNS, ClaimEmbedding.vector, ClaimEmbedding.revision)
+        select(*FIGURE_COLUMNS, ClaimEmbedding.vector, ClaimEmbedding.revision)
         .join(ClaimFigure, ClaimFigure.claim_id == Claim.id)
         .outerjoin(ClaimEmbedding, ClaimEmbedding.claim_id == Claim.id)
         .where(Claim.deleted_at.is_(None))
@@ -269,10 +275,10 @@ def figures_in_order(
             tuple_(ClaimFigure.unit, ClaimFigure.starts, ClaimFigure.claim_id) > tuple_(*after)
         )
     rows = connection.execute(statement).all()
-    return [figure for row in rows if (figure := _figure(row)) is not None]
+    return [figure for row in rows if (figure := figure_of(row)) is not None]
 
 
-def _share_names(a: _Figure, b: _Figure) -> bool:
+def _share_names(a: Figure, b: Figure) -> bool:
     from .names import names_in, shared_names
 
     for figure in (a, b):
@@ -281,12 +287,12 @@ def _share_names(a: _Figure, b: _Figure) -> bool:
     return bool(shared_names(a.names, b.names))  # type: ignore[arg-type]
 
 
-def _pool(connection: Connection, unit: str, group: list[_Figure]) -> _Pool:
+def _pool(connection: Connection, unit: str, group: list[Figure]) -> _Pool:
     first = min(f.starts for f in group) - WINDOW
     last = max(f.ends for f in group) + WINDOW
     new_years = [date(year, 1, 1) for year in range(first.year - 1, last.year + 1)]
     rows = connection.execute(
-        select(*_FIGURE_COLUMNS, ClaimEmbedding.vector, ClaimEmbedding.revision)
+        select(*FIGURE_COLUMNS, ClaimEmbedding.vector, ClaimEmbedding.revision)
         .join(ClaimFigure, ClaimFigure.claim_id == Claim.id)
         .outerjoin(ClaimEmbedding, ClaimEmbedding.claim_id == Claim.id)
         .where(
@@ -299,17 +305,17 @@ def _pool(connection: Connection, unit: str, group: list[_Figure]) -> _Pool:
             Claim.deleted_at.is_(None),
         )
     ).all()
-    return _Pool([figure for row in rows if (figure := _figure(row)) is not None])
+    return _Pool([figure for row in rows if (figure := figure_of(row)) is not None])
 
 
-def _figure(row: Any) -> _Figure | None:
+def figure_of(row: Any) -> Figure | None:
     quantity = quantity_of(row)
     on = claim_on(row)
     unit = figures.unit_key(quantity.unit) if quantity is not None else None
     if quantity is None or on is None or unit is None:
         return None
     allowed = figures.interval(quantity)
-    return _Figure(
+    return Figure(
         id=row.id,
         unit=unit[:100],
         starts=on.value,
