@@ -33,6 +33,10 @@ NOT_AT_START = (
     "claimdesk.core.migrate",
     "claimdesk.core.capture.extract",
     "claimdesk.core.claim_drafts",
+    "numpy",
+    "claimdesk.core.services.conflicts",
+    "claimdesk.core.services.timeline",
+    "claimdesk.core.reports.timeline_svg",
 )
 RUN_AND_LIST = (
     "import json, sys\n"

@@ -158,3 +158,19 @@ def test_cli_search_conflicted(sqlite_project: Project, capsys, flag):
     assert main(["search", "--db", url, "--json", flag]) == 0
     ids = sorted(claim["id"] for claim in json.loads(capsys.readouterr().out)["claims"])
     assert ids == ([1, 2] if flag == "--conflicted" else [3, 4, 5, 6])
+
+
+def test_docx_report_lists_the_conflicting_figures(project: Project, tmp_path: Path):
+    from docx import Document
+
+    from claimdesk.core.reports.docx_report import write_docx
+
+    kursk(project)
+    out = tmp_path / "report.docx"
+    with out.open("wb") as file:
+        run_to_end(write_docx(project, ReportOptions(), file, CancelToken()))
+    paragraphs = [p.text for p in Document(str(out)).paragraphs]
+    start = paragraphs.index("Conflicting figures")
+    assert paragraphs[start + 1] == "#1 and #2: soldiers"
+    assert paragraphs[start + 2].startswith("#1 about 11,000 soldiers (Kyrylo Budanov")
+    assert paragraphs[start + 4] == "Open"
