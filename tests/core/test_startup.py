@@ -36,6 +36,9 @@ NOT_AT_START = (
     "numpy",
     "claimdesk.core.services.similar",
     "claimdesk.core.matching.meaning_index",
+    "claimdesk.core.services.conflicts",
+    "claimdesk.core.services.timeline",
+    "claimdesk.core.reports.timeline_svg",
 )
 RUN_AND_LIST = (
     "import json, sys\n"

@@ -58,13 +58,17 @@ def interval(quantity: Quantity) -> Interval:
 
 
 def rounding_place(value: float) -> float:
-    """The place a figure was rounded to: 11,000 -> 1,000; 12,500 -> 100; 120 -> 10; 7 -> 1;
-    2.5 -> 0.1."""
+    """The place a figure was rounded to, read to at least two figures: 11,000 -> 1,000;
+    10,000 -> 1,000; 12,500 -> 100; 120 -> 10; 7 -> 1; 2.5 -> 0.1."""
     if value == 0 or not math.isfinite(value):
         return 1.0
-    place = 10.0 ** math.floor(math.log10(abs(value)))
+    exponent = math.floor(math.log10(abs(value)))
+    place = 10.0**exponent
     while place > 1e-6 and abs(value / place - round(value / place)) > 1e-9:
         place /= 10
+    if abs(value) >= 1:
+        # "about 10,000" is read to two figures (±500), not to one (±5,000).
+        place = min(place, max(10.0 ** (exponent - 1), 1.0))
     return place
 
 

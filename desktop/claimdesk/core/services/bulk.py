@@ -43,7 +43,7 @@ from ..control_chars import cleaned
 from ..enums import AuditAction, Status
 from ..errors import FieldProblem, ValidationError
 from ..inputs import ClaimInput, EvidenceInput, SourceInput
-from ..matching import vectors
+from ..matching import conflicts, vectors
 from ..models import Claim, PublishedReview, Review, ReviewEvidence, Source, claim_tags, utcnow
 from ..records import Changes
 from ..search import ddl
@@ -125,6 +125,7 @@ class BulkClaimWriter:
                 for item, claim_id in zip(checked, ids, strict=True)
             ],
         )
+        conflicts.refresh(connection, ids)
         for item, claim_id in zip(checked, ids, strict=True):
             outcome[item.index] = claim_id
         self.claim_ids.extend(ids)
