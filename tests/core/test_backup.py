@@ -239,7 +239,9 @@ def test_cli_backup_create_list_and_restore(demo_file, capsys):
     assert _claims_in(Path(created["backup"])) == 17
     assert main(["backup", "list", "--db", str(demo_file), "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert [(b["path"], b["kind"], b["claims"]) for b in listed] == [(created["backup"], "copy", 17)]
+    assert [(b["path"], b["kind"], b["claims"]) for b in listed] == [
+        (created["backup"], "copy", 17)
+    ]
     assert main(["backup", "restore", created["backup"], "--db", str(demo_file), "--json"]) == 0
     restored = json.loads(capsys.readouterr().out)
     assert restored["safety_backup"] is None and _claims_in(Path(restored["restored"])) == 17
