@@ -4,6 +4,7 @@ figures that conflict and make a timeline."""
 from __future__ import annotations
 
 import itertools
+import json
 from collections import defaultdict
 from datetime import date
 
@@ -112,4 +113,16 @@ def test_demo_holds_a_timeline(sqlite_project):
     assert general_staff == sorted(general_staff) and len(general_staff) == 4
     assert {c.quantity.qualifier for c in tanks if c.claimant.name == "Oryx"} == {
         Qualifier.AT_LEAST
+    }
+
+
+def test_cli_demo_prints_its_counts_as_json(tmp_path, capsys, cli_log):
+    from claimdesk.cli import main
+
+    db = tmp_path / "demo.sqlite3"
+    assert main(["demo", "--db", str(db), "--json"]) == 0
+    printed = json.loads(capsys.readouterr().out)
+    assert printed == {
+        "database": str(db),
+        "counts": {"sources": 9, "articles": 1, "claims": 17, "citations": 7, "reviews": 2},
     }
