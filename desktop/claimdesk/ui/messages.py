@@ -463,6 +463,8 @@ def _words(code: str, p: Mapping[str, Any]) -> str:
     if text is None:
         text = _exchange_words(code, p)
     if text is None:
+        text = _figures_demo_words(code, p)
+    if text is None:
         return _fill(translate("Messages", "Cannot go on (%1)."), code)
     # A page that could not be read keeps the reader's code; these params say where it was from.
     if p.get("clipboard"):
@@ -1667,6 +1669,7 @@ def _wanted_file(expected: object) -> str:
         "json": translate("Messages", "a Claimdesk JSON file"),
         "claimreview": translate("Messages", "a ClaimReview file"),
         "page": translate("Messages", "a saved web page or text file"),
+        "figures": translate("Messages", "a data file of the figures demo"),
     }.get(str(expected), str(expected))
 
 
@@ -1711,3 +1714,48 @@ def match_reason_text(reason: Any) -> str:
         case "shared_words":
             return _fill(translate("Messages", "shared words: %1"), ", ".join(p["words"]))
     return reason.code
+
+
+# Issue 17, demo data: the figures demo built from the folder ukraine-war-figures.
+
+
+def _figures_demo_words(code: str, p: Mapping[str, Any]) -> str | None:
+    match code:
+        case "figures_folder_missing":
+            return _fill(
+                translate(
+                    "Messages",
+                    "there is no folder of Ukraine war figures at %1 (one that holds "
+                    "general-staff-petroivaniuk and oryx-scarnecchia)",
+                ),
+                p["path"],
+            )
+        case "figures_bad_file" if p.get("row") is not None:
+            return _fill(
+                translate("Messages", "%1, row %2: “%3” is missing or cannot be read"),
+                p["file"],
+                p["row"],
+                p["field"],
+            )
+        case "figures_bad_file" if p.get("field") is not None:
+            return _fill(translate("Messages", "%1 has no column “%2”"), p["file"], p["field"])
+        case "figures_bad_file":
+            return _fill(
+                translate("Messages", "%1 is not the data the figures demo expects"), p["file"]
+            )
+    return None
+
+
+def figures_demo_summary(location: str, result: Any) -> str:
+    """One line for a finished figures demo: where, how many claims, from whom."""
+    general_staff = sum(n for (who, _), n in result.series.items() if who == "general_staff")
+    oryx = sum(n for (who, _), n in result.series.items() if who == "oryx")
+    return _fill(
+        translate(
+            "Messages", "Figures demo created in %1: %2 (%3 from the General Staff, %4 from Oryx)."
+        ),
+        location,
+        _counted("claims", result.claims),
+        _n(general_staff),
+        _n(oryx),
+    )
