@@ -57,7 +57,7 @@ def test_series_for_a_claim_holds_the_claims_about_the_same_thing(project: Proje
     assert [p.claim_id for p in series.points] == [ids[2], ids[0], ids[1], ids[3], ids[4]]
     assert series.groups == ["Pentagon", "Kyrylo Budanov", UNATTRIBUTED]
     about, at_least, between = series.points[1], series.points[3], series.points[4]
-    assert (about.low, about.high, about.qualifier) == (10500, 11500, Qualifier.ABOUT)
+    assert (about.low, about.high, about.qualifier) == (10450, 11550, Qualifier.ABOUT)
     assert (at_least.low, at_least.high) == (15000, None)
     assert (between.low, between.high) == (11000, 13000)
 

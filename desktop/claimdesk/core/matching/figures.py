@@ -20,7 +20,7 @@ from ..enums import Qualifier
 from ..quantities import Quantity
 from ..units import split_unit
 
-ABOUT_SHARE = 0.02  # the least an "about" stretches: 2 % either side
+ABOUT_SHARE = 0.05  # the least an "about" stretches: 5 % either side
 # Lemmas that count the same thing in reporting.
 _SAME_AS: dict[str, str] = {"troops": "soldiers", "casualties": "dead"}
 # The open side of "more than"/"fewer than": strictly beyond the figure, by a hair.

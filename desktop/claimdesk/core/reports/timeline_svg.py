@@ -28,18 +28,22 @@ FONT = "DejaVu Sans, sans-serif"
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#F0E442")
 _LEFT, _RIGHT, _TOP = 84, 20, 44
 _PLOT_BOTTOM = 290  # the legend sits below the axis labels
+_LEGEND_TOP = _PLOT_BOTTOM + 44.0
+_LEGEND_ROW = 18.0
 
 
 def timeline_svg(series: TimelineSeries, locale: str = "en", title: str | None = None) -> str:
     """The chart of ``series`` as SVG text (UTF-8, with an XML declaration)."""
     chart = _Chart(series, locale)
+    legend = chart.legend_places()
+    height = HEIGHT + (legend[-1][2] - _LEGEND_TOP if legend else 0)
     root = ET.Element(
         "svg",
         {
             "xmlns": "http://www.w3.org/2000/svg",
             "width": str(WIDTH),
-            "height": str(HEIGHT),
-            "viewBox": f"0 0 {WIDTH} {HEIGHT}",
+            "height": _fmt(height),
+            "viewBox": f"0 0 {WIDTH} {_fmt(height)}",
             "font-family": FONT,
             "font-size": "11",
             "role": "img",
@@ -47,11 +51,11 @@ def timeline_svg(series: TimelineSeries, locale: str = "en", title: str | None =
     )
     heading = _text(title or series.label)
     ET.SubElement(root, "title").text = heading
-    ET.SubElement(root, "rect", {"width": str(WIDTH), "height": str(HEIGHT), "fill": "#ffffff"})
+    ET.SubElement(root, "rect", {"width": str(WIDTH), "height": _fmt(height), "fill": "#ffffff"})
     _label(root, WIDTH / 2, 22, heading, size=14, anchor="middle", weight="bold")
     chart.draw_axes(root)
     chart.draw_points(root)
-    chart.draw_legend(root)
+    chart.draw_legend(root, legend)
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
 
@@ -177,18 +181,32 @@ class _Chart:
                     },
                 )
 
-    def draw_legend(self, root: ET.Element) -> None:
-        x, y = float(_LEFT), _PLOT_BOTTOM + 44.0
-        for group, colour in self.colours.items():
-            name = _text(group)
-            width = 22 + 6.5 * min(len(name), 40)
+    def legend_places(self) -> list[tuple[str, float, float]]:
+        """(group, x, y) of each legend entry, wrapped onto as many rows as the names need
+        (the chart grows downwards by the rows beyond the first)."""
+        places = []
+        x, y = float(_LEFT), _LEGEND_TOP
+        for group in self.colours:
+            width = 22 + _text_width(_text(group))
             if x + width > WIDTH - _RIGHT and x > _LEFT:
-                x, y = float(_LEFT), y + 18
+                x, y = float(_LEFT), y + _LEGEND_ROW
+            places.append((group, x, y))
+            x += width + 10
+        return places
+
+    def draw_legend(self, root: ET.Element, places: list[tuple[str, float, float]]) -> None:
+        for group, x, y in places:
+            colour = self.colours[group]
             ET.SubElement(
                 root, "circle", {"cx": _fmt(x + 5), "cy": _fmt(y - 4), "r": "5", "fill": colour}
             )
-            _label(root, x + 14, y, name[:40], "start")
-            x += width
+            _label(root, x + 14, y, _text(group), "start")
+
+
+def _text_width(words: str, size: float = 11) -> float:
+    """Roughly how wide DejaVu Sans sets the words (capitals and wide letters count more)."""
+    wide = sum(1 for char in words if char.isupper() or char in "mwMW")
+    return size * (0.58 * len(words) + 0.2 * wide)
 
 
 def nice_ticks(low: float, high: float, count: int = 5) -> list[float]:
