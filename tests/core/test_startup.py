@@ -33,6 +33,8 @@ NOT_AT_START = (
     "claimdesk.core.migrate",
     "claimdesk.core.capture.extract",
     "claimdesk.core.claim_drafts",
+    "pyqtgraph",  # the timeline chart, in the window only when one is shown
+    "numpy",
 )
 RUN_AND_LIST = (
     "import json, sys\n"
