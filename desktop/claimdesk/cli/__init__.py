@@ -20,6 +20,7 @@ from .. import __version__
 from ..core.errors import ClaimdeskError
 from .backup import add_backup_parser
 from .exchange import add_export_parser, add_import_parsers
+from .figures import add_figures_parsers
 from .search import add_search_parser
 from .suggest import add_suggest_parser
 
@@ -85,6 +86,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_import_parsers(kinds, lambda sub: _db_option(sub, top_level=False))
     add_export_parser(commands, lambda sub: _db_option(sub, top_level=False))
     add_search_parser(commands, lambda sub: _db_option(sub, top_level=False))
+    add_figures_parsers(commands, lambda sub: _db_option(sub, top_level=False))
     add_suggest_parser(commands, lambda sub: _db_option(sub, top_level=False))
     add_backup_parser(commands, lambda sub: _db_option(sub, top_level=False))
 

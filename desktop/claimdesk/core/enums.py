@@ -128,6 +128,7 @@ class ScopeField(StrEnum):
     QUANTITY = "quantity"
     UNIT = "unit"
     ORPHANED = "orphaned"
+    CONFLICTED = "conflicted"
 
 
 def values(enum: type[StrEnum]) -> list[str]:

@@ -3,27 +3,24 @@ vector graphics, or onto a PNG image.
 
 QSvgRenderer (QtSvg, part of PySide6-Essentials) paints the SVG through QPainter, so in a
 PDF the lines stay lines and the labels stay text that can be searched and extracted.
+The chart's size is defined by the SVG (timeline_svg.WIDTH × HEIGHT), scaled to the width
+asked for.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSizeF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, Qt, QUrl
 from PySide6.QtGui import (
     QImage,
     QPainter,
-    QTextCharFormat,
+    QTextBlock,
     QTextCursor,
     QTextDocument,
-    QTextFormat,
-    QTextObjectInterface,
+    QTextImageFormat,
 )
 from PySide6.QtSvg import QSvgRenderer
 
 from ..core.reports.output import ExportError
-
-SVG_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
-_SVG_DATA = QTextFormat.Property.UserProperty + 1
-_SVG_WIDTH = QTextFormat.Property.UserProperty + 2
 
 
 def renderer_of(svg: str | bytes) -> QSvgRenderer:
@@ -52,39 +49,44 @@ def svg_to_png(svg: str | bytes, width: int = 1440) -> bytes:
     return bytes(buffer.data().data())
 
 
-class SvgTextObject(QObject, QTextObjectInterface):
-    """Draws an SVG held in a character's format as one object in the text flow: the
-    layout gives it its size (the width asked for, the height in proportion) and the PDF
-    writer gets its vector drawing."""
+class ChartPlace:
+    """Where a chart sits in a text document: a blank image of its size in the text (Qt's
+    custom text objects cannot be registered from PySide6 6.11: registerHandler ignores a
+    Python QTextObjectInterface), drawn over with the SVG when the page is painted."""
 
-    def intrinsicSize(self, document: QTextDocument, position: int, format: QTextFormat) -> QSizeF:
-        renderer = renderer_of(bytes(format.property(_SVG_DATA)))
-        size = renderer.defaultSize()
-        width = float(format.property(_SVG_WIDTH))
-        return QSizeF(width, width * size.height() / max(1, size.width()))
+    def __init__(self, block: QTextBlock, svg: str, width: float, height: float):
+        self.block = block
+        self.svg = svg
+        self.width = width
+        self.height = height
 
-    def drawObject(
-        self,
-        painter: QPainter,
-        rect: QRectF,
-        document: QTextDocument,
-        position: int,
-        format: QTextFormat,
-    ) -> None:
-        renderer_of(bytes(format.property(_SVG_DATA))).render(painter, rect)
+    def rect(self) -> QRectF:
+        layout = self.block.layout()
+        line = layout.lineAt(0)
+        left = layout.position().x() + line.x()
+        top = layout.position().y() + line.y() + line.ascent() - self.height
+        return QRectF(left, top, self.width, self.height)
 
-
-def register_svg_objects(document: QTextDocument) -> SvgTextObject:
-    """Let the document draw SVG objects; keep the returned handler alive with it."""
-    handler = SvgTextObject(document)
-    document.documentLayout().registerHandler(SVG_OBJECT, handler)
-    return handler
+    def draw(self, painter: QPainter, visible: QRectF) -> None:
+        area = self.rect()
+        if area.intersects(visible):
+            renderer_of(self.svg).render(painter, area)
 
 
-def insert_svg(cursor: QTextCursor, svg: str, width: float) -> None:
-    """Insert the chart at the cursor, ``width`` device pixels wide."""
-    char = QTextCharFormat()
-    char.setObjectType(SVG_OBJECT)
-    char.setProperty(_SVG_DATA, QByteArray(svg.encode("utf-8")))
-    char.setProperty(_SVG_WIDTH, width)
-    cursor.insertText("\ufffc", char)
+def reserve_chart(
+    document: QTextDocument, cursor: QTextCursor, svg: str, width: float, scale: float = 1.0
+) -> ChartPlace:
+    """Make room for the chart at the cursor, ``width`` device pixels wide; ``scale`` is how
+    Qt scales an image format's lengths onto the device (ReportDocument measures it)."""
+    size = renderer_of(svg).defaultSize()
+    height = width * size.height() / max(1, size.width())
+    blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+    blank.fill(Qt.GlobalColor.transparent)
+    name = "claimdesk-chart-blank"
+    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), blank)
+    image = QTextImageFormat()
+    image.setName(name)
+    image.setWidth(width / scale)
+    image.setHeight(height / scale)
+    cursor.insertImage(image)
+    return ChartPlace(cursor.block(), svg, width, height)

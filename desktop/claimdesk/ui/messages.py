@@ -585,6 +585,16 @@ def _field_words(code: str, p: Mapping[str, Any]) -> str | None:
                 translate("Messages", "these claims are already related as “%1”"),
                 _relation(p["kind"]),
             )
+        # Conflicting figures (issue 17)
+        case "not_a_resolution":
+            return _fill(
+                translate(
+                    "Messages",
+                    "“%1” does not resolve a conflict: choose supersedes, contradicts or "
+                    "not comparable",
+                ),
+                str(p["kind"]),
+            )
         case "view_name_taken":
             return _fill(translate("Messages", "a view called “%1” exists already"), p["name"])
         case "demo_needs_empty":
@@ -734,6 +744,17 @@ def _dialog_words(code: str, p: Mapping[str, Any]) -> str | None:
 def _error_words(code: str, p: Mapping[str, Any]) -> str | None:
     """Errors of the project and its database, of capturing and of exporting."""
     match code:
+        # Timelines of a number (issue 17)
+        case "timeline_suffix":
+            return _fill(
+                translate("Messages", "A timeline is written as .svg or .png, not “%1”."),
+                str(p["suffix"]),
+            )
+        case "timeline_empty":
+            return translate(
+                "Messages",
+                "No timeline to draw: no quantity has two dated figures among these claims.",
+            )
         case "not_found":
             return _fill(
                 translate("Messages", "%1 %2 does not exist"),

@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import Connection, and_, delete, insert, or_, select, tuple_
@@ -314,7 +315,7 @@ def _pool(connection: Connection, unit: str, group: list[Figure]) -> _Pool:
 def figure_of(row: Any) -> Figure | None:
     quantity = quantity_of(row)
     on = claim_on(row)
-    unit = figures.unit_key(quantity.unit) if quantity is not None else None
+    unit = _unit_key(quantity.unit) if quantity is not None else None
     if quantity is None or on is None or unit is None:
         return None
     allowed = figures.interval(quantity)
@@ -328,6 +329,10 @@ def figure_of(row: Any) -> Figure | None:
         statement=row.statement,
         vector=row.vector if row.revision == REVISION else None,
     )
+
+
+# A project writes a few hundred unit spellings over and over.
+_unit_key = lru_cache(maxsize=8_192)(figures.unit_key)
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:

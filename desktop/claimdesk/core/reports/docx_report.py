@@ -29,6 +29,7 @@ from ..quantities import format_number
 from ..records import ClaimRecord, Progress, ReportHeader, ReportOptions
 from . import text
 from .claim_fields import citation_text, claim_fields, claim_heading, made_text, scope_fields
+from .figures import CONFLICTS_HEADING, report_figures
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -61,7 +62,10 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 def write_docx(
     project: Project, options: ReportOptions, out: BinaryIO, cancel: CancelToken
 ) -> Job[int]:
-    """Write the report as a .docx to `out`; returns the claims written."""
+    """Write the report as a .docx to `out`; returns the claims written. The conflicting
+    figures close it; the timeline charts do not appear (python-docx cannot place SVG, and a
+    PNG of it needs Qt's renderer, which the core does not import: see the PDF or HTML)."""
+    conflicts = report_figures(project, options).conflicts
     with project.reports.open(options, cancel) as report_data:
         header = report_data.header
         total = sum(len(section.claim_ids) for section in header.sections)
@@ -82,6 +86,13 @@ def write_docx(
                 report.append("".join(report.claim(claim) for claim in chunk))
                 written += len(chunk)
                 yield Progress(written, total, "Writing claims")
+    if conflicts:
+        report.append(_heading(report.style_ids["Heading 1"], CONFLICTS_HEADING))
+        for conflict in conflicts:
+            report.append(_heading(report.style_ids["Heading 2"], conflict.heading))
+            for side in conflict.sides:
+                report.append(_paragraph([_run(side)], indent=284))
+            report.append(_paragraph([_muted(conflict.resolution)], indent=284, after=120))
     report.append(_paragraph([]))  # Word wants the body to end in a paragraph
     cancel.raise_if_cancelled()
     yield Progress(written, total, "Saving the document")
