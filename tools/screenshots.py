@@ -29,6 +29,7 @@ def main() -> int:
 
     from claimdesk.core.enums import Grouping, Status
     from claimdesk.core.filters import ClaimFilter
+    from claimdesk.core.project import Project
     from claimdesk.core.resources import resource
     from claimdesk.core.services.claim_list import UNJUDGED, ClaimQuery, ClaimSort
     from claimdesk.ui.app import application
@@ -38,6 +39,7 @@ def main() -> int:
     from claimdesk.ui.dialogs.status_dialog import StatusDialog
     from claimdesk.ui.main_window import MainWindow
     from claimdesk.ui.project_view import Section
+    from claimdesk.ui.timeline_panel import TimelineWindow
 
     QLocale.setDefault(QLocale(LOCALE))
     app = application()
@@ -185,12 +187,90 @@ def main() -> int:
     reader.new_claim_button.click()
     pump(0.3)
 
+    # Conflicting figures and the timeline of a number, on claims in our own words.
+    figures = home / "figures.sqlite3"
+    with Project.open(figures, actor="analyst") as project:
+        claim_ids = build_figures(project)
+    workspace_before = window.workspace
+    window.open_target(str(figures))
+    wait(lambda: window.workspace is not None and window.workspace is not workspace_before)
+    view = window.view
+    assert view is not None
+    view.show_section(Section.CONFLICTS)
+    conflicts = view.pages[Section.CONFLICTS]
+    wait(lambda: conflicts.table.rowCount() == 3)
+    wait(lambda: view.claim_detail.record is not None and view.timeline.chart is not None)
+    pump(0.8)
+    window.grab().save(str(OUT / "conflicts.png"))
+    view.show_section(Section.CLAIMS)
+    claims = view.pages[Section.CLAIMS]
+    wait(lambda: claims.model.row_of(claim_ids[3]) is not None)
+    claims.select_id(claim_ids[3])
+    wait(lambda: view.timeline.series is not None and view.claim_detail.current_id == claim_ids[3])
+    pump(0.8)
+    window.grab().save(str(OUT / "timeline.png"))
+    view.show_filter_timeline()
+    [timeline] = [w for w in app.topLevelWidgets() if isinstance(w, TimelineWindow)]
+    wait(lambda: timeline.series is not None)
+    pump(0.8)
+    timeline.grab().save(str(OUT / "timeline_filter.png"))
+    timeline.close()
+
     QTimer.singleShot(0, window.close)
     pump(0.5)
     for path in sorted(OUT.glob("*.png")):
         print(path)
     QApplication.quit()
     return 0
+
+
+# Figures claimed about North Korean soldiers in Kursk, in our own words: who says, when,
+# what (the figure as written). Three pairs disagree; together they make a timeline.
+FIGURE_SOURCES = (
+    ("Kyrylo Budanov", "person", "Chief of HUR", "Ukraine", "C"),
+    ("Pentagon", "government", "US Department of Defense", "United States", "B"),
+    ("NIS", "government", "National Intelligence Service", "South Korea", "B"),
+    ("Volodymyr Zelensky", "person", "President of Ukraine", "Ukraine", "C"),
+)
+FIGURE_CLAIMS = (
+    ("Kyrylo Budanov", "2024-11-05", "About 11,000 North Korean soldiers are in Russia's "
+     "Kursk region.", "about 11,000 soldiers"),
+    ("Pentagon", "2024-11-12", "Between 11,000 and 12,000 North Korean troops are in Russia's "
+     "Kursk region.", "11,000-12,000 troops"),
+    ("Volodymyr Zelensky", "2024-12-16", "At least 12,000 North Korean soldiers are fighting "
+     "in the Kursk region.", "at least 12,000 soldiers"),
+    ("NIS", "2025-01-13", "About 11,000 North Korean soldiers remain in the Kursk region after "
+     "their losses.", "about 11,000 soldiers"),
+    ("Kyrylo Budanov", "2025-02-10", "About 8,000 North Korean soldiers are still in the Kursk "
+     "region.", "about 8,000 soldiers"),
+    ("Pentagon", "2025-03-01", "15,000 North Korean troops are deployed in the Kursk region.",
+     "15,000 troops"),
+    ("NIS", "2025-04-02", "Fewer than 9,000 North Korean soldiers are left in the Kursk region.",
+     "fewer than 9,000 soldiers"),
+)  # fmt: skip
+
+
+def build_figures(project) -> list[int]:  # type: ignore[no-untyped-def]
+    """The figures above as claims (through the services, as the form saves them)."""
+    from claimdesk.core.inputs import ClaimInput, SourceInput
+    from claimdesk.core.quantities import parse_quantity
+
+    sources = {
+        name: project.sources.create(SourceInput(name, kind, role, country, grade)).id
+        for name, kind, role, country, grade in FIGURE_SOURCES
+    }
+    made = []
+    for who, on, statement, phrase in FIGURE_CLAIMS:
+        data = ClaimInput(
+            statement=statement,
+            claimant_id=sources[who],
+            claimed_on=on,
+            as_of=on,
+            quantity=parse_quantity(phrase, "en"),
+            tags=("North Korea", "Kursk"),
+        )
+        made.append(project.claims.create(data).id)
+    return made
 
 
 if __name__ == "__main__":

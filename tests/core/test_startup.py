@@ -39,6 +39,7 @@ NOT_AT_START = (
     "claimdesk.core.services.conflicts",
     "claimdesk.core.services.timeline",
     "claimdesk.core.reports.timeline_svg",
+    "pyqtgraph",  # the timeline chart, in the window only when one is shown
 )
 RUN_AND_LIST = (
     "import json, sys\n"

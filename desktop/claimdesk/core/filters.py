@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, exists, func, or_, select
+from sqlalchemy import Select, and_, bindparam, exists, func, literal, or_, select
 
 from .enums import AnchorState, Credibility, RelationKind, Reliability, Status
 from .errors import BadValue
@@ -153,8 +153,11 @@ def conditions(wanted: ClaimFilter, *, with_search: bool = True) -> list[Any]:
 def resolving_relation(claim_a: Any, claim_b: Any) -> Any:
     """A relation that resolves the conflict of these two claims exists."""
     relation = ClaimRelation
+    # The kinds written into the SQL text: the claims table's rows are read through the
+    # driver with only the page's ids as parameters (services/claim_rows.py).
+    kinds = [literal(kind.value, literal_execute=True) for kind in CONFLICT_RESOLUTIONS]
     return exists().where(
-        relation.kind.in_([kind.value for kind in CONFLICT_RESOLUTIONS]),
+        relation.kind.in_(kinds),
         or_(
             and_(relation.from_claim_id == claim_a, relation.to_claim_id == claim_b),
             and_(relation.from_claim_id == claim_b, relation.to_claim_id == claim_a),

@@ -70,6 +70,9 @@ class Conflict:
     sides: tuple[ConflictSide, ConflictSide]
     resolution: RelationKind | None
     relation_id: int | None
+    # The claim the resolving relation goes from (the one that supersedes): which way the
+    # analyst resolved it, for words and for resolving it again after a reopen.
+    resolved_from: int | None = None
 
     @property
     def resolved(self) -> bool:

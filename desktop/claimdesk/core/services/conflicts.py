@@ -147,7 +147,7 @@ def _conflicts(session: Session, rows: Sequence[Any]) -> list[Conflict]:
     """The pairs as records: both sides read, the resolving relation looked up."""
     ids = sorted({row.claim_a for row in rows} | {row.claim_b for row in rows})
     sides: dict[int, ConflictSide] = {}
-    resolutions: dict[frozenset[int], tuple[RelationKind, int]] = {}
+    resolutions: dict[frozenset[int], tuple[RelationKind, int, int]] = {}
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         for claim in session.execute(
@@ -182,13 +182,15 @@ def _conflicts(session: Session, rows: Sequence[Any]) -> list[Conflict]:
             .order_by(ClaimRelation.id)
         ):
             pair = frozenset({relation.from_claim_id, relation.to_claim_id})
-            resolutions[pair] = (RelationKind(relation.kind), relation.id)
+            resolutions[pair] = (RelationKind(relation.kind), relation.id, relation.from_claim_id)
     found = []
     for row in rows:
         a, b = sides.get(row.claim_a), sides.get(row.claim_b)
         if a is None or b is None:
             continue
-        kind, relation_id = resolutions.get(frozenset({a.claim_id, b.claim_id}), (None, None))
+        kind, relation_id, resolved_from = resolutions.get(
+            frozenset({a.claim_id, b.claim_id}), (None, None, None)
+        )
         found.append(
             Conflict(
                 claims=(a.claim_id, b.claim_id),
@@ -197,6 +199,7 @@ def _conflicts(session: Session, rows: Sequence[Any]) -> list[Conflict]:
                 sides=(a, b),
                 resolution=kind,
                 relation_id=relation_id,
+                resolved_from=resolved_from,
             )
         )
     return found
