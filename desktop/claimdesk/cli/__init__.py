@@ -147,12 +147,12 @@ def _figures_demo(args: argparse.Namespace) -> int:
     """The figures demo as a job: progress on stderr, Ctrl+C leaves the project empty."""
     from ..core.demo_figures import check_figures_folder, default_figures_folder, figures_demo_job
     from ..ui.messages import figures_demo_summary
-    from .exchange import _drive
+    from .exchange import drive_job
 
     # Asked before the project is opened, so that a wrong folder creates no database file.
     folder = check_figures_folder(args.figures_folder or default_figures_folder())
     with open_project(args) as project:
-        result = _drive(lambda token: figures_demo_job(project, folder, token))
+        result = drive_job(lambda token: figures_demo_job(project, folder, token))
         location = project.database.location
     if args.json:
         series: dict[str, dict[str, int]] = {}
