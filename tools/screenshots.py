@@ -27,6 +27,7 @@ def main() -> int:
     from PySide6.QtCore import QLocale, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from claimdesk.core.demo import create_demo
     from claimdesk.core.enums import Grouping, Status
     from claimdesk.core.filters import ClaimFilter
     from claimdesk.core.project import Project
@@ -69,7 +70,7 @@ def main() -> int:
     view = window.view
     assert view is not None and window.workspace is not None
     page = view.pages[Section.CLAIMS]
-    wait(lambda: page.model.rowCount() == 7 and page.model.row_of(5) is not None)
+    wait(lambda: page.model.rowCount() == 17 and page.model.row_of(5) is not None)
     page.select_id(5)
     wait(lambda: view.claim_detail.record is not None)
     pump(0.5)
@@ -187,10 +188,11 @@ def main() -> int:
     reader.new_claim_button.click()
     pump(0.3)
 
-    # Conflicting figures and the timeline of a number, on claims in our own words.
+    # Conflicting figures and the timeline of a number: the demo's figures about North
+    # Korean soldiers in Kursk (our own words; who said which figure, when).
     figures = home / "figures.sqlite3"
     with Project.open(figures, actor="analyst") as project:
-        claim_ids = build_figures(project)
+        create_demo(project)
     workspace_before = window.workspace
     window.open_target(str(figures))
     wait(lambda: window.workspace is not None and window.workspace is not workspace_before)
@@ -198,15 +200,16 @@ def main() -> int:
     assert view is not None
     view.show_section(Section.CONFLICTS)
     conflicts = view.pages[Section.CONFLICTS]
-    wait(lambda: conflicts.table.rowCount() == 3)
+    wait(lambda: conflicts.table.rowCount() >= 1)
     wait(lambda: view.claim_detail.record is not None and view.timeline.chart is not None)
     pump(0.8)
     window.grab().save(str(OUT / "conflicts.png"))
     view.show_section(Section.CLAIMS)
     claims = view.pages[Section.CLAIMS]
-    wait(lambda: claims.model.row_of(claim_ids[3]) is not None)
-    claims.select_id(claim_ids[3])
-    wait(lambda: view.timeline.series is not None and view.claim_detail.current_id == claim_ids[3])
+    zelensky = 9  # "About 11,000 North Korean soldiers are now with Russian forces in Kursk"
+    wait(lambda: claims.model.row_of(zelensky) is not None)
+    claims.select_id(zelensky)
+    wait(lambda: view.timeline.series is not None and view.claim_detail.current_id == zelensky)
     pump(0.8)
     window.grab().save(str(OUT / "timeline.png"))
     view.show_filter_timeline()
@@ -222,55 +225,6 @@ def main() -> int:
         print(path)
     QApplication.quit()
     return 0
-
-
-# Figures claimed about North Korean soldiers in Kursk, in our own words: who says, when,
-# what (the figure as written). Three pairs disagree; together they make a timeline.
-FIGURE_SOURCES = (
-    ("Kyrylo Budanov", "person", "Chief of HUR", "Ukraine", "C"),
-    ("Pentagon", "government", "US Department of Defense", "United States", "B"),
-    ("NIS", "government", "National Intelligence Service", "South Korea", "B"),
-    ("Volodymyr Zelensky", "person", "President of Ukraine", "Ukraine", "C"),
-)
-FIGURE_CLAIMS = (
-    ("Kyrylo Budanov", "2024-11-05", "About 11,000 North Korean soldiers are in Russia's "
-     "Kursk region.", "about 11,000 soldiers"),
-    ("Pentagon", "2024-11-12", "Between 11,000 and 12,000 North Korean troops are in Russia's "
-     "Kursk region.", "11,000-12,000 troops"),
-    ("Volodymyr Zelensky", "2024-12-16", "At least 12,000 North Korean soldiers are fighting "
-     "in the Kursk region.", "at least 12,000 soldiers"),
-    ("NIS", "2025-01-13", "About 11,000 North Korean soldiers remain in the Kursk region after "
-     "their losses.", "about 11,000 soldiers"),
-    ("Kyrylo Budanov", "2025-02-10", "About 8,000 North Korean soldiers are still in the Kursk "
-     "region.", "about 8,000 soldiers"),
-    ("Pentagon", "2025-03-01", "15,000 North Korean troops are deployed in the Kursk region.",
-     "15,000 troops"),
-    ("NIS", "2025-04-02", "Fewer than 9,000 North Korean soldiers are left in the Kursk region.",
-     "fewer than 9,000 soldiers"),
-)  # fmt: skip
-
-
-def build_figures(project) -> list[int]:  # type: ignore[no-untyped-def]
-    """The figures above as claims (through the services, as the form saves them)."""
-    from claimdesk.core.inputs import ClaimInput, SourceInput
-    from claimdesk.core.quantities import parse_quantity
-
-    sources = {
-        name: project.sources.create(SourceInput(name, kind, role, country, grade)).id
-        for name, kind, role, country, grade in FIGURE_SOURCES
-    }
-    made = []
-    for who, on, statement, phrase in FIGURE_CLAIMS:
-        data = ClaimInput(
-            statement=statement,
-            claimant_id=sources[who],
-            claimed_on=on,
-            as_of=on,
-            quantity=parse_quantity(phrase, "en"),
-            tags=("North Korea", "Kursk"),
-        )
-        made.append(project.claims.create(data).id)
-    return made
 
 
 if __name__ == "__main__":
