@@ -27,8 +27,10 @@ def main() -> int:
     from PySide6.QtCore import QLocale, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from claimdesk.core.demo import create_demo
     from claimdesk.core.enums import Grouping, Status
     from claimdesk.core.filters import ClaimFilter
+    from claimdesk.core.project import Project
     from claimdesk.core.resources import resource
     from claimdesk.core.services.claim_list import UNJUDGED, ClaimQuery, ClaimSort
     from claimdesk.ui.app import application
@@ -38,6 +40,7 @@ def main() -> int:
     from claimdesk.ui.dialogs.status_dialog import StatusDialog
     from claimdesk.ui.main_window import MainWindow
     from claimdesk.ui.project_view import Section
+    from claimdesk.ui.timeline_panel import TimelineWindow
 
     QLocale.setDefault(QLocale(LOCALE))
     app = application()
@@ -67,7 +70,7 @@ def main() -> int:
     view = window.view
     assert view is not None and window.workspace is not None
     page = view.pages[Section.CLAIMS]
-    wait(lambda: page.model.rowCount() == 7 and page.model.row_of(5) is not None)
+    wait(lambda: page.model.rowCount() == 17 and page.model.row_of(5) is not None)
     page.select_id(5)
     wait(lambda: view.claim_detail.record is not None)
     pump(0.5)
@@ -184,6 +187,37 @@ def main() -> int:
     on_modal(ClaimDialog, drafted_shot)
     reader.new_claim_button.click()
     pump(0.3)
+
+    # Conflicting figures and the timeline of a number: the demo's figures about North
+    # Korean soldiers in Kursk (our own words; who said which figure, when).
+    figures = home / "figures.sqlite3"
+    with Project.open(figures, actor="analyst") as project:
+        create_demo(project)
+    workspace_before = window.workspace
+    window.open_target(str(figures))
+    wait(lambda: window.workspace is not None and window.workspace is not workspace_before)
+    view = window.view
+    assert view is not None
+    view.show_section(Section.CONFLICTS)
+    conflicts = view.pages[Section.CONFLICTS]
+    wait(lambda: conflicts.table.rowCount() >= 1)
+    wait(lambda: view.claim_detail.record is not None and view.timeline.chart is not None)
+    pump(0.8)
+    window.grab().save(str(OUT / "conflicts.png"))
+    view.show_section(Section.CLAIMS)
+    claims = view.pages[Section.CLAIMS]
+    zelensky = 9  # "About 11,000 North Korean soldiers are now with Russian forces in Kursk"
+    wait(lambda: claims.model.row_of(zelensky) is not None)
+    claims.select_id(zelensky)
+    wait(lambda: view.timeline.series is not None and view.claim_detail.current_id == zelensky)
+    pump(0.8)
+    window.grab().save(str(OUT / "timeline.png"))
+    view.show_filter_timeline()
+    [timeline] = [w for w in app.topLevelWidgets() if isinstance(w, TimelineWindow)]
+    wait(lambda: timeline.series is not None)
+    pump(0.8)
+    timeline.grab().save(str(OUT / "timeline_filter.png"))
+    timeline.close()
 
     QTimer.singleShot(0, window.close)
     pump(0.5)

@@ -4,17 +4,17 @@
 <context>
     <name>AnchorState</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="122"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="123"/>
         <source>anchored</source>
         <translation>verankert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="123"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="124"/>
         <source>found again after the text changed</source>
         <translation>nach einer Textänderung wiedergefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="124"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="125"/>
         <source>orphaned: not found in the current text</source>
         <translation>verwaist: im aktuellen Text nicht gefunden</translation>
     </message>
@@ -330,47 +330,47 @@
 <context>
     <name>ClaimDetailView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="165"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="185"/>
         <source>Claimant</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="171"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="191"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="173"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="193"/>
         <source>Claimed</source>
         <translation>Behauptet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="175"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="195"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="177"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="197"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="180"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="200"/>
         <source>Original quote</source>
         <translation>Originalzitat</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="239"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="260"/>
         <source>#%1 %2 this claim: %3</source>
         <translation>#%1 %2 diese Behauptung: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="253"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="274"/>
         <source>an excerpt no longer cited by this claim</source>
         <translation>ein Auszug, den diese Behauptung nicht mehr zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="254"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="275"/>
         <source>%1: “%2”</source>
         <translation>%1: „%2“</translation>
     </message>
@@ -484,94 +484,109 @@
 <context>
     <name>ClaimFilterRows</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="31"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="32"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="35"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="36"/>
         <source>C&amp;redibility:</source>
         <translation>G&amp;laubwürdigkeit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="38"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="39"/>
         <source>Source re&amp;liability:</source>
         <translation>Zuverlässigkeit der &amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="43"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="44"/>
         <source>Clai&amp;mant:</source>
         <translation>&amp;Urheber:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="45"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="46"/>
         <source>T&amp;ags (any of):</source>
         <translation>S&amp;chlagwörter (mindestens eines):</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="47"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="48"/>
         <source>Claimed &amp;from:</source>
         <translation>Be&amp;hauptet ab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="48"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="49"/>
         <source>Claimed &amp;until:</source>
         <translation>Behauptet b&amp;is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="50"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="51"/>
         <source>As of f&amp;rom:</source>
         <translation>Sta&amp;nd ab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="51"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="52"/>
         <source>As of u&amp;ntil:</source>
         <translation>Stand &amp;bis:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="56"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="57"/>
         <source>Only claims with an excerpt no longer in its article</source>
         <translation>Nur Behauptungen mit einem Auszug, der nicht mehr in seinem Artikel steht</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="59"/>
+        <source>Conflicting figures only</source>
+        <translation>Nur widersprüchliche Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="61"/>
+        <source>Only claims whose figure another claim contradicts, not yet resolved</source>
+        <translation>Nur Behauptungen, deren Zahl eine andere Behauptung widerspricht, noch nicht aufgelöst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="67"/>
         <source>&amp;Publisher:</source>
         <translation>He&amp;rausgeber:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="61"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="69"/>
         <source>With or without</source>
         <translation>Mit oder ohne</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="62"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="70"/>
         <source>With a quantity</source>
         <translation>Mit Mengenangabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="63"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="71"/>
         <source>Without a quantity</source>
         <translation>Ohne Mengenangabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="66"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="74"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="67"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="75"/>
         <source>e.g. soldiers</source>
         <translation>z. B. Soldaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="68"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="76"/>
         <source>Uni&amp;t:</source>
         <translation>&amp;Einheit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="69"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="77"/>
         <source>Excerpts:</source>
         <translation>Auszüge:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="78"/>
+        <source>Figures:</source>
+        <translation>Zahlen:</translation>
     </message>
 </context>
 <context>
@@ -658,123 +673,128 @@
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="55"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="57"/>
+        <source>Conflicting figure: another claim gives a different number for the same thing at about the same time (see Conflicting figures)</source>
+        <translation>Widersprüchliche Zahl: eine andere Behauptung nennt für dieselbe Sache etwa zur selben Zeit eine andere Zahl (siehe Widersprüchliche Zahlen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="70"/>
         <source>#</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="63"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="78"/>
         <source>Statement</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="72"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="87"/>
         <source>Claimant</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="80"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="95"/>
         <source>Grade</source>
         <translation>Zuverl.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="87"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="102"/>
         <source>Cred.</source>
         <translation>Glaubw.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="95"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="110"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="103"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="118"/>
         <source>Claimed</source>
         <translation>Behauptet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="110"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="125"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="118"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="126"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="141"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="133"/>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="213"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="148"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="228"/>
         <source>Citations</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="141"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="156"/>
         <source>Updated</source>
         <translation>Geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="152"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="167"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="154"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="169"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="158"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="173"/>
         <source>Role or affiliation</source>
         <translation>Rolle oder Zugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="165"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="180"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="171"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="186"/>
         <source>Reliability</source>
         <translation>Zuverlässigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="178"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="193"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="190"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="205"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="198"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="213"/>
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="205"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="220"/>
         <source>Published</source>
         <translation>Erschienen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="210"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="225"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="220"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="235"/>
         <source>Captured</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="228"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="243"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -857,17 +877,27 @@
         <translation>Artikel löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="283"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="286"/>
+        <source>Resolve conflicting figures</source>
+        <translation>Widersprüchliche Zahlen auflösen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="311"/>
+        <source>Reopen conflicting figures</source>
+        <translation>Widersprüchliche Zahlen wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="328"/>
         <source>Capture article</source>
         <translation>Artikel erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="329"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="374"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="355"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="400"/>
         <source>Delete view “%1”</source>
         <translation>Ansicht „%1“ löschen</translation>
     </message>
@@ -1009,6 +1039,206 @@
         <location filename="../../desktop/claimdesk/ui/dialogs/conflict_dialog.py" line="340"/>
         <source>Attribution chain</source>
         <translation>Zuschreibungskette</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictTableModel</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="89"/>
+        <source>First claim</source>
+        <translation>Erste Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="89"/>
+        <source>Second claim</source>
+        <translation>Zweite Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="89"/>
+        <source>Resolution</source>
+        <translation>Auflösung</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="40"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="49"/>
+        <source>Second supersedes first</source>
+        <translation>Zweite ersetzt erste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="50"/>
+        <source>First supersedes second</source>
+        <translation>Erste ersetzt zweite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="52"/>
+        <source>Both stand (contradicting)</source>
+        <translation>Beide gelten (widersprechend)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="53"/>
+        <source>Not comparable</source>
+        <translation>Nicht vergleichbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="60"/>
+        <source>this claim supersedes it</source>
+        <translation>diese Behauptung ersetzt sie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="61"/>
+        <source>it supersedes this claim</source>
+        <translation>sie ersetzt diese Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="63"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="65"/>
+        <source>both stand (contradicting)</source>
+        <translation>beide gelten (widersprechend)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="66"/>
+        <source>not comparable</source>
+        <translation>nicht vergleichbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="80"/>
+        <source>Conflicting figures</source>
+        <translation>Widersprüchliche Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="83"/>
+        <source>%n open</source>
+        <translation>%n offen</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsPage</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="137"/>
+        <source>Conflicts shown</source>
+        <translation>Angezeigte Widersprüche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="138"/>
+        <source>Open conflicts</source>
+        <translation>Offene Widersprüche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="139"/>
+        <source>All conflicts</source>
+        <translation>Alle Widersprüche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="142"/>
+        <source>Number of conflicts</source>
+        <translation>Anzahl der Widersprüche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="146"/>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="367"/>
+        <source>Conflicting figures</source>
+        <translation>Widersprüchliche Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="167"/>
+        <source>Conflict actions</source>
+        <translation>Aktionen für Widersprüche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="175"/>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="244"/>
+        <source>%n conflict</source>
+        <translation>%n Widerspruch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="244"/>
+        <source>%n conflicts</source>
+        <translation>%n Widersprüche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="285"/>
+        <source>First supersedes second</source>
+        <translation>Erste ersetzt zweite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="287"/>
+        <source>The first claim&apos;s figure replaces the second&apos;s (newer or better sourced)</source>
+        <translation>Die Zahl der ersten Behauptung ersetzt die der zweiten (neuer oder besser belegt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="290"/>
+        <source>Second supersedes first</source>
+        <translation>Zweite ersetzt erste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="292"/>
+        <source>The second claim&apos;s figure replaces the first&apos;s</source>
+        <translation>Die Zahl der zweiten Behauptung ersetzt die der ersten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="295"/>
+        <source>Both stand (contradicting)</source>
+        <translation>Beide gelten (widersprechend)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="297"/>
+        <source>Keep both figures, recorded as contradicting each other</source>
+        <translation>Beide Zahlen behalten, als einander widersprechend vermerkt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="300"/>
+        <source>Not comparable</source>
+        <translation>Nicht vergleichbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="302"/>
+        <source>The two figures count different things: not a conflict</source>
+        <translation>Die beiden Zahlen zählen Verschiedenes: kein Widerspruch</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="311"/>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="311"/>
+        <source>Take back the resolution of this conflict</source>
+        <translation>Die Auflösung dieses Widerspruchs zurücknehmen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="314"/>
+        <source>Open first</source>
+        <translation>Erste öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="316"/>
+        <source>Show the first claim in the claims table</source>
+        <translation>Die erste Behauptung in der Tabelle der Behauptungen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="319"/>
+        <source>Open second</source>
+        <translation>Zweite öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/conflicts_view.py" line="321"/>
+        <source>Show the second claim in the claims table</source>
+        <translation>Die zweite Behauptung in der Tabelle der Behauptungen zeigen</translation>
     </message>
 </context>
 <context>
@@ -1337,17 +1567,17 @@
 <context>
     <name>DatePrecision</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="142"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="143"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="143"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="144"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="144"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="145"/>
         <source>year</source>
         <translation>Jahr</translation>
     </message>
@@ -1932,113 +2162,123 @@
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="203"/>
+        <source>Conflicting figures</source>
+        <translation>Widersprüchliche Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="210"/>
+        <source>&amp;Timeline of the current filter</source>
+        <translation>&amp;Zeitverlauf des aktuellen Filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="226"/>
         <source>Back up a server database with pg_dump on the server</source>
         <translation>Eine Server-Datenbank mit pg_dump auf dem Server sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="239"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="245"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="260"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="266"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="274"/>
         <source>%1 already exists; use Open… for it.</source>
         <translation>%1 gibt es bereits; dafür „Öffnen…“ verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="275"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="281"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="308"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="314"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="312"/>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="423"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="318"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="429"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="343"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="349"/>
         <source>Back up project</source>
         <translation>Projekt sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="359"/>
         <source>Backing up</source>
         <translation>Wird gesichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="363"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="362"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="368"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="366"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="372"/>
         <source>Backup cancelled</source>
         <translation>Sicherung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="393"/>
         <source>Restoring</source>
         <translation>Wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="394"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="400"/>
         <source>Restoring %1…</source>
         <translation>%1 wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="406"/>
         <source>Restored %1 into %2</source>
         <translation>%1 in %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="412"/>
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="424"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="430"/>
         <source>There is no good backup beside it.</source>
         <translation>Daneben gibt es keine intakte Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="435"/>
         <source>The newest good backup was written %1 and holds %2. Open a copy of it? The damaged file is left as it is.</source>
         <translation>Die neueste intakte Sicherung (geschrieben: %1) enthält %2. Eine Kopie davon öffnen? Die beschädigte Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="441"/>
         <source>Project damaged</source>
         <translation>Projekt beschädigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="442"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="448"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="443"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="449"/>
         <source>The undo history was cleared; everything saved is kept.</source>
         <translation>Der Rückgängig-Verlauf wurde geleert; alles Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="485"/>
         <source>A task is still running. Cancel it and quit?</source>
         <translation>Eine Aufgabe läuft noch. Abbrechen und beenden?</translation>
     </message>
@@ -2049,10 +2289,10 @@
         <location filename="../../desktop/claimdesk/ui/forms.py" line="183"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="44"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="235"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="471"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="787"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="840"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1130"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="473"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="810"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="863"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1153"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2623,1199 +2863,1274 @@
         <translation>%n Artikel als Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="466"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="468"/>
         <source>Cannot go on (%1).</source>
         <translation>Es kann nicht weitergehen (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="469"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="471"/>
         <source>The copied page: %1</source>
         <translation>Die kopierte Seite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="479"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="481"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="482"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="484"/>
         <source>is %1 characters long; at most %2 allowed</source>
         <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="487"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="489"/>
         <source>is not valid</source>
         <translation>ist ungültig</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="490"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="492"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="494"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="496"/>
         <source>&apos;%1&apos; is not a kind of source (%2)</source>
         <translation>„%1“ ist keine Art von Quelle (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="500"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="502"/>
         <source>&apos;%1&apos; is not a qualifier (%2)</source>
         <translation>„%1“ ist keine Angabe zur Genauigkeit (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="506"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="508"/>
         <source>&apos;%1&apos; is not a known language code (e.g. de, en, uk)</source>
         <translation>„%1“ ist kein bekanntes Sprachkürzel (z. B. de, en, uk)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="511"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="513"/>
         <source>&apos;%1&apos; is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>„%1“ ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT verwenden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="515"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="517"/>
         <source>&apos;%1&apos; is not a date that exists</source>
         <translation>„%1“ ist kein Datum, das es gibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="517"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="519"/>
         <source>%1 lies in the future</source>
         <translation>%1 liegt in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="520"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="522"/>
         <source>&apos;%1&apos; is not a web address (http:// or https://)</source>
         <translation>„%1“ ist keine Webadresse (http:// oder https://)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="524"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1577"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="526"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1600"/>
         <source>must be a finite number</source>
         <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="526"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="528"/>
         <source>upper value is below the lower value</source>
         <translation>der obere Wert liegt unter dem unteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="528"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="530"/>
         <source>a range needs an upper value</source>
         <translation>eine Spanne braucht einen oberen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="530"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="532"/>
         <source>only a range has an upper value</source>
         <translation>nur eine Spanne hat einen oberen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="533"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="535"/>
         <source>unknown %1 %2</source>
         <translation>unbekannt: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="537"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="539"/>
         <source>a verdict of “%1” needs a written rationale</source>
         <translation>ein Urteil „%1“ braucht eine schriftliche Begründung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="541"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="543"/>
         <source>no claim selected</source>
         <translation>keine Behauptung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="543"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="545"/>
         <source>name either a citation or a web address</source>
         <translation>entweder einen Beleg oder eine Webadresse angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="546"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="548"/>
         <source>citation %1 belongs to none of these claims</source>
         <translation>Beleg %1 gehört zu keiner dieser Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="549"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="551"/>
         <source>names neither a source nor an article</source>
         <translation>nennt weder eine Quelle noch einen Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="553"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="555"/>
         <source>%1 tags; at most %2 allowed</source>
         <translation>%1 Schlagwörter; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="561"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="563"/>
         <source>is still cited by %n claim</source>
         <translation>wird noch von %n Behauptung zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="562"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="564"/>
         <source>is still cited by %n claims</source>
         <translation>wird noch von %n Behauptungen zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="565"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="567"/>
         <source>is still used by %1</source>
         <translation>wird noch verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="568"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="570"/>
         <source>article %1 already has this address</source>
         <translation>Artikel %1 hat bereits diese Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="571"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="573"/>
         <source>not found in the article text</source>
         <translation>nicht im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="573"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="575"/>
         <source>not found in the article text at the given offsets</source>
         <translation>nicht an den angegebenen Stellen im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="578"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="580"/>
         <source>is evidence in %n review and must stay</source>
         <translation>ist Nachweis in %n Prüfung und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="579"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="581"/>
         <source>is evidence in %n reviews and must stay</source>
         <translation>ist Nachweis in %n Prüfungen und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="582"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="584"/>
         <source>a claim cannot be related to itself</source>
         <translation>eine Behauptung kann nicht mit sich selbst in Beziehung stehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="585"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="587"/>
         <source>these claims are already related as “%1”</source>
         <translation>diese Behauptungen stehen bereits in der Beziehung „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="589"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="593"/>
+        <source>“%1” does not resolve a conflict: choose supersedes, contradicts or not comparable</source>
+        <translation>„%1“ löst keinen Widerspruch auf: wählen Sie „ersetzt“, „widerspricht“ oder „nicht vergleichbar“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="601"/>
         <source>a view called “%1” exists already</source>
         <translation>eine Ansicht namens „%1“ gibt es bereits</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="592"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="604"/>
         <source>%1 already holds data; the demo needs it empty</source>
         <translation>%1 enthält bereits Daten; die Demo braucht eine leere Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="596"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="608"/>
         <source>a filter must be a JSON object</source>
         <translation>ein Filter muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="598"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="610"/>
         <source>%1: cannot read %2</source>
         <translation>%1: %2 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="600"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="612"/>
         <source>the stored definition is not a JSON object</source>
         <translation>die gespeicherte Definition ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="602"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="614"/>
         <source>unknown order %1</source>
         <translation>unbekannte Reihenfolge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="604"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="616"/>
         <source>expected a list of names</source>
         <translation>eine Liste von Namen erwartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="606"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="618"/>
         <source>unknown locale %1</source>
         <translation>unbekanntes Gebietsschema %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="608"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="620"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="611"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="623"/>
         <source>&apos;%1&apos; is not a well-formed number in locale %2</source>
         <translation>„%1“ ist keine gültig geschriebene Zahl im Gebietsschema %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="616"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="628"/>
         <source>&apos;%1&apos; is too large</source>
         <translation>„%1“ ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="619"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="631"/>
         <source>&apos;%1&apos; could be day/month or month/day; write it as YYYY-MM-DD</source>
         <translation>„%1“ könnte Tag/Monat oder Monat/Tag sein; als JJJJ-MM-TT schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="626"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="638"/>
         <source>&apos;%1&apos; is not a date (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ ist kein Datum (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="634"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="646"/>
         <source>&apos;%1&apos; names no month we know (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ nennt keinen bekannten Monat (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="643"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="655"/>
         <source>&apos;%1&apos; is not a credibility grade (1 to 6)</source>
         <translation>„%1“ ist keine Glaubwürdigkeitsstufe (1 bis 6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="647"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="659"/>
         <source>&apos;%1&apos; is not a reliability grade (A to F)</source>
         <translation>„%1“ ist keine Zuverlässigkeitsstufe (A bis F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="651"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="663"/>
         <source>has %1 cells, the header %2</source>
         <translation>hat %1 Zellen, die Kopfzeile %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="656"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="668"/>
         <source>&apos;%1&apos; holds no number</source>
         <translation>„%1“ enthält keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="659"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="671"/>
         <source>The search has %1 words or phrases; at most %2 can be searched at once.</source>
         <translation>Die Suche hat %1 Wörter oder Wortgruppen; höchstens %2 können auf einmal gesucht werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="667"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="679"/>
         <source>The search only excludes words; add at least one word that must appear.</source>
         <translation>Die Suche schließt nur Wörter aus; bitte mindestens ein Wort angeben, das vorkommen muss.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="678"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="690"/>
         <source>no single source is called “%1”</source>
         <translation>keine eindeutige Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="680"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="692"/>
         <source>No source is called “%1”</source>
         <translation>Keine Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="683"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="695"/>
         <source>“%1” is not a date that exists: use 2025, 2025-06, 2025-06-10, 06.2025 or 10.06.2025</source>
         <translation>„%1“ ist kein Datum, das es gibt: 2025, 2025-06, 2025-06-10, 06.2025 oder 10.06.2025 verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="692"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="704"/>
         <source>“%1” is not a quantity: write e.g. “about 120 guns”</source>
         <translation>„%1“ ist keine Mengenangabe: z. B. „etwa 120 Geschütze“ schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="696"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="708"/>
         <source>give the day it was published, e.g. 2025-06-10 (it is a single article)</source>
         <translation>den Tag der Veröffentlichung angeben, z. B. 2025-06-10 (es ist ein einzelner Artikel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="701"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="713"/>
         <source>give the day of publication</source>
         <translation>den Tag der Veröffentlichung angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="703"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="715"/>
         <source>fetch the article first</source>
         <translation>zuerst den Artikel abrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="705"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="717"/>
         <source>Name the file to write</source>
         <translation>Die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="707"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1701"/>
+        <source>same figure: %1</source>
+        <translation>gleiche Zahl: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1704"/>
+        <source>same thing counted (%1), another figure</source>
+        <translation>gleiche Sache gezählt (%1), andere Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1707"/>
+        <source>same claimant: %1</source>
+        <translation>gleiche Quelle der Behauptung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1709"/>
+        <source>shared names: %1</source>
+        <translation>gemeinsame Namen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1712"/>
+        <source>similar meaning (%1)</source>
+        <translation>ähnliche Bedeutung (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1715"/>
+        <source>shared words: %1</source>
+        <translation>gemeinsame Wörter: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1726"/>
+        <source>there is no folder of Ukraine war figures at %1 (one that holds general-staff-petroivaniuk and oryx-scarnecchia)</source>
+        <translation>unter %1 liegt kein Ordner mit Zahlen zum Krieg in der Ukraine (einer mit general-staff-petroivaniuk und oryx-scarnecchia)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1735"/>
+        <source>%1, row %2: “%3” is missing or cannot be read</source>
+        <translation>%1, Zeile %2: „%3“ fehlt oder ist nicht lesbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1741"/>
+        <source>%1 has no column “%2”</source>
+        <translation>%1 hat keine Spalte „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1744"/>
+        <source>%1 is not the data the figures demo expects</source>
+        <translation>%1 enthält nicht die Daten, die das Zahlen-Demo erwartet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1754"/>
+        <source>Figures demo created in %1: %2 (%3 from the General Staff, %4 from Oryx).</source>
+        <translation>Zahlen-Demo in %1 angelegt: %2 (%3 vom Generalstab, %4 von Oryx).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="719"/>
         <source>The end comes before the start</source>
         <translation>Das Ende liegt vor dem Anfang</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="709"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="721"/>
         <source>choose a CSV file</source>
         <translation>eine CSV-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="711"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="723"/>
         <source>choose the claim this excerpt belongs to</source>
         <translation>die Behauptung auswählen, zu der dieser Auszug gehört</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="713"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="725"/>
         <source>A web address starts with https:// or http://</source>
         <translation>Eine Webadresse beginnt mit https:// oder http://</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="715"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="727"/>
         <source>Name the server (a host name or address).</source>
         <translation>Den Server angeben (Hostname oder Adresse).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="717"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="729"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>Ein Port ist eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="719"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="731"/>
         <source>Name the database on the server.</source>
         <translation>Die Datenbank auf dem Server angeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="721"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="733"/>
         <source>give a web address or a saved page</source>
         <translation>eine Webadresse oder eine gespeicherte Seite angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="723"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="735"/>
         <source>Choose the article that carries the claim.</source>
         <translation>Den Artikel auswählen, der die Behauptung enthält.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="725"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="737"/>
         <source>Select the excerpt in the article text.</source>
         <translation>Den Auszug im Artikeltext markieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="727"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="739"/>
         <source>A verdict needs a written rationale: say why.</source>
         <translation>Ein Urteil braucht eine schriftliche Begründung: bitte angeben, warum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="739"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="762"/>
         <source>%1 %2 does not exist</source>
         <translation>%1 %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="745"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="768"/>
         <source>%1 %2 was changed by someone else: it is now at version %3, you edited version %4</source>
         <translation>%1 %2 wurde von jemand anderem geändert: inzwischen Stand %3, bearbeitet wurde Stand %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="757"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="780"/>
         <source>%1 %2 was changed by someone else: it has been deleted</source>
         <translation>%1 %2 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="762"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="785"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="765"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="788"/>
         <source>&apos;%1&apos; is not a valid database URL (%2)</source>
         <translation>„%1“ ist keine gültige Datenbank-URL (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="770"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="793"/>
         <source>&apos;%1&apos; names no SQLite file</source>
         <translation>„%1“ nennt keine SQLite-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="772"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="795"/>
         <source>&apos;%1&apos; names no database</source>
         <translation>„%1“ nennt keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="774"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="797"/>
         <source>PostgreSQL support is not installed: pip install &apos;claimdesk[postgresql]&apos;</source>
         <translation>Die PostgreSQL-Unterstützung ist nicht installiert: pip install &apos;claimdesk[postgresql]&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="780"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="803"/>
         <source>unsupported database &apos;%1&apos;: Claimdesk works with SQLite files and PostgreSQL</source>
         <translation>nicht unterstützte Datenbank „%1“: Claimdesk arbeitet mit SQLite-Dateien und PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="790"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="813"/>
         <source>%1 needs a schema upgrade: run &apos;claimdesk migrate&apos;</source>
         <translation>%1 braucht eine Schema-Aktualisierung: „claimdesk migrate“ ausführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="795"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="818"/>
         <source>could not upgrade %1: %2</source>
         <translation>%1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="799"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="822"/>
         <source>%1 holds tables but is not a Claimdesk database; it was left untouched</source>
         <translation>%1 enthält Tabellen, ist aber keine Claimdesk-Datenbank; sie wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="807"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="830"/>
         <source>%1 has schema revision %2, which this version of Claimdesk does not know; it was written by a newer Claimdesk and has been left untouched</source>
         <translation>%1 hat die Schema-Revision %2, die diese Claimdesk-Version nicht kennt; sie wurde von einem neueren Claimdesk geschrieben und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="816"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="839"/>
         <source>%1 is a directory, not a database file</source>
         <translation>%1 ist ein Verzeichnis, keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="818"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="841"/>
         <source>there is no database at %1</source>
         <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="821"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="844"/>
         <source>cannot create %1: directory %2 does not exist</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="827"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="850"/>
         <source>cannot create %1: directory is not writable</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="830"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="853"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="832"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="855"/>
         <source>%1 is not an SQLite database file</source>
         <translation>%1 ist keine SQLite-Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="835"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="858"/>
         <source>%1 cannot be read as a database: %2</source>
         <translation>%1 kann nicht als Datenbank gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="838"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="861"/>
         <source>cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="842"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="865"/>
         <source>a backup cannot overwrite the project it copies</source>
         <translation>eine Sicherung kann nicht das Projekt überschreiben, das sie kopiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="844"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="867"/>
         <source>directory %1 does not exist</source>
         <translation>das Verzeichnis %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="846"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="869"/>
         <source>backup to %1 failed: %2</source>
         <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="850"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="873"/>
         <source>%1 is damaged (%2); it was left as it is. Open a copy of its newest good backup (File → Restore backup…, or &apos;claimdesk backup list&apos;)</source>
         <translation>%1 ist beschädigt (%2); die Datei wurde nicht verändert. Eine Kopie ihrer neuesten intakten Sicherung öffnen (Datei → Sicherung wiederherstellen…, oder „claimdesk backup list“)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="860"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="883"/>
         <source>%1 is damaged (%2); no backup was made, so as not to copy it</source>
         <translation>%1 ist beschädigt (%2); es wurde keine Sicherung angelegt, um den Schaden nicht mitzukopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="868"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="891"/>
         <source>the copy for %1 did not check out when read back (%2); no backup was written</source>
         <translation>die Kopie von %1 hat die Prüfung beim Zurücklesen nicht bestanden (%2); es wurde keine Sicherung geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="876"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="899"/>
         <source>backups are made of project files; back up a server database with pg_dump</source>
         <translation>Sicherungen gibt es für Projektdateien; eine Server-Datenbank mit pg_dump sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="881"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="904"/>
         <source>another backup is writing %1 right now</source>
         <translation>eine andere Sicherung schreibt gerade %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="883"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="906"/>
         <source>there is no backup at %1</source>
         <translation>unter %1 gibt es keine Sicherung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="886"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="909"/>
         <source>the backup %1 is damaged (%2); it cannot be restored</source>
         <translation>die Sicherung %1 ist beschädigt (%2); sie kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="892"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="915"/>
         <source>%1 is not a backup of a Claimdesk project (%2)</source>
         <translation>%1 ist keine Sicherung eines Claimdesk-Projekts (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="898"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="921"/>
         <source>the backup %1 has schema revision %2, written by a newer Claimdesk; it cannot be restored with this version</source>
         <translation>die Sicherung %1 hat die Schema-Revision %2 und wurde von einem neueren Claimdesk geschrieben; mit dieser Version kann sie nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="908"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="931"/>
         <source>could not restore into %1: %2</source>
         <translation>Wiederherstellung in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="911"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="934"/>
         <source>%1 is a folder; name the file to write</source>
         <translation>%1 ist ein Ordner; bitte die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="913"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="936"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="915"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="938"/>
         <source>cannot write in the folder %1</source>
         <translation>im Ordner %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="917"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="940"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="921"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="944"/>
         <source>%1 is a symbolic link; exports do not follow links: name the file itself</source>
         <translation>%1 ist ein symbolischer Link; Exporte folgen keinen Links: bitte die Datei selbst angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="929"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="952"/>
         <source>%1 is not a regular file (a device, pipe or socket); name a file to write</source>
         <translation>%1 ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket); bitte eine zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1140"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1163"/>
         <source>ClaimReview names who publishes your reviews: set the organisation in Preferences (Organisation), or give claimdesk export --organisation</source>
         <translation>ClaimReview nennt, wer Ihre Prüfungen veröffentlicht: Legen Sie die Organisation in den Einstellungen fest (Organisation) oder geben Sie claimdesk export --organisation an</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1147"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1170"/>
         <source>&apos;%1&apos; is not a field a column can fill (fields: %2)</source>
         <translation>„%1“ ist kein Feld, das eine Spalte füllen kann (Felder: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1153"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1176"/>
         <source>the column &apos;%1&apos; is chosen for both %2 and %3</source>
         <translation>die Spalte „%1“ ist sowohl für %2 als auch für %3 gewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1159"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1182"/>
         <source>must be a list of objects</source>
         <translation>muss eine Liste von Objekten sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1311"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1334"/>
         <source>&quot;%1&quot; comes again after &quot;%2&quot;: each section must appear once, in the order Claimdesk writes them</source>
         <translation>„%1“ kommt nach „%2“ noch einmal vor: Jeder Abschnitt darf nur einmal erscheinen, in der Reihenfolge, in der Claimdesk sie schreibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1516"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1539"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 ist %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1523"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1546"/>
         <source>%1 is %2 MB, larger than %3 MB</source>
         <translation>%1 ist %2 MB groß, also größer als %3 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1530"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1553"/>
         <source>%1 is larger than %2 MB; reading stopped there</source>
         <translation>%1 ist größer als %2 MB; das Lesen wurde dort angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1536"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1559"/>
         <source>reading %1 took longer than %2 seconds; stopped</source>
         <translation>das Lesen von %1 dauerte länger als %2 Sekunden; angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1542"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1565"/>
         <source>the stored page would inflate to more than %1 MB (a decompression bomb); refused</source>
         <translation>die gespeicherte Seite würde entpackt mehr als %1 MB groß (eine Dekompressionsbombe); abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1551"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1574"/>
         <source>the stored page is damaged and cannot be inflated (%1)</source>
         <translation>die gespeicherte Seite ist beschädigt und kann nicht entpackt werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1556"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1579"/>
         <source>the stored page uses an unknown compression, &apos;%1&apos;</source>
         <translation>die gespeicherte Seite verwendet eine unbekannte Komprimierung, „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1561"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1584"/>
         <source>contains a control character (U+%1), which no form accepts</source>
         <translation>enthält ein Steuerzeichen (U+%1), das kein Formular annimmt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1566"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1589"/>
         <source>%1 contains a number with more than %2 digits</source>
         <translation>%1 enthält eine Zahl mit mehr als %2 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1572"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1595"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1579"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1602"/>
         <source>&apos;%1&apos; is not a valid web address</source>
         <translation>„%1“ ist keine gültige Webadresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1582"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1605"/>
         <source>%1 is a private, loopback or link-local address (%2); Claimdesk fetches from such addresses only when Preferences allow it (claimdesk import article --allow-private-addresses)</source>
         <translation>%1 ist eine private, Loopback- oder Link-Local-Adresse (%2); Claimdesk ruft von solchen Adressen nur ab, wenn die Einstellungen es erlauben (claimdesk import article --allow-private-addresses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1593"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1616"/>
         <source>%1 took longer than %2 seconds to send the page; stopped</source>
         <translation>%1 brauchte länger als %2 Sekunden, um die Seite zu senden; angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1599"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1622"/>
         <source>the page is too complex to read in %1 seconds (%2 elements); save the article&apos;s text and capture that instead</source>
         <translation>die Seite ist zu komplex, um sie in %1 Sekunden zu lesen (%2 Elemente); bitte den Text des Artikels speichern und stattdessen diesen erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1615"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1638"/>
         <source>would inflate to more than %1 MB (a decompression bomb); refused</source>
         <translation>würde entpackt mehr als %1 MB groß (eine Dekompressionsbombe); abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1621"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1644"/>
         <source>cannot be inflated: %1</source>
         <translation>kann nicht entpackt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1624"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1647"/>
         <source>uses an unknown compression, &apos;%1&apos;</source>
         <translation>verwendet eine unbekannte Komprimierung, „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1628"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1651"/>
         <source>is not a web address (http:// or https://): &apos;%1&apos;</source>
         <translation>ist keine Webadresse (http:// oder https://): „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1636"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1659"/>
         <source>a folder</source>
         <translation>ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1637"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1660"/>
         <source>a named pipe (FIFO)</source>
         <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1638"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1661"/>
         <source>a device</source>
         <translation>ein Gerät</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1639"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1662"/>
         <source>a socket</source>
         <translation>ein Socket</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1640"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1663"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1645"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1668"/>
         <source>a CSV file</source>
         <translation>eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1646"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1669"/>
         <source>a Claimdesk JSON file</source>
         <translation>eine Claimdesk-JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1647"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1670"/>
         <source>a ClaimReview file</source>
         <translation>eine ClaimReview-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1648"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1671"/>
         <source>a saved web page or text file</source>
         <translation>eine gespeicherte Webseite oder Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1658"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1672"/>
+        <source>a data file of the figures demo</source>
+        <translation>eine Datendatei des Zahlen-Demos</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1682"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1513"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1536"/>
         <source>there is no file %1</source>
         <translation>die Datei %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="936"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="752"/>
+        <source>A timeline is written as .svg or .png, not “%1”.</source>
+        <translation>Ein Zeitverlauf wird als .svg oder .png geschrieben, nicht als „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="756"/>
+        <source>No timeline to draw: no quantity has two dated figures among these claims.</source>
+        <translation>Kein Zeitverlauf zu zeichnen: Unter diesen Behauptungen hat keine Menge zwei datierte Zahlen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="959"/>
         <source>the clipboard holds no text</source>
         <translation>die Zwischenablage enthält keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="938"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="961"/>
         <source>the clipboard holds binary data, not text</source>
         <translation>die Zwischenablage enthält Binärdaten, keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="940"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="963"/>
         <source>the page is empty: there are no bytes to read</source>
         <translation>die Seite ist leer: Es gibt keine Bytes zu lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="943"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="966"/>
         <source>this is %1, not an HTML page</source>
         <translation>das ist %1, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="946"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="969"/>
         <source>this is binary data (it contains NUL bytes), not an HTML page</source>
         <translation>das sind Binärdaten (mit NUL-Bytes), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="950"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="973"/>
         <source>this is binary data (control characters), not an HTML page</source>
         <translation>das sind Binärdaten (Steuerzeichen), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="954"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="977"/>
         <source>this is plain text without HTML markup, not an HTML page</source>
         <translation>das ist reiner Text ohne HTML-Auszeichnung, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="958"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="981"/>
         <source>the HTML could not be parsed into a page (%1)</source>
         <translation>das HTML ließ sich nicht als Seite lesen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="961"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="984"/>
         <source>the HTML could not be parsed into a page</source>
         <translation>das HTML ließ sich nicht als Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="963"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="986"/>
         <source>the page has no readable main text (only navigation or markup)</source>
         <translation>die Seite hat keinen lesbaren Haupttext (nur Navigation oder Auszeichnung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="967"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="990"/>
         <source>the server answered %1</source>
         <translation>der Server antwortete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="969"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="992"/>
         <source>no content type</source>
         <translation>keinen Inhaltstyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="971"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="994"/>
         <source>%1 is not a web page: the server sends %2</source>
         <translation>%1 ist keine Webseite: Der Server sendet %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="977"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1000"/>
         <source>the page is larger than %1 MB; Claimdesk does not capture it</source>
         <translation>die Seite ist größer als %1 MB; Claimdesk übernimmt sie nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="984"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1007"/>
         <source>too many redirects (more than %1); the address may loop</source>
         <translation>zu viele Weiterleitungen (mehr als %1); die Adresse leitet vielleicht im Kreis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="989"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1012"/>
         <source>cannot reach %1: the name does not resolve</source>
         <translation>%1 ist nicht erreichbar: Der Name lässt sich nicht auflösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="993"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1016"/>
         <source>cannot reach %1: connection refused or unreachable</source>
         <translation>%1 ist nicht erreichbar: Verbindung abgelehnt oder nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="997"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1020"/>
         <source>%1 did not answer in time</source>
         <translation>%1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1000"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1023"/>
         <source>secure connection to %1 failed: %2</source>
         <translation>die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1003"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1026"/>
         <source>%1 broke off the connection</source>
         <translation>%1 hat die Verbindung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1006"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1029"/>
         <source>fetching from %1 failed: %2</source>
         <translation>der Abruf von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1023"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1046"/>
         <source>opening %1 took longer than %2 seconds and was stopped; the file may be damaged or made to hang, and has been left untouched</source>
         <translation>das Öffnen von %1 dauerte länger als %2 Sekunden und wurde angehalten; die Datei ist vielleicht beschädigt oder darauf angelegt, das Programm hängen zu lassen, und wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1033"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1056"/>
         <source>cannot use %1 as a project file: %2</source>
         <translation>%1 kann nicht als Projektdatei verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1042"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1065"/>
         <source>could not upgrade %1: %n row in %2 refers to a row that does not exist; the file was left as it was</source>
         <translation>%1 konnte nicht aktualisiert werden: %n Zeile in %2 verweist auf eine Zeile, die es nicht gibt; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1049"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1072"/>
         <source>could not upgrade %1: %n rows in %2 refer to rows that do not exist; the file was left as it was</source>
         <translation>%1 konnte nicht aktualisiert werden: %n Zeilen in %2 verweisen auf Zeilen, die es nicht gibt; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1068"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1091"/>
         <source>%1 lacks %2, which Claimdesk creates; it was not opened and has been left untouched</source>
         <translation>in %1 fehlt %2 aus dem Schema, das Claimdesk anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1074"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1097"/>
         <source>%1 contains %2 that differs from the one Claimdesk creates; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2 in einer anderen Form als der, die Claimdesk anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1081"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1104"/>
         <source>%1 contains %2 where Claimdesk creates %3; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2, wo Claimdesk %3 anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1088"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1111"/>
         <source>%1 contains %2 that Claimdesk did not create; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2, nicht von Claimdesk angelegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1100"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1123"/>
         <source>a trigger &apos;%1&apos; on %2</source>
         <translation>Trigger „%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1102"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1125"/>
         <source>an index &apos;%1&apos; on %2</source>
         <translation>Index „%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1104"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1127"/>
         <source>a view &apos;%1&apos;</source>
         <translation>Sicht „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1105"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1128"/>
         <source>a table &apos;%1&apos;</source>
         <translation>Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1166"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1189"/>
         <source>%1 has no column &apos;%2&apos;</source>
         <translation>%1 hat keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1169"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1192"/>
         <source>the columns &apos;%1&apos; and &apos;%2&apos; both map to %3</source>
         <translation>die Spalten „%1“ und „%2“ sind beide %3 zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1176"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1199"/>
         <source>%1 has no column for the statement (its columns: %2)</source>
         <translation>%1 hat keine Spalte für die Aussage (ihre Spalten: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1181"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1338"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1204"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1361"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1184"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1207"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1188"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1211"/>
         <source>%1 is UTF-16 text; save it as CSV UTF-8</source>
         <translation>%1 ist UTF-16-Text; bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1192"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1215"/>
         <source>%1 is a ZIP archive (an Excel workbook?); save it as CSV UTF-8</source>
         <translation>%1 ist ein ZIP-Archiv (eine Excel-Arbeitsmappe?); bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1199"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1222"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1210"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1233"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); it looks like Windows-1252 (ANSI) text; save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); es sieht nach Windows-1252-Text (ANSI) aus; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1222"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1245"/>
         <source>%1 holds NUL bytes; it is not a text file</source>
         <translation>%1 enthält NUL-Bytes; es ist keine Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1231"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1254"/>
         <source>the data is larger than %1 MB (%2 MB)</source>
         <translation>die Daten sind größer als %1 MB (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1236"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1259"/>
         <source>the file is UTF-16 text, not UTF-8; save it as UTF-8</source>
         <translation>die Datei ist UTF-16-Text, nicht UTF-8; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1239"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1262"/>
         <source>line %1: the file is not UTF-8 text (byte %2 cannot be read); save it as UTF-8</source>
         <translation>Zeile %1: Die Datei ist kein UTF-8-Text (Byte %2 ist nicht lesbar); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1248"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1271"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1251"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1274"/>
         <source>not JSON, JSON Lines or an HTML page with JSON-LD: it begins with &apos;%1&apos;</source>
         <translation>weder JSON noch JSON Lines noch eine HTML-Seite mit JSON-LD: Der Inhalt beginnt mit „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1259"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1282"/>
         <source>line %1: not valid JSON: %2</source>
         <translation>Zeile %1: kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1263"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1286"/>
         <source>line %1: not valid JSON: %2 is not a JSON value</source>
         <translation>Zeile %1: kein gültiges JSON: %2 ist kein JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1268"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1291"/>
         <source>line %1: nested too deeply</source>
         <translation>Zeile %1: zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1270"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1293"/>
         <source>an HTML page without any &lt;script type=&quot;application/ld+json&quot;&gt; block</source>
         <translation>eine HTML-Seite ohne &lt;script type=&quot;application/ld+json&quot;&gt;-Block</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1274"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1297"/>
         <source>no ClaimReview found (no object with &quot;@type&quot;: &quot;ClaimReview&quot;)</source>
         <translation>kein ClaimReview gefunden (kein Objekt mit &quot;@type&quot;: &quot;ClaimReview&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1278"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1301"/>
         <source>no claimReviewed: the text of the claim is missing</source>
         <translation>kein claimReviewed: Der Text der Behauptung fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1281"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1304"/>
         <source>claimReviewed is %1 characters long; at most %2 allowed</source>
         <translation>claimReviewed ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1286"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1309"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1288"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1311"/>
         <source>contains a NUL character, which cannot be stored</source>
         <translation>enthält ein NUL-Zeichen, das nicht gespeichert werden kann</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1291"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1314"/>
         <source>the claim&apos;s author has a name over %1 characters long</source>
         <translation>der Urheber der Behauptung hat einen Namen mit mehr als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1326"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1349"/>
         <source>%1 already holds data (%2); import Claimdesk JSON into an empty project</source>
         <translation>%1 enthält bereits Daten (%2); Claimdesk-JSON bitte in ein leeres Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1335"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1358"/>
         <source>the file breaks a rule of the database: %1</source>
         <translation>die Datei verletzt eine Regel der Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1341"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1364"/>
         <source>%1 is not UTF-8 text (byte %2 on line %3); Claimdesk JSON is always UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 in Zeile %3); Claimdesk-JSON ist immer UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1351"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1374"/>
         <source>%1 contains %2, which is not a JSON number</source>
         <translation>%1 enthält %2, das ist keine JSON-Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1357"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1380"/>
         <source>%1 is not valid JSON: line %2, column %3: %4</source>
         <translation>%1 ist kein gültiges JSON: Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1365"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1388"/>
         <source>%1 is nested too deeply to be Claimdesk JSON</source>
         <translation>%1 ist zu tief verschachtelt für Claimdesk-JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1369"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1392"/>
         <source>%1 is not a Claimdesk export: it holds %2, not an object with &quot;format&quot;: &quot;claimdesk&quot;</source>
         <translation>%1 ist kein Claimdesk-Export: Die Datei enthält %2, kein Objekt mit &quot;format&quot;: &quot;claimdesk&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1379"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1402"/>
         <source>not a Claimdesk export: it names no format, not &quot;%1&quot;</source>
         <translation>kein Claimdesk-Export: Es ist kein Format angegeben, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1384"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1407"/>
         <source>not a Claimdesk export: its format is %1, not &quot;%2&quot;</source>
         <translation>kein Claimdesk-Export: Das Format ist %1, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1389"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1412"/>
         <source>no format version (a whole number under &quot;version&quot;)</source>
         <translation>keine Formatversion (eine ganze Zahl unter &quot;version&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1392"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1415"/>
         <source>Claimdesk JSON version %1 comes from a newer Claimdesk; this one reads version %2</source>
         <translation>Claimdesk-JSON der Version %1 stammt von einem neueren Claimdesk; dieses liest Version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1402"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1425"/>
         <source>format version %1 never existed</source>
         <translation>die Formatversion %1 hat es nie gegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1406"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1429"/>
         <source>&quot;%1&quot; must be a list; found %2</source>
         <translation>&quot;%1&quot; muss eine Liste sein; gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1412"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1435"/>
         <source>%1: expected an object, found %2</source>
         <translation>%1: ein Objekt erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1418"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1441"/>
         <source>%1: unknown field &apos;%2&apos;</source>
         <translation>%1: unbekanntes Feld „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1422"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1445"/>
         <source>%1: &apos;%2&apos; is missing</source>
         <translation>%1: „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1426"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1449"/>
         <source>%1: &apos;%2&apos; %3</source>
         <translation>%1: „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1437"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1460"/>
         <source>the tag %1 appears twice in the file</source>
         <translation>das Schlagwort %1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1439"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1462"/>
         <source>%1 appears twice in the file</source>
         <translation>%1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1442"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1465"/>
         <source>%1: %2 names %3 %4, which the file lacks</source>
         <translation>%1: %2 nennt %3 %4, das in der Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1450"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1473"/>
         <source>%1: tags are names, found %2</source>
         <translation>%1: Schlagwörter sind Namen, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1456"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1479"/>
         <source>%1: tag %2 is not in the tag list</source>
         <translation>%1: Das Schlagwort %2 steht nicht in der Schlagwortliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1462"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1485"/>
         <source>%1: &apos;%2&apos; must be a list, found %3</source>
         <translation>%1: „%2“ muss eine Liste sein, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1475"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1498"/>
         <source>must be a whole number, found %1</source>
         <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1478"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1501"/>
         <source>must be a number, found %1</source>
         <translation>muss eine Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1480"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1503"/>
         <source>must be text, found %1</source>
         <translation>muss Text sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1482"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1505"/>
         <source>is longer than %1 characters</source>
         <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1485"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1508"/>
         <source>is %1, not one of %2</source>
         <translation>ist %1, keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1489"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1512"/>
         <source>must be a date as YYYY-MM-DD, found %1</source>
         <translation>muss ein Datum als JJJJ-MM-TT sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1493"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1516"/>
         <source>must be an ISO 8601 timestamp, found %1</source>
         <translation>muss ein Zeitstempel nach ISO 8601 sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1496"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1519"/>
         <source>has no UTC offset: %1</source>
         <translation>hat keinen UTC-Versatz: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1498"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1521"/>
         <source>must be base64 text</source>
         <translation>muss Base64-Text sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1500"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1523"/>
         <source>must be a list of texts</source>
         <translation>muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1502"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1525"/>
         <source>must be an object, found %1</source>
         <translation>muss ein Objekt sein, gefunden: %1</translation>
     </message>
@@ -3902,49 +4217,54 @@
 <context>
     <name>ProjectView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="68"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="71"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="71"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="74"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="72"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="75"/>
         <source>Review queue</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="73"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="76"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="74"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="77"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="87"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="78"/>
+        <source>Conflicting figures</source>
+        <translation>Widersprüchliche Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="91"/>
         <source>Saved &amp;views</source>
         <translation>&amp;Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="155"/>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="163"/>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="176"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="160"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="168"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="181"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="155"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="160"/>
         <source>Name of the view:</source>
         <translation>Name der Ansicht:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="164"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="169"/>
         <source>Replace the view “%1” with what the table shows now?</source>
         <translation>Die Ansicht „%1“ durch das ersetzen, was die Tabelle jetzt zeigt?</translation>
     </message>
@@ -3952,37 +4272,37 @@
 <context>
     <name>Qualifier</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="130"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="131"/>
         <source>exactly</source>
         <translation>genau</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="131"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="132"/>
         <source>about</source>
         <translation>etwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="132"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="133"/>
         <source>at least</source>
         <translation>mindestens</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="133"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="134"/>
         <source>more than</source>
         <translation>mehr als</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="134"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="135"/>
         <source>at most</source>
         <translation>höchstens</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="135"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="136"/>
         <source>fewer than</source>
         <translation>weniger als</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="136"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="137"/>
         <source>range</source>
         <translation>von</translation>
     </message>
@@ -4048,52 +4368,52 @@
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="52"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="54"/>
         <source>credibility</source>
         <translation>Glaubwürdigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="53"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="55"/>
         <source>Attribution chain</source>
         <translation>Zuschreibungskette</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="54"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="56"/>
         <source>created by</source>
         <translation>angelegt von</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="55"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="57"/>
         <source>version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="56"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="58"/>
         <source>Citations</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="57"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="59"/>
         <source>Related claims</source>
         <translation>Verwandte Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="58"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="60"/>
         <source>Review history</source>
         <translation>Prüfverlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="59"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="61"/>
         <source>Not reviewed yet.</source>
         <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="60"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="62"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="61"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="63"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
@@ -4119,6 +4439,11 @@
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="116"/>
         <source>supersedes</source>
         <translation>ersetzt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="117"/>
+        <source>is not comparable with</source>
+        <translation>ist nicht vergleichbar mit</translation>
     </message>
 </context>
 <context>
@@ -4386,22 +4711,22 @@
 <context>
     <name>SourceDetailView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="295"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="316"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="296"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="317"/>
         <source>Role or affiliation</source>
         <translation>Rolle oder Zugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="297"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="318"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="299"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="320"/>
         <source>Reliability</source>
         <translation>Zuverlässigkeit</translation>
     </message>
@@ -4723,6 +5048,70 @@
         <location filename="../../desktop/claimdesk/ui/widgets/tag_edit.py" line="19"/>
         <source>Comma-separated, e.g. North Korea, drones</source>
         <translation>Durch Kommas getrennt, z. B. Nordkorea, Drohnen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/timeline_chart.py" line="104"/>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/timeline_chart.py" line="219"/>
+        <source>Not attributed</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/timeline_panel.py" line="57"/>
+        <source>Timeline</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/timeline_panel.py" line="88"/>
+        <source>No timeline: it needs a dated figure and at least one other claim giving a figure for the same thing.</source>
+        <translation>Kein Zeitverlauf: Dafür braucht es eine datierte Zahl und mindestens eine weitere Behauptung mit einer Zahl zur selben Sache.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/timeline_panel.py" line="105"/>
+        <source>Timeline: %1, %n figure</source>
+        <translation>Zeitverlauf: %1, %n Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/timeline_panel.py" line="106"/>
+        <source>Timeline: %1, %n figures</source>
+        <translation>Zeitverlauf: %1, %n Zahlen</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineWindow</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/timeline_panel.py" line="136"/>
+        <source>Timeline of the current filter</source>
+        <translation>Zeitverlauf des aktuellen Filters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/timeline_panel.py" line="142"/>
+        <source>Reading the figures…</source>
+        <translation>Zahlen werden gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/timeline_panel.py" line="167"/>
+        <source>No timeline: no unit has two or more dated figures among the claims the filter matches.</source>
+        <translation>Kein Zeitverlauf: Unter den Behauptungen, die der Filter findet, hat keine Einheit zwei oder mehr datierte Zahlen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/timeline_panel.py" line="173"/>
+        <source>%n unit with a timeline</source>
+        <translation>%n Einheit mit Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/timeline_panel.py" line="173"/>
+        <source>%n units with a timeline</source>
+        <translation>%n Einheiten mit Zeitverlauf</translation>
     </message>
 </context>
 <context>

@@ -121,7 +121,7 @@ def test_a_backup_overwrites_an_abandoned_partial_of_its_own(demo_file, tmp_path
     partial_path(destination).write_bytes(b"left by a killed backup")
     Path(f"{partial_path(destination)}-journal").write_bytes(b"a hot journal, of another file")
     write_backup(demo_file, destination)
-    assert _claims_in(destination) == 7
+    assert _claims_in(destination) == 17
     assert sorted(p.name for p in tmp_path.glob("copy*")) == ["copy.sqlite3"]
 
 
@@ -174,7 +174,7 @@ def test_backups_are_listed_newest_first_with_their_counts(demo_file, tmp_path):
     listed = list_backups(demo_file)
     assert [info.path for info in listed[:2]] == [before_upgrade, copy]
     assert [info.kind for info in listed[:2]] == [BackupKind.BEFORE_UPGRADE, BackupKind.COPY]
-    assert [info.claims for info in listed[:2]] == [7, 7]
+    assert [info.claims for info in listed[:2]] == [17, 17]
     assert all(info.size == info.path.stat().st_size for info in listed)
     unusable = next(info for info in listed if info.path == junk)
     assert unusable.claims is None and unusable.problem
@@ -187,7 +187,7 @@ def test_restoring_as_a_new_file_leaves_the_project_alone(demo_file):
     result = restore_backup(backup, demo_file, replace=False)
     assert result.safety_backup is None and result.path != demo_file
     assert result.path.name.startswith("demo-restored-")
-    assert (_claims_in(result.path), _claims_in(demo_file)) == (7, 8)
+    assert (_claims_in(result.path), _claims_in(demo_file)) == (17, 18)
 
 
 def test_replacing_backs_the_project_up_first_then_copies_the_backup_in(demo_file):
@@ -195,9 +195,9 @@ def test_replacing_backs_the_project_up_first_then_copies_the_backup_in(demo_fil
     with Project.open(demo_file, actor="analyst") as project:
         project.claims.create(ClaimInput(statement="Written after the backup."))
         result = restore_backup(backup, demo_file, replace=True)  # while it is open
-        assert project.claim_list.count(ClaimQuery()) == 7
+        assert project.claim_list.count(ClaimQuery()) == 17
     assert result.path == demo_file and result.safety_backup is not None
-    assert (_claims_in(demo_file), _claims_in(result.safety_backup)) == (7, 8)
+    assert (_claims_in(demo_file), _claims_in(result.safety_backup)) == (17, 18)
     assert open_database(demo_file).revision() == migrate.head_revision()
 
 
@@ -218,7 +218,7 @@ def test_a_damaged_or_foreign_backup_is_not_restored(demo_file, tmp_path):
     with pytest.raises(BackupError) as missing:
         restore_backup(tmp_path / "nothing", demo_file, replace=False)
     assert missing.value.code == "restore_no_backup"
-    assert _claims_in(demo_file) == 7
+    assert _claims_in(demo_file) == 17
     assert automatic_backups(demo_file) == []
 
 
@@ -236,13 +236,15 @@ def test_the_newest_good_backup_skips_damaged_ones(demo_file):
 def test_cli_backup_create_list_and_restore(demo_file, capsys):
     assert main(["backup", "create", "--db", str(demo_file), "--json"]) == 0
     created = json.loads(capsys.readouterr().out)
-    assert _claims_in(Path(created["backup"])) == 7
+    assert _claims_in(Path(created["backup"])) == 17
     assert main(["backup", "list", "--db", str(demo_file), "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
-    assert [(b["path"], b["kind"], b["claims"]) for b in listed] == [(created["backup"], "copy", 7)]
+    assert [(b["path"], b["kind"], b["claims"]) for b in listed] == [
+        (created["backup"], "copy", 17)
+    ]
     assert main(["backup", "restore", created["backup"], "--db", str(demo_file), "--json"]) == 0
     restored = json.loads(capsys.readouterr().out)
-    assert restored["safety_backup"] is None and _claims_in(Path(restored["restored"])) == 7
+    assert restored["safety_backup"] is None and _claims_in(Path(restored["restored"])) == 17
     argv = ["backup", "restore", created["backup"], "--db", str(demo_file), "--replace"]
     assert main(argv) == 0
     assert "previous content is in" in capsys.readouterr().out

@@ -133,6 +133,16 @@ class Writer:
     def __post_init__(self) -> None:
         self.process = _start("writer", str(self.database))
 
+    def wait_until_committing(self, timeout: float = 60.0) -> None:
+        """Return once the writer's first claim is in the file: starting up (Python, the
+        database, the vector model its first save loads) takes seconds on a busy machine."""
+        before = _count(self.database)
+        deadline = time.monotonic() + timeout
+        while _count(self.database) == before:
+            assert self.process.poll() is None, "the writer process ended"
+            assert time.monotonic() < deadline, "the writer committed nothing"
+            time.sleep(0.05)
+
     def kill(self) -> list[int]:
         self.process.send_signal(signal.SIGKILL)
         out, _errors = self.process.communicate()
@@ -178,6 +188,7 @@ def _backup_kills(project: Path, rng: random.Random) -> tuple[int, float]:
     runner, writer = Runner(project.parent), Writer(project)
     kills = attempts = 0
     try:
+        writer.wait_until_committing()
         runner.run(argv)
         window = runner.last_duration
         while kills < KILLS_PER_KIND and attempts < 3 * KILLS_PER_KIND:
@@ -202,6 +213,7 @@ def _import_kills(project: Path, csv_file: Path, rng: random.Random) -> tuple[in
     runner, writer = Runner(project.parent), Writer(project)
     kills = attempts = 0
     try:
+        writer.wait_until_committing()
         runner.run(argv)
         window = runner.last_duration
         while kills < KILLS_PER_KIND and attempts < 3 * KILLS_PER_KIND:
@@ -382,6 +394,7 @@ def test_a_live_backup_finishes_while_another_process_commits_all_the_time(proje
     shutil.copy(projects["head"], project)
     writer = Writer(project)
     try:
+        writer.wait_until_committing()
         done = threading.Event()
         copy = tmp_path / "copy.sqlite3"
 

@@ -50,9 +50,10 @@ def schema_org_loader(url: str, options: object = None) -> dict[str, object]:
 
 
 def judged_demo(project: Project) -> dict[Status, int]:
-    """The demo project with four claims given verdicts; returns claim ids by status."""
+    """The demo project with four claims of its article given verdicts; returns claim ids by
+    status."""
     create_demo(project)
-    ids = project.reports.claim_ids(ClaimFilter())
+    ids = project.reports.claim_ids(ClaimFilter(article_id=1))
     verdicts = {
         Status.FALSE: "Satellite imagery shows no such production line.",
         Status.MISLEADING: "Accuracy improved, but not because of joint work alone.",

@@ -33,16 +33,16 @@ def test_demo_then_info(tmp_path):
     db = tmp_path / "demo.sqlite3"
     created = claimdesk("demo", "--db", str(db))
     assert created.returncode == 0, created.stderr
-    assert "7 claims" in created.stdout
+    assert "17 claims" in created.stdout
     info = claimdesk("info", "--db", str(db), "--json")
     assert info.returncode == 0, info.stderr
     data = json.loads(info.stdout)
     assert data["database"] == str(db)
     assert data["revision"]
     assert data["counts"] == {
-        "sources": 3,
+        "sources": 9,
         "articles": 1,
-        "claims": 7,
+        "claims": 17,
         "citations": 7,
         "reviews": 2,
     }
@@ -54,7 +54,7 @@ def test_db_from_the_environment_and_before_the_subcommand(tmp_path):
     db = tmp_path / "env.sqlite3"
     assert claimdesk("demo", env={"CLAIMDESK_DB": str(db)}).returncode == 0
     info = claimdesk("--db", str(db), "info", "--json")
-    assert json.loads(info.stdout)["counts"]["claims"] == 7
+    assert json.loads(info.stdout)["counts"]["claims"] == 17
 
 
 def test_demo_refuses_to_overwrite(tmp_path):
@@ -117,5 +117,5 @@ def test_demo_and_info_on_postgresql(postgres):
     url = postgres.create_database(migrated=False)
     assert claimdesk("demo", "--db", url).returncode == 0
     data = json.loads(claimdesk("info", "--db", url, "--json").stdout)
-    assert data["counts"]["claims"] == 7
+    assert data["counts"]["claims"] == 17
     assert "@" in data["database"]

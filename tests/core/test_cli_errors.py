@@ -53,7 +53,7 @@ def test_a_number_no_database_can_hold_is_one_line_and_exit_1(capsys, demo, argv
 
 def test_numbers_in_range_still_work(capsys, demo):
     status, out, _ = run(capsys, "search", "--offset", "3", "--limit", "2", "--db", str(demo))
-    assert status == 0 and "(4–5 of 7 claims)" in out
+    assert status == 0 and "(4–5 of 17 claims)" in out
     status, out, _ = run(capsys, "search", "--article", str(2**63 - 1), "--db", str(demo))
     assert status == 0 and "No claims found." in out
     status, out, err = run(capsys, "suggest", "1", "--db", str(demo))

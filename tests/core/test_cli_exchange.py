@@ -51,13 +51,13 @@ def test_csv_exported_by_claimdesk_imports_back(demo, tmp_path):
     target = tmp_path / "copy.sqlite3"
     imported = cli("import", "claims", str(table), "--db", str(target))
     assert imported.returncode == 0, imported.stderr
-    assert imported.stdout.startswith("Imported 7 claims; rejected 0 rows")
-    assert count_claims(target) == 7
+    assert imported.stdout.startswith("Imported 17 claims; rejected 0 rows")
+    assert count_claims(target) == 17
     broken = tmp_path / "broken.csv"
     broken.write_bytes("Aussage;Datum\nGeschütze;10.06.2025\n;2025-13\n".encode("cp1252"))
     refused = cli("import", "claims", str(broken), "--db", str(target))
     assert refused.returncode == 1 and "UTF-8" in refused.stderr
-    assert "Traceback" not in refused.stderr and count_claims(target) == 7
+    assert "Traceback" not in refused.stderr and count_claims(target) == 17
 
 
 def test_claimreview_round_trip_counts_duplicates(demo, tmp_path):
@@ -155,7 +155,7 @@ def test_pdf_and_docx_from_the_command_line(demo, tmp_path):
             "--title", "Lagebild Nordkorea",
         )  # fmt: skip
         assert done.returncode == 0, done.stderr
-        assert done.stdout.startswith("Wrote 7 claims")
+        assert done.stdout.startswith("Wrote 17 claims")
     text = subprocess.run(
         ["pdftotext", str(tmp_path / "report.pdf"), "-"], capture_output=True, text=True
     ).stdout
@@ -168,7 +168,7 @@ def test_project_json_round_trip_and_refusal(demo, tmp_path):
     copy = tmp_path / "copy.sqlite3"
     imported = cli("import", "project", str(first), "--db", str(copy))
     assert imported.returncode == 0, imported.stderr
-    assert imported.stdout.startswith("Imported 7 claims")
+    assert imported.stdout.startswith("Imported 17 claims")
     second = tmp_path / "again.json"
     assert cli("export", "--db", str(copy), "-f", "json", "-o", str(second)).returncode == 0
     volatile = {"exported_at", "exported_by"}

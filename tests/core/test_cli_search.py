@@ -89,4 +89,4 @@ def test_syntax_in_the_query_is_only_text(demo_url):
     for typed in ('"unbalanced', "statement:Koksan", "'; DROP TABLE claims; --", "a" * 10_000):
         result = cli("search", "--db", demo_url, typed)
         assert result.returncode == 0, result.stderr
-    assert found("--db", demo_url)["total"] == 7
+    assert found("--db", demo_url)["total"] == 17

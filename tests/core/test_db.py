@@ -155,7 +155,7 @@ def test_backup_api_copy_is_a_consistent_database(tmp_path, sqlite_project):
     source = Path(sqlite_project.database.location)
     copy = write_backup(source, tmp_path / "copy.sqlite3")
     with sqlite3.connect(copy) as connection:
-        assert connection.execute("SELECT count(*) FROM claims").fetchone()[0] == 7
+        assert connection.execute("SELECT count(*) FROM claims").fetchone()[0] == 17
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     connection.close()
 

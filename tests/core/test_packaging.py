@@ -102,4 +102,4 @@ def test_installed_wheel_runs_demo_from_its_own_files(wheel, tmp_path):
         timeout=120,
         cwd=tmp_path,
     )
-    assert json.loads(info.stdout)["counts"]["claims"] == 7
+    assert json.loads(info.stdout)["counts"]["claims"] == 17

@@ -33,6 +33,13 @@ NOT_AT_START = (
     "claimdesk.core.migrate",
     "claimdesk.core.capture.extract",
     "claimdesk.core.claim_drafts",
+    "numpy",
+    "claimdesk.core.services.similar",
+    "claimdesk.core.matching.meaning_index",
+    "claimdesk.core.services.conflicts",
+    "claimdesk.core.services.timeline",
+    "claimdesk.core.reports.timeline_svg",
+    "pyqtgraph",  # the timeline chart, in the window only when one is shown
 )
 RUN_AND_LIST = (
     "import json, sys\n"

@@ -32,7 +32,7 @@ def workspace(qtbot, tmp_path: Path) -> Iterator[Workspace]:
 
 @pytest.fixture
 def demo_workspace(qtbot, tmp_path: Path) -> Iterator[Workspace]:
-    """The demo project (3 sources, 1 article, 7 claims) opened as the UI opens it."""
+    """The demo project (9 sources, 1 article, 17 claims) opened as the UI opens it."""
     project = Project.open(tmp_path / "demo.sqlite3", actor="analyst")
     create_demo(project)
     opened = Workspace(project)

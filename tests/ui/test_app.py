@@ -49,7 +49,11 @@ def test_the_gui_reopens_the_last_file_project_but_not_a_server(tmp_path, monkey
 
 
 # What commands do not load at start, and the article reader, which only the window has.
-NOT_AT_START = (*COMMANDS_NOT_AT_START, "claimdesk.ui.article_reader")
+NOT_AT_START = (
+    *COMMANDS_NOT_AT_START,
+    "claimdesk.ui.article_reader",
+    "claimdesk.ui.timeline_chart",  # and with it pyqtgraph: when a chart is first shown
+)
 SHOW_AND_LIST = """
 import json, sys
 from PySide6.QtCore import QTimer

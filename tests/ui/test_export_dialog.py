@@ -113,7 +113,7 @@ def test_import_from_the_window_refreshes_the_claims_and_reports(qtbot, window: 
 
     open_demo(qtbot, window)
     page = window.view.pages[Section.CLAIMS]
-    qtbot.waitUntil(lambda: page.model.rowCount() == 7, timeout=10_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 17, timeout=10_000)
     samples = Path(__file__).resolve().parents[1] / "core" / "claimreview_samples"
     window.exchange_actions.import_claimreview(str(samples / "page.html"))
 
@@ -123,7 +123,7 @@ def test_import_from_the_window_refreshes_the_claims_and_reports(qtbot, window: 
 
     qtbot.waitUntil(lambda: summary() is not None, timeout=20_000)
     assert "Imported" in summary().text()
-    qtbot.waitUntil(lambda: page.model.rowCount() > 7, timeout=10_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() > 17, timeout=10_000)
     summary().accept()
     seen = {}
 

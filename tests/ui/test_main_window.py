@@ -44,7 +44,9 @@ def open_demo(qtbot, window: MainWindow) -> None:
     window.open_demo()
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=15_000)
     claims = window.view.pages[Section.CLAIMS].model
-    qtbot.waitUntil(lambda: claims.rowCount() == 7 and claims.row_of(1) is not None, timeout=10_000)
+    qtbot.waitUntil(
+        lambda: claims.rowCount() == 17 and claims.row_of(1) is not None, timeout=10_000
+    )
 
 
 def claims_model(window: MainWindow):
@@ -88,7 +90,7 @@ def test_first_start_shows_the_welcome_page_and_opens_the_demo(qtbot, window, se
     assert not window.edit_menu.isEnabled()
     qtbot.mouseClick(window.welcome.findChild(QWidget, "welcome_demo"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=15_000)
-    qtbot.waitUntil(lambda: claims_model(window).rowCount() == 7, timeout=10_000)
+    qtbot.waitUntil(lambda: claims_model(window).rowCount() == 17, timeout=10_000)
     assert "demo.sqlite3" in window.windowTitle()
     assert settings.recent_projects()[0].endswith("demo.sqlite3")
     assert window.edit_menu.isEnabled()
@@ -108,19 +110,19 @@ def test_type_a_claim_save_it_see_it_then_undo_and_redo(qtbot, window):
     window.data_actions.new_claim.trigger()
     assert seen and not seen[0].isVisible()
     model = claims_model(window)
-    qtbot.waitUntil(lambda: model.rowCount() == 8 and model.id_at(0) == 8, timeout=10_000)
+    qtbot.waitUntil(lambda: model.rowCount() == 18 and model.id_at(0) == 18, timeout=10_000)
     assert model.cached_row(0).quantity.value == 3000
     page = window.view.pages[Section.CLAIMS]
-    qtbot.waitUntil(lambda: page.selected_ids() == [8], timeout=5000)
-    qtbot.waitUntil(lambda: window.view.claim_detail.current_id == 8, timeout=5000)
+    qtbot.waitUntil(lambda: page.selected_ids() == [18], timeout=5000)
+    qtbot.waitUntil(lambda: window.view.claim_detail.current_id == 18, timeout=5000)
 
     stack = window.workspace.undo_stack
     assert stack.undoText() == "New claim"
     stack.undo()
-    qtbot.waitUntil(lambda: model.rowCount() == 7, timeout=5000)
+    qtbot.waitUntil(lambda: model.rowCount() == 17, timeout=5000)
     stack.redo()
-    qtbot.waitUntil(lambda: model.rowCount() == 8 and model.id_at(0) == 8, timeout=5000)
-    assert window.workspace.project.claims.get(8).statement.startswith("About 3,000")
+    qtbot.waitUntil(lambda: model.rowCount() == 18 and model.id_at(0) == 18, timeout=5000)
+    assert window.workspace.project.claims.get(18).statement.startswith("About 3,000")
 
 
 def test_bad_input_is_shown_at_its_field_and_the_form_stays_open(qtbot, window):
@@ -143,7 +145,7 @@ def test_bad_input_is_shown_at_its_field_and_the_form_stays_open(qtbot, window):
     assert states["statement"] == "must not be empty"
     assert "not a date that exists" in states["claimed_on"]
     assert states["quantity_text"] == "etwa 11.000"  # the input survives
-    assert window.workspace.project.project.info().counts["claims"] == 7
+    assert window.workspace.project.project.info().counts["claims"] == 17
 
 
 def test_link_an_excerpt_then_verify_with_a_rationale_and_undo(qtbot, window):
@@ -262,14 +264,14 @@ def test_delete_and_undo_and_undo_survives_switching_views(qtbot, window):
     select(qtbot, window, 1)
     window.data_actions.delete.trigger()
     model = claims_model(window)
-    qtbot.waitUntil(lambda: model.rowCount() == 6, timeout=5000)
+    qtbot.waitUntil(lambda: model.rowCount() == 16, timeout=5000)
     window.view.show_section(Section.SOURCES)
     window.view.show_section(Section.ARTICLES)
     stack = window.workspace.undo_stack
     assert stack.undoText() == "Delete claim"
     stack.undo()
     window.view.show_section(Section.CLAIMS)
-    qtbot.waitUntil(lambda: model.rowCount() == 7, timeout=5000)
+    qtbot.waitUntil(lambda: model.rowCount() == 17, timeout=5000)
 
 
 def test_an_undo_that_conflicts_is_reported_and_clears_the_history(qtbot, window):
@@ -303,8 +305,8 @@ def test_review_queue_lists_unjudged_claims_oldest_first(qtbot, window):
     window.workspace.project.reviews.set_status([2], Status.FALSE, "Contradicted.")
     window.view.show_section(Section.REVIEW)
     model = window.view.pages[Section.REVIEW].model
-    qtbot.waitUntil(lambda: model.rowCount() == 6 and model.row_at(0) is not None, timeout=5000)
-    assert [model.id_at(row) for row in range(6)] == [1, 3, 4, 5, 6, 7]
+    qtbot.waitUntil(lambda: model.rowCount() == 16 and model.row_at(0) is not None, timeout=5000)
+    assert [model.id_at(row) for row in range(16)] == [1, *range(3, 18)]
 
 
 def test_dropping_a_database_file_opens_it(qtbot, window, tmp_path):
@@ -345,7 +347,7 @@ def test_backup_runs_off_the_ui_thread_with_progress(qtbot, window, tmp_path):
     assert window.job_status.isVisible()
     qtbot.waitUntil(lambda: destination.exists() and not window.workspace.jobs.busy, timeout=15_000)
     with sqlite3.connect(destination) as copy:
-        assert copy.execute("SELECT count(*) FROM claims").fetchone()[0] == 7
+        assert copy.execute("SELECT count(*) FROM claims").fetchone()[0] == 17
     copy.close()
     qtbot.waitUntil(lambda: not window.job_status.isVisible(), timeout=5000)
 

@@ -136,13 +136,13 @@ def test_short_report_has_no_contents_and_long_one_lists_its_claims(
 ):
     short = page_texts(export(demo, tmp_path))
     assert "Contents" not in "".join(short)
-    assert "Summary" in short[0] and "#1 Russia is helping" in short[0]
+    assert "Summary" in short[0] and "#12 Russia has lost 7,879 tanks" in short[0]  # oldest first
 
     monkeypatch.setattr(pdf_report, "CONTENTS_FROM_CLAIMS", 5)
     long = page_texts(export(demo, tmp_path))
     assert "Contents" in long[0]
-    assert re.search(r"Claims \(7\)\s+2\n", long[0])
-    assert len(re.findall(r"^\s*#\d+ .*\s\d+$", long[0], re.MULTILINE)) == 7
+    assert re.search(r"Claims \(17\)\s+2\n", long[0])
+    assert len(re.findall(r"^\s*#\d+ .*\s\d+$", long[0], re.MULTILINE)) == 17
 
 
 def test_reviewed_claim_shows_verdict_and_anchor_warnings(qapp, project, tmp_path):

@@ -32,7 +32,7 @@ def _claims_in(path: Path) -> int:
 
 @pytest.fixture
 def project_with_backups(tmp_path) -> tuple[Path, Path]:
-    """The demo project (7 claims), a backup of it, then an eighth claim; and a broken file
+    """The demo project (17 claims), a backup of it, then an 18th claim; and a broken file
     under a backup's name."""
     path = tmp_path / "desk.sqlite3"
     with Project.open(path, actor="analyst") as project:
@@ -80,7 +80,7 @@ def test_the_dialog_lists_each_backup_with_date_kind_size_and_claims(qtbot, proj
     ]
     good, broken = rows
     assert good.text(0) and good.text(1) == "Backup copy"
-    assert good.text(2).endswith("KB") and good.text(3) == "7"
+    assert good.text(2).endswith("KB") and good.text(3) == "17"
     assert broken.text(3) == "unusable" and not broken.flags() & Qt.ItemFlag.ItemIsEnabled
     assert dialog.selected() is not None and dialog.selected().path == backup
     dialog.table.setCurrentItem(broken)  # a disabled row cannot be chosen
@@ -129,9 +129,9 @@ def test_the_window_replaces_the_open_project_and_reopens_it(qtbot, window, proj
         lambda: window.workspace is not None and window._restoring is None, timeout=15_000
     )
     assert window.workspace.location == str(path)
-    assert window.workspace.project.claim_list.count(_all_claims()) == 7
+    assert window.workspace.project.claim_list.count(_all_claims()) == 17
     before_restore = list(path.parent.glob("desk.sqlite3.before-restore-*.bak"))
-    assert len(before_restore) == 1 and _claims_in(before_restore[0]) == 8
+    assert len(before_restore) == 1 and _claims_in(before_restore[0]) == 18
 
 
 def _all_claims():  # type: ignore[no-untyped-def]
@@ -171,7 +171,7 @@ def test_a_damaged_project_is_offered_a_copy_of_its_newest_good_backup(
     asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
     window.open_target(str(path))
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=15_000)
-    assert len(asked) == 1 and "is damaged" in asked[0] and "7 claims" in asked[0]
+    assert len(asked) == 1 and "is damaged" in asked[0] and "17 claims" in asked[0]
     opened = Path(window.workspace.location)
-    assert opened.name.startswith("desk-restored-") and _claims_in(opened) == 7
+    assert opened.name.startswith("desk-restored-") and _claims_in(opened) == 17
     assert backup.exists() and path.exists()  # the damaged file is left for inspection

@@ -35,7 +35,7 @@ def view(qtbot, demo_workspace, tmp_path):
     made.show()
     page = made.pages[Section.CLAIMS]
     page.model.start()
-    qtbot.waitUntil(lambda: page.model.rowCount() == 7 and not page.model.loading, timeout=10_000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 17 and not page.model.loading, timeout=10_000)
     return made
 
 
@@ -100,7 +100,7 @@ def test_a_search_that_cannot_run_says_why_and_keeps_the_rows(qtbot, view):
     QTest.keyClicks(page.search, "-Wagner")
     qtbot.waitUntil(lambda: page.message.isVisible(), timeout=5000)
     assert "only excludes" in page.message.text()
-    assert page.model.rowCount() == 7
+    assert page.model.rowCount() == 17
     QTest.keyClicks(page.search, " Kursk")
     qtbot.waitUntil(lambda: not page.message.isVisible(), timeout=5000)
 
@@ -139,9 +139,9 @@ def test_a_saved_view_lists_with_its_count_applies_and_undoes(qtbot, view, monke
 
     page.search.clear()
     qtbot.waitUntil(lambda: page.model.query.filter.search == "", timeout=5000)
-    settle(qtbot, page, 7)
+    settle(qtbot, page, 17)
     page.status.setCurrentIndex(page.status.findData(page.status.itemData(1)))  # unverified
-    qtbot.waitUntil(lambda: page.model.rowCount() < 7 and not page.model.loading, timeout=5000)
+    qtbot.waitUntil(lambda: page.model.rowCount() < 17 and not page.model.loading, timeout=5000)
     page.article_text.click()
     views._clicked(views.item(0))
     settle(qtbot, page, 7)
@@ -169,9 +169,9 @@ def test_counts_follow_claim_changes(qtbot, view):
     workspace.project.saved_views.create("All", view.pages[Section.CLAIMS].model.query)
     view.saved_views.reload()
     qtbot.waitUntil(lambda: view.saved_views.count() == 1, timeout=5000)
-    assert view.saved_views.item(0).text() == "All  (7)"
+    assert view.saved_views.item(0).text() == "All  (17)"
     workspace.bus.publish(workspace.project.claims.delete([1]))
-    qtbot.waitUntil(lambda: view.saved_views.item(0).text() == "All  (6)", timeout=5000)
+    qtbot.waitUntil(lambda: view.saved_views.item(0).text() == "All  (16)", timeout=5000)
 
 
 def test_cancelling_a_read_stops_the_statement_on_the_reader_thread(qtbot, demo_workspace):

@@ -20,7 +20,9 @@ from .. import __version__
 from ..core.errors import ClaimdeskError
 from .backup import add_backup_parser
 from .exchange import add_export_parser, add_import_parsers
+from .figures import add_figures_parsers
 from .search import add_search_parser
+from .similar import add_similar_parsers
 from .suggest import add_suggest_parser
 
 log = logging.getLogger("claimdesk")
@@ -60,6 +62,21 @@ def build_parser() -> argparse.ArgumentParser:
 
     demo = commands.add_parser("demo", help="create the demo project in an empty database")
     _db_option(demo, top_level=False)
+    demo.add_argument(
+        "--figures",
+        action="store_true",
+        help="instead, a project of the Ukraine war's loss figures: the General Staff's daily "
+        "claims against Oryx's confirmed losses",
+    )
+    demo.add_argument(
+        "--from",
+        dest="figures_folder",
+        metavar="FOLDER",
+        type=Path,
+        help="the folder ukraine-war-figures to read (implies --figures; default: "
+        "../shared/data/ukraine-war-figures beside the Claimdesk checkout)",
+    )
+    demo.add_argument("--json", action="store_true", help="print the counts as one JSON object")
     demo.set_defaults(handler=_demo)
 
     info = commands.add_parser("info", help="show where a database is, its schema and counts")
@@ -85,7 +102,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_import_parsers(kinds, lambda sub: _db_option(sub, top_level=False))
     add_export_parser(commands, lambda sub: _db_option(sub, top_level=False))
     add_search_parser(commands, lambda sub: _db_option(sub, top_level=False))
+    add_figures_parsers(commands, lambda sub: _db_option(sub, top_level=False))
     add_suggest_parser(commands, lambda sub: _db_option(sub, top_level=False))
+    add_similar_parsers(commands, lambda sub: _db_option(sub, top_level=False))
     add_backup_parser(commands, lambda sub: _db_option(sub, top_level=False))
 
     upgrade = commands.add_parser("migrate", help="upgrade a database's schema explicitly")
@@ -107,14 +126,50 @@ def open_project(args: argparse.Namespace, *, create: bool = True):  # type: ign
 def _demo(args: argparse.Namespace) -> int:
     from ..core.demo import create_demo
 
+    if args.figures or args.figures_folder is not None:
+        return _figures_demo(args)
     with open_project(args) as project:
         create_demo(project)
         counts = project.project.info().counts
+        location = project.database.location
+    if args.json:
+        print(json.dumps({"database": location, "counts": counts}))
+        return 0
+    print(
+        f"Demo project created in {location}: "
+        f"{counts['sources']} sources, {counts['articles']} article, "
+        f"{counts['claims']} claims, {counts['citations']} citations."
+    )
+    return 0
+
+
+def _figures_demo(args: argparse.Namespace) -> int:
+    """The figures demo as a job: progress on stderr, Ctrl+C leaves the project empty."""
+    from ..core.demo_figures import check_figures_folder, default_figures_folder, figures_demo_job
+    from ..ui.messages import figures_demo_summary
+    from .exchange import drive_job
+
+    # Asked before the project is opened, so that a wrong folder creates no database file.
+    folder = check_figures_folder(args.figures_folder or default_figures_folder())
+    with open_project(args) as project:
+        result = drive_job(lambda token: figures_demo_job(project, folder, token))
+        location = project.database.location
+    if args.json:
+        series: dict[str, dict[str, int]] = {}
+        for (claimant, category), count in sorted(result.series.items()):
+            series.setdefault(claimant, {})[category] = count
         print(
-            f"Demo project created in {project.database.location}: "
-            f"{counts['sources']} sources, {counts['articles']} article, "
-            f"{counts['claims']} claims, {counts['citations']} citations."
+            json.dumps(
+                {
+                    "database": location,
+                    "claims": result.claims,
+                    "sources_created": result.sources_created,
+                    "series": series,
+                }
+            )
         )
+        return 0
+    print(figures_demo_summary(location, result))
     return 0
 
 

@@ -76,6 +76,22 @@ def add_filter_arguments(parser: argparse.ArgumentParser, *, search_option: bool
     filters.add_argument(
         "--orphaned", action="store_true", help="claims with an excerpt no longer in its article"
     )
+    conflicts = filters.add_mutually_exclusive_group()
+    conflicts.add_argument(
+        "--conflicted",
+        dest="conflicted",
+        action="store_const",
+        const=True,
+        default=None,
+        help="claims with an open conflicting figure",
+    )
+    conflicts.add_argument(
+        "--not-conflicted",
+        dest="conflicted",
+        action="store_const",
+        const=False,
+        help="claims without an open conflicting figure",
+    )
     if search_option:
         filters.add_argument(
             "--search",
@@ -112,6 +128,7 @@ def claim_filter(args: argparse.Namespace, project: Any) -> Any:
         orphaned=args.orphaned,
         search=args.text,
         in_article_text=args.article_text,
+        conflicted=args.conflicted,
     )
 
 

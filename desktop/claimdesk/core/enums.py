@@ -94,6 +94,8 @@ class RelationKind(StrEnum):
     CONTRADICTS = "contradicts"
     DUPLICATES = "duplicates"
     SUPERSEDES = "supersedes"
+    # Two figures that looked alike but count different things: a conflict set aside.
+    INCOMPARABLE = "incomparable"
 
 
 class AuditAction(StrEnum):
@@ -126,6 +128,7 @@ class ScopeField(StrEnum):
     QUANTITY = "quantity"
     UNIT = "unit"
     ORPHANED = "orphaned"
+    CONFLICTED = "conflicted"
 
 
 def values(enum: type[StrEnum]) -> list[str]:

@@ -10,13 +10,29 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, and_, bindparam, exists, func, select
+from sqlalchemy import Select, and_, bindparam, exists, func, literal, or_, select
 
-from .enums import AnchorState, Credibility, Reliability, Status
+from .enums import AnchorState, Credibility, RelationKind, Reliability, Status
 from .errors import BadValue
-from .models import Article, Citation, Claim, Source, Tag, claim_tags
+from .models import (
+    Article,
+    Citation,
+    Claim,
+    ClaimConflict,
+    ClaimRelation,
+    Source,
+    Tag,
+    claim_tags,
+)
 from .search import SearchQuery, parse
 from .search.sql import ClaimMatches
+
+# The relations that resolve a conflict between two claims (either direction).
+CONFLICT_RESOLUTIONS = (
+    RelationKind.SUPERSEDES,
+    RelationKind.CONTRADICTS,
+    RelationKind.INCOMPARABLE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +55,8 @@ class ClaimFilter:
     # The search also looks in the text of the articles the claims are cited in, not only in
     # the claims' own fields (a word of the article would otherwise find every claim in it).
     in_article_text: bool = False
+    # Only claims with an open conflicting figure (True) or without one (False).
+    conflicted: bool | None = None
 
     def is_empty(self) -> bool:
         return not self.given()
@@ -123,10 +141,39 @@ def conditions(wanted: ClaimFilter, *, with_search: bool = True) -> list[Any]:
                 Citation.anchor_state == AnchorState.ORPHANED.value,
             )
         )
+    if wanted.conflicted is not None:
+        conflicted = open_conflict_of(Claim.id)
+        found.append(conflicted if wanted.conflicted else ~conflicted)
     query = wanted.parsed_search() if with_search else None
     if query is not None:
         found.append(ClaimMatches(query, in_article_text=wanted.in_article_text))
     return found
+
+
+def resolving_relation(claim_a: Any, claim_b: Any) -> Any:
+    """A relation that resolves the conflict of these two claims exists."""
+    relation = ClaimRelation
+    # The kinds written into the SQL text: the claims table's rows are read through the
+    # driver with only the page's ids as parameters (services/claim_rows.py).
+    kinds = [literal(kind.value, literal_execute=True) for kind in CONFLICT_RESOLUTIONS]
+    return exists().where(
+        relation.kind.in_(kinds),
+        or_(
+            and_(relation.from_claim_id == claim_a, relation.to_claim_id == claim_b),
+            and_(relation.from_claim_id == claim_b, relation.to_claim_id == claim_a),
+        ),
+    )
+
+
+def open_conflict_of(claim_id: Any) -> Any:
+    """The claim has a conflict not yet resolved (two EXISTS, one per side of the pair, so
+    that each walks its own index)."""
+    conflict = ClaimConflict
+    unresolved = ~resolving_relation(conflict.claim_a, conflict.claim_b)
+    return or_(
+        exists().where(conflict.claim_a == claim_id, unresolved),
+        exists().where(conflict.claim_b == claim_id, unresolved),
+    )
 
 
 def _range(column: Any, start: date | None, end: date | None) -> list[Any]:
@@ -171,6 +218,8 @@ def filter_to_json(wanted: ClaimFilter) -> dict[str, Any]:
         data["has_quantity"] = wanted.has_quantity
     if wanted.orphaned:
         data["orphaned"] = True
+    if wanted.conflicted is not None:
+        data["conflicted"] = wanted.conflicted
     if wanted.search.strip():
         data["search"] = wanted.search
         if wanted.in_article_text:
@@ -204,6 +253,7 @@ def filter_from_json(data: Any) -> ClaimFilter:
         ("has_quantity", bool),
         ("orphaned", bool),
         ("in_article_text", bool),
+        ("conflicted", bool),
     ):
         if data.get(name) is not None:
             if not isinstance(data[name], kind):

@@ -401,6 +401,57 @@ class ClaimRelation(Base):
     created_by: Mapped[str] = mapped_column(String(200))
 
 
+class ClaimEmbedding(Base):
+    """A claim's sentence vector (core/matching): int8, written with the claim's text in the
+    same transaction; ``revision`` names the model and the way it was computed, so that a
+    vector of an older revision is computed again. Derived data: not audited, not exported."""
+
+    __tablename__ = "claim_embeddings"
+
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    revision: Mapped[str] = mapped_column(String(60))
+    vector: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class ClaimConflict(Base):
+    """Two claims whose figures conflict (core/matching/conflicts.py), lower id first.
+    Derived data, written with every claim write in its transaction: not audited, not
+    exported; whether a conflict is resolved is read from claim_relations."""
+
+    __tablename__ = "claim_conflicts"
+    __table_args__ = (
+        CheckConstraint("claim_a < claim_b", name="ordered"),
+        Index("ix_claim_conflicts_claim_b", "claim_b"),
+    )
+
+    claim_a: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    claim_b: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    unit: Mapped[str] = mapped_column(String(100))
+    detected_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ClaimFigure(Base):
+    """A live claim's figure as the conflict rule compares it: what it counts (unit key) and
+    the days its date covers. Derived data kept with claim_conflicts, so that the candidates
+    of one claim are an index range, not a pass over every claim with a quantity."""
+
+    __tablename__ = "claim_figures"
+    __table_args__ = (Index("ix_claim_figures_unit_starts", "unit", "starts"),)
+
+    claim_id: Mapped[int] = mapped_column(
+        ForeignKey("claims.id", ondelete="CASCADE"), primary_key=True
+    )
+    unit: Mapped[str] = mapped_column(String(100))
+    starts: Mapped[date] = mapped_column(Date)
+    ends: Mapped[date] = mapped_column(Date)
+
+
 class PublishedReview(Base):
     """A fact-check someone else published about a claim (imported ClaimReview).
 

@@ -30,7 +30,11 @@ from .services.saved_views import SavedViewService
 from .services.sources import SourceService
 
 if TYPE_CHECKING:
+    from .services.conflicts import ConflictService
     from .services.drafts import DraftService
+    from .services.embeddings import EmbeddingService
+    from .services.similar import SimilarityService
+    from .services.timeline import TimelineService
 
 
 def default_actor() -> str:
@@ -71,6 +75,31 @@ class Project:
         from .services.drafts import DraftService
 
         return DraftService(self.database, self.actor)
+
+    @cached_property
+    def embeddings(self) -> EmbeddingService:
+        from .services.embeddings import EmbeddingService
+
+        return EmbeddingService(self.database, self.actor)
+
+    @cached_property
+    def similar(self) -> SimilarityService:
+        # Matching brings numpy, the model and rapidfuzz: loaded when first asked.
+        from .services.similar import SimilarityService
+
+        return SimilarityService(self.database, self.actor)
+
+    @cached_property
+    def conflicts(self) -> ConflictService:
+        from .services.conflicts import ConflictService
+
+        return ConflictService(self.database, self.actor)
+
+    @cached_property
+    def timeline(self) -> TimelineService:
+        from .services.timeline import TimelineService
+
+        return TimelineService(self.database, self.actor)
 
     @classmethod
     def open(

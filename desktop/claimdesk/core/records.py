@@ -242,6 +242,7 @@ class ClaimRow:
     citations: int
     updated_at: datetime
     version: int
+    conflicted: bool = False  # has a conflicting figure not yet resolved
 
 
 class ClaimLine(NamedTuple):

@@ -36,7 +36,12 @@ CHOICES: tuple[FormatChoice, ...] = (
         "pdf", ".pdf", "PDF report", "claimdesk.printing.pdf_report", "write_pdf", needs_gui=True
     ),
     FormatChoice(
-        "docx", ".docx", "Word document", "claimdesk.core.reports.docx_report", "write_docx"
+        "docx",
+        ".docx",
+        "Word document",
+        "claimdesk.printing.docx_charts",
+        "write_docx",
+        needs_gui=True,  # the charts' PNG fallback is painted by Qt
     ),
     FormatChoice(
         "html",

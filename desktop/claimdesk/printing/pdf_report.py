@@ -30,6 +30,12 @@ from ..core.jobs import CancelToken, Job
 from ..core.quantities import format_number
 from ..core.records import Progress, ReportHeader, ReportOptions
 from ..core.reports import text
+from ..core.reports.figures import (
+    CHARTS_HEADING,
+    CONFLICTS_HEADING,
+    ReportFigures,
+    report_figures,
+)
 from ..core.reports.output import ExportError
 from . import ensure_gui_application, report_font_family
 from .pagination import PageSlice, page_of, paginate
@@ -54,6 +60,7 @@ def write_pdf(
     """Typeset the report and write it to `out` as PDF; returns the claims written."""
     ensure_gui_application()
     family = report_font_family()
+    figures = report_figures(project, options)
     with project.reports.open(options, cancel) as report:
         header = report.header
         total = sum(len(section.claim_ids) for section in header.sections)
@@ -89,6 +96,7 @@ def write_pdf(
                         marks.append((ContentsEntry(block.text(), 2), block))
                 written += len(chunk)
                 yield Progress(written, total, "Writing claims")
+    marks.extend(_figures(body, figures))
     for done, blocks in body.lay_out():
         cancel.raise_if_cancelled()
         yield Progress(done, blocks, "Laying out pages")
@@ -103,6 +111,24 @@ def write_pdf(
     buffer.close()
     out.write(buffer.data().data())
     return written
+
+
+def _figures(
+    body: ReportDocument, figures: ReportFigures
+) -> list[tuple[ContentsEntry, QTextBlock]]:
+    """The charts and the conflicting figures after the claims; their contents entries."""
+    marks = []
+    if figures.charts:
+        block = body.heading(CHARTS_HEADING, 1)
+        marks.append((ContentsEntry(CHARTS_HEADING, 1), block))
+        for chart in figures.charts:
+            body.chart(chart)
+    if figures.conflicts:
+        block = body.heading(CONFLICTS_HEADING, 1)
+        marks.append((ContentsEntry(CONFLICTS_HEADING, 1), block))
+        for conflict in figures.conflicts:
+            body.conflict(conflict)
+    return marks
 
 
 def _pdf_writer(buffer: QBuffer, header: ReportHeader, options: ReportOptions) -> QPdfWriter:
@@ -203,6 +229,7 @@ def _draw_slice(painter: QPainter, page: _Page, report: ReportDocument, piece: P
     # would show them twice: so the layout is asked only for lines well inside.
     context.clip = visible.adjusted(0, 1, 0, -1)
     report.document.documentLayout().draw(painter, context)
+    report.draw_charts(painter, visible)
     painter.restore()
 
 

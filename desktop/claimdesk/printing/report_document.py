@@ -11,13 +11,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
     QFontMetricsF,
     QPaintDevice,
+    QPainter,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -40,7 +41,9 @@ from ..core.reports.claim_fields import (
     made_text,
     scope_fields,
 )
+from ..core.reports.figures import Chart, ConflictLines
 from .pagination import CLAIM_HEADING, SECTION_HEADING
+from .svg_charts import ChartPlace, reserve_chart
 
 INK = QColor("#1d2329")
 MUTED = QColor("#57606a")
@@ -87,6 +90,7 @@ class ReportDocument:
         self._format_scale, self._tab_scale = _length_scales(device)
         self._family = family
         self.cursor = QTextCursor(self.document)
+        self.charts: list[ChartPlace] = []
         self._reuse_block = True  # the cursor's block is empty and takes the next paragraph
         self._formats()
 
@@ -269,6 +273,27 @@ class ReportDocument:
             if words.warning:
                 self.paragraph(words.warning, self.citation_line_block, self.warning_char)
         return heading
+
+    def chart(self, chart: Chart) -> None:
+        """A timeline chart the width of the page (its title is in it). The text holds a blank
+        image of the chart's size, so that the layout makes room for it and pages are never
+        cut through it; ``draw_charts`` paints the chart there as vectors."""
+        self.paragraph("", self.body_block, self.body_char)
+        self.charts.append(
+            reserve_chart(self.document, self.cursor, chart.svg, self.width, self._format_scale)
+        )
+
+    def draw_charts(self, painter: QPainter, visible: QRectF) -> None:
+        """Paint the charts that lie in ``visible`` (document coordinates)."""
+        for place in self.charts:
+            place.draw(painter, visible)
+
+    def conflict(self, conflict: ConflictLines) -> None:
+        """Two conflicting figures and whether (and how) the conflict was resolved."""
+        self.paragraph(conflict.heading, self.h2_block, self.strong_char)
+        for side in conflict.sides:
+            self.paragraph(side, self.citation_line_block, self.body_char)
+        self.paragraph(conflict.resolution, self.citation_line_block, self.small_char)
 
     def contents(self, entries: Sequence[ContentsEntry]) -> None:
         """The table of contents: one line per entry, titles cut to fit beside their page."""

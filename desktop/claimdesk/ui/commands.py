@@ -11,7 +11,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..core.enums import Status
+from ..core.enums import RelationKind, Status
 from ..core.errors import ClaimdeskError
 from ..core.inputs import ArticleInput, CitationInput, EvidenceInput, RelationInput
 from ..core.project import Project
@@ -274,6 +274,51 @@ class RelateClaimsCommand(ServiceCommand):
     def revert(self) -> Changes:
         assert self.relation_id is not None
         return self.project.relations.unrelate(self.relation_id)
+
+
+class ResolveConflictCommand(ServiceCommand):
+    """Resolve a conflicting figure with a relation from ``from_claim`` to ``to_claim``
+    (supersedes: the first supersedes the second); undo removes that relation again."""
+
+    def __init__(
+        self, workspace: Workspace, from_claim: int, to_claim: int, resolution: RelationKind
+    ):
+        super().__init__(workspace, translate("Commands", "Resolve conflicting figures"))
+        self.from_claim, self.to_claim, self.resolution = from_claim, to_claim, resolution
+        self.relation_id: int | None = None
+
+    def apply(self) -> Changes:
+        saved = self.project.conflicts.resolve(self.from_claim, self.to_claim, self.resolution)
+        self.relation_id = saved.id
+        return saved.changes
+
+    def revert(self) -> Changes:
+        assert self.relation_id is not None
+        return self.project.relations.unrelate(self.relation_id)
+
+
+class ReopenConflictCommand(ServiceCommand):
+    """Take back a conflict's resolution (its relation); undo resolves it the same way."""
+
+    def __init__(
+        self,
+        workspace: Workspace,
+        relation_id: int,
+        from_claim: int,
+        to_claim: int,
+        resolution: RelationKind,
+    ):
+        super().__init__(workspace, translate("Commands", "Reopen conflicting figures"))
+        self.relation_id = relation_id
+        self.from_claim, self.to_claim, self.resolution = from_claim, to_claim, resolution
+
+    def apply(self) -> Changes:
+        return self.project.relations.unrelate(self.relation_id)
+
+    def revert(self) -> Changes:
+        saved = self.project.conflicts.resolve(self.from_claim, self.to_claim, self.resolution)
+        self.relation_id = saved.id
+        return saved.changes
 
 
 class CaptureArticleCommand(ServiceCommand):

@@ -20,6 +20,7 @@ from ..core.records import (
     SourceRecord,
 )
 from . import formatting as fmt
+from .conflict_texts import conflicts_html
 from .messages import field_label
 from .workspace import Workspace
 
@@ -37,6 +38,7 @@ STYLE = """
  .status { font-weight: bold; }
  td { padding: 1px 8px 1px 0; vertical-align: top; }
  blockquote { margin: 2px 0 6px 12px; }
+ .conflict { color: #b00020; font-weight: bold; }
 </style>
 """
 
@@ -138,16 +140,34 @@ class RecordView(QTextBrowser):
 
 class ClaimDetailView(RecordView):
     article_requested = Signal(int)
+    claim_requested = Signal(int)  # a link to another claim (a conflicting figure) was clicked
 
-    def loader(self) -> Callable[[int], ClaimRecord]:
-        return self.workspace.project.claims.get
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None):
+        self.conflicts: list[Any] = []  # the shown claim's conflicting figures
+        super().__init__(workspace, parent)
+
+    def loader(self) -> Callable[[int], tuple[ClaimRecord, list[Any]]]:
+        claims, conflicts = self.workspace.project.claims, self.workspace.project.conflicts
+        return lambda claim_id: (claims.get(claim_id), conflicts.for_claim(claim_id))
+
+    def _arrived(self, item_id: int, record: Any) -> None:
+        if item_id == self.current_id:
+            record, self.conflicts = record
+        super()._arrived(item_id, record)
 
     def affected(self, changes: Changes) -> bool:
-        return self.current_id in changes.claims or bool(changes.sources or changes.articles)
+        others = {side.claim_id for conflict in self.conflicts for side in conflict.sides}
+        return (
+            self.current_id in changes.claims
+            or bool(changes.sources or changes.articles)
+            or not others.isdisjoint(changes.claims)
+        )
 
     def link_activated(self, url: QUrl) -> None:
         if url.scheme() == "article":
             self.article_requested.emit(int(url.path() or url.host()))
+        elif url.scheme() == "claim":
+            self.claim_requested.emit(int(url.path() or url.host()))
 
     def render(self, claim: ClaimRecord) -> str:
         words = _words()
@@ -198,6 +218,7 @@ class ClaimDetailView(RecordView):
             parts.append("</ol>")
         parts.append(self._citations(claim))
         parts.append(self._relations(claim))
+        parts.append(conflicts_html(claim.id, self.conflicts))
         parts.append(self._reviews(claim))
         parts.append(
             f"<p class='muted'>#{claim.id} · {e(words['created_by'])} {e(claim.created_by)} "

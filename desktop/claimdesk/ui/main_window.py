@@ -200,10 +200,16 @@ class MainWindow(QMainWindow):
             (Section.REVIEW, self.tr("Review queue"), "Ctrl+2"),
             (Section.ARTICLES, self.tr("Articles"), "Ctrl+3"),
             (Section.SOURCES, self.tr("Sources"), "Ctrl+4"),
+            (Section.CONFLICTS, self.tr("Conflicting figures"), "Ctrl+5"),
         ):
             self.view_menu.addAction(
                 self._action(text, lambda s=section: self.view.show_section(s), key)
             )
+        self.view_menu.addSeparator()
+        self.timeline_action = self._action(
+            self.tr("&Timeline of the current filter"), self.view.show_filter_timeline
+        )
+        self.view_menu.addAction(self.timeline_action)
         self._update_project_actions()
 
     def _update_project_actions(self) -> None:

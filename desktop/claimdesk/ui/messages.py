@@ -463,6 +463,8 @@ def _words(code: str, p: Mapping[str, Any]) -> str:
     if text is None:
         text = _exchange_words(code, p)
     if text is None:
+        text = _figures_demo_words(code, p)
+    if text is None:
         return _fill(translate("Messages", "Cannot go on (%1)."), code)
     # A page that could not be read keeps the reader's code; these params say where it was from.
     if p.get("clipboard"):
@@ -584,6 +586,16 @@ def _field_words(code: str, p: Mapping[str, Any]) -> str | None:
             return _fill(
                 translate("Messages", "these claims are already related as “%1”"),
                 _relation(p["kind"]),
+            )
+        # Conflicting figures (issue 17)
+        case "not_a_resolution":
+            return _fill(
+                translate(
+                    "Messages",
+                    "“%1” does not resolve a conflict: choose supersedes, contradicts or "
+                    "not comparable",
+                ),
+                str(p["kind"]),
             )
         case "view_name_taken":
             return _fill(translate("Messages", "a view called “%1” exists already"), p["name"])
@@ -734,6 +746,17 @@ def _dialog_words(code: str, p: Mapping[str, Any]) -> str | None:
 def _error_words(code: str, p: Mapping[str, Any]) -> str | None:
     """Errors of the project and its database, of capturing and of exporting."""
     match code:
+        # Timelines of a number (issue 17)
+        case "timeline_suffix":
+            return _fill(
+                translate("Messages", "A timeline is written as .svg or .png, not “%1”."),
+                str(p["suffix"]),
+            )
+        case "timeline_empty":
+            return translate(
+                "Messages",
+                "No timeline to draw: no quantity has two dated figures among these claims.",
+            )
         case "not_found":
             return _fill(
                 translate("Messages", "%1 %2 does not exist"),
@@ -1646,6 +1669,7 @@ def _wanted_file(expected: object) -> str:
         "json": translate("Messages", "a Claimdesk JSON file"),
         "claimreview": translate("Messages", "a ClaimReview file"),
         "page": translate("Messages", "a saved web page or text file"),
+        "figures": translate("Messages", "a data file of the figures demo"),
     }.get(str(expected), str(expected))
 
 
@@ -1663,3 +1687,75 @@ def roughly(count: int) -> int:
     if count < 100:
         return count
     return round(count, 2 - len(str(count)))
+
+
+# Similar claims (issue 17: matching) ------------------------------------------------------
+
+
+def match_reason_text(reason: Any) -> str:
+    """Why a similar claim was found (core/matching/similar.py MatchReason), in words."""
+    p = reason.params
+    match reason.code:
+        case "same_figure":
+            figure = " ".join(str(part) for part in (_n(p["value"]), p.get("unit")) if part)
+            return _fill(translate("Messages", "same figure: %1"), figure)
+        case "same_unit":
+            return _fill(
+                translate("Messages", "same thing counted (%1), another figure"), p["unit"]
+            )
+        case "same_claimant":
+            return _fill(translate("Messages", "same claimant: %1"), p["name"])
+        case "shared_names":
+            return _fill(translate("Messages", "shared names: %1"), ", ".join(p["names"]))
+        case "meaning":
+            return _fill(
+                translate("Messages", "similar meaning (%1)"), number_text(p["similarity"])
+            )
+        case "shared_words":
+            return _fill(translate("Messages", "shared words: %1"), ", ".join(p["words"]))
+    return reason.code
+
+
+# Issue 17, demo data: the figures demo built from the folder ukraine-war-figures.
+
+
+def _figures_demo_words(code: str, p: Mapping[str, Any]) -> str | None:
+    match code:
+        case "figures_folder_missing":
+            return _fill(
+                translate(
+                    "Messages",
+                    "there is no folder of Ukraine war figures at %1 (one that holds "
+                    "general-staff-petroivaniuk and oryx-scarnecchia)",
+                ),
+                p["path"],
+            )
+        case "figures_bad_file" if p.get("row") is not None:
+            return _fill(
+                translate("Messages", "%1, row %2: “%3” is missing or cannot be read"),
+                p["file"],
+                p["row"],
+                p["field"],
+            )
+        case "figures_bad_file" if p.get("field") is not None:
+            return _fill(translate("Messages", "%1 has no column “%2”"), p["file"], p["field"])
+        case "figures_bad_file":
+            return _fill(
+                translate("Messages", "%1 is not the data the figures demo expects"), p["file"]
+            )
+    return None
+
+
+def figures_demo_summary(location: str, result: Any) -> str:
+    """One line for a finished figures demo: where, how many claims, from whom."""
+    general_staff = sum(n for (who, _), n in result.series.items() if who == "general_staff")
+    oryx = sum(n for (who, _), n in result.series.items() if who == "oryx")
+    return _fill(
+        translate(
+            "Messages", "Figures demo created in %1: %2 (%3 from the General Staff, %4 from Oryx)."
+        ),
+        location,
+        _counted("claims", result.claims),
+        _n(general_staff),
+        _n(oryx),
+    )

@@ -24,11 +24,13 @@ from ..core.errors import ValidationError
 from ..core.services.claim_list import ClaimQuery
 from ..core.services.saved_views import SavedViewRecord
 from .commands import DeleteViewCommand, SaveViewCommand
+from .conflicts_view import ConflictsPage
 from .detail_views import ClaimDetailView, RecordView, SourceDetailView
 from .saved_view_list import SavedViewList
 from .settings import Settings
 from .table_models import ArticleTableModel, ClaimTableModel, SourceTableModel
 from .table_pages import ClaimTablePage, TablePage
+from .timeline_panel import TimelinePanel, TimelineWindow
 from .workspace import Workspace
 
 if TYPE_CHECKING:
@@ -40,6 +42,7 @@ class Section(IntEnum):
     REVIEW = 1
     ARTICLES = 2
     SOURCES = 3
+    CONFLICTS = 4
 
     @property
     def holds_claims(self) -> bool:
@@ -72,6 +75,7 @@ class ProjectView(QWidget):
             self.tr("Review queue"),
             self.tr("Articles"),
             self.tr("Sources"),
+            self.tr("Conflicting figures"),
         ):
             QListWidgetItem(text, self.navigation)
         self.saved_views = SavedViewList(workspace)
@@ -96,6 +100,7 @@ class ProjectView(QWidget):
         self._details: dict[type, RecordView | ArticleReader] = {}
         self.claim_detail = self._detail(ClaimDetailView)
         self.claim_detail.article_requested.connect(self.show_article)
+        self._build_claim_pane()
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -180,10 +185,58 @@ class ProjectView(QWidget):
         self.pages[Section.ARTICLES].select_id(article_id)
         self.article_detail.show_id(article_id)
 
+    # The claim's timeline under its details, and the conflicts section (issue 17) ----------
+
+    def _build_claim_pane(self) -> None:
+        """The claim detail view over its timeline, in a vertical splitter."""
+        self.timeline = TimelinePanel(self.workspace)
+        self.claim_pane = QSplitter(Qt.Orientation.Vertical)
+        self.details.removeWidget(self.claim_detail)
+        self.claim_pane.addWidget(self.claim_detail)
+        self.claim_pane.addWidget(self.timeline)
+        self.claim_detail.show()  # the stack hid it when it was removed from there
+        self.claim_pane.setCollapsible(0, False)
+        self.details.addWidget(self.claim_pane)
+        self.claim_detail.claim_requested.connect(self.claim_requested)
+        self.timeline.claim_requested.connect(self.claim_requested)
+        self.timeline.chart_shown.connect(self._make_room_for_chart)
+
+    def _make_room_for_chart(self, shown: bool) -> None:
+        """The first chart (or one after only notes) gets room; a size the analyst chose
+        by dragging is kept."""
+        details, chart = self.claim_pane.sizes()
+        if shown and chart < CHART_ROOM // 2:
+            total = max(details + chart, self.claim_pane.height())
+            room = min(CHART_ROOM, total * 2 // 5)
+            self.claim_pane.setSizes([total - room, room])
+
+    def _show_details(self, detail: RecordView | ArticleReader, item_id: int | None) -> None:
+        detail.show_id(item_id)
+        if detail is self.claim_detail:
+            self.timeline.show_claim(item_id)
+
+    def _pane_of(self, detail: QWidget) -> QWidget:
+        return self.claim_pane if detail is self.claim_detail else detail
+
+    def show_filter_timeline(self) -> None:
+        """View → Timeline of the current filter: the claims table's filter (the review
+        queue's when that is shown), one chart per unit, in a window of its own."""
+        page = self.page if self.section.holds_claims else self.pages[Section.CLAIMS]
+        window = TimelineWindow(self, self.workspace, page.model.query.filter)
+        window.claim_requested.connect(self.claim_requested)
+        window.show()
+
+    def _build_conflicts_page(self) -> ConflictsPage:
+        page = ConflictsPage(self.workspace)
+        page.claim_requested.connect(self.claim_requested)
+        return page
+
     def _build_page(self, section: Section) -> TablePage:
         workspace, settings = self.workspace, self._settings
         page: TablePage
-        if section is Section.CLAIMS:
+        if section is Section.CONFLICTS:
+            page = self._build_conflicts_page()  # type: ignore[assignment]
+        elif section is Section.CLAIMS:
             model = ClaimTableModel(workspace)
             if workspace.first_claims is not None:
                 model.prime(ClaimQuery(), workspace.first_claims)
@@ -198,7 +251,7 @@ class ProjectView(QWidget):
         else:
             page = TablePage("sources", SourceTableModel(workspace), settings)
         detail = self._detail_for(section)
-        page.current_changed.connect(detail.show_id)
+        page.current_changed.connect(lambda item_id: self._show_details(detail, item_id))
         page.view.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit()
         )
@@ -208,7 +261,7 @@ class ProjectView(QWidget):
         return page
 
     def _detail_for(self, section: Section) -> RecordView | ArticleReader:
-        if section.holds_claims:
+        if section.holds_claims or section is Section.CONFLICTS:
             return self.claim_detail
         return self.article_detail if section is Section.ARTICLES else self.source_detail
 
@@ -226,16 +279,17 @@ class ProjectView(QWidget):
         page = self.pages[section]
         self.tables.setCurrentWidget(page)
         detail = self._detail_for(section)
-        self.details.setCurrentWidget(detail)
+        self.details.setCurrentWidget(self._pane_of(detail))
         # Loading starts once the new page has been painted, so that the first layout and
         # paint do not compete with the reader thread for the interpreter.
         QTimer.singleShot(0, page.model.start)
-        detail.show_id(page.current_id())
+        self._show_details(detail, page.current_id())
         self.section_changed.emit(section)
         self.selection_changed.emit()
 
 
 ViewT = TypeVar("ViewT", bound="RecordView | ArticleReader")
+CHART_ROOM = 320  # pixels the claim's timeline gets when its first chart is shown
 
 
 class _Pages(dict[Section, TablePage]):

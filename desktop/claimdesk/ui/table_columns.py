@@ -44,8 +44,23 @@ STATUS_COLOURS = {
 }
 
 
+CONFLICT_COLOUR = "#b00020"  # the mark of an open conflicting figure
+
+
 def _grade(row: Any) -> str:
     return fmt.reliability_meaning(row.reliability) if row.reliability else ""
+
+
+def _quantity_tip(row: Any) -> str:
+    text = fmt.quantity_text(row.quantity)
+    if row.conflicted:
+        note = translate(
+            "Columns",
+            "Conflicting figure: another claim gives a different number for the same thing "
+            "at about the same time (see Conflicting figures)",
+        )
+        text = f"{text}\n{note}" if text else note
+    return text
 
 
 def claim_columns() -> list[Column[Any]]:
@@ -95,7 +110,7 @@ def claim_columns() -> list[Column[Any]]:
             translate("Columns", "Quantity"),
             lambda r: fmt.quantity_text(r.quantity),
             ClaimSort.QUANTITY,
-            tooltip=lambda r: fmt.quantity_text(r.quantity),
+            tooltip=_quantity_tip,
             width=16,
         ),
         Column(

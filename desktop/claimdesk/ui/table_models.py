@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from ..core.errors import ClaimdeskError
 from ..core.jobs import CancelToken
@@ -32,7 +32,14 @@ from ..core.records import Changes
 from ..core.services.catalogue_list import ArticleQuery, SourceQuery
 from ..core.services.claim_list import ClaimQuery
 from . import messages
-from .table_columns import STATUS_COLOURS, Column, article_columns, claim_columns, source_columns
+from .table_columns import (
+    CONFLICT_COLOUR,
+    STATUS_COLOURS,
+    Column,
+    article_columns,
+    claim_columns,
+    source_columns,
+)
 from .workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -48,6 +55,7 @@ TOOLTIP = Qt.ItemDataRole.ToolTipRole
 ALIGNMENT = Qt.ItemDataRole.TextAlignmentRole
 USER = Qt.ItemDataRole.UserRole
 FOREGROUND = Qt.ItemDataRole.ForegroundRole
+DECORATION = Qt.ItemDataRole.DecorationRole
 RIGHT_ALIGNED = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 MAX_CACHED_PAGES = 60  # about 6,000 rows: a few screens around every place the user looked
 ANCHOR_SPACING = 1000
@@ -489,7 +497,7 @@ def row_id(row: Any) -> int:
 
 
 class ClaimTableModel(LazyTableModel[ClaimQuery, Any]):
-    served_roles = LazyTableModel.served_roles | {FOREGROUND}
+    served_roles = LazyTableModel.served_roles | {FOREGROUND, DECORATION}
     table = "claims"
 
     def __init__(self, workspace: Workspace, query: ClaimQuery | None = None):
@@ -504,7 +512,34 @@ class ClaimTableModel(LazyTableModel[ClaimQuery, Any]):
         if role == FOREGROUND and column.key == "status":
             colour = STATUS_COLOURS.get(row.status)
             return QBrush(QColor(colour)) if colour else None
+        if role == DECORATION and column.key == "quantity" and row.conflicted:
+            return conflict_icon()
         return None
+
+
+_CONFLICT_ICON: list[QIcon] = []
+
+
+def conflict_icon() -> QIcon:
+    """The mark of a claim with an open conflicting figure: a small red disc with "≠",
+    drawn once (no icon file to ship, crisp at any scale)."""
+    if not _CONFLICT_ICON:
+        pixmap = QPixmap(32, 32)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(CONFLICT_COLOUR))
+        painter.drawEllipse(1, 1, 30, 30)
+        font = QFont()
+        font.setPixelSize(26)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("white"))
+        painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "≠")
+        painter.end()
+        _CONFLICT_ICON.append(QIcon(pixmap))
+    return _CONFLICT_ICON[0]
 
 
 class SourceTableModel(LazyTableModel[SourceQuery, Any]):

@@ -10,9 +10,10 @@ default template (Title, Heading 1, Heading 2); the look of the tables is set in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC
 from functools import partial
+from io import BytesIO
 from typing import TYPE_CHECKING, BinaryIO
 from urllib.parse import urlsplit
 from xml.sax.saxutils import escape
@@ -29,6 +30,7 @@ from ..quantities import format_number
 from ..records import ClaimRecord, Progress, ReportHeader, ReportOptions
 from . import text
 from .claim_fields import citation_text, claim_fields, claim_heading, made_text, scope_fields
+from .figures import CHARTS_HEADING, CONFLICTS_HEADING, report_figures
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -41,6 +43,7 @@ R_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 LABEL_WIDTH = 2100  # twentieths of a point: the label column of the claim tables
 VALUE_WIDTH = 7538  # the rest of an A4 page between 2 cm margins
 MUTED = "57606A"
+CHART_WIDTH_MM = 165  # an A4 page between 2 cm margins, a little narrower
 SHADE = "F1F3F5"
 BORDER = "D0D7DE"
 WARNING = "9A6700"
@@ -59,9 +62,20 @@ _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def write_docx(
-    project: Project, options: ReportOptions, out: BinaryIO, cancel: CancelToken
+    project: Project,
+    options: ReportOptions,
+    out: BinaryIO,
+    cancel: CancelToken,
+    *,
+    chart_picture: Callable[[str], bytes] | None = None,
 ) -> Job[int]:
-    """Write the report as a .docx to `out`; returns the claims written."""
+    """Write the report as a .docx to `out`; returns the claims written. The timeline charts
+    and the conflicting figures close it. A chart goes in as its SVG (vector, for Word 2016
+    and later) with a PNG of it for other readers, as Word itself stores SVG pictures; the
+    PNG needs Qt's renderer, which the core does not import, so the printing layer passes
+    ``chart_picture`` (printing/docx_charts.py). Without it the charts are left out."""
+    figures = report_figures(project, options)
+    conflicts = figures.conflicts
     with project.reports.open(options, cancel) as report_data:
         header = report_data.header
         total = sum(len(section.claim_ids) for section in header.sections)
@@ -82,11 +96,52 @@ def write_docx(
                 report.append("".join(report.claim(claim) for claim in chunk))
                 written += len(chunk)
                 yield Progress(written, total, "Writing claims")
+    if figures.charts and chart_picture is not None:
+        report.append(_heading(report.style_ids["Heading 1"], CHARTS_HEADING))
+        for chart in figures.charts:
+            cancel.raise_if_cancelled()
+            report.append(_heading(report.style_ids["Heading 2"], chart.title))
+            _add_chart(document, chart.svg, chart_picture(chart.svg))
+    if conflicts:
+        report.append(_heading(report.style_ids["Heading 1"], CONFLICTS_HEADING))
+        for conflict in conflicts:
+            report.append(_heading(report.style_ids["Heading 2"], conflict.heading))
+            for side in conflict.sides:
+                report.append(_paragraph([_run(side)], indent=284))
+            report.append(_paragraph([_muted(conflict.resolution)], indent=284, after=120))
     report.append(_paragraph([]))  # Word wants the body to end in a paragraph
     cancel.raise_if_cancelled()
     yield Progress(written, total, "Saving the document")
     document.save(out)
     return written
+
+
+_SVG_EXTENSION = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}"  # Office's SVG picture extension
+_ASVG_NS = "http://schemas.microsoft.com/office/drawing/2016/SVG/main"
+_A_NS = "http://schemas.openxmlformats.org/drawingml/2006/main"
+
+
+def _add_chart(document: WordDocument, svg: str, png: bytes) -> None:
+    """A picture paragraph showing the PNG, with the SVG beside it in the blip's extension
+    list (Word draws the SVG; readers that do not know it draw the PNG)."""
+    from docx.opc.packuri import PackURI
+    from docx.opc.part import Part
+
+    shape = document.add_picture(BytesIO(png), width=Mm(CHART_WIDTH_MM))
+    package = document.part.package
+    number = sum(1 for part in package.iter_parts() if part.partname.ext == "svg") + 1
+    svg_part = Part(
+        PackURI(f"/word/media/chart{number}.svg"), "image/svg+xml", svg.encode("utf-8"), package
+    )
+    relation = document.part.relate_to(svg_part, RELATIONSHIP_TYPE.IMAGE)
+    blip = shape._inline.graphic.graphicData.pic.blipFill.blip
+    blip.append(
+        parse_xml(
+            f'<a:extLst xmlns:a="{_A_NS}"><a:ext uri="{_SVG_EXTENSION}">'
+            f'<asvg:svgBlip xmlns:asvg="{_ASVG_NS}" xmlns:r="{R_NS}" r:embed="{relation}"/>'
+            "</a:ext></a:extLst>"
+        )
+    )
 
 
 class _WordReport:

@@ -27,6 +27,7 @@ from ..resources import resource
 from ..services.reports import ReportReader
 from . import text
 from .claim_fields import cited_evidence
+from .figures import CHARTS_HEADING, CONFLICTS_HEADING, ReportFigures, report_figures
 
 if TYPE_CHECKING:
     from ..project import Project
@@ -125,8 +126,9 @@ def _render(
     out: BinaryIO,
     cancel: CancelToken,
 ) -> Job[int]:
+    figures = report_figures(project, options)
     with project.reports.open(options, cancel) as report:
-        return (yield from _write(template, report, options, out, cancel))
+        return (yield from _write(template, report, options, out, cancel, figures))
 
 
 def _write(
@@ -135,6 +137,7 @@ def _write(
     options: ReportOptions,
     out: BinaryIO,
     cancel: CancelToken,
+    figures: ReportFigures | None = None,
 ) -> Job[int]:
     header = report.header
     # Grouped by tag, a claim with two tags is written twice; progress counts entries, the
@@ -165,6 +168,10 @@ def _write(
         "date_text": lambda value: text.date_text(value, locale),
         "quantity_text": lambda value: text.quantity_text(value, locale),
         "number": lambda value: format_number(value, locale),
+        "figures": figures or ReportFigures((), ()),
+        "inline_svg": inline_svg,
+        "charts_heading": CHARTS_HEADING,
+        "conflicts_heading": CONFLICTS_HEADING,
     }
     yield Progress(0, total, "Writing the report")
     reported = 0
@@ -175,6 +182,12 @@ def _write(
             yield Progress(reported, total, "Writing the report")
     yield Progress(written[0], total, "Written")
     return len(distinct)
+
+
+def inline_svg(svg: str) -> Markup:
+    """A chart for inlining in HTML: timeline_svg escaped every text it holds, so its markup
+    is kept; the XML declaration is left out."""
+    return Markup(svg.split("?>", 1)[1].strip() if svg.startswith("<?xml") else svg)
 
 
 def anchor_label(citation: CitationRecord) -> str:

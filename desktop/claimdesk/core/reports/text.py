@@ -182,6 +182,7 @@ _SCOPE_LABELS = {
     ScopeField.QUANTITY: "Quantity",
     ScopeField.UNIT: "Unit",
     ScopeField.ORPHANED: "Excerpts",
+    ScopeField.CONFLICTED: "Conflicting figures",
 }
 
 
@@ -208,4 +209,6 @@ def _scope_words(part: ScopePart) -> str:
         return "with a quantity" if values == ("yes",) else "without one"
     if part.field is ScopeField.ORPHANED:
         return "some no longer found in their article"
+    if part.field is ScopeField.CONFLICTED:
+        return "open conflicts only" if values == ("yes",) else "without open conflicts"
     return ", ".join(values)  # names: claimants, publishers, tags, units, the article

@@ -43,6 +43,7 @@ from ..control_chars import cleaned
 from ..enums import AuditAction, Status
 from ..errors import FieldProblem, ValidationError
 from ..inputs import ClaimInput, EvidenceInput, SourceInput
+from ..matching import conflicts, vectors
 from ..models import Claim, PublishedReview, Review, ReviewEvidence, Source, claim_tags, utcnow
 from ..records import Changes
 from ..search import ddl
@@ -117,6 +118,14 @@ class BulkClaimWriter:
         review_ids = self._insert_reviews(connection, checked, ids)
         self._insert_published(connection, checked, ids, review_ids)
         ddl.refresh_claims(connection, ids)
+        vectors.store(
+            connection,
+            [
+                (claim_id, item.row["statement"])
+                for item, claim_id in zip(checked, ids, strict=True)
+            ],
+        )
+        conflicts.refresh(connection, ids)
         for item, claim_id in zip(checked, ids, strict=True):
             outcome[item.index] = claim_id
         self.claim_ids.extend(ids)

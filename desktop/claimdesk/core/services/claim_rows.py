@@ -33,7 +33,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, aliased
 
 from ..enums import Credibility, DatePrecision, Reliability, Status
-from ..filters import ClaimFilter, apply_filter
+from ..filters import ClaimFilter, apply_filter, open_conflict_of
 from ..models import Article, Citation, Claim, Review, Source, Tag, claim_tags
 from ..records import CLAIM_TEXT_FIELDS, ClaimLine, ClaimRow
 from .claim_reader import among
@@ -52,6 +52,9 @@ TAGS = (
     .scalar_subquery()
 )
 CITATION_COUNT = select(func.count()).where(Citation.claim_id == Claim.id).scalar_subquery()
+# The claim has a conflicting figure not yet resolved: two EXISTS on the indexes of
+# claim_conflicts, evaluated only for the rows of the page.
+CONFLICTED = open_conflict_of(Claim.id)
 
 COLUMNS = select(
     Claim.id,
@@ -72,6 +75,7 @@ COLUMNS = select(
     CITATION_COUNT,
     Claim.updated_at,
     Claim.version,
+    CONFLICTED,
 ).outerjoin(Source, Source.id == Claim.claimant_id)
 # Built once: constructing and cache-keying this statement cost more than running it.
 ROWS = COLUMNS.where(Claim.id.in_(bindparam("ids", expanding=True)), Claim.deleted_at.is_(None))
@@ -154,6 +158,7 @@ def _row(
     citations: int,
     updated_at: datetime,
     version: int,
+    conflicted: Any = False,
 ) -> ClaimRow:
     return ClaimRow(
         id=claim_id,
@@ -169,6 +174,7 @@ def _row(
         citations=citations,
         updated_at=updated_at,
         version=version,
+        conflicted=bool(conflicted),
     )
 
 

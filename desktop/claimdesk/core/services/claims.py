@@ -16,6 +16,7 @@ from ..control_chars import cleaned
 from ..enums import Credibility, HopMode
 from ..errors import NotFoundError, ValidationError
 from ..inputs import ClaimInput, HopInput, NewCitation, SourceInput
+from ..matching import conflicts, vectors
 from ..models import (
     Article,
     AttributionHop,
@@ -41,6 +42,18 @@ from .field_rules import TEXT_LIMITS as LIMIT
 from .sources import validate_source
 
 MAX_TAGS = 50
+# The columns the conflict rule reads (matching/conflicts.py), besides the statement.
+_FIGURE_FIELDS = (
+    "claimant_id",
+    "claimed_on",
+    "claimed_on_precision",
+    "as_of",
+    "as_of_precision",
+    "quantity_value",
+    "quantity_upper",
+    "quantity_unit",
+    "quantity_qualifier",
+)
 
 
 class ClaimService(Service):
@@ -104,6 +117,8 @@ class ClaimService(Service):
             claim.citations = [citation for citation in cited if citation is not None]
             session.add(claim)
             session.flush()
+            vectors.store(session.connection(), [(claim.id, claim.statement)])
+            conflicts.refresh(session.connection(), [claim.id])
             changes = Changes(claims=frozenset({claim.id}), sources=frozenset(created.values()))
             return Saved(claim.id, claim.version, changes)
 
@@ -121,6 +136,10 @@ class ClaimService(Service):
                 # The tag lookup below must not flush the half-applied edit early.
                 session.no_autoflush,
             ):
+                restated = claim.statement != fields["statement"]
+                refigured = restated or any(
+                    getattr(claim, name) != fields[name] for name in _FIGURE_FIELDS
+                )
                 for key, value in fields.items():
                     if getattr(claim, key) != value:
                         setattr(claim, key, value)
@@ -134,16 +153,28 @@ class ClaimService(Service):
                     # so that an edit of only those still conflicts with a concurrent one.
                     claim.updated_at = utcnow()
                     claim.updated_by = self._actor
+            if restated:
+                session.flush()  # the stale-version check runs before the vector is written
+                vectors.store(session.connection(), [(claim.id, claim.statement)])
+            if refigured:
+                session.flush()
+                conflicts.refresh(session.connection(), [claim.id])
             return Saved(claim.id, claim.version, Changes(claims=frozenset({claim_id})))
 
     def delete(self, claim_ids: Iterable[int]) -> Changes:
         """Hide claims (with their citations and reviews); restore() brings them back."""
         with self._db.write(self._actor) as session:
-            return Changes(claims=frozenset(set_deleted(session, Claim, claim_ids, deleted=True)))
+            deleted = set_deleted(session, Claim, claim_ids, deleted=True)
+            session.flush()
+            conflicts.forget(session.connection(), sorted(deleted))
+            return Changes(claims=frozenset(deleted))
 
     def restore(self, claim_ids: Iterable[int]) -> Changes:
         with self._db.write(self._actor) as session:
-            return Changes(claims=frozenset(set_deleted(session, Claim, claim_ids, deleted=False)))
+            restored = set_deleted(session, Claim, claim_ids, deleted=False)
+            session.flush()
+            conflicts.refresh(session.connection(), restored)
+            return Changes(claims=frozenset(restored))
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag with the number of live claims carrying it, most used first."""

@@ -20,7 +20,8 @@ from sqlalchemy import Connection, Table, exc, func, select
 from ..bulk_insert import insert_rows
 from ..errors import ExchangeError
 from ..filters import ClaimFilter
-from ..models import Base
+from ..matching import conflicts, vectors
+from ..models import Base, Claim
 from ..search import ddl
 from .base import Service
 from .project_transfer_read import READ_CHUNK, TABLE_ORDER, TransferChunk, read_rows
@@ -98,8 +99,14 @@ class TransferWriter:
         self.counts[name] += len(rows)
 
     def index_claims(self, claim_ids: list[int]) -> None:
-        """Write the search documents of claims whose parts are all written."""
+        """Write the search documents, vectors and conflicts of claims whose parts are all
+        written."""
         ddl.refresh_claims(self._connection, claim_ids)
+        statements = self._connection.execute(
+            select(Claim.id, Claim.statement).where(Claim.id.in_(claim_ids))
+        ).all()
+        vectors.store(self._connection, [(row.id, row.statement) for row in statements])
+        conflicts.refresh(self._connection, claim_ids)
 
 
 def not_empty_error(location: str, occupied: Mapping[str, int]) -> ExchangeError:

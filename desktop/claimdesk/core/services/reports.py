@@ -238,6 +238,8 @@ def _describe(session: Session, wanted: ClaimFilter) -> tuple[ScopePart, ...]:
         parts.append(ScopePart(ScopeField.UNIT, tuple(sorted(wanted.units, key=str.casefold))))
     if wanted.orphaned:
         parts.append(ScopePart(ScopeField.ORPHANED))
+    if wanted.conflicted is not None:
+        parts.append(ScopePart(ScopeField.CONFLICTED, ("yes" if wanted.conflicted else "no",)))
     return tuple(parts)
 
 

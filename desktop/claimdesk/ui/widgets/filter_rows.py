@@ -27,6 +27,7 @@ class ClaimFilterRows:
 
     def __init__(self, dialog: FormDialog, workspace: Workspace, *, more: bool = False):
         add = dialog.add_row
+        self._more = more
         self.statuses = _checks([(s, fmt.status_label(s)) for s in Status], columns=4)
         add(translate("ClaimFilterRows", "&Status:"), self.statuses[0], "statuses")
         self.credibilities = _checks(
@@ -55,6 +56,13 @@ class ClaimFilterRows:
         self.orphaned = QCheckBox(
             translate("ClaimFilterRows", "Only claims with an excerpt no longer in its article")
         )
+        self.conflicted = QCheckBox(translate("ClaimFilterRows", "Conflicting figures only"))
+        self.conflicted.setToolTip(
+            translate(
+                "ClaimFilterRows",
+                "Only claims whose figure another claim contradicts, not yet resolved",
+            )
+        )
         if more:
             add(translate("ClaimFilterRows", "&Publisher:"), self.publisher, "publisher")
             for text, value in (
@@ -67,6 +75,7 @@ class ClaimFilterRows:
             self.unit.setPlaceholderText(translate("ClaimFilterRows", "e.g. soldiers"))
             add(translate("ClaimFilterRows", "Uni&t:"), self.unit, "units")
             add(translate("ClaimFilterRows", "Excerpts:"), self.orphaned)
+            add(translate("ClaimFilterRows", "Figures:"), self.conflicted)
 
     def read(self, problems: list[FieldProblem], base: ClaimFilter | None = None) -> ClaimFilter:
         """The filter the rows describe (fields the rows do not show are kept from ``base``);
@@ -116,7 +125,13 @@ class ClaimFilterRows:
             has_quantity=self.quantity.currentData(),
             units=frozenset({unit}) if unit else frozenset(),
             orphaned=self.orphaned.isChecked(),
+            conflicted=self._conflicted(base),
         )
+
+    def _conflicted(self, base: ClaimFilter | None) -> bool | None:
+        if not self._more:  # not shown: as it was
+            return base.conflicted if base is not None else None
+        return True if self.conflicted.isChecked() else None
 
     def show(self, wanted: ClaimFilter) -> None:
         for boxes, chosen in (
@@ -139,6 +154,7 @@ class ClaimFilterRows:
         self.quantity.setCurrentIndex(max(self.quantity.findData(wanted.has_quantity), 0))
         self.unit.setText(", ".join(sorted(wanted.units)))
         self.orphaned.setChecked(wanted.orphaned)
+        self.conflicted.setChecked(wanted.conflicted is True)
 
 
 def _checks(items: list[tuple[object, str]], columns: int):  # type: ignore[no-untyped-def]
