@@ -114,6 +114,7 @@ def relation_label(kind: RelationKind) -> str:
         RelationKind.CONTRADICTS: translate("RelationKind", "contradicts"),
         RelationKind.DUPLICATES: translate("RelationKind", "duplicates"),
         RelationKind.SUPERSEDES: translate("RelationKind", "supersedes"),
+        RelationKind.INCOMPARABLE: translate("RelationKind", "is not comparable with"),
     }[kind]
 
 

@@ -1663,3 +1663,35 @@ def roughly(count: int) -> int:
     if count < 100:
         return count
     return round(count, 2 - len(str(count)))
+
+
+# Similar claims (issue 17): why a claim was found, worded from its MatchReason codes
+# (core/matching/similar.py), and a score as a share.
+
+
+def match_reason_text(code: str, p: Mapping[str, Any]) -> str:
+    """One reason a similar claim was found: "same figure: 11,000 soldiers"."""
+    match code:
+        case "same_figure":
+            return _fill(translate("Messages", "same figure: %1 %2"), _n(p["value"]), p["unit"])
+        case "same_unit":
+            return _fill(translate("Messages", "same unit (%1), another figure"), p["unit"])
+        case "same_claimant":
+            return _fill(translate("Messages", "same claimant: %1"), p["name"])
+        case "shared_names":
+            return _fill(translate("Messages", "shared names: %1"), _listed(p["names"]))
+        case "meaning":
+            return translate("Messages", "similar meaning")
+        case "shared_words":
+            return _fill(translate("Messages", "shared words: %1"), _listed(p["words"]))
+    return code
+
+
+def match_reasons_text(reasons: Iterable[Any]) -> str:
+    """All reasons of a hit (MatchReason records), joined: "same claimant: X; similar meaning"."""
+    return "; ".join(match_reason_text(reason.code, reason.params) for reason in reasons)
+
+
+def score_text(score: float) -> str:
+    """A score from 0 to 1 as a whole percentage ("72%")."""
+    return _fill(translate("Messages", "%1%"), round(score * 100))

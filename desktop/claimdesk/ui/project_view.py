@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import ValidationError
 from ..core.services.claim_list import ClaimQuery
 from ..core.services.saved_views import SavedViewRecord
+from .claim_panel import ClaimPanel
 from .commands import DeleteViewCommand, SaveViewCommand
 from .detail_views import ClaimDetailView, RecordView, SourceDetailView
 from .saved_view_list import SavedViewList
@@ -56,7 +57,7 @@ class ProjectView(QWidget):
     section_changed = Signal(object)  # Section
     selection_changed = Signal()
     activated = Signal(int)  # a row was double-clicked or Enter was pressed on it
-    claim_requested = Signal(int)  # the reading view's highlight of a claim was clicked
+    claim_requested = Signal(int)  # select it: a reading view highlight, a hit's Open
     new_claim_from = Signal(object)  # Selection in an article
     link_from = Signal(object)  # Selection in an article
 
@@ -94,8 +95,11 @@ class ProjectView(QWidget):
         self.details = QStackedWidget()
         self.pages = _Pages(self._build_page)
         self._details: dict[type, RecordView | ArticleReader] = {}
-        self.claim_detail = self._detail(ClaimDetailView)
-        self.claim_detail.article_requested.connect(self.show_article)
+        # The claims' pane: details, similar claims and further tabs (add_tab).
+        self.claim_panel = ClaimPanel(workspace, settings)
+        self.claim_panel.article_requested.connect(self.show_article)
+        self.claim_panel.claim_requested.connect(self.claim_requested)
+        self.details.addWidget(self.claim_panel)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -118,6 +122,10 @@ class ProjectView(QWidget):
     @property
     def page(self) -> TablePage:
         return self.pages[self.section]
+
+    @property
+    def claim_detail(self) -> ClaimDetailView:
+        return self.claim_panel.details
 
     @property
     def article_detail(self) -> ArticleReader:
@@ -207,9 +215,9 @@ class ProjectView(QWidget):
         self.tables.addWidget(page)
         return page
 
-    def _detail_for(self, section: Section) -> RecordView | ArticleReader:
+    def _detail_for(self, section: Section) -> ClaimPanel | RecordView | ArticleReader:
         if section.holds_claims:
-            return self.claim_detail
+            return self.claim_panel
         return self.article_detail if section is Section.ARTICLES else self.source_detail
 
     def _detail(self, kind: type[ViewT]) -> ViewT:
