@@ -46,7 +46,7 @@ translate = QCoreApplication.translate
 
 HITS = 10  # similar claims listed
 STATEMENT_SHOWN = 180  # characters of a hit's statement
-MUTED = "color: palette(mid);"
+MUTED = "color: #666;"  # as the details' muted text
 
 
 @dataclass(frozen=True, slots=True)

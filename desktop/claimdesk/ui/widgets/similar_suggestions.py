@@ -11,7 +11,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...core import snippets
 from ...core.quantities import Quantity
@@ -24,6 +31,8 @@ if TYPE_CHECKING:
 PAUSE_MS = 600  # typing pause after which the statement is matched
 SHOWN = 3  # suggestions listed
 MIN_LENGTH = 12  # characters of a statement worth matching
+# Below this a hit shares little more than a word or two with the statement: not listed.
+LISTED_FROM = 0.25
 STATEMENT_SHOWN = 110
 
 
@@ -59,13 +68,17 @@ class SimilarSuggestions(QWidget):
         self._timer.timeout.connect(self._match)
 
         self.heading = QLabel(self.tr("Similar claims already in the project:"))
-        self.heading.setStyleSheet("color: palette(mid);")
+        self.heading.setStyleSheet("color: #666;")
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Similar claims"))
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on to the next field
         self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setWordWrap(False)
         self.list.setUniformItemSizes(True)
+        # As tall as its lines: the form's spare height goes to the text boxes.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 2, 0, 0)
         layout.setSpacing(1)
@@ -124,7 +137,7 @@ class SimilarSuggestions(QWidget):
 
     def _show(self, query: SimilarQuery, hits: list[SimilarClaim]) -> None:
         self._answered = query
-        self.hits = list(hits)
+        self.hits = [hit for hit in hits if hit.score >= LISTED_FROM]
         self.list.clear()
         for hit in self.hits:
             line = f"{messages.score_text(hit.score)} · #{hit.id} "
