@@ -54,3 +54,4 @@ bench: venv
 	$(BIN)/python bench/exchange_bench.py
 	$(BIN)/python bench/import_bench.py
 	$(BIN)/python bench/startup_bench.py
+	$(BIN)/python bench/matching_bench.py

@@ -33,6 +33,9 @@ NOT_AT_START = (
     "claimdesk.core.migrate",
     "claimdesk.core.capture.extract",
     "claimdesk.core.claim_drafts",
+    "numpy",
+    "claimdesk.core.services.similar",
+    "claimdesk.core.matching.meaning_index",
 )
 RUN_AND_LIST = (
     "import json, sys\n"

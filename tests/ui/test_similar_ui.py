@@ -65,8 +65,8 @@ def test_the_similar_tab_lists_claims_like_the_selected_one_and_why(qtbot, windo
     assert shown_ids[:2] == [LABOUR, 4]  # same claimant, same names, close in meaning
     assert KURSK not in shown_ids
     card = similar.card(LABOUR)
-    assert card.reasons.text() == (
-        "same claimant: Kyrylo Budanov; shared names: Korean, North, Russia; similar meaning"
+    assert card.reasons.text().startswith(
+        "same claimant: Kyrylo Budanov; shared names: Korean, North, Russia; similar meaning ("
     )
     assert card.score.format() == f"{round(card.hit.score * 100)}%"
     assert card.statement.text().startswith("Russia and North Korea have agreed")
@@ -272,7 +272,7 @@ def longest_gap_while_typing(qtbot, dialog: ClaimDialog, typed: str) -> float:  
         # is dropped, so on a busy machine not every word's match is shown)
     qtbot.waitUntil(lambda: suggestions.answers(dialog.similar_query()), timeout=10_000)
     timer.stop()
-    assert len(matches) >= 4 and suggestions.hits  # the matches did run meanwhile
+    assert len(matches) >= 4 and any(matches)  # the matches did run, and found claims
     return max(gaps) * 1000
 
 

@@ -21,6 +21,7 @@ from ..core.errors import ClaimdeskError
 from .backup import add_backup_parser
 from .exchange import add_export_parser, add_import_parsers
 from .search import add_search_parser
+from .similar import add_similar_parsers
 from .suggest import add_suggest_parser
 
 log = logging.getLogger("claimdesk")
@@ -86,6 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     add_export_parser(commands, lambda sub: _db_option(sub, top_level=False))
     add_search_parser(commands, lambda sub: _db_option(sub, top_level=False))
     add_suggest_parser(commands, lambda sub: _db_option(sub, top_level=False))
+    add_similar_parsers(commands, lambda sub: _db_option(sub, top_level=False))
     add_backup_parser(commands, lambda sub: _db_option(sub, top_level=False))
 
     upgrade = commands.add_parser("migrate", help="upgrade a database's schema explicitly")

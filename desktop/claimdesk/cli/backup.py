@@ -61,13 +61,13 @@ def _project_file(args: argparse.Namespace) -> Path:
 def run_create(args: argparse.Namespace) -> int:
     from ..core.backup import backup_project, suggested_backup_path
     from . import open_project
-    from .exchange import _drive, _size
+    from .exchange import _size, drive_job
 
     source = _project_file(args)
     destination = Path(args.output) if args.output else suggested_backup_path(source)
     # Opened as any command opens it: checked after an unclean exit, migrated if need be.
     with open_project(args, create=False):
-        written = _drive(lambda token: backup_project(source, destination, token))
+        written = drive_job(lambda token: backup_project(source, destination, token))
     size = written.stat().st_size
     if args.json:
         print(json.dumps({"backup": str(written), "size": size}, ensure_ascii=False))

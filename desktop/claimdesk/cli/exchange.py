@@ -102,7 +102,7 @@ def run_export(args: argparse.Namespace) -> int:
             organisation_url=organisation_url or None,
             include_originals=args.with_originals,
         )
-        result = _drive(lambda token: export_job(project, options, chosen, target, token))
+        result = drive_job(lambda token: export_job(project, options, chosen, target, token))
     from ..ui.messages import counted
 
     print(f"Wrote {counted('claims', result.claims)} to {result.path} ({_size(result.size)}).")
@@ -133,7 +133,7 @@ def run_import_claims(args: argparse.Namespace) -> int:
     preview = read_csv_preview(path, limit=0)
     mapping = chosen_mapping(preview.headers, preview.suggested, chosen, path.name)
     with open_project(args) as project:
-        result = _drive(
+        result = drive_job(
             lambda token: import_claims_job(project, path, mapping, token, locale_hint=locale)
         )
     return _report(result)
@@ -160,7 +160,7 @@ def run_import_project(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     with open_project(args) as project:
-        result = _drive(lambda token: import_project_json_job(project, path, token))
+        result = drive_job(lambda token: import_project_json_job(project, path, token))
     return _report(result)
 
 
@@ -170,7 +170,7 @@ def run_import_claimreview(args: argparse.Namespace) -> int:
 
     path = Path(args.file)
     with open_project(args) as project:
-        result = _drive(lambda token: import_claimreview_job(project, path, token))
+        result = drive_job(lambda token: import_claimreview_job(project, path, token))
     return _report(result)
 
 
@@ -183,7 +183,7 @@ def _report(result: Any) -> int:
     return 0
 
 
-def _drive(factory: Callable[[CancelToken], Job[Any]]) -> Any:
+def drive_job(factory: Callable[[CancelToken], Job[Any]]) -> Any:
     """Run a job here; progress goes to stderr when it is a terminal."""
     token = CancelToken()
     job = factory(token)

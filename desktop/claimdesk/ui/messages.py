@@ -1665,31 +1665,39 @@ def roughly(count: int) -> int:
     return round(count, 2 - len(str(count)))
 
 
-# Similar claims (issue 17): why a claim was found, worded from its MatchReason codes
-# (core/matching/similar.py), and a score as a share.
+# Similar claims (issue 17: matching) ------------------------------------------------------
 
 
-def match_reason_text(code: str, p: Mapping[str, Any]) -> str:
-    """One reason a similar claim was found: "same figure: 11,000 soldiers"."""
-    match code:
+def match_reason_text(reason: Any) -> str:
+    """Why a similar claim was found (core/matching/similar.py MatchReason), in words."""
+    p = reason.params
+    match reason.code:
         case "same_figure":
-            return _fill(translate("Messages", "same figure: %1 %2"), _n(p["value"]), p["unit"])
+            figure = " ".join(str(part) for part in (_n(p["value"]), p.get("unit")) if part)
+            return _fill(translate("Messages", "same figure: %1"), figure)
         case "same_unit":
-            return _fill(translate("Messages", "same unit (%1), another figure"), p["unit"])
+            return _fill(
+                translate("Messages", "same thing counted (%1), another figure"), p["unit"]
+            )
         case "same_claimant":
             return _fill(translate("Messages", "same claimant: %1"), p["name"])
         case "shared_names":
-            return _fill(translate("Messages", "shared names: %1"), _listed(p["names"]))
+            return _fill(translate("Messages", "shared names: %1"), ", ".join(p["names"]))
         case "meaning":
-            return translate("Messages", "similar meaning")
+            return _fill(
+                translate("Messages", "similar meaning (%1)"), number_text(p["similarity"])
+            )
         case "shared_words":
-            return _fill(translate("Messages", "shared words: %1"), _listed(p["words"]))
-    return code
+            return _fill(translate("Messages", "shared words: %1"), ", ".join(p["words"]))
+    return reason.code
+
+
+# Similar claims (issue 17: the GUI): all reasons of a hit, and a score as a share.
 
 
 def match_reasons_text(reasons: Iterable[Any]) -> str:
-    """All reasons of a hit (MatchReason records), joined: "same claimant: X; similar meaning"."""
-    return "; ".join(match_reason_text(reason.code, reason.params) for reason in reasons)
+    """All reasons of a hit (MatchReason records), joined: "same claimant: X; shared names: Y"."""
+    return "; ".join(match_reason_text(reason) for reason in reasons)
 
 
 def score_text(score: float) -> str:

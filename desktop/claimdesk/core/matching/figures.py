@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..enums import Qualifier
 from ..quantities import Quantity
@@ -67,9 +68,11 @@ def rounding_place(value: float) -> float:
     return place
 
 
+@lru_cache(maxsize=50_000)
 def unit_key(unit: str | None) -> str | None:
     """What a figure counts, comparable across languages: the English lemma, else the unit's
-    head word folded ("Koksan-Geschütze" -> "guns"; "widgets" -> "widgets")."""
+    head word folded ("Koksan-Geschütze" -> "guns"; "widgets" -> "widgets"). Cached: a
+    lemma lookup tries every known ending, and similar claims compare hundreds of units."""
     if not unit or not unit.strip():
         return None
     split = split_unit(unit.strip())

@@ -9,6 +9,7 @@ ratio says they are spelled nearly alike ("Budanow"/"Budanov", "Kursk"/"Kurskreg
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..units import lemma_of
 
@@ -117,10 +118,16 @@ def names_in(text: str) -> frozenset[str]:
             continue
         if not word[0].isupper() or word in _COMMON:
             continue
-        if lemma_of(word) is not None or _common_noun(word):
+        if _vocabulary_noun(word):
             continue  # "Soldaten", "Erdbeben": German nouns our vocabulary knows, not names
         found.add(word)
     return frozenset(found)
+
+
+@lru_cache(maxsize=100_000)
+def _vocabulary_noun(word: str) -> bool:
+    """A noun our vocabulary knows (cached: a lemma lookup tries every known ending)."""
+    return lemma_of(word) is not None or _common_noun(word)
 
 
 def _common_noun(word: str) -> bool:

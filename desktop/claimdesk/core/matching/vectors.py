@@ -59,10 +59,10 @@ def unindexed_count(connection: Connection) -> int:
 
 
 def unindexed_batches(
-    connection: Connection, size: int = INDEX_BATCH
+    connection: Connection, size: int = INDEX_BATCH, after: int = 0
 ) -> Iterator[list[tuple[int, str]]]:
-    """(id, statement) of the claims still to index, ``size`` at a time, lowest id first."""
-    after = 0
+    """(id, statement) of the claims still to index above the id ``after``, ``size`` at a
+    time, lowest id first."""
     while True:
         rows = connection.execute(
             _unindexed().where(Claim.id > after).order_by(Claim.id).limit(size)

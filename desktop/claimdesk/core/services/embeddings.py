@@ -19,13 +19,15 @@ class EmbeddingService(Service):
         """Compute the missing vectors, a batch per transaction (a cancel keeps the batches
         done, which are complete); returns how many claims were indexed."""
         total = self.unindexed()
-        done = 0
+        done = after = 0
         yield Progress(0, total)
         while done < total:
             cancel.raise_if_cancelled()
             with self._db.write(self._actor) as session:
                 connection = session.connection()
-                batch = next(vectors.unindexed_batches(connection), [])
+                # From the last batch's end: from the start, each batch would first pass
+                # over every claim indexed before it (quadratic at a million).
+                batch = next(vectors.unindexed_batches(connection, after=after), [])
                 if not batch:
                     break
                 written = vectors.store(connection, batch)
@@ -33,5 +35,6 @@ class EmbeddingService(Service):
                 break
             vectors.note_indexed()
             done += len(batch)
+            after = batch[-1][0]
             yield Progress(min(done, total), total)
         return done

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, and_, select
 from ..dates import PartialDate
 from ..enums import Status
 from ..matching import figures, names
-from ..matching.embedder import REVISION, quantise, shared_embedder
+from ..matching.embedder import REVISION, quantise, shared_embedder, unpack
 from ..matching.similar import (
     Candidate,
     Probe,
@@ -36,10 +36,12 @@ from .base import Service, require_live
 if TYPE_CHECKING:
     from ..matching.meaning_index import MeaningIndex
 
-# How many candidates each source gives.
-MEANING_CANDIDATES = 200
-WORD_CANDIDATES = 60
-FIGURE_CANDIDATES = 60
+# How many candidates each source gives: the nearest by sign bits, of which the nearest by
+# their exact int8 vectors are kept; the best full-text matches; the agreeing figures.
+MEANING_CANDIDATES = 300
+MEANING_KEPT = 40
+WORD_CANDIDATES = 40
+FIGURE_CANDIDATES = 40
 # The words of a statement given to the full-text search, names first.
 SEARCH_WORDS = 12
 MAX_LIMIT = 1_000
@@ -90,12 +92,18 @@ class SimilarityService(Service):
             index = self._fresh_index(session.connection())
         return len(index) if index is not None else 0
 
+    def index_arrays(self) -> tuple[Any, ...]:
+        """The in-memory index's arrays (for measuring its size)."""
+        index = self._index
+        return (index.ids, index.bits) if index is not None else ()
+
     def _candidates(self, connection: Connection, probe: Probe) -> set[int]:
         ids: set[int] = set()
         if probe.vector is not None:
             index = self._fresh_index(connection)
             if index is not None:
-                ids.update(index.nearest(probe.vector, MEANING_CANDIDATES))
+                nearest = index.nearest(probe.vector, MEANING_CANDIDATES)
+                ids.update(_nearest_exactly(connection, probe.vector, nearest, MEANING_KEPT))
         ids.update(_word_candidates(connection, probe))
         ids.update(_figure_candidates(connection, probe.quantity))
         return ids
@@ -125,6 +133,24 @@ def _probe(text: str, claimant_id: int | None, quantity: Quantity | None) -> Pro
     )
 
 
+def _nearest_exactly(connection: Connection, vector: Any, ids: list[int], count: int) -> list[int]:
+    """The ``count`` of ``ids`` nearest to the vector by their stored int8 vectors."""
+    import numpy as np
+
+    if len(ids) <= count:
+        return ids
+    rows = connection.execute(
+        select(ClaimEmbedding.claim_id, ClaimEmbedding.vector).where(
+            ClaimEmbedding.claim_id.in_(ids), ClaimEmbedding.revision == REVISION
+        )
+    ).all()
+    if not rows:
+        return []
+    found = unpack([row[1] for row in rows]).astype(np.int32) @ vector.astype(np.int32)
+    best = np.argsort(-found, kind="stable")[:count]
+    return [rows[i][0] for i in best.tolist()]
+
+
 def _word_candidates(connection: Connection, probe: Probe) -> list[int]:
     """The best full-text matches of any of the statement's names and content words."""
     words = sorted(probe.names, key=len, reverse=True)
@@ -145,12 +171,12 @@ def _figure_candidates(connection: Connection, quantity: Quantity | None) -> lis
         return []
     allowed = figures.interval(quantity)
     conditions = [Claim.deleted_at.is_(None), Claim.quantity_value.is_not(None)]
-    # A claim's interval meets ours when its lowest value is not above our highest and its
-    # highest not below our lowest; its own lowest is at most its value (ranges: upper).
+    # Read along the live quantity index from the lowest value allowed: the closest figures
+    # of an open interval ("at least 11,000") come first.
     if allowed.high != float("inf"):
-        conditions.append(Claim.quantity_value <= allowed.high * 1.5)
+        conditions.append(Claim.quantity_value <= allowed.high)
     if allowed.low != float("-inf"):
-        conditions.append(Claim.quantity_value >= allowed.low / 1.5)
+        conditions.append(Claim.quantity_value >= allowed.low)
     rows = connection.execute(
         select(
             Claim.id,
@@ -160,8 +186,8 @@ def _figure_candidates(connection: Connection, quantity: Quantity | None) -> lis
             Claim.quantity_qualifier,
         )
         .where(*conditions)
-        .order_by(Claim.id.desc())
-        .limit(FIGURE_CANDIDATES * 10)
+        .order_by(Claim.quantity_value, Claim.id)
+        .limit(FIGURE_CANDIDATES * 5)
     ).all()
     found = []
     for row in rows:
