@@ -24,8 +24,9 @@ def main() -> int:
     os.environ["XDG_CONFIG_HOME"] = str(home / "config")
     os.environ["XDG_DATA_HOME"] = str(home / "data")
     os.environ.setdefault("CLAIMDESK_USER", "analyst")
-    from PySide6.QtCore import QLocale, QTimer
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtCore import QLocale, QPoint, QRect, QTimer
+    from PySide6.QtGui import QColor, QPainter
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from claimdesk.core.demo import create_demo
     from claimdesk.core.enums import Grouping, Status
@@ -59,6 +60,18 @@ def main() -> int:
                 raise TimeoutError("the application did not get there in time")
             pump(0.05)
 
+    def on_modal(kind, act) -> None:  # type: ignore[no-untyped-def]
+        """Run ``act`` on the next modal dialog of this kind (exec() blocks the caller)."""
+
+        def poll() -> None:
+            widget = QApplication.activeModalWidget()
+            if isinstance(widget, kind):
+                act(widget)
+            else:
+                QTimer.singleShot(50, poll)
+
+        QTimer.singleShot(50, poll)
+
     window = MainWindow()
     window.resize(1440, 860)
     window.show()
@@ -75,6 +88,14 @@ def main() -> int:
     wait(lambda: view.claim_detail.record is not None)
     pump(0.5)
     window.grab().save(str(OUT / "main_window.png"))
+
+    # The claim pane's Similar tab for the Kursk claim.
+    panel = view.claim_panel
+    panel.setCurrentWidget(panel.similar)
+    wait(lambda: panel.similar.current_id == 5 and not panel.similar.loading)
+    pump(0.5)
+    window.grab().save(str(OUT / "similar.png"))
+    panel.setCurrentWidget(panel.details)
 
     # Search with a saved view beside it.
     query = ClaimQuery(ClaimFilter(search="Budanov Koksan"), ClaimSort.RELEVANCE)
@@ -109,6 +130,33 @@ def main() -> int:
     window.grab().save(str(OUT / "reading_view.png"))
     view.show_section(Section.CLAIMS)
 
+    # A new claim typed in German that the project already holds in English.
+    typed = ClaimDialog(window, window.workspace)
+    typed.show()
+    typed.statement.setPlainText("Etwa 11.000 nordkoreanische Soldaten sind in Kursk")
+    typed.claimant.edit.setText("Kyrylo Budanov")
+    wait(lambda: typed.similar.answers(typed.similar_query()) and bool(typed.similar.hits))
+    pump(0.5)
+
+    def duplicate_shot(box: QMessageBox) -> None:
+        pump(0.5)
+        form = typed.grab()
+        on_top = box.grab()
+        painter = QPainter(form)
+        corner = typed.mapFromGlobal(box.mapToGlobal(QPoint(0, 0)))
+        if not form.rect().contains(corner):  # no window manager: centre it on the form
+            corner = QPoint((form.width() - on_top.width()) // 2, form.height() // 3)
+        painter.drawPixmap(corner, on_top)
+        painter.setPen(QColor("#888"))  # the frame a window manager would draw
+        painter.drawRect(QRect(corner, on_top.size()).adjusted(-1, -1, 0, 0))
+        painter.end()
+        form.save(str(OUT / "claim-form-similar.png"))
+        box.reject()
+
+    on_modal(QMessageBox, duplicate_shot)
+    typed.accept()
+    typed.reject()
+
     record = window.workspace.project.claims.get(5)
     dialog = ClaimDialog(window, window.workspace, record)
     dialog.show()
@@ -139,18 +187,6 @@ def main() -> int:
     window.resize(1440, 860)
 
     # A new project: a plain-text article captured, a claim drafted from a selection.
-    def on_modal(kind, act) -> None:  # type: ignore[no-untyped-def]
-        """Run ``act`` on the next modal dialog of this kind (exec() blocks the caller)."""
-
-        def poll() -> None:
-            widget = QApplication.activeModalWidget()
-            if isinstance(widget, kind):
-                act(widget)
-            else:
-                QTimer.singleShot(50, poll)
-
-        QTimer.singleShot(50, poll)
-
     article = json.loads(resource("demo", "demo_project.json").read_text("utf-8"))["articles"]
     report = article["report"]
     furniture = ["Such IconE-Mail IconMenü Icon", "Politik", "Ausland", "Lesedauer: 2 Min."]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
 )
 
@@ -42,6 +43,7 @@ from claimdesk.ui.widgets.partial_date_edit import PartialDateEdit
 from claimdesk.ui.widgets.quantity_edit import QuantityEdit
 from claimdesk.ui.widgets.source_picker import SOURCE_ROLE
 from claimdesk.ui.widgets.tag_edit import TagEdit
+from tests.ui.test_main_window import on_modal
 
 JUNE_2025 = PartialDate(date(2025, 6, 1), DatePrecision.MONTH)
 
@@ -63,6 +65,13 @@ def shown(qtbot, dialog):
     dialog.activateWindow()
     qtbot.waitUntil(dialog.isActiveWindow)
     return dialog
+
+
+def save_anyway(box: QMessageBox) -> None:
+    """The claim form's question before saving a likely duplicate: save all the same."""
+    assert box.text().startswith("This looks like a duplicate of #")
+    (save,) = [b for b in box.buttons() if b.text() == "Save anyway"]
+    save.click()
 
 
 def press_save(qtbot, dialog) -> None:
@@ -100,7 +109,9 @@ def test_new_claim_is_saved_with_the_quantity_read_in_the_quote_language(qtbot, 
     qtbot.keyClicks(dialog.quantity.edit, "etwa 11.000 Soldaten")
     assert dialog.quantity.reading.text() == "about 11,000 · unit: Soldaten"
     assert dialog.quantity.unit_edit.text() == "Soldaten"
+    asked = on_modal(QMessageBox, save_anyway)  # the demo's claim #5 says the same
     press_save(qtbot, dialog)
+    assert len(asked) == 1
 
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert not dialog.isVisible()
@@ -163,7 +174,9 @@ def test_an_empty_statement_is_shown_under_the_statement_and_keeps_the_input(qtb
     assert claim_count(demo_workspace) == before
 
     qtbot.keyClicks(dialog.statement, "Russia has received about 120 Koksan guns.")
+    asked = on_modal(QMessageBox, save_anyway)  # the demo's claim #4 says the same
     press_save(qtbot, dialog)
+    assert len(asked) == 1
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert claim_count(demo_workspace) == before + 1
 

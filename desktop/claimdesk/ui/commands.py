@@ -15,7 +15,7 @@ from ..core.enums import RelationKind, Status
 from ..core.errors import ClaimdeskError
 from ..core.inputs import ArticleInput, CitationInput, EvidenceInput, RelationInput
 from ..core.project import Project
-from ..core.records import Changes, CitationRecord, Saved
+from ..core.records import Changes, CitationRecord, RelationRecord, Saved
 from ..core.services.captures import CaptureOutcome, CaptureResult
 from ..core.services.claim_list import ClaimQuery
 from ..core.services.saved_views import SavedViewRecord
@@ -317,6 +317,26 @@ class ReopenConflictCommand(ServiceCommand):
 
     def revert(self) -> Changes:
         saved = self.project.conflicts.resolve(self.from_claim, self.to_claim, self.resolution)
+        self.relation_id = saved.id
+        return saved.changes
+
+
+class UnrelateClaimsCommand(ServiceCommand):
+    """Remove a relation between two claims; undo relates them again (a new row, same kind,
+    direction and note)."""
+
+    def __init__(self, workspace: Workspace, relation: RelationRecord):
+        super().__init__(workspace, translate("Commands", "Remove relation"))
+        self.relation_id = relation.id
+        self.data = RelationInput(
+            relation.from_claim_id, relation.to_claim_id, relation.kind, relation.note
+        )
+
+    def apply(self) -> Changes:
+        return self.project.relations.unrelate(self.relation_id)
+
+    def revert(self) -> Changes:
+        saved = self.project.relations.relate(self.data)
         self.relation_id = saved.id
         return saved.changes
 

@@ -61,6 +61,7 @@ def _words() -> dict[str, str]:
         "not_reviewed_yet": translate("RecordView", "Not reviewed yet."),
         "evidence": translate("RecordView", "Evidence"),
         "notes": translate("RecordView", "Notes"),
+        "remove_relation": translate("RecordView", "remove"),
     }
 
 
@@ -141,6 +142,9 @@ class RecordView(QTextBrowser):
 class ClaimDetailView(RecordView):
     article_requested = Signal(int)
     claim_requested = Signal(int)  # a link to another claim (a conflicting figure) was clicked
+    # The "remove" link of a related claim was clicked (RelationRecord); the claim panel
+    # turns it into an undoable command.
+    unrelate_requested = Signal(object)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None):
         self.conflicts: list[Any] = []  # the shown claim's conflicting figures
@@ -168,6 +172,11 @@ class ClaimDetailView(RecordView):
             self.article_requested.emit(int(url.path() or url.host()))
         elif url.scheme() == "claim":
             self.claim_requested.emit(int(url.path() or url.host()))
+        elif url.scheme() == "relation" and self.record is not None:
+            relation_id = int(url.path() or url.host())
+            for relation in self.record.relations:
+                if relation.id == relation_id:
+                    self.unrelate_requested.emit(relation)
 
     def render(self, claim: ClaimRecord) -> str:
         words = _words()
@@ -264,7 +273,8 @@ class ClaimDetailView(RecordView):
                     ("%3", relation.from_statement),
                 ):
                     text = text.replace(marker, value)
-            parts.append(f"<li>{e(text)}</li>")
+            remove = f"<a href='relation:{relation.id}'>{e(words['remove_relation'])}</a>"
+            parts.append(f"<li>{e(text)} <span class='muted'>[{remove}]</span></li>")
         parts.append("</ul>")
         return "".join(parts)
 

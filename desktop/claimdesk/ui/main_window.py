@@ -24,6 +24,7 @@ from ..core.restore import list_backups, newest_good_backup, restore_job
 from . import formatting as fmt
 from . import gc_guard, messages
 from .actions import DataActions
+from .background_work import BackgroundWork
 from .dialogs.preferences_dialog import PreferencesDialog
 from .dialogs.restore_dialog import RestoreBackupDialog
 from .dialogs.server_dialog import ServerDialog
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         self.view: ProjectView | None = None
         self.data_actions: DataActions | None = None
         self.exchange_actions: ExchangeActions | None = None
+        self.background: BackgroundWork | None = None
         self.setWindowTitle("Claimdesk")
         self.setAcceptDrops(True)
         self.resize(1400, 860)
@@ -304,6 +306,9 @@ class MainWindow(QMainWindow):
             self.view.splitter.setSizes([170, 860, 460])
         self.data_actions = DataActions(self, workspace, self.view, self.settings)
         self.exchange_actions = ExchangeActions(self, workspace, self.settings)
+        # The model, and the vectors an older project lacks, once the first page is shown.
+        self.background = BackgroundWork(workspace, parent=self)
+        self.background.start()
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self._rebuild_project_menus()
@@ -327,6 +332,10 @@ class MainWindow(QMainWindow):
         for actions in (self.data_actions, self.exchange_actions):
             if actions is not None:
                 actions.deleteLater()
+        if self.background is not None:
+            self.background.stop()
+            self.background.deleteLater()
+            self.background = None
         self.workspace.close()
         self.workspace.deleteLater()
         self.workspace = self.view = self.data_actions = self.exchange_actions = None

@@ -1759,3 +1759,16 @@ def figures_demo_summary(location: str, result: Any) -> str:
         _n(general_staff),
         _n(oryx),
     )
+
+
+# Similar claims (issue 17: the GUI): all reasons of a hit, and a score as a share.
+
+
+def match_reasons_text(reasons: Iterable[Any]) -> str:
+    """All reasons of a hit (MatchReason records), joined: "same claimant: X; shared names: Y"."""
+    return "; ".join(match_reason_text(reason) for reason in reasons)
+
+
+def score_text(score: float) -> str:
+    """A score from 0 to 1 as a whole percentage ("72%")."""
+    return _fill(translate("Messages", "%1%"), round(score * 100))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ..core.errors import ValidationError
 from ..core.services.claim_list import ClaimQuery
 from ..core.services.saved_views import SavedViewRecord
+from .claim_panel import ClaimPanel
 from .commands import DeleteViewCommand, SaveViewCommand
 from .conflicts_view import ConflictsPage
 from .detail_views import ClaimDetailView, RecordView, SourceDetailView
@@ -59,7 +60,7 @@ class ProjectView(QWidget):
     section_changed = Signal(object)  # Section
     selection_changed = Signal()
     activated = Signal(int)  # a row was double-clicked or Enter was pressed on it
-    claim_requested = Signal(int)  # the reading view's highlight of a claim was clicked
+    claim_requested = Signal(int)  # select it: a reading view highlight, a hit's Open
     new_claim_from = Signal(object)  # Selection in an article
     link_from = Signal(object)  # Selection in an article
 
@@ -98,9 +99,15 @@ class ProjectView(QWidget):
         self.details = QStackedWidget()
         self.pages = _Pages(self._build_page)
         self._details: dict[type, RecordView | ArticleReader] = {}
-        self.claim_detail = self._detail(ClaimDetailView)
-        self.claim_detail.article_requested.connect(self.show_article)
-        self._build_claim_pane()
+        # The claims' pane: details, similar claims, the timeline (tabs; see claim_panel.py).
+        self.claim_panel = ClaimPanel(workspace, settings)
+        self.claim_panel.article_requested.connect(self.show_article)
+        self.claim_panel.claim_requested.connect(self.claim_requested)
+        self.claim_panel.details.claim_requested.connect(self.claim_requested)
+        self.timeline = TimelinePanel(workspace)
+        self.timeline.claim_requested.connect(self.claim_requested)
+        self.claim_panel.add_tab(self.timeline, self.tr("Timeline"), "timeline")
+        self.details.addWidget(self.claim_panel)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(left)
@@ -123,6 +130,10 @@ class ProjectView(QWidget):
     @property
     def page(self) -> TablePage:
         return self.pages[self.section]
+
+    @property
+    def claim_detail(self) -> ClaimDetailView:
+        return self.claim_panel.details
 
     @property
     def article_detail(self) -> ArticleReader:
@@ -187,36 +198,10 @@ class ProjectView(QWidget):
 
     # The claim's timeline under its details, and the conflicts section (issue 17) ----------
 
-    def _build_claim_pane(self) -> None:
-        """The claim detail view over its timeline, in a vertical splitter."""
-        self.timeline = TimelinePanel(self.workspace)
-        self.claim_pane = QSplitter(Qt.Orientation.Vertical)
-        self.details.removeWidget(self.claim_detail)
-        self.claim_pane.addWidget(self.claim_detail)
-        self.claim_pane.addWidget(self.timeline)
-        self.claim_detail.show()  # the stack hid it when it was removed from there
-        self.claim_pane.setCollapsible(0, False)
-        self.details.addWidget(self.claim_pane)
-        self.claim_detail.claim_requested.connect(self.claim_requested)
-        self.timeline.claim_requested.connect(self.claim_requested)
-        self.timeline.chart_shown.connect(self._make_room_for_chart)
-
-    def _make_room_for_chart(self, shown: bool) -> None:
-        """The first chart (or one after only notes) gets room; a size the analyst chose
-        by dragging is kept."""
-        details, chart = self.claim_pane.sizes()
-        if shown and chart < CHART_ROOM // 2:
-            total = max(details + chart, self.claim_pane.height())
-            room = min(CHART_ROOM, total * 2 // 5)
-            self.claim_pane.setSizes([total - room, room])
-
-    def _show_details(self, detail: RecordView | ArticleReader, item_id: int | None) -> None:
+    def _show_details(
+        self, detail: ClaimPanel | RecordView | ArticleReader, item_id: int | None
+    ) -> None:
         detail.show_id(item_id)
-        if detail is self.claim_detail:
-            self.timeline.show_claim(item_id)
-
-    def _pane_of(self, detail: QWidget) -> QWidget:
-        return self.claim_pane if detail is self.claim_detail else detail
 
     def show_filter_timeline(self) -> None:
         """View → Timeline of the current filter: the claims table's filter (the review
@@ -260,9 +245,9 @@ class ProjectView(QWidget):
         self.tables.addWidget(page)
         return page
 
-    def _detail_for(self, section: Section) -> RecordView | ArticleReader:
+    def _detail_for(self, section: Section) -> ClaimPanel | RecordView | ArticleReader:
         if section.holds_claims or section is Section.CONFLICTS:
-            return self.claim_detail
+            return self.claim_panel
         return self.article_detail if section is Section.ARTICLES else self.source_detail
 
     def _detail(self, kind: type[ViewT]) -> ViewT:
@@ -279,7 +264,7 @@ class ProjectView(QWidget):
         page = self.pages[section]
         self.tables.setCurrentWidget(page)
         detail = self._detail_for(section)
-        self.details.setCurrentWidget(self._pane_of(detail))
+        self.details.setCurrentWidget(detail)
         # Loading starts once the new page has been painted, so that the first layout and
         # paint do not compete with the reader thread for the interpreter.
         QTimer.singleShot(0, page.model.start)
@@ -289,7 +274,6 @@ class ProjectView(QWidget):
 
 
 ViewT = TypeVar("ViewT", bound="RecordView | ArticleReader")
-CHART_ROOM = 320  # pixels the claim's timeline gets when its first chart is shown
 
 
 class _Pages(dict[Section, TablePage]):

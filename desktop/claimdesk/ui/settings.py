@@ -107,5 +107,12 @@ class Settings:
     def set_allow_private_addresses(self, on: bool) -> None:
         self._settings.setValue("capture/allow_private_addresses", on)
 
+    def claim_tab(self) -> str:
+        """The tab of the claim pane last shown ("details", "similar" …; '' at first)."""
+        return str(self._settings.value("ui/claim_tab", "") or "")
+
+    def set_claim_tab(self, name: str) -> None:
+        self._settings.setValue("ui/claim_tab", name)
+
     def sync(self) -> None:
         self._settings.sync()

@@ -3,6 +3,10 @@ when, how much, and how credible it looks.
 
 Text the analyst typed that cannot be read (a date, a quantity, a hop date) is reported here,
 all at once and under its field, keyed the way the core keys its own problems.
+
+While the statement is typed, the claims already in the project most like it are listed under
+it (widgets/similar_suggestions.py); saving a new claim that very likely duplicates one of them
+asks first, once per claim found.
 """
 
 from __future__ import annotations
@@ -10,12 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QEventLoop, Qt, QTimer
+from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox, QPushButton, QWidget
 
+from ...core import snippets
 from ...core.enums import Credibility
 from ...core.errors import BadValue, FieldProblem, ValidationError
 from ...core.inputs import ClaimInput, SourceInput
+from ...core.matching.similar import DUPLICATE_SCORE, SimilarClaim
 from ...core.records import ClaimRecord, SourceRef
 from .. import messages
 from ..formatting import credibility_meaning
@@ -23,10 +29,20 @@ from ..forms import FormDialog
 from ..widgets.hop_editor import HopEditor, HopRowsError
 from ..widgets.partial_date_edit import PartialDateEdit
 from ..widgets.quantity_edit import QuantityEdit
+from ..widgets.similar_suggestions import SimilarQuery, SimilarSuggestions
 from ..widgets.source_picker import SourcePicker
 from ..widgets.tag_edit import TagEdit
 from ..widgets.text_fields import language_combo, plain_text, text_box
 from ..workspace import Workspace
+
+# How long Save waits for the match of the final text before saving without it.
+MATCH_WAIT_MS = 5_000
+
+
+def looks_duplicate(hit: SimilarClaim) -> bool:
+    """A hit worth a question before saving: scored as a likely duplicate, and not about the
+    same thing with another figure ("same_unit": then it is an update or a conflict)."""
+    return hit.score >= DUPLICATE_SCORE and all(r.code != "same_unit" for r in hit.reasons)
 
 
 class ClaimDialog(FormDialog):
@@ -44,10 +60,16 @@ class ClaimDialog(FormDialog):
     ):
         super().__init__(parent, self.tr("Edit claim") if record else self.tr("New claim"))
         self.version = record.version if record is not None else None
+        self._record_id = record.id if record is not None else None
 
         self.statement = text_box(3)
         self.statement.setPlaceholderText(self.tr("What is claimed, in one plain sentence"))
-        self.add_row(self.tr("&Statement:"), self.statement, "statement")
+        statement_row = self.add_row(self.tr("&Statement:"), self.statement, "statement")
+        self.similar = SimilarSuggestions(workspace)
+        statement_row.layout().addWidget(self.similar)
+        # Claims the analyst was asked about and chose to save beside (asked once each).
+        self._duplicates_asked: set[int] = set()
+        self._awaiting: QEventLoop | None = None  # Save waits for the final text's match
         self.quote = text_box(3)
         self.quote.setPlaceholderText(self.tr("The words of the report, as printed"))
         self.add_row(self.tr("&Quote:"), self.quote, "quote")
@@ -78,6 +100,9 @@ class ClaimDialog(FormDialog):
         self.resize(720, 760)
         self._proposals = dict(proposals or {})
         self._fill(prefill, record)
+        for edited in (self.statement, self.claimant.edit, self.quantity.edit):
+            edited.textChanged.connect(self._ask_similar)
+        self._ask_similar()
         self.statement.setFocus()
 
     def collect(self) -> ClaimInput:
@@ -118,6 +143,92 @@ class ClaimDialog(FormDialog):
             notes=plain_text(self.notes).strip() or None,
             hops=hops,
         )
+
+    def accept(self) -> None:
+        """Save; a new claim that very likely duplicates one already saved is saved only
+        once the analyst has said so (the match of the final text is awaited, off the UI
+        thread, before anything is saved)."""
+        if self.version is None and not self._duplicate_settled():
+            return
+        super().accept()
+
+    def similar_query(self) -> SimilarQuery:
+        """The statement as typed now, with the claimant picked and the quantity if it reads."""
+        source = self.claimant.source()
+        try:
+            quantity = self.quantity.value()
+        except BadValue:
+            quantity = None
+        return SimilarQuery(
+            plain_text(self.statement).strip(),
+            source.id if source is not None and source.id > 0 else None,
+            quantity,
+            self._record_id,
+        )
+
+    def _ask_similar(self) -> None:
+        self.similar.request(self.similar_query())
+
+    def _duplicate_settled(self) -> bool:
+        """Whether saving may go on: no likely duplicate, or the analyst said to save."""
+        query = self.similar_query()
+        if not query.worth_matching:
+            return True
+        if not self.similar.answers(query) and not self._await_match(query):
+            return False
+        hit = self.similar.best()
+        if hit is None or not looks_duplicate(hit) or hit.id in self._duplicates_asked:
+            return True
+        self._duplicates_asked.add(hit.id)
+        return self._save_anyway(hit)
+
+    def _await_match(self, query: SimilarQuery) -> bool:
+        """Match the final text now, off the UI thread, the window responsive meanwhile
+        (Save disabled); False when the form was closed in the meantime."""
+        if self._awaiting is not None:
+            return False  # Save pressed again while waiting
+        loop = self._awaiting = QEventLoop()
+        closed: list[int] = []
+        timer = QTimer()
+        timer.setSingleShot(True)
+        timer.timeout.connect(loop.quit)
+        self.similar.matched.connect(loop.quit)
+        self.finished.connect(closed.append)
+        self.finished.connect(loop.quit)
+        self._save_button().setEnabled(False)
+        try:
+            self.similar.match_now(query)
+            if not self.similar.answers(query):
+                timer.start(MATCH_WAIT_MS)
+                loop.exec()
+        finally:
+            timer.stop()
+            self.similar.matched.disconnect(loop.quit)
+            self.finished.disconnect(closed.append)
+            self.finished.disconnect(loop.quit)
+            self._save_button().setEnabled(True)
+            self._awaiting = None
+        return not closed
+
+    def _save_button(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+    def _save_anyway(self, hit: SimilarClaim) -> bool:
+        """Ask whether to save a claim that looks like a duplicate of ``hit``."""
+        text = self.tr("This looks like a duplicate of #%1:").replace("%1", str(hit.id))
+        said = f"“{snippets.clip_end(hit.statement, 200)}”"
+        if hit.claimant:
+            said = self.tr("%1 (%2)").replace("%1", said).replace("%2", hit.claimant)
+        alike = self.tr("The two are %1 alike. Save the new claim anyway?")
+        box = QMessageBox(
+            QMessageBox.Icon.Question, self.tr("Possible duplicate"), text, parent=self
+        )
+        box.setInformativeText(f"{said}\n\n{alike.replace('%1', messages.score_text(hit.score))}")
+        save = box.addButton(self.tr("Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel)
+        box.exec()
+        return box.clickedButton() is save
 
     def new_sources(self) -> dict[int, SourceInput]:
         """The proposed sources the saved claim still uses, by placeholder id."""
