@@ -237,7 +237,7 @@ def main() -> int:
     view.show_section(Section.CONFLICTS)
     conflicts = view.pages[Section.CONFLICTS]
     wait(lambda: conflicts.table.rowCount() >= 1)
-    wait(lambda: view.claim_detail.record is not None and view.timeline.chart is not None)
+    wait(lambda: view.claim_detail.record is not None)
     pump(0.8)
     window.grab().save(str(OUT / "conflicts.png"))
     view.show_section(Section.CLAIMS)
@@ -245,6 +245,7 @@ def main() -> int:
     zelensky = 9  # "About 11,000 North Korean soldiers are now with Russian forces in Kursk"
     wait(lambda: claims.model.row_of(zelensky) is not None)
     claims.select_id(zelensky)
+    view.claim_panel.setCurrentWidget(view.timeline)
     wait(lambda: view.timeline.series is not None and view.claim_detail.current_id == zelensky)
     pump(0.8)
     window.grab().save(str(OUT / "timeline.png"))

@@ -310,6 +310,14 @@
     </message>
 </context>
 <context>
+    <name>BackgroundWork</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/background_work.py" line="49"/>
+        <source>Indexing claims for similar-claim search</source>
+        <translation>Behauptungen für die Ähnlichkeitssuche indizieren</translation>
+    </message>
+</context>
+<context>
     <name>CitationRole</name>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="105"/>
@@ -330,47 +338,47 @@
 <context>
     <name>ClaimDetailView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="185"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="194"/>
         <source>Claimant</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="191"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="200"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="193"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="202"/>
         <source>Claimed</source>
         <translation>Behauptet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="195"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="204"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="197"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="206"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="200"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="209"/>
         <source>Original quote</source>
         <translation>Originalzitat</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="260"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="269"/>
         <source>#%1 %2 this claim: %3</source>
         <translation>#%1 %2 diese Behauptung: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="274"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="284"/>
         <source>an excerpt no longer cited by this claim</source>
         <translation>ein Auszug, den diese Behauptung nicht mehr zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="275"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="285"/>
         <source>%1: “%2”</source>
         <translation>%1: „%2“</translation>
     </message>
@@ -378,89 +386,114 @@
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="45"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="61"/>
         <source>Edit claim</source>
         <translation>Behauptung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="45"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="61"/>
         <source>New claim</source>
         <translation>Neue Behauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="49"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="66"/>
         <source>What is claimed, in one plain sentence</source>
         <translation>Was behauptet wird, in einem einfachen Satz</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="50"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="67"/>
         <source>&amp;Statement:</source>
         <translation>&amp;Aussage:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="52"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="74"/>
         <source>The words of the report, as printed</source>
         <translation>Der Wortlaut des Berichts, wie veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="53"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="75"/>
         <source>&amp;Quote:</source>
         <translation>&amp;Zitat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="55"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="77"/>
         <source>Quote &amp;language:</source>
         <translation>&amp;Sprache des Zitats:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="57"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="79"/>
         <source>Clai&amp;mant:</source>
         <translation>U&amp;rheber:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="59"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="81"/>
         <source>Attri&amp;bution:</source>
         <translation>Zus&amp;chreibung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="61"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="83"/>
         <source>When the claimant said it</source>
         <translation>Wann der Urheber es gesagt hat</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="62"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="84"/>
         <source>Claimed &amp;on:</source>
         <translation>&amp;Behauptet am:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="64"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="86"/>
         <source>The date the claim describes, e.g. troops “as of May”</source>
         <translation>Das Datum, auf das sich die Behauptung bezieht, z. B. Truppen „Stand Mai“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="65"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="87"/>
         <source>&amp;As of:</source>
         <translation>S&amp;tand:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="67"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="89"/>
         <source>Quan&amp;tity:</source>
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="71"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="93"/>
         <source>&amp;Credibility:</source>
         <translation>&amp;Glaubwürdigkeit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="73"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="95"/>
         <source>Ta&amp;gs:</source>
         <translation>Sch&amp;lagwörter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="75"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="97"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="218"/>
+        <source>This looks like a duplicate of #%1:</source>
+        <translation>Das sieht wie ein Duplikat von #%1 aus:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="221"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="222"/>
+        <source>The two are %1 alike. Save the new claim anyway?</source>
+        <translation>Die beiden sind zu %1 ähnlich. Die neue Behauptung trotzdem speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="224"/>
+        <source>Possible duplicate</source>
+        <translation>Mögliches Duplikat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="227"/>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
     </message>
 </context>
 <context>
@@ -587,6 +620,24 @@
         <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="78"/>
         <source>Figures:</source>
         <translation>Zahlen:</translation>
+    </message>
+</context>
+<context>
+    <name>ClaimPanel</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/claim_panel.py" line="35"/>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/claim_panel.py" line="41"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/claim_panel.py" line="42"/>
+        <source>Similar</source>
+        <translation>Ähnliche</translation>
     </message>
 </context>
 <context>
@@ -887,17 +938,22 @@
         <translation>Widersprüchliche Zahlen wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="328"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="329"/>
+        <source>Remove relation</source>
+        <translation>Beziehung entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="348"/>
         <source>Capture article</source>
         <translation>Artikel erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="374"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="394"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="400"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="420"/>
         <source>Delete view “%1”</source>
         <translation>Ansicht „%1“ löschen</translation>
     </message>
@@ -1793,6 +1849,40 @@
     </message>
 </context>
 <context>
+    <name>HitCard</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="113"/>
+        <source>How alike the two claims are</source>
+        <translation>Wie ähnlich sich die beiden Behauptungen sind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="114"/>
+        <source>Similarity</source>
+        <translation>Ähnlichkeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="134"/>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="170"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="135"/>
+        <source>Select this claim in the table</source>
+        <translation>Diese Behauptung in der Tabelle auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="137"/>
+        <source>Mark as duplicate</source>
+        <translation>Als Duplikat markieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="142"/>
+        <source>Relate</source>
+        <translation>In Beziehung setzen</translation>
+    </message>
+</context>
+<context>
     <name>HopEditor</name>
     <message>
         <location filename="../../desktop/claimdesk/ui/widgets/hop_editor.py" line="203"/>
@@ -2022,263 +2112,263 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="87"/>
         <source>Opening cancelled</source>
         <translation>Öffnen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="100"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="102"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="105"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="107"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="111"/>
         <source>Connect to team &amp;server…</source>
         <translation>Mit &amp;Teamserver verbinden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="113"/>
         <source>Open &amp;demo project</source>
         <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="115"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="117"/>
         <source>&amp;Restore backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="122"/>
         <source>&amp;Export claims…</source>
         <translation>Behauptungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="125"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="127"/>
         <source>Claims from &amp;CSV…</source>
         <translation>Behauptungen aus &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="128"/>
         <source>Claimdesk &amp;JSON project…</source>
         <translation>Claimdesk-&amp;JSON-Projekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="129"/>
         <source>Claim&amp;Review (JSON-LD or web page)…</source>
         <translation>Claim&amp;Review (JSON-LD oder Webseite)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="134"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="136"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="141"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="143"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="144"/>
         <source>&amp;Claim</source>
         <translation>Be&amp;hauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="145"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="146"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="167"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="178"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="181"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="201"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="202"/>
         <source>Review queue</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="203"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="204"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="205"/>
         <source>Conflicting figures</source>
         <translation>Widersprüchliche Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="212"/>
         <source>&amp;Timeline of the current filter</source>
         <translation>&amp;Zeitverlauf des aktuellen Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="228"/>
         <source>Back up a server database with pg_dump on the server</source>
         <translation>Eine Server-Datenbank mit pg_dump auf dem Server sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="247"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="268"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="274"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="276"/>
         <source>%1 already exists; use Open… for it.</source>
         <translation>%1 gibt es bereits; dafür „Öffnen…“ verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="283"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="314"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="319"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="318"/>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="429"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="323"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="438"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="349"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="358"/>
         <source>Back up project</source>
         <translation>Projekt sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="359"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="368"/>
         <source>Backing up</source>
         <translation>Wird gesichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="363"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="372"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="377"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="381"/>
         <source>Backup cancelled</source>
         <translation>Sicherung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="402"/>
         <source>Restoring</source>
         <translation>Wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="400"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="409"/>
         <source>Restoring %1…</source>
         <translation>%1 wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="415"/>
         <source>Restored %1 into %2</source>
         <translation>%1 in %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="421"/>
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="430"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="439"/>
         <source>There is no good backup beside it.</source>
         <translation>Daneben gibt es keine intakte Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="435"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="444"/>
         <source>The newest good backup was written %1 and holds %2. Open a copy of it? The damaged file is left as it is.</source>
         <translation>Die neueste intakte Sicherung (geschrieben: %1) enthält %2. Eine Kopie davon öffnen? Die beschädigte Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="441"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="450"/>
         <source>Project damaged</source>
         <translation>Projekt beschädigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="448"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="457"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="449"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="458"/>
         <source>The undo history was cleared; everything saved is kept.</source>
         <translation>Der Rückgängig-Verlauf wurde geleert; alles Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="485"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="494"/>
         <source>A task is still running. Cancel it and quit?</source>
         <translation>Eine Aufgabe läuft noch. Abbrechen und beenden?</translation>
     </message>
@@ -3232,6 +3322,11 @@
         <location filename="../../desktop/claimdesk/ui/messages.py" line="1754"/>
         <source>Figures demo created in %1: %2 (%3 from the General Staff, %4 from Oryx).</source>
         <translation>Zahlen-Demo in %1 angelegt: %2 (%3 vom Generalstab, %4 von Oryx).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1774"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="719"/>
@@ -4217,54 +4312,59 @@
 <context>
     <name>ProjectView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="71"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="72"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="74"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="75"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="75"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="76"/>
         <source>Review queue</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="76"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="77"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="77"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="78"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="78"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="79"/>
         <source>Conflicting figures</source>
         <translation>Widersprüchliche Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="91"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="92"/>
         <source>Saved &amp;views</source>
         <translation>&amp;Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="160"/>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="168"/>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="181"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="109"/>
+        <source>Timeline</source>
+        <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="171"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="179"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="192"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="160"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="171"/>
         <source>Name of the view:</source>
         <translation>Name der Ansicht:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="169"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="180"/>
         <source>Replace the view “%1” with what the table shows now?</source>
         <translation>Die Ansicht „%1“ durch das ersetzen, was die Tabelle jetzt zeigt?</translation>
     </message>
@@ -4416,6 +4516,11 @@
         <location filename="../../desktop/claimdesk/ui/detail_views.py" line="63"/>
         <source>Notes</source>
         <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="64"/>
+        <source>remove</source>
+        <translation>entfernen</translation>
     </message>
 </context>
 <context>
@@ -4709,24 +4814,76 @@
     </message>
 </context>
 <context>
+    <name>SimilarPanel</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="75"/>
+        <source>This claim %1 #%2</source>
+        <translation>Diese Behauptung %1 #%2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="77"/>
+        <source>#%2 %1 this claim</source>
+        <translation>#%2 %1 diese Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="218"/>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="227"/>
+        <source>Nothing selected.</source>
+        <translation>Nichts ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="245"/>
+        <source>Looking for similar claims…</source>
+        <translation>Suche ähnliche Behauptungen …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="269"/>
+        <source>Claims like #%1, most alike first:</source>
+        <translation>Behauptungen wie #%1, die ähnlichsten zuerst:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="272"/>
+        <source>No similar claims in this project.</source>
+        <translation>Keine ähnlichen Behauptungen in diesem Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="279"/>
+        <source>This claim was deleted.</source>
+        <translation>Diese Behauptung wurde gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>SimilarSuggestions</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/widgets/similar_suggestions.py" line="70"/>
+        <source>Similar claims already in the project:</source>
+        <translation>Ähnliche Behauptungen im Projekt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/widgets/similar_suggestions.py" line="73"/>
+        <source>Similar claims</source>
+        <translation>Ähnliche Behauptungen</translation>
+    </message>
+</context>
+<context>
     <name>SourceDetailView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="316"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="326"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="317"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="327"/>
         <source>Role or affiliation</source>
         <translation>Rolle oder Zugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="318"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="328"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="320"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="330"/>
         <source>Reliability</source>
         <translation>Zuverlässigkeit</translation>
     </message>

@@ -108,9 +108,10 @@ def test_clicking_a_point_selects_its_claim(qtbot, window: tuple[MainWindow, Fig
     claims = made.view.pages[Section.CLAIMS]
     claims.select_id(ids.budanov_june)
     panel = made.view.timeline
+    made.view.claim_panel.setCurrentWidget(panel)  # the claim pane's Timeline tab
     qtbot.waitUntil(lambda: panel.series is not None and panel.chart is not None, timeout=5000)
     assert panel.series.highlighted == ids.budanov_june
-    qtbot.waitUntil(lambda: panel.chart.height() > 150, timeout=5000)  # room was made for it
+    qtbot.waitUntil(lambda: panel.chart.isVisible() and panel.chart.height() > 100, timeout=5000)
     QApplication.processEvents()
     click_point(qtbot, panel.chart, spots(panel.chart)[ids.nis_march])
     qtbot.waitUntil(lambda: claims.selected_ids() == [ids.nis_march], timeout=5000)
@@ -154,8 +155,9 @@ window = app.start(sys.argv[1])
 
 def shown():
     loaded.append([name for name in HEAVY if name in sys.modules])
-    window.view.pages[0].select_id(1)  # a claim with a timeline: now the chart loads
+    window.view.pages[0].select_id(1)  # a claim with a timeline
     panel = window.view.timeline
+    window.view.claim_panel.setCurrentWidget(panel)  # its tab shown: now the chart loads
 
     def charted():
         if panel.chart is None:
