@@ -151,19 +151,7 @@ def _conflicts(session: Session, rows: Sequence[Any]) -> list[Conflict]:
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         for claim in session.execute(
-            select(
-                Claim.id,
-                Claim.statement,
-                Source.name.label("claimant"),
-                Claim.claimed_on,
-                Claim.claimed_on_precision,
-                Claim.as_of,
-                Claim.as_of_precision,
-                Claim.quantity_value,
-                Claim.quantity_upper,
-                Claim.quantity_unit,
-                Claim.quantity_qualifier,
-            )
+            select(*rule.FIGURE_COLUMNS, Source.name.label("claimant"))
             .outerjoin(Source, Source.id == Claim.claimant_id)
             .where(Claim.id.in_(chunk))
         ):

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, and_, select
 
-from ..dates import PartialDate
 from ..enums import Status
 from ..matching import figures, names
 from ..matching.embedder import REVISION, quantise, shared_embedder, unpack
@@ -32,6 +31,7 @@ from ..quantities import Quantity, parse_quantity
 from ..search.sql import ranked_matches
 from ..search.syntax import Clause, SearchQuery, Term
 from .base import Service, require_live
+from .convert import partial, quantity_of
 
 if TYPE_CHECKING:
     from ..matching.meaning_index import MeaningIndex
@@ -191,7 +191,7 @@ def _figure_candidates(connection: Connection, quantity: Quantity | None) -> lis
     ).all()
     found = []
     for row in rows:
-        theirs = Quantity(row[1], row[2], row[3], row[4] or "exact")
+        theirs = quantity_of(row[1], row[2], row[3], row[4])
         if figures.same_thing(quantity, theirs) and figures.agree(quantity, theirs):
             found.append(row[0])
     return found[:FIGURE_CANDIDATES]
@@ -224,17 +224,10 @@ def _read_candidates(connection: Connection, ids: set[int]) -> list[Candidate]:
         .where(Claim.id.in_(sorted(ids)), Claim.deleted_at.is_(None))
     )
     for row in rows:
-        quantity = None
-        if row.quantity_value is not None:
-            quantity = Quantity(
-                row.quantity_value,
-                row.quantity_upper,
-                row.quantity_unit,
-                row.quantity_qualifier or "exact",
-            )
-        claimed_on = None
-        if row.claimed_on is not None:
-            claimed_on = PartialDate(row.claimed_on, row.claimed_on_precision or "day")
+        quantity = quantity_of(
+            row.quantity_value, row.quantity_upper, row.quantity_unit, row.quantity_qualifier
+        )
+        claimed_on = partial(row.claimed_on, row.claimed_on_precision)
         candidates.append(
             Candidate(
                 id=row.id,
@@ -251,11 +244,6 @@ def _read_candidates(connection: Connection, ids: set[int]) -> list[Candidate]:
 
 
 def _quantity(claim: Claim) -> Quantity | None:
-    if claim.quantity_value is None:
-        return None
-    return Quantity(
-        claim.quantity_value,
-        claim.quantity_upper,
-        claim.quantity_unit,
-        claim.quantity_qualifier or "exact",
+    return quantity_of(
+        claim.quantity_value, claim.quantity_upper, claim.quantity_unit, claim.quantity_qualifier
     )
