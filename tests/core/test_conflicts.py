@@ -188,6 +188,40 @@ def test_detect_job_finds_the_conflicts_of_an_older_project(project: Project):
         assert session.scalar(select(func.count()).select_from(ClaimFigure)) == 3
 
 
+@pytest.mark.parametrize("batch", [1, 2_000])
+def test_fill_job_compares_the_claims_never_compared_as_a_full_pass_would(
+    project: Project, monkeypatch, batch: int
+):
+    """An older project (figure rows and conflicts missing): the fill after opening finds
+    the pairs a pass over the whole project finds, also across its batches (a batch of one
+    claim compares it with those of the batches before); then nothing is left to compare."""
+    from claimdesk.core.services import conflicts as service
+
+    first, second = _pair(project)
+    third = project.claims.create(troops_claim(project, claimed_on="2024-01-05")).id
+    fourth = project.claims.create(soldiers_claim(project)).id
+    before = sorted(c.claims for c in project.conflicts.list())
+    assert before == [(first, second), (second, fourth)]
+    with project.database.write("test") as session:
+        session.execute(ClaimConflict.__table__.delete())
+        session.execute(ClaimFigure.__table__.delete().where(ClaimFigure.claim_id != first))
+    assert project.conflicts.undetected() == 3
+    monkeypatch.setattr(service, "DETECT_BATCH", batch)
+    progress = []
+    compared = run_to_end(project.conflicts.fill_job(CancelToken()), progress.append)
+    assert compared == 3
+    assert progress[-1].done == progress[-1].total == 3
+    assert project.conflicts.undetected() == 0
+    assert sorted(c.claims for c in project.conflicts.list()) == before
+    with project.database.read() as session:  # the 2024 claim has its row, and no conflict
+        assert session.get(ClaimFigure, third) is not None
+
+
+def test_claims_without_a_unit_or_date_are_not_waiting_to_be_compared(project: Project):
+    project.claims.create(soldiers_claim(project, quantity=Quantity(11000, None, None)))
+    assert project.conflicts.undetected() == 0
+
+
 @needs_model
 @pytest.mark.parametrize(
     ("a", "b", "same"),

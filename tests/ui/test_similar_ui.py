@@ -306,8 +306,12 @@ def test_an_older_project_is_indexed_in_the_background_after_opening(qtbot, wind
     path = tmp_path / "older.sqlite3"
     with Project.open(path, actor="analyst") as project:
         create_demo(project)
+        conflicts = [conflict.claims for conflict in project.conflicts.list()]
+    assert conflicts  # the demo shows one
     with sqlite3.connect(path) as connection:  # as saved before claim vectors existed
         connection.execute("DELETE FROM claim_embeddings")
+        connection.execute("DELETE FROM claim_conflicts")  # and before conflicts were stored
+        connection.execute("DELETE FROM claim_figures")
     connection.close()
     window.open_target(str(path))
     qtbot.waitUntil(lambda: window.workspace is not None, timeout=15_000)
@@ -320,4 +324,10 @@ def test_an_older_project_is_indexed_in_the_background_after_opening(qtbot, wind
     assert window.job_status.label.text() == running.title  # with its progress and Cancel
     qtbot.waitUntil(lambda: not window.background.busy, timeout=15_000)
     assert project.embeddings.unindexed() == 0
+    assert [step.title() for step in window.background.finished_steps] == [
+        "Indexing claims for similar-claim search",
+        "Finding conflicting figures",
+    ]
+    assert project.conflicts.undetected() == 0
+    assert [conflict.claims for conflict in project.conflicts.list()] == conflicts
     assert not window.job_status.isVisible()

@@ -42,13 +42,18 @@ class OpeningStep:
     job: Callable[[Project, CancelToken], Job[Any]]
 
 
-# In order; a step added here (such as finding the conflicts of an older project) runs after
-# the ones before it, each once per opening.
+# In order; each step runs after the ones before it, once per opening.
 OPENING_STEPS: tuple[OpeningStep, ...] = (
     OpeningStep(
         lambda: translate("BackgroundWork", "Indexing claims for similar-claim search"),
         lambda project: project.embeddings.unindexed(),
         lambda project, token: project.embeddings.index_job(token),
+    ),
+    # After the vectors: the rule compares meanings.
+    OpeningStep(
+        lambda: translate("BackgroundWork", "Finding conflicting figures"),
+        lambda project: project.conflicts.undetected(),
+        lambda project, token: project.conflicts.fill_job(token),
     ),
 )
 

@@ -21,7 +21,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, insert, or_, select, tuple_
+from sqlalchemy import Connection, and_, delete, func, insert, or_, select, tuple_
 
 from ..dates import PartialDate
 from ..enums import DatePrecision, RelationKind
@@ -136,6 +136,33 @@ def refresh(connection: Connection, claim_ids: Iterable[int]) -> int:
     pairs = detect(connection, subjects)
     write_pairs(connection, pairs)
     return len(pairs)
+
+
+def _unfigured():
+    """Live claims that have what a figure row needs (a quantity with a unit, a date) and no
+    figure row: a project saved before conflicts were stored."""
+    return (
+        select(Claim.id)
+        .outerjoin(ClaimFigure, ClaimFigure.claim_id == Claim.id)
+        .where(
+            Claim.deleted_at.is_(None),
+            Claim.quantity_value.is_not(None),
+            func.length(func.trim(func.coalesce(Claim.quantity_unit, ""))) > 0,
+            or_(Claim.as_of.is_not(None), Claim.claimed_on.is_not(None)),
+            ClaimFigure.claim_id.is_(None),
+        )
+    )
+
+
+def unfigured_count(connection: Connection) -> int:
+    return connection.scalar(select(func.count()).select_from(_unfigured().subquery())) or 0
+
+
+def unfigured_batch(connection: Connection, after: int, size: int) -> list[int]:
+    """The next ``size`` ids of such claims above ``after``, lowest first."""
+    return list(
+        connection.scalars(_unfigured().where(Claim.id > after).order_by(Claim.id).limit(size))
+    )
 
 
 def forget(connection: Connection, claim_ids: Sequence[int]) -> None:

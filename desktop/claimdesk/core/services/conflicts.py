@@ -85,6 +85,34 @@ class ConflictService(Service):
         relations = RelationService(self._db, self._actor)
         return relations.relate(RelationInput(claim_a, claim_b, kind, note))
 
+    def undetected(self) -> int:
+        """How many live claims with a figure (quantity, unit, date) were never compared:
+        a project saved before conflicts were stored. The window runs ``fill_job`` after
+        opening when this is not 0."""
+        with self._db.read() as session:
+            return rule.unfigured_count(session.connection())
+
+    def fill_job(self, cancel: CancelToken) -> Job[int]:
+        """Detect the conflicts of the claims never compared (``undetected``), a batch per
+        transaction: each batch is compared with every figure stored before it and with
+        itself, so the pairs found are those a pass over the whole project finds. A cancel
+        keeps the batches done. Returns how many claims were compared."""
+        total = self.undetected()
+        done = after = 0
+        yield Progress(0, total)
+        while done < total:
+            cancel.raise_if_cancelled()
+            with self._db.write(self._actor) as session:
+                connection = session.connection()
+                ids = rule.unfigured_batch(connection, after, DETECT_BATCH)
+                if not ids:
+                    break
+                rule.refresh(connection, ids)
+            done += len(ids)
+            after = ids[-1]
+            yield Progress(min(done, total), total)
+        return done
+
     def detect_job(self, cancel: CancelToken) -> Job[int]:
         """Detect the conflicts of every live claim afresh (an older project, or after the
         rule changed): first each claim's figure row, then the pairs, walking each unit's
