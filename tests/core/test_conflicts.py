@@ -14,6 +14,7 @@ from claimdesk.core.matching.embedder import SCALE, shared_embedder, unpack
 from claimdesk.core.models import ClaimConflict, ClaimFigure
 from claimdesk.core.project import Project
 from claimdesk.core.quantities import Quantity
+from claimdesk.core.records import Changes
 from claimdesk.core.services.claim_list import ClaimQuery
 
 from .factories import budanov, soldiers_claim
@@ -149,6 +150,28 @@ def test_a_deleted_claim_shows_no_conflict_until_restored(project: Project):
     assert project.conflicts.for_claim(first) == []
     project.claims.restore([second])
     assert len(project.conflicts.list()) == 1
+
+
+def test_a_write_names_the_claims_its_conflicts_changed(project: Project):
+    """The views refresh the claims a save names: a conflict found or gone changes the other
+    claim's marker and detail pane too."""
+    first = project.claims.create(soldiers_claim(project, claimant_id=budanov(project))).id
+    saved = project.claims.create(troops_claim(project))
+    assert saved.changes.claims == {first, saved.id}
+    unrelated = project.claims.create(troops_claim(project, claimed_on="2024-01-05"))
+    assert unrelated.changes.claims == {unrelated.id}
+    claim = project.claims.get(saved.id)
+    agreeing = project.claims.update(
+        saved.id, troops_claim(project, quantity=Quantity(11000, None, "troops")), claim.version
+    )
+    assert agreeing.changes.claims == {first, saved.id}  # the conflict is gone
+    assert project.conflicts.list() == []
+    assert project.claims.delete([first]) == Changes(claims=frozenset({first}))
+    project.claims.restore([first])
+    claim = project.claims.get(saved.id)
+    project.claims.update(saved.id, troops_claim(project), claim.version)
+    assert project.claims.delete([saved.id]).claims == {first, saved.id}
+    assert project.claims.restore([saved.id]).claims == {first, saved.id}
 
 
 def test_the_conflicted_filter(project: Project):

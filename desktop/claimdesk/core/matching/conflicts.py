@@ -125,17 +125,19 @@ FIGURE_COLUMNS = (
 )
 
 
-def refresh(connection: Connection, claim_ids: Iterable[int]) -> int:
+def refresh(connection: Connection, claim_ids: Iterable[int]) -> frozenset[int]:
     """Detect again the conflicts of these claims (written, edited, restored): their figure
-    rows and conflicts are replaced; a deleted claim keeps none. Returns the conflicts found."""
+    rows and conflicts are replaced; a deleted claim keeps none. Returns the other claims
+    whose conflicts changed with them (a conflict gone or found), for the views to refresh."""
     ids = sorted(set(claim_ids))
     if not ids:
-        return 0
-    forget(connection, ids)
+        return frozenset()
+    before = forget(connection, ids)
     subjects = store_figures(connection, ids)
     pairs = detect(connection, subjects)
     write_pairs(connection, pairs)
-    return len(pairs)
+    found = {claim for pair in pairs for claim in pair}
+    return frozenset((before | found).difference(ids))
 
 
 def _unfigured():
@@ -165,15 +167,23 @@ def unfigured_batch(connection: Connection, after: int, size: int) -> list[int]:
     )
 
 
-def forget(connection: Connection, claim_ids: Sequence[int]) -> None:
-    """Remove the figure rows and conflicts of these claims (deleted: no conflict shown)."""
+def forget(connection: Connection, claim_ids: Sequence[int]) -> frozenset[int]:
+    """Remove the figure rows and conflicts of these claims (deleted: no conflict shown);
+    returns the claims of the conflicts removed, others than these."""
+    partners: set[int] = set()
     for chunk in _chunks(claim_ids):
+        involved = or_(ClaimConflict.claim_a.in_(chunk), ClaimConflict.claim_b.in_(chunk))
+        for a, b in connection.execute(
+            select(ClaimConflict.claim_a, ClaimConflict.claim_b).where(involved)
+        ):
+            partners.update((a, b))
         connection.execute(
             delete(ClaimConflict).where(
                 or_(ClaimConflict.claim_a.in_(chunk), ClaimConflict.claim_b.in_(chunk))
             )
         )
         connection.execute(delete(ClaimFigure).where(ClaimFigure.claim_id.in_(chunk)))
+    return frozenset(partners.difference(claim_ids))
 
 
 def store_figures(connection: Connection, claim_ids: Sequence[int]) -> list[Figure]:

@@ -118,8 +118,11 @@ class ClaimService(Service):
             session.add(claim)
             session.flush()
             vectors.store(session.connection(), [(claim.id, claim.statement)])
-            conflicts.refresh(session.connection(), [claim.id])
-            changes = Changes(claims=frozenset({claim.id}), sources=frozenset(created.values()))
+            # The claims it conflicts with change too (their marker, their detail pane).
+            partners = conflicts.refresh(session.connection(), [claim.id])
+            changes = Changes(
+                claims=frozenset({claim.id}) | partners, sources=frozenset(created.values())
+            )
             return Saved(claim.id, claim.version, changes)
 
     def update(self, claim_id: int, data: ClaimInput, expected_version: int) -> Saved:
@@ -156,25 +159,26 @@ class ClaimService(Service):
             if restated:
                 session.flush()  # the stale-version check runs before the vector is written
                 vectors.store(session.connection(), [(claim.id, claim.statement)])
+            partners: frozenset[int] = frozenset()
             if refigured:
                 session.flush()
-                conflicts.refresh(session.connection(), [claim.id])
-            return Saved(claim.id, claim.version, Changes(claims=frozenset({claim_id})))
+                partners = conflicts.refresh(session.connection(), [claim.id])
+            return Saved(claim.id, claim.version, Changes(claims=frozenset({claim_id}) | partners))
 
     def delete(self, claim_ids: Iterable[int]) -> Changes:
         """Hide claims (with their citations and reviews); restore() brings them back."""
         with self._db.write(self._actor) as session:
             deleted = set_deleted(session, Claim, claim_ids, deleted=True)
             session.flush()
-            conflicts.forget(session.connection(), sorted(deleted))
-            return Changes(claims=frozenset(deleted))
+            partners = conflicts.forget(session.connection(), sorted(deleted))
+            return Changes(claims=frozenset(deleted) | partners)
 
     def restore(self, claim_ids: Iterable[int]) -> Changes:
         with self._db.write(self._actor) as session:
             restored = set_deleted(session, Claim, claim_ids, deleted=False)
             session.flush()
-            conflicts.refresh(session.connection(), restored)
-            return Changes(claims=frozenset(restored))
+            partners = conflicts.refresh(session.connection(), restored)
+            return Changes(claims=frozenset(restored) | partners)
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag with the number of live claims carrying it, most used first."""
