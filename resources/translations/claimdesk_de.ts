@@ -312,9 +312,14 @@
 <context>
     <name>BackgroundWork</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/background_work.py" line="49"/>
+        <location filename="../../desktop/claimdesk/ui/background_work.py" line="48"/>
         <source>Indexing claims for similar-claim search</source>
         <translation>Behauptungen für die Ähnlichkeitssuche indizieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/background_work.py" line="54"/>
+        <source>Finding conflicting figures</source>
+        <translation>Widersprüchliche Zahlen finden</translation>
     </message>
 </context>
 <context>
