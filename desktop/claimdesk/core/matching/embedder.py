@@ -119,6 +119,8 @@ class Embedder:
         table = load_file(str(weights))["embedding.weight"][:, :DIMENSIONS]
         self._table = np.ascontiguousarray(table, dtype=np.float32)
         self._lock = threading.Lock()  # one tokenizer object, shared by threads
+        # Without the character offsets (tokenizers >= 0.21): a third less time per batch.
+        self._encode = getattr(self._tokenizer, "encode_batch_fast", self._tokenizer.encode_batch)
 
     def embed(self, texts: list[str]) -> np.ndarray:
         """Unit vectors (float32, one row per text; a text with no tokens gets zeros).
@@ -131,7 +133,7 @@ class Embedder:
         for start in range(0, len(texts), _BATCH):
             chunk = [bridged(text) for text in texts[start : start + _BATCH]]
             with self._lock:
-                encoded = self._tokenizer.encode_batch(chunk, add_special_tokens=False)
+                encoded = self._encode(chunk, add_special_tokens=False)
             lengths = np.fromiter((len(item.ids) for item in encoded), np.int64, len(encoded))
             if not lengths.any():
                 continue
