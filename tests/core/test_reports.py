@@ -273,13 +273,19 @@ def test_report_is_one_snapshot_while_a_claim_is_deleted(
     """1,200 claims; a colleague deletes one while the report is being written. The header
     counted 1,200, so the body lists 1,200: the report reads one state of the database."""
     speaker = budanov(project)
-    with project.batch():
-        ids = [
-            project.claims.create(
-                soldiers_claim(project, speaker, statement=f"Claim number {n} of the desk.")
-            ).id
-            for n in range(1200)
-        ]
+    # Written as an import writes them (one by one, each save would compare its figure with
+    # every one before it: all 1,200 count soldiers on the same day).
+    from claimdesk.core.services.bulk import NewClaim
+
+    with project.bulk.writer() as writer:
+        ids = writer.write(
+            [
+                NewClaim(
+                    soldiers_claim(project, speaker, statement=f"Claim number {n} of the desk.")
+                )
+                for n in range(1200)
+            ]
+        )
     colleague = Project.open(database_url, actor="colleague")
     out = tmp_path / "report.md"
     job = export_job(project, ReportOptions(), MARKDOWN, out, CancelToken())
