@@ -7,12 +7,15 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
+TS := resources/translations/claimdesk_de.ts
+QM := $(TS:.ts=.qm)
+
 .PHONY: run test lint system-deps venv clean translations screenshots bench
 
-run: venv
+run: venv $(QM)
 	$(BIN)/claimdesk $(if $(DB),--db "$(DB)")
 
-test: venv
+test: venv $(QM)
 	$(BIN)/ruff check --quiet .
 	$(BIN)/lint-imports --no-cache
 	$(BIN)/python -m pytest
@@ -35,13 +38,17 @@ $(STAMP): pyproject.toml
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis
 
+# The compiled catalogue is built from the .ts, never committed (it would go stale).
+$(QM): $(TS) $(STAMP)
+	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
+
 translations: venv
 	$(BIN)/pyside6-lupdate $$(find desktop/claimdesk/ui -name '*.py' | sort) \
 		-ts resources/translations/claimdesk_de.ts -target-language de -no-obsolete
 	$(BIN)/pyside6-lrelease resources/translations/claimdesk_de.ts \
 		-qm resources/translations/claimdesk_de.qm
 
-screenshots: venv
+screenshots: venv $(QM)
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python tools/screenshots.py
 
 bench: venv

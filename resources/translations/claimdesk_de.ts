@@ -2298,82 +2298,92 @@
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="445"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="352"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="353"/>
+        <source>Claimdesk shows the new language the next time it starts.</source>
+        <translation>Claimdesk zeigt die neue Sprache beim nächsten Start.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="365"/>
         <source>Back up project</source>
         <translation>Projekt sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="368"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="375"/>
         <source>Backing up</source>
         <translation>Wird gesichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="379"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="377"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="384"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="381"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="388"/>
         <source>Backup cancelled</source>
         <translation>Sicherung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="402"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="409"/>
         <source>Restoring</source>
         <translation>Wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="416"/>
         <source>Restoring %1…</source>
         <translation>%1 wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="415"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="422"/>
         <source>Restored %1 into %2</source>
         <translation>%1 in %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="428"/>
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="439"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="446"/>
         <source>There is no good backup beside it.</source>
         <translation>Daneben gibt es keine intakte Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="451"/>
         <source>The newest good backup was written %1 and holds %2. Open a copy of it? The damaged file is left as it is.</source>
         <translation>Die neueste intakte Sicherung (geschrieben: %1) enthält %2. Eine Kopie davon öffnen? Die beschädigte Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="457"/>
         <source>Project damaged</source>
         <translation>Projekt beschädigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="464"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="458"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="465"/>
         <source>The undo history was cleared; everything saved is kept.</source>
         <translation>Der Rückgängig-Verlauf wurde geleert; alles Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="494"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="501"/>
         <source>A task is still running. Cancel it and quit?</source>
         <translation>Eine Aufgabe läuft noch. Abbrechen und beenden?</translation>
     </message>
@@ -4256,42 +4266,57 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="17"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="18"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="21"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="23"/>
+        <source>System default (%1)</source>
+        <translation>Systemeinstellung (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="29"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="32"/>
+        <source>Menus, dialogs and messages; takes effect when Claimdesk starts again.</source>
+        <translation>Menüs, Dialoge und Meldungen; gilt ab dem nächsten Start von Claimdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="36"/>
         <source>e.g. Verification desk, Example Daily</source>
         <translation>z. B. Verifikationsteam, Beispiel-Tageszeitung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="23"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="38"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="26"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="41"/>
         <source>Named as the author of your reviews in ClaimReview exports.</source>
         <translation>Wird in ClaimReview-Exporten als Autor der eigenen Prüfungen genannt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="30"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="45"/>
         <source>Organisation &amp;web address:</source>
         <translation>&amp;Webadresse der Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="31"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="46"/>
         <source>Capture from &amp;private network addresses</source>
         <translation>Von &amp;privaten Netzwerkadressen erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="34"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="49"/>
         <source>Capture:</source>
         <translation>Erfassung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="38"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="53"/>
         <source>Off: addresses on this computer, the local network and link-local services (such as 169.254.169.254) are refused, so that a link cannot reach them. Turn on to capture from an intranet.</source>
         <translation>Aus: Adressen auf diesem Computer und im lokalen Netzwerk sowie Link-Local-Dienste (etwa 169.254.169.254) werden abgelehnt, damit ein Link sie nicht erreichen kann. Einschalten, um aus einem Intranet zu erfassen.</translation>
     </message>

@@ -344,7 +344,14 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Claimdesk")
 
     def edit_preferences(self) -> None:
-        PreferencesDialog(self, self.settings).exec()
+        dialog = PreferencesDialog(self, self.settings)
+        if dialog.exec() and dialog.language_changed:
+            # The open windows were built in the old language (their texts are set once).
+            QMessageBox.information(
+                self,
+                self.tr("Language"),
+                self.tr("Claimdesk shows the new language the next time it starts."),
+            )
 
     def _exchange(self, name: str) -> None:
         if self.exchange_actions is not None:

@@ -77,7 +77,11 @@ class Settings:
         self._settings.setValue("window/splitter", splitter)
 
     def language(self) -> str:
+        """The language chosen in Preferences ("en", "de"), or "" for the system's."""
         return str(self._settings.value("ui/language", "") or "")
+
+    def set_language(self, code: str) -> None:
+        self._settings.setValue("ui/language", code)
 
     def organisation(self) -> tuple[str, str]:
         """Who publishes the analyst's reviews (ClaimReview author): name and web address."""

@@ -1,11 +1,12 @@
-"""Preferences: what stays the same across projects, such as who publishes the reviews and
-whether capture may fetch from the local network."""
+"""Preferences: what stays the same across projects, such as the language, who publishes the
+reviews and whether capture may fetch from the local network."""
 
 from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QWidget
 
 from ...core.errors import FieldProblem, ValidationError
 from ..forms import FormDialog
@@ -16,6 +17,20 @@ class PreferencesDialog(FormDialog):
     def __init__(self, parent: QWidget | None, settings: Settings):
         super().__init__(parent, self.tr("Preferences"))
         self._settings = settings
+        self.language_changed = False
+        self.language = QComboBox()
+        system = QLocale.languageToString(QLocale.system().language())
+        self.language.addItem(self.tr("System default (%1)").replace("%1", system), "")
+        # Each language in its own name: whoever cannot read the current one finds theirs.
+        self.language.addItem("English", "en")
+        self.language.addItem("Deutsch", "de")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
+        self.add_row(
+            self.tr("&Language:"),
+            self.language,
+            None,
+            self.tr("Menus, dialogs and messages; takes effect when Claimdesk starts again."),
+        )
         name, url = settings.organisation()
         self.organisation = QLineEdit(name)
         self.organisation.setPlaceholderText(self.tr("e.g. Verification desk, Example Daily"))
@@ -48,4 +63,7 @@ class PreferencesDialog(FormDialog):
         name = self.organisation.text().strip()
         self._settings.set_organisation(name, url)
         self._settings.set_allow_private_addresses(self.allow_private.isChecked())
+        language = str(self.language.currentData())
+        self.language_changed = language != self._settings.language()
+        self._settings.set_language(language)
         return name, url
