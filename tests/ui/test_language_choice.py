@@ -20,7 +20,7 @@ def _choose(code: str):
     return choose
 
 
-def test_choosing_deutsch_is_kept_and_takes_effect_at_the_next_start(qtbot, window):
+def test_choosing_deutsch_is_kept_and_takes_effect_at_the_next_start(qtbot, window):  # noqa: F811
     assert window.settings.language() == ""
     notes = []
     on_modal(PreferencesDialog, _choose("de"))
