@@ -42,6 +42,8 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_carries_resources_and_migrations(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
     assert "claimdesk/resources/demo/demo_project.json" in names
+    # The German catalogue compiled at build time (hatch_build.py), not a committed copy.
+    assert "claimdesk/resources/translations/claimdesk_de.qm" in names
     assert "claimdesk/core/migrations/env.py" in names
     assert "claimdesk/core/migrations/script.py.mako" in names
     assert any(n.startswith("claimdesk/core/migrations/versions/0001_") for n in names)
