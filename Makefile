@@ -43,7 +43,7 @@ $(QM): $(TS) $(STAMP)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
 
 translations: venv
-	$(BIN)/pyside6-lupdate $$(find desktop/claimdesk/ui -name '*.py' | sort) \
+	$(BIN)/pyside6-lupdate $$(find desktop/claimdesk/ui desktop/claimdesk/cli -name '*.py' | sort) \
 		-ts resources/translations/claimdesk_de.ts -target-language de -no-obsolete
 	$(BIN)/pyside6-lrelease resources/translations/claimdesk_de.ts \
 		-qm resources/translations/claimdesk_de.qm

@@ -13,6 +13,9 @@ import os
 
 # Qt must pick its platform before the first Qt import anywhere in the test session.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Tests read the English wording unless they ask for another language: the command line and
+# Qt's system locale follow these variables, whatever the developer's terminal says.
+os.environ.update(LANG="C.UTF-8", LC_ALL="", LC_MESSAGES="", LANGUAGE="")
 from collections.abc import Iterator
 from pathlib import Path
 

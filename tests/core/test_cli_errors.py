@@ -3,6 +3,7 @@ naming the option and exit 1, or a quiet exit; never "unexpected error"."""
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from claimdesk import cli
+from claimdesk.cli import words
 from claimdesk.core.demo import create_demo
 from claimdesk.core.project import Project
 
@@ -79,3 +81,48 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(demo, argv):
         os.close(writing)
     assert finished.stderr == ""
     assert finished.returncode == cli.EXIT_BROKEN_PIPE == 141
+
+
+@pytest.mark.parametrize(
+    ("environ", "language"),
+    [
+        ({"LANG": "de_DE.UTF-8"}, "de_DE"),
+        ({"LANG": "C.UTF-8"}, "en"),
+        ({}, "en"),
+        ({"LANG": "en_GB.UTF-8", "LC_MESSAGES": "de_AT.UTF-8"}, "de_AT"),
+        ({"LANG": "de_DE.UTF-8", "LC_ALL": "C"}, "en"),
+        ({"LANG": "fr_FR.UTF-8", "LANGUAGE": "de:en"}, "de"),
+        ({"LANG": "de_DE.UTF-8@euro"}, "de_DE"),
+    ],
+)
+def test_the_terminal_language_is_read_as_gettext_reads_it(environ, language):
+    assert words.environment_language(environ) == language
+
+
+def test_errors_are_worded_in_the_terminal_language(capsys, monkeypatch, tmp_path):
+    missing = str(tmp_path / "nowhere" / "x.sqlite3")
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    status, out, err = run(capsys, "info", "--db", missing, "--json")
+    assert status == 1
+    assert err.strip() == f"claimdesk: unter {missing} gibt es keine Datenbank"
+    data = json.loads(out)["error"]
+    assert data["code"] == "no_database"  # the code stays the code
+    assert data["message"] == f"unter {missing} gibt es keine Datenbank"
+
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    status, out, err = run(capsys, "info", "--db", missing)
+    assert err.strip() == f"claimdesk: there is no database at {missing}"
+
+
+def test_a_german_command_puts_the_catalogue_and_the_number_locale_back(
+    capsys, monkeypatch, tmp_path
+):
+    from PySide6.QtCore import QLocale
+
+    from claimdesk.ui.translation import translate
+
+    before = QLocale().name()
+    monkeypatch.setenv("LANG", "de_DE.UTF-8")
+    run(capsys, "info", "--db", str(tmp_path / "absent" / "x.sqlite3"))
+    assert QLocale().name() == before
+    assert translate("Messages", "there is no database at %1") == "there is no database at %1"

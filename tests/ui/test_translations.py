@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -18,11 +19,28 @@ REPO = Path(__file__).resolve().parents[2]
 TOOLS = Path(sys.executable).parent
 
 
-def lupdate(tmp_path: Path) -> str:
-    sources = sorted(str(p) for p in (REPO / "desktop" / "claimdesk" / "ui").rglob("*.py"))
+# The code lupdate reads (the Makefile's `translations` target reads the same folders).
+TRANSLATED = ("ui", "cli")
+SHIPPED = REPO / "resources" / "translations" / "claimdesk_de.ts"
+
+
+def lupdate(tmp_path: Path, start_from: Path | None = None) -> str:
+    """The catalogue lupdate makes of the code: a fresh one, or ``start_from`` updated."""
+    package = REPO / "desktop" / "claimdesk"
+    sources = sorted(str(p) for folder in TRANSLATED for p in (package / folder).rglob("*.py"))
     target = tmp_path / "claimdesk_de.ts"
+    if start_from is not None:
+        target.write_bytes(start_from.read_bytes())
     subprocess.run(
-        [str(TOOLS / "pyside6-lupdate"), *sources, "-ts", str(target), "-target-language", "de"],
+        [
+            str(TOOLS / "pyside6-lupdate"),
+            *sources,
+            "-ts",
+            str(target),
+            "-target-language",
+            "de",
+            "-no-obsolete",
+        ],
         check=True,
         capture_output=True,
         timeout=120,
@@ -86,9 +104,20 @@ def test_a_compiled_translation_changes_the_window_without_code_changes(
 def test_the_shipped_catalogue_is_current(tmp_path):
     """resources/translations holds the catalogue translators work on; `make translations`
     refreshes it. A string added to the UI without refreshing it is caught here."""
-    shipped = (REPO / "resources" / "translations" / "claimdesk_de.ts").read_text(encoding="utf-8")
+    shipped = SHIPPED.read_text(encoding="utf-8")
     missing = sources_of(lupdate(tmp_path)) - sources_of(shipped)
     assert not missing, sorted(missing)[:10]
+
+
+def test_lupdate_finds_no_unfinished_or_obsolete_entry(tmp_path):
+    """Every string the code has is translated, and the catalogue holds no string the code
+    no longer has."""
+    shipped = SHIPPED.read_text(encoding="utf-8")
+    updated = lupdate(tmp_path, start_from=SHIPPED)
+    untranslated = re.findall(r"<source>(.*?)</source>\s*<translation type=\"unfinished\"", updated)
+    assert not untranslated, untranslated[:10]
+    assert 'type="vanished"' not in updated and 'type="obsolete"' not in updated
+    assert sources_of(updated) == sources_of(shipped)
 
 
 def test_numbers_follow_the_qt_locale_and_plain_english_without_one():

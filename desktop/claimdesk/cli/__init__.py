@@ -12,6 +12,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from pathlib import Path
 
 import platformdirs
@@ -24,6 +25,7 @@ from .figures import add_figures_parsers
 from .search import add_search_parser
 from .similar import add_similar_parsers
 from .suggest import add_suggest_parser
+from .words import fill, terminal_language, translate
 
 log = logging.getLogger("claimdesk")
 
@@ -330,38 +332,56 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    parser = build_parser()
-    try:
-        args = parser.parse_args(argv)
-    except ClaimdeskError as error:  # a value an option's type refused (cli/filters.py)
-        return _failed(error, as_json=False)
+    with ExitStack() as words:
+        words.enter_context(terminal_language())
+        parser = build_parser()
+        try:
+            args = parser.parse_args(argv)
+        except ClaimdeskError as error:  # a value an option's type refused (cli/filters.py)
+            return _failed(error, as_json=False)
+        handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _gui)
+        if handler is _gui:
+            words.close()  # the window speaks the language of its Preferences
+        return _handled(handler, args)
+
+
+def _handled(handler: Callable[[argparse.Namespace], int], args: argparse.Namespace) -> int:
     logfile = _setup_logging()
-    handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _gui)
     try:
         return handler(args)
     except ClaimdeskError as error:
         return _failed(error, as_json=getattr(args, "json", False))
     except KeyboardInterrupt:
-        print("claimdesk: interrupted", file=sys.stderr)
+        print(translate("Cli", "claimdesk: interrupted"), file=sys.stderr)
         return EXIT_INTERRUPTED
     except BrokenPipeError:
         raise  # not an error of ours: main() ends quietly
     except Exception as error:  # the last line of defence: never show a traceback
         log.exception("unexpected error in %s", getattr(args, "command", None) or "gui")
-        where = f"; details in {logfile}" if logfile else ""
-        print(
-            f"claimdesk: unexpected error: {type(error).__name__}: {error}{where}", file=sys.stderr
-        )
+        with terminal_language():
+            detail = f"{type(error).__name__}: {error}"
+            line = (
+                fill(
+                    translate("Cli", "claimdesk: unexpected error: %1; details in %2"),
+                    detail,
+                    logfile,
+                )
+                if logfile
+                else fill(translate("Cli", "claimdesk: unexpected error: %1"), detail)
+            )
+        print(line, file=sys.stderr)
         return EXIT_ERROR
 
 
 def _failed(error: ClaimdeskError, *, as_json: bool) -> int:
-    """One line on stderr (and with --json the error as data on stdout); exit status 1."""
+    """One line on stderr (and with --json the error as data on stdout) in the terminal's
+    language; exit status 1."""
     from ..ui.messages import error_text
 
-    if as_json:
-        print(json.dumps({"error": _error_data(error)}, ensure_ascii=False, default=str))
-    print(f"claimdesk: {error_text(error)}", file=sys.stderr)
+    with terminal_language():
+        if as_json:
+            print(json.dumps({"error": _error_data(error)}, ensure_ascii=False, default=str))
+        print(f"claimdesk: {error_text(error)}", file=sys.stderr)
     return EXIT_ERROR
 
 

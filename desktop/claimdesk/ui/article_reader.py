@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QKeyEvent,
@@ -40,10 +40,9 @@ from ..core.services.citations import Highlight
 from ..core.suggestions import ClaimSuggestion, suggest_claims
 from . import formatting as fmt
 from . import messages
+from .translation import translate
 from .widgets.text_offsets import TextOffsets
 from .workspace import Workspace
-
-translate = QCoreApplication.translate
 
 # Light backgrounds, so that the text stays readable; the status colours of the tables.
 HIGHLIGHT = {

@@ -19,12 +19,11 @@ from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer
 from ..core.jobs import CancelToken, Job
 from ..core.project import Project
 from ..core.records import Changes
+from .translation import translate
 from .workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-# lupdate finds translate("Context", "text") calls by this name.
-translate = QCoreApplication.translate
 
 # After the window has shown the project: the first page is painted and read by then, and
 # the model's import (numpy) does not compete with it for the interpreter.

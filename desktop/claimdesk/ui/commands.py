@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from operator import attrgetter
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..core.enums import RelationKind, Status
@@ -19,10 +18,8 @@ from ..core.records import Changes, CitationRecord, RelationRecord, Saved
 from ..core.services.captures import CaptureOutcome, CaptureResult
 from ..core.services.claim_list import ClaimQuery
 from ..core.services.saved_views import SavedViewRecord
+from .translation import translate
 from .workspace import Workspace
-
-# lupdate finds translate("Context", "text") calls by this name.
-translate = QCoreApplication.translate
 
 
 class ServiceCommand(QUndoCommand):

@@ -7,17 +7,14 @@ from collections.abc import Sequence
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from ..core import snippets
 from ..core.enums import RelationKind
 from . import formatting as fmt
+from .translation import translate
 
 if TYPE_CHECKING:
     from ..core.matching.conflicts import Conflict, ConflictSide
 
-# lupdate finds translate("Context", "text") calls by this name.
-translate = QCoreApplication.translate
 
 STATEMENT_WIDTH = 160  # characters of a statement shown beside its figure
 

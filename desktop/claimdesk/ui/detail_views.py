@@ -7,7 +7,7 @@ from collections.abc import Callable
 from html import escape
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core import snippets
@@ -22,10 +22,8 @@ from ..core.records import (
 from . import formatting as fmt
 from .conflict_texts import conflicts_html
 from .messages import field_label
+from .translation import translate
 from .workspace import Workspace
-
-# lupdate finds translate("Context", "text") calls by this name.
-translate = QCoreApplication.translate
 
 EVIDENCE_EXCERPT = 160  # characters of a cited excerpt shown as a review's evidence
 

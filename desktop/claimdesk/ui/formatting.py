@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_skeleton
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from ..core.dates import PartialDate
 from ..core.enums import (
@@ -24,9 +24,7 @@ from ..core.enums import (
     Status,
 )
 from ..core.quantities import Quantity, format_number, format_quantity
-
-# lupdate finds translate("Context", "text") calls by this name.
-translate = QCoreApplication.translate
+from .translation import translate
 
 
 def locale_name() -> str:

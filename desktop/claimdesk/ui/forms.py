@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,9 +30,7 @@ from PySide6.QtWidgets import (
 
 from ..core.errors import BadValue, ClaimdeskError, FieldProblem, ValidationError
 from . import messages
-
-# lupdate finds translate("Context", "text") calls by this name.
-translate = QCoreApplication.translate
+from .translation import translate
 
 ERROR_STYLE = "color: #b00020;"
 

@@ -13,15 +13,11 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from ..core.enums import RelationKind, Status
 from ..core.errors import ClaimdeskError, FieldProblem, ValidationError
 from ..core.exchange.jsonld import Place
 from .formatting import number_text, relation_label, status_label
-
-# lupdate finds translate("Context", "text") calls by this name.
-translate = QCoreApplication.translate
+from .translation import translate
 
 # Problems on these keys concern the whole input, not a field: worded without a label.
 _UNLABELLED = frozenset({"database", "row", ""})

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QContextMenuEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -36,13 +36,12 @@ from ..core.records import Changes, RelationRecord
 from . import formatting as fmt
 from . import messages
 from .commands import RelateClaimsCommand
+from .translation import translate
 from .workspace import Workspace
 
 if TYPE_CHECKING:
     from ..core.matching.similar import SimilarClaim
 
-# lupdate finds translate("Context", "text") calls by this name.
-translate = QCoreApplication.translate
 
 HITS = 10  # similar claims listed
 STATEMENT_SHOWN = 180  # characters of a hit's statement

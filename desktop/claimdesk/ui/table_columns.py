@@ -6,15 +6,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication
-
 from ..core.enums import Status
 from ..core.services.catalogue_list import ArticleSort, SourceSort
 from ..core.services.claim_list import ClaimSort
 from . import formatting as fmt
-
-# lupdate finds translate("Context", "text") calls by this name.
-translate = QCoreApplication.translate
+from .translation import translate
 
 Row = TypeVar("Row")
 

@@ -10,7 +10,6 @@ import dataclasses
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPoint,
@@ -43,9 +42,7 @@ from . import messages
 from .forms import ERROR_STYLE
 from .settings import Settings
 from .table_models import LazyTableModel
-
-# lupdate finds translate("Context", "text") calls by this name.
-translate = QCoreApplication.translate
+from .translation import translate
 
 FILTER_DELAY_MS = 250
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData, Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -36,8 +36,6 @@ from ..forms import FormDialog
 from ..widgets.text_fields import language_combo
 from ..workers import RunningJob
 from ..workspace import Workspace
-
-translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox, QComboBox, QGridLayout, QLineEdit, QWidget
 
 from ...core.dates import DatePrecision, PartialDate
@@ -14,12 +13,11 @@ from ...core.errors import BadValue, FieldProblem
 from ...core.filters import ClaimFilter
 from .. import formatting as fmt
 from ..forms import FormDialog
+from ..translation import translate
 from ..workspace import Workspace
 from .partial_date_edit import PartialDateEdit
 from .source_picker import SourcePicker
 from .tag_edit import TagEdit
-
-translate = QCoreApplication.translate
 
 
 class ClaimFilterRows:
