@@ -299,12 +299,17 @@
         <translation>Mengenangaben in diesem Artikel: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="369"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="363"/>
+        <source>Captured</source>
+        <translation>Erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="370"/>
         <source>This page changed after it was first captured; earlier versions are kept.</source>
         <translation>Diese Seite hat sich seit der ersten Erfassung geändert; frühere Fassungen bleiben erhalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="374"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="375"/>
         <source>Excerpts no longer found in this text</source>
         <translation>Auszüge, die in diesem Text nicht mehr vorkommen</translation>
     </message>
@@ -343,47 +348,47 @@
 <context>
     <name>ClaimDetailView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="192"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="189"/>
         <source>Claimant</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="198"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="195"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="200"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="197"/>
         <source>Claimed</source>
         <translation>Behauptet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="202"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="199"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="204"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="201"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="207"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="204"/>
         <source>Original quote</source>
         <translation>Originalzitat</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="267"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="264"/>
         <source>#%1 %2 this claim: %3</source>
         <translation>#%1 %2 diese Behauptung: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="282"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="279"/>
         <source>an excerpt no longer cited by this claim</source>
         <translation>ein Auszug, den diese Behauptung nicht mehr zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="283"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="280"/>
         <source>%1: “%2”</source>
         <translation>%1: „%2“</translation>
     </message>
@@ -4570,6 +4575,16 @@
         <source>remove</source>
         <translation>entfernen</translation>
     </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="84"/>
+        <source>Nothing selected.</source>
+        <translation>Nichts ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="112"/>
+        <source>This item was deleted.</source>
+        <translation>Dieser Eintrag wurde gelöscht.</translation>
+    </message>
 </context>
 <context>
     <name>RelationKind</name>
@@ -4916,22 +4931,22 @@
 <context>
     <name>SourceDetailView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="324"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="321"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="325"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="322"/>
         <source>Role or affiliation</source>
         <translation>Rolle oder Zugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="326"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="323"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="328"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="325"/>
         <source>Reliability</source>
         <translation>Zuverlässigkeit</translation>
     </message>

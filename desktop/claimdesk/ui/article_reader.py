@@ -360,8 +360,9 @@ class ArticleReader(QWidget):
         if article.url:
             parts.append(f"<br><span style='color:#555'>{escape(article.url)}</span>")
         captured = fmt.datetime_text(article.captured_at)
+        label = self.tr("Captured")  # outside the f-string, where lupdate finds it
         parts.append(
-            f"<br><span style='color:#555'>{escape(self.tr('Captured'))} {escape(captured)}"
+            f"<br><span style='color:#555'>{escape(label)} {escape(captured)}"
             f" · SHA-256 {escape((article.sha256 or '')[:16])}…</span>"
         )
         if article.changed_at is not None:

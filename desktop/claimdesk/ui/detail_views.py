@@ -81,9 +81,8 @@ class RecordView(QTextBrowser):
     def show_nothing(self) -> None:
         self.current_id = None
         self.record = None
-        self.setHtml(
-            STYLE + f"<p class='muted'>{e(translate('RecordView', 'Nothing selected.'))}</p>"
-        )
+        nothing = translate("RecordView", "Nothing selected.")  # lupdate reads no f-string
+        self.setHtml(STYLE + f"<p class='muted'>{e(nothing)}</p>")
 
     def show_id(self, item_id: int | None) -> None:
         if item_id is None:
@@ -110,10 +109,8 @@ class RecordView(QTextBrowser):
         self._ticket = None
         if isinstance(error, NotFoundError):
             self.record = None
-            self.setHtml(
-                STYLE
-                + f"<p class='muted'>{e(translate('RecordView', 'This item was deleted.'))}</p>"
-            )
+            deleted = translate("RecordView", "This item was deleted.")
+            self.setHtml(STYLE + f"<p class='muted'>{e(deleted)}</p>")
         else:
             self.setHtml(STYLE + f"<p class='muted'>{e(error)}</p>")
 
