@@ -2,6 +2,144 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="39"/>
+        <source>About Claimdesk</source>
+        <translation>Über Claimdesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="45"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="47"/>
+        <source>Third-party &amp;licences</source>
+        <translation>&amp;Lizenzen von Drittanbietern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="72"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="80"/>
+        <source>A desktop workbench for tracking, grading and verifying claims made in news reporting: who claimed what, when and through whom, and what checking found.</source>
+        <translation>Ein Arbeitsplatz zum Erfassen, Bewerten und Prüfen von Behauptungen aus der Berichterstattung: wer was wann und über wen behauptet hat und was die Prüfung ergab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="92"/>
+        <source>No project is open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="93"/>
+        <source>Project:</source>
+        <translation>Projekt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="96"/>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="98"/>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="102"/>
+        <source>reading…</source>
+        <translation>wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="103"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="104"/>
+        <source>Location:</source>
+        <translation>Speicherort:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="105"/>
+        <source>Schema revision:</source>
+        <translation>Schema-Revision:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="107"/>
+        <source>%1 (PySide6 %2)</source>
+        <translation>%1 (PySide6 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="109"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="111"/>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="116"/>
+        <source>Claimdesk is free software under the MIT licence. It is built on the packages listed under Third-party licences; Qt is used under the GNU Lesser General Public License, version 3.</source>
+        <translation>Claimdesk ist freie Software unter der MIT-Lizenz. Es baut auf den Paketen auf, die unter „Lizenzen von Drittanbietern“ aufgeführt sind; Qt wird unter der GNU Lesser General Public License, Version 3, verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="144"/>
+        <source>%1 (up to date)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="147"/>
+        <source>%1 (this version of Claimdesk expects %2)</source>
+        <translation>%1 (diese Claimdesk-Version erwartet %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="155"/>
+        <source>cannot be read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="171"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="171"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="171"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="186"/>
+        <source>Select a package to read its licence.</source>
+        <translation>Ein Paket auswählen, um seine Lizenz zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="206"/>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="234"/>
+        <source>Home page: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="239"/>
+        <source>No licence text ships with this package.</source>
+        <translation>Dieses Paket liefert keinen Lizenztext mit.</translation>
+    </message>
+</context>
+<context>
     <name>AnchorState</name>
     <message>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="121"/>
@@ -2140,273 +2278,293 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="88"/>
         <source>Opening cancelled</source>
         <translation>Öffnen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="103"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="106"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="108"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="112"/>
         <source>Connect to team &amp;server…</source>
         <translation>Mit &amp;Teamserver verbinden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="114"/>
         <source>Open &amp;demo project</source>
         <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="116"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="118"/>
         <source>&amp;Restore backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="123"/>
         <source>&amp;Export claims…</source>
         <translation>Behauptungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="126"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="128"/>
         <source>Claims from &amp;CSV…</source>
         <translation>Behauptungen aus &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="129"/>
         <source>Claimdesk &amp;JSON project…</source>
         <translation>Claimdesk-&amp;JSON-Projekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="130"/>
         <source>Claim&amp;Review (JSON-LD or web page)…</source>
         <translation>Claim&amp;Review (JSON-LD oder Webseite)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="135"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="137"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="142"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="144"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="145"/>
         <source>&amp;Claim</source>
         <translation>Be&amp;hauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="146"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="147"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="148"/>
+        <source>&amp;About Claimdesk</source>
+        <translation>Ü&amp;ber Claimdesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="152"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="152"/>
+        <source>About Qt</source>
+        <translation>Über Qt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="156"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="177"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="188"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="191"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="211"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="212"/>
         <source>Review queue</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="213"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="214"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="215"/>
         <source>Conflicting figures</source>
         <translation>Widersprüchliche Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="222"/>
         <source>&amp;Timeline of the current filter</source>
         <translation>&amp;Zeitverlauf des aktuellen Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="238"/>
         <source>Back up a server database with pg_dump on the server</source>
         <translation>Eine Server-Datenbank mit pg_dump auf dem Server sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="257"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="278"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="286"/>
         <source>%1 already exists; use Open… for it.</source>
         <translation>%1 gibt es bereits; dafür „Öffnen…“ verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="293"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="329"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="333"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="460"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="362"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="363"/>
         <source>Claimdesk shows the new language the next time it starts.</source>
         <translation>Claimdesk zeigt die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="380"/>
         <source>Back up project</source>
         <translation>Projekt sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="390"/>
         <source>Backing up</source>
         <translation>Wird gesichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="394"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="399"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="403"/>
         <source>Backup cancelled</source>
         <translation>Sicherung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="424"/>
         <source>Restoring</source>
         <translation>Wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="431"/>
         <source>Restoring %1…</source>
         <translation>%1 wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="437"/>
         <source>Restored %1 into %2</source>
         <translation>%1 in %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="443"/>
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="461"/>
         <source>There is no good backup beside it.</source>
         <translation>Daneben gibt es keine intakte Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="466"/>
         <source>The newest good backup was written %1 and holds %2. Open a copy of it? The damaged file is left as it is.</source>
         <translation>Die neueste intakte Sicherung (geschrieben: %1) enthält %2. Eine Kopie davon öffnen? Die beschädigte Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="472"/>
         <source>Project damaged</source>
         <translation>Projekt beschädigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="479"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="480"/>
         <source>The undo history was cleared; everything saved is kept.</source>
         <translation>Der Rückgängig-Verlauf wurde geleert; alles Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="516"/>
         <source>A task is still running. Cancel it and quit?</source>
         <translation>Eine Aufgabe läuft noch. Abbrechen und beenden?</translation>
     </message>

@@ -22,6 +22,7 @@ from ..core.errors import ClaimdeskError
 from .backup import add_backup_parser
 from .exchange import add_export_parser, add_import_parsers
 from .figures import add_figures_parsers
+from .licences import add_licences_parser
 from .search import add_search_parser
 from .similar import add_similar_parsers
 from .suggest import add_suggest_parser
@@ -112,6 +113,7 @@ def build_parser() -> argparse.ArgumentParser:
     upgrade = commands.add_parser("migrate", help="upgrade a database's schema explicitly")
     _db_option(upgrade, top_level=False)
     upgrade.set_defaults(handler=_migrate)
+    add_licences_parser(commands)
     return parser
 
 

@@ -25,6 +25,7 @@ from . import formatting as fmt
 from . import gc_guard, messages
 from .actions import DataActions
 from .background_work import BackgroundWork
+from .dialogs.about_dialog import AboutDialog
 from .dialogs.preferences_dialog import PreferencesDialog
 from .dialogs.restore_dialog import RestoreBackupDialog
 from .dialogs.server_dialog import ServerDialog
@@ -143,6 +144,15 @@ class MainWindow(QMainWindow):
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.claim_menu = bar.addMenu(self.tr("&Claim"))
         self.view_menu = bar.addMenu(self.tr("&View"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.about_action = self._action(self.tr("&About Claimdesk"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.help_menu.addAction(self.about_action)
+        self.about_qt_action = self._action(
+            self.tr("About &Qt"), lambda: QMessageBox.aboutQt(self, self.tr("About Qt"))
+        )
+        self.about_qt_action.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.help_menu.addAction(self.about_qt_action)
         self.toolbar = QToolBar(self.tr("Main"), self)
         self.toolbar.setObjectName("main_toolbar")
         self.toolbar.setMovable(False)
@@ -352,6 +362,11 @@ class MainWindow(QMainWindow):
                 self.tr("Language"),
                 self.tr("Claimdesk shows the new language the next time it starts."),
             )
+
+    def show_about(self) -> None:
+        dialog = AboutDialog(self, self.workspace)
+        dialog.exec()
+        dialog.deleteLater()
 
     def _exchange(self, name: str) -> None:
         if self.exchange_actions is not None:
