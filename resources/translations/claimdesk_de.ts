@@ -872,17 +872,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="355"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="357"/>
         <source>claimdesk: interrupted</source>
         <translation>claimdesk: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="365"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="367"/>
         <source>claimdesk: unexpected error: %1; details in %2</source>
         <translation>claimdesk: unerwarteter Fehler: %1; Einzelheiten in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="370"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="372"/>
         <source>claimdesk: unexpected error: %1</source>
         <translation>claimdesk: unerwarteter Fehler: %1</translation>
     </message>

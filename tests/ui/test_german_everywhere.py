@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 from claimdesk.core.filters import ClaimFilter
 from claimdesk.ui.app import install_translations
 from claimdesk.ui.detail_views import RecordView
+from claimdesk.ui.dialogs.about_dialog import AboutDialog
 from claimdesk.ui.dialogs.article_dialog import ArticleDialog
 from claimdesk.ui.dialogs.article_import_dialog import ArticleImportDialog
 from claimdesk.ui.dialogs.claim_dialog import ClaimDialog
@@ -178,6 +179,7 @@ def _dialogs(window: MainWindow) -> list[tuple[str, Callable[[], QWidget]]]:  # 
         ("csv import", lambda: CsvImportDialog(window)),
         ("server", lambda: ServerDialog(window)),
         ("preferences", lambda: PreferencesDialog(window, window.settings)),
+        ("about", lambda: AboutDialog(window, workspace)),
     ]
 
 
