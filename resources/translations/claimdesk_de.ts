@@ -872,19 +872,865 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="357"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="50"/>
+        <source>SQLite file or database URL (postgresql+psycopg://user@host/db); default: $CLAIMDESK_DB or the file in your data directory</source>
+        <translation>Datenbank: SQLite-Datei oder URL (postgresql+psycopg://user@host/db); Vorgabe: $CLAIMDESK_DB oder die Datei im Datenverzeichnis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="63"/>
+        <source>Track, grade and verify claims made in news reporting.</source>
+        <translation>Behauptungen aus der Berichterstattung erfassen, bewerten und prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="69"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>Versionsinformation anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="75"/>
+        <source>who is working (default: $CLAIMDESK_USER or login)</source>
+        <translation>wer arbeitet (Vorgabe: $CLAIMDESK_USER oder der Anmeldename)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="80"/>
+        <source>create the demo project in an empty database</source>
+        <translation>das Demoprojekt in einer leeren Datenbank anlegen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="86"/>
+        <source>instead, a project of the Ukraine war&apos;s loss figures: the General Staff&apos;s daily claims against Oryx&apos;s confirmed losses</source>
+        <translation>stattdessen ein Projekt mit den Verlustzahlen des Ukrainekriegs: die täglichen Behauptungen des Generalstabs gegen die von Oryx bestätigten Verluste</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="97"/>
+        <source>the folder ukraine-war-figures to read (implies --figures; default: ../shared/data/ukraine-war-figures beside the Claimdesk checkout)</source>
+        <translation>der zu lesende Ordner ukraine-war-figures (setzt --figures voraus; Vorgabe: ../shared/data/ukraine-war-figures neben dem Claimdesk-Checkout)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="104"/>
+        <source>print the counts as one JSON object</source>
+        <translation>die Anzahlen als ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="109"/>
+        <source>show where a database is, its schema and counts</source>
+        <translation>zeigen, wo eine Datenbank liegt, ihr Schema und ihre Anzahlen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="112"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="129"/>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="33"/>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="58"/>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="58"/>
+        <source>print one JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="116"/>
+        <source>bring articles or claims into a project</source>
+        <translation>Artikel oder Behauptungen in ein Projekt übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="120"/>
+        <source>capture an article from a saved page or a URL</source>
+        <translation>einen Artikel aus einer gespeicherten Seite oder einer URL erfassen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="125"/>
+        <source>a saved HTML file or an http(s) address</source>
+        <translation>eine gespeicherte HTML-Datei oder eine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="134"/>
+        <source>also fetch from private, loopback and link-local addresses (an intranet); refused by default</source>
+        <translation>auch von privaten, Loopback- und Link-Local-Adressen abrufen (ein Intranet); standardmäßig abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="150"/>
+        <source>upgrade a database&apos;s schema explicitly</source>
+        <translation>das Schema einer Datenbank ausdrücklich aktualisieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="183"/>
+        <source>Demo project created in %1: %2 sources, %3 article, %4 claims, %5 citations.</source>
+        <translation>Demoprojekt in %1 angelegt: %2 Quellen, %3 Artikel, %4 Behauptungen, %5 Belege.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="240"/>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="242"/>
+        <source>needs upgrade</source>
+        <translation>muss aktualisiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="246"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="247"/>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="248"/>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="249"/>
+        <source>Citations</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="250"/>
+        <source>Reviews</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="253"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="254"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="269"/>
+        <source>%1 is up to date (schema %2).</source>
+        <translation>%1 ist aktuell (Schema %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="273"/>
+        <source>%1: new database created at schema %2.</source>
+        <translation>%1: neue Datenbank mit Schema %2 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="281"/>
+        <source>%1 upgraded from schema %2 to %3.</source>
+        <translation>%1 von Schema %2 auf %3 aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="288"/>
+        <source>Backup of the previous state: %1</source>
+        <translation>Sicherung des vorherigen Stands: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="322"/>
+        <source>Captured article %1: %2</source>
+        <translation>Artikel %1 erfasst: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="323"/>
+        <source>Already in the project (nothing written): article %1: %2</source>
+        <translation>Schon im Projekt (nichts geschrieben): Artikel %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="324"/>
+        <source>Captured a changed version of article %1: %2</source>
+        <translation>Geänderte Fassung von Artikel %1 erfasst: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="429"/>
         <source>claimdesk: interrupted</source>
         <translation>claimdesk: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="367"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="439"/>
         <source>claimdesk: unexpected error: %1; details in %2</source>
         <translation>claimdesk: unerwarteter Fehler: %1; Einzelheiten in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="372"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="444"/>
         <source>claimdesk: unexpected error: %1</source>
         <translation>claimdesk: unerwarteter Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="18"/>
+        <source>back up a project file, list or restore backups</source>
+        <translation>eine Projektdatei sichern, Sicherungen auflisten oder wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="23"/>
+        <source>write a checked, verified copy of the project</source>
+        <translation>eine geprüfte, verifizierte Kopie des Projekts schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="30"/>
+        <source>default: &lt;project&gt;-backup-&lt;time&gt;.sqlite3 beside it</source>
+        <translation>Vorgabe: &lt;Projekt&gt;-backup-&lt;Zeit&gt;.sqlite3 daneben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="38"/>
+        <source>the project&apos;s backups, newest first</source>
+        <translation>die Sicherungen des Projekts, die neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="41"/>
+        <source>print a JSON array</source>
+        <translation>ein JSON-Array ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="46"/>
+        <source>copy a backup to a new file beside the project (or --replace it)</source>
+        <translation>eine Sicherung in eine neue Datei neben dem Projekt kopieren (oder es mit --replace ersetzen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="49"/>
+        <source>a backup file (see &apos;backup list&apos;)</source>
+        <translation>eine Sicherungsdatei (siehe „backup list“)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="55"/>
+        <source>replace the project&apos;s content instead (it is backed up first)</source>
+        <translation>stattdessen den Inhalt des Projekts ersetzen (er wird zuvor gesichert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="93"/>
+        <source>Backed up %1 to %2 (%3).</source>
+        <translation>%1 nach %2 gesichert (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="106"/>
+        <source>No backups beside this project.</source>
+        <translation>Neben diesem Projekt gibt es keine Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="110"/>
+        <source>unusable: %1</source>
+        <translation>unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="112"/>
+        <source>1 claim</source>
+        <translation>1 Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="114"/>
+        <source>%1 claims</source>
+        <translation>%1 Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="140"/>
+        <source>Restored %1 into %2.</source>
+        <translation>%1 in %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="141"/>
+        <source>Its previous content is in %1.</source>
+        <translation>Der vorherige Inhalt liegt in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="145"/>
+        <source>Restored %1 to the new file %2; %3 is unchanged.</source>
+        <translation>%1 in die neue Datei %2 wiederhergestellt; %3 ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="27"/>
+        <source>write a report or an exchange file of the claims</source>
+        <translation>einen Bericht oder eine Austauschdatei der Behauptungen schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="28"/>
+        <source>Write the claims (all, or those the filters choose) as a report or data. Repeat a filter option to allow several values.</source>
+        <translation>Die Behauptungen (alle oder die von den Filtern gewählten) als Bericht oder Daten schreiben. Eine Filteroption wiederholen, um mehrere Werte zuzulassen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="37"/>
+        <source>file to write</source>
+        <translation>zu schreibende Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="39"/>
+        <source>report title</source>
+        <translation>Titel des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="42"/>
+        <source>numbers and dates: en (default) or de</source>
+        <translation>Zahlen und Daten: en (Vorgabe) oder de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="47"/>
+        <source>author of your own reviews in ClaimReview (default: $CLAIMDESK_ORGANISATION, else the organisation set in Preferences)</source>
+        <translation>Autor der eigenen Prüfungen in ClaimReview (Vorgabe: $CLAIMDESK_ORGANISATION, sonst die in den Einstellungen gesetzte Organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="57"/>
+        <source>json: include the captured pages</source>
+        <translation>json: die erfassten Seiten einschließen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="67"/>
+        <source>claims from a CSV or TSV file (columns matched by header name, or --map)</source>
+        <translation>Behauptungen aus einer CSV- oder TSV-Datei (Spalten nach dem Namen in der Kopfzeile zugeordnet, oder --map)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="78"/>
+        <source>read a field from a column, e.g. statement=claimReviewed,claimed_on=date (repeatable; other columns keep the mapping their headers suggest)</source>
+        <translation>ein Feld aus einer Spalte lesen, z. B. statement=claimReviewed,claimed_on=date (wiederholbar; andere Spalten behalten die Zuordnung, die ihre Kopfzeile nahelegt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="86"/>
+        <source>how dates and numbers read, e.g. pt_BR or de (default: the headers&apos;)</source>
+        <translation>wie Daten und Zahlen zu lesen sind, z. B. pt_BR oder de (Vorgabe: die der Kopfzeile)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="93"/>
+        <source>a Claimdesk JSON export, into an empty project (lossless)</source>
+        <translation>ein Claimdesk-JSON-Export, in ein leeres Projekt (verlustfrei)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="100"/>
+        <source>ClaimReview JSON-LD: a file, JSON Lines or a saved web page</source>
+        <translation>ClaimReview-JSON-LD: eine Datei, JSON Lines oder eine gespeicherte Webseite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="133"/>
+        <source>Wrote %1 to %2 (%3).</source>
+        <translation>%1 nach %2 geschrieben (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="181"/>
+        <source>--map: &apos;%1&apos; is not FIELD=COLUMN</source>
+        <translation>--map: „%1“ hat nicht die Form FIELD=COLUMN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="185"/>
+        <source>--map: the field &apos;%1&apos; is given twice</source>
+        <translation>--map: das Feld „%1“ ist zweimal angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="214"/>
+        <source>rejected %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="252"/>
+        <source>--locale: &apos;%1&apos; is not a locale (try en or de)</source>
+        <translation>--locale: „%1“ ist keine Locale (etwa en oder de)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="262"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="264"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="265"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="272"/>
+        <source>Checking</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="273"/>
+        <source>Verifying</source>
+        <translation>Wird verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="274"/>
+        <source>Backing up</source>
+        <translation>Wird gesichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="275"/>
+        <source>Backup complete</source>
+        <translation>Sicherung abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="276"/>
+        <source>Restoring</source>
+        <translation>Wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="277"/>
+        <source>Reading</source>
+        <translation>Wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="278"/>
+        <source>Reading figures</source>
+        <translation>Zahlen werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="279"/>
+        <source>Reading rows</source>
+        <translation>Zeilen werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="280"/>
+        <source>reading the project</source>
+        <translation>Projekt wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="281"/>
+        <source>Importing claims</source>
+        <translation>Behauptungen werden importiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="282"/>
+        <source>Importing ClaimReviews</source>
+        <translation>ClaimReviews werden importiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="283"/>
+        <source>Writing claims</source>
+        <translation>Behauptungen werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="284"/>
+        <source>Writing ClaimReview</source>
+        <translation>ClaimReview wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="285"/>
+        <source>Writing CSV</source>
+        <translation>CSV wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="286"/>
+        <source>Writing the report</source>
+        <translation>Bericht wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="287"/>
+        <source>Saving the document</source>
+        <translation>Dokument wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="288"/>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="289"/>
+        <source>Fetching</source>
+        <translation>Wird abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="290"/>
+        <source>Extracted</source>
+        <translation>Extrahiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="298"/>
+        <source>sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="299"/>
+        <source>articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="300"/>
+        <source>article captures</source>
+        <translation>Artikelfassungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="301"/>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="302"/>
+        <source>claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="303"/>
+        <source>relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="304"/>
+        <source>claim relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="305"/>
+        <source>published reviews</source>
+        <translation>veröffentlichte Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="306"/>
+        <source>audit events</source>
+        <translation>Protokolleinträge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="309"/>
+        <source>writing %1</source>
+        <translation>%1 werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="311"/>
+        <source>reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="30"/>
+        <source>list the conflicting figures</source>
+        <translation>die widersprüchlichen Zahlen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="31"/>
+        <source>Pairs of claims about the same thing, at about the same time, whose figures disagree beyond their qualifiers; resolved ones say how.</source>
+        <translation>Paare von Behauptungen über dasselbe, etwa zur selben Zeit, deren Zahlen über ihre Genauigkeitsangaben hinaus voneinander abweichen; aufgelöste nennen, wie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="39"/>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="42"/>
+        <location filename="../../desktop/claimdesk/cli/suggest.py" line="36"/>
+        <source>print one JSON object per line</source>
+        <translation>ein JSON-Objekt pro Zeile ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="42"/>
+        <source>only the unresolved ones</source>
+        <translation>nur die nicht aufgelösten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="47"/>
+        <source>detect the conflicts of every claim first (a project from before conflicts were stored)</source>
+        <translation>zuerst die Widersprüche jeder Behauptung ermitteln (ein Projekt aus der Zeit, bevor Widersprüche gespeichert wurden)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="57"/>
+        <source>draw the timeline of a number as SVG or PNG</source>
+        <translation>den Zeitverlauf einer Zahl als SVG oder PNG zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="58"/>
+        <source>Draw the figures claims give for the same thing over time: of one claim&apos;s subject (--claim), or of the claims the filters match (the unit with the most figures; narrow with --unit).</source>
+        <translation>Die Zahlen, die Behauptungen über dasselbe nennen, im Zeitverlauf zeichnen: zum Gegenstand einer Behauptung (--claim) oder zu den Behauptungen, die die Filter finden (die Einheit mit den meisten Zahlen; mit --unit eingrenzen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="70"/>
+        <source>the claims about the same thing as this one, it highlighted</source>
+        <translation>die Behauptungen über dasselbe wie diese, sie selbst hervorgehoben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="76"/>
+        <source>where to write the chart (.svg or .png)</source>
+        <translation>wohin das Diagramm geschrieben wird (.svg oder .png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="79"/>
+        <source>dates and numbers (default en)</source>
+        <translation>Daten und Zahlen (Vorgabe en)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="162"/>
+        <source>%1: %2, %3 figures</source>
+        <translation>%1: %2, %3 Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="42"/>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1: „%2“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="48"/>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="61"/>
+        <source>filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="62"/>
+        <source>Repeat an option to allow several values; different options all apply.</source>
+        <translation>Eine Option wiederholen, um mehrere Werte zuzulassen; verschiedene Optionen gelten alle zugleich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="67"/>
+        <source>source name</source>
+        <translation>Name der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="75"/>
+        <source>claims cited in this article</source>
+        <translation>in diesem Artikel belegte Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="81"/>
+        <source>cited in an article published by</source>
+        <translation>belegt in einem Artikel dieses Herausgebers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="86"/>
+        <source>claim date from (YYYY[-MM[-DD]])</source>
+        <translation>behauptet ab (JJJJ[-MM[-TT]])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="87"/>
+        <source>claim date until (inclusive)</source>
+        <translation>behauptet bis (einschließlich)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="91"/>
+        <source>as-of date from (YYYY[-MM[-DD]])</source>
+        <translation>Stand ab (JJJJ[-MM[-TT]])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="92"/>
+        <source>as-of date until (inclusive)</source>
+        <translation>Stand bis (einschließlich)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="104"/>
+        <source>quantity unit</source>
+        <translation>Einheit der Menge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="109"/>
+        <source>claims with an excerpt no longer in its article</source>
+        <translation>Behauptungen mit einem Auszug, der nicht mehr in seinem Artikel steht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="118"/>
+        <source>claims with an open conflicting figure</source>
+        <translation>Behauptungen mit einer offenen widersprüchlichen Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="125"/>
+        <source>claims without an open conflicting figure</source>
+        <translation>Behauptungen ohne offene widersprüchliche Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="134"/>
+        <source>full-text search: words, &quot;phrases&quot;, prefix*, OR, -word</source>
+        <translation>Volltextsuche: Wörter, &quot;Wortgruppen&quot;, Präfix*, OR, -Wort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="139"/>
+        <source>the search also looks in the text of the articles the claims are cited in</source>
+        <translation>die Suche schließt den Text der Artikel ein, in denen die Behauptungen belegt sind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="175"/>
+        <source>%1: no source is called &apos;%2&apos;</source>
+        <translation>%1: keine Quelle heißt „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="15"/>
+        <source>list the third-party packages Claimdesk runs on and their licences</source>
+        <translation>die Pakete von Drittanbietern, auf denen Claimdesk läuft, und ihre Lizenzen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="16"/>
+        <source>List the installed packages Claimdesk depends on, directly or not, and Qt, with their versions and licences. Reads no database.</source>
+        <translation>Die installierten Pakete, von denen Claimdesk direkt oder mittelbar abhängt, und Qt mit ihren Versionen und Lizenzen auflisten. Liest keine Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="25"/>
+        <source>print one JSON object per line: name, version, licence, homepage</source>
+        <translation>ein JSON-Objekt pro Zeile ausgeben: Name, Version, Lizenz, Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="30"/>
+        <source>also print each package&apos;s licence texts</source>
+        <translation>auch die Lizenztexte jedes Pakets ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="59"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="59"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="59"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="60"/>
+        <source>(not stated)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="70"/>
+        <source>(licence not stated)</source>
+        <translation>(Lizenz nicht angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="78"/>
+        <source>(no licence text ships with this package)</source>
+        <translation>(dieses Paket liefert keinen Lizenztext mit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/parser.py" line="28"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/parser.py" line="41"/>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/parser.py" line="42"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/parser.py" line="44"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/parser.py" line="49"/>
+        <source>%1: error: %2</source>
+        <translation>%1: Fehler: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="21"/>
+        <source>find claims by words and filters</source>
+        <translation>Behauptungen nach Wörtern und Filtern finden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="22"/>
+        <source>Find claims. QUERY: words (all must appear), &quot;exact phrases&quot;, prefix*, a OR b, -word or NOT word to exclude; case and accents do not matter. It searches the claims&apos; statements, quotes, notes, tags, source names, excerpts and the titles of the articles they are cited in; with --article-text also those articles&apos; text.</source>
+        <translation>Behauptungen finden. QUERY: Wörter (alle müssen vorkommen), &quot;genaue Wortgruppen&quot;, Präfix*, a OR b, -Wort oder NOT Wort zum Ausschließen; Groß- und Kleinschreibung und Akzente spielen keine Rolle. Durchsucht werden Aussagen, Zitate, Notizen, Schlagwörter, Quellennamen und Auszüge der Behauptungen sowie die Titel der Artikel, in denen sie belegt sind; mit --article-text auch der Text dieser Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="33"/>
+        <source>start from this saved view</source>
+        <translation>von dieser gespeicherten Ansicht ausgehen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="36"/>
+        <source>order (default: relevance with a query)</source>
+        <translation>Reihenfolge (Vorgabe: Relevanz bei einer Suche)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="39"/>
+        <source>oldest / smallest first</source>
+        <translation>älteste / kleinste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="45"/>
+        <source>at most this many (default 50)</source>
+        <translation>höchstens so viele (Vorgabe 50)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="51"/>
+        <source>skip this many first</source>
+        <translation>so viele zuerst überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="54"/>
+        <source>print JSON instead of lines</source>
+        <translation>JSON statt Zeilen ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="93"/>
+        <source>none saved</source>
+        <translation>keine gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="95"/>
+        <source>--view: no saved view is called &apos;%1&apos; (%2)</source>
+        <translation>--view: keine gespeicherte Ansicht heißt „%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="154"/>
+        <source>No claims found.</source>
+        <translation>Keine Behauptungen gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="158"/>
+        <source>(%1–%2 of %3)</source>
+        <translation>(%1–%2 von %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="23"/>
+        <source>find the claims most like a statement</source>
+        <translation>die Behauptungen finden, die einer Aussage am ähnlichsten sind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="24"/>
+        <source>List the project&apos;s claims most like TEXT, in English or German, best first, each with a score from 0 to 1 and why it matched (same figure, same claimant, shared names, meaning, shared words). Writes nothing.</source>
+        <translation>Die Behauptungen des Projekts auflisten, die TEXT (Englisch oder Deutsch) am ähnlichsten sind, die beste zuerst, jede mit einem Wert von 0 bis 1 und dem Grund des Treffers (gleiche Zahl, gleicher Urheber, gemeinsame Namen, Bedeutung, gemeinsame Wörter). Schreibt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="32"/>
+        <source>a statement, e.g. a claim being typed</source>
+        <translation>eine Aussage, z. B. eine Behauptung, die gerade eingegeben wird</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="39"/>
+        <source>at most this many (1 to %1, default 10)</source>
+        <translation>höchstens so viele (1 bis %1, Vorgabe 10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="48"/>
+        <source>compute the vectors similar claims are found by</source>
+        <translation>die Vektoren berechnen, über die ähnliche Behauptungen gefunden werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="49"/>
+        <source>Compute the sentence vectors of the claims that have none of the current model (a project from an older version); new and edited claims get theirs as they are saved. Progress on stderr; Ctrl+C keeps the batches done.</source>
+        <translation>Die Satzvektoren der Behauptungen berechnen, die keinen des aktuellen Modells haben (ein Projekt aus einer älteren Version); neue und bearbeitete Behauptungen erhalten ihren beim Speichern. Fortschritt auf stderr; Strg+C behält die fertigen Stapel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="67"/>
+        <source>TEXT must not be empty</source>
+        <translation>TEXT darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="93"/>
+        <source>No similar claims found.</source>
+        <translation>Keine ähnlichen Behauptungen gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="116"/>
+        <source>Indexed %1.</source>
+        <translation>%1 indiziert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="120"/>
+        <source>%1 still without a vector: the model is missing.</source>
+        <translation>%1 noch ohne Vektor: Das Modell fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/suggest.py" line="21"/>
+        <source>draft the claims an article suggests</source>
+        <translation>die Behauptungen entwerfen, die ein Artikel nahelegt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/suggest.py" line="22"/>
+        <source>Draft a claim for every sentence of an article that holds a quantity or names its source: statement, claimant (matched to the project&apos;s sources), attribution chain, claim date and quantity. Writes nothing.</source>
+        <translation>Für jeden Satz eines Artikels, der eine Mengenangabe enthält oder seine Quelle nennt, eine Behauptung entwerfen: Aussage, Urheber (den Quellen des Projekts zugeordnet), Zuschreibungskette, Datum der Behauptung und Menge. Schreibt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/suggest.py" line="32"/>
+        <source>an article of the project, or a saved page or text file</source>
+        <translation>ein Artikel des Projekts oder eine gespeicherte Seite oder Textdatei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/suggest.py" line="122"/>
+        <source>via %1</source>
+        <translation>über %1</translation>
     </message>
 </context>
 <context>

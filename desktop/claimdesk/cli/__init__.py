@@ -23,6 +23,7 @@ from .backup import add_backup_parser
 from .exchange import add_export_parser, add_import_parsers
 from .figures import add_figures_parsers
 from .licences import add_licences_parser
+from .parser import CommandParser
 from .search import add_search_parser
 from .similar import add_similar_parsers
 from .suggest import add_suggest_parser
@@ -31,7 +32,7 @@ from .words import fill, terminal_language, translate
 log = logging.getLogger("claimdesk")
 
 EXIT_ERROR = 1
-EXIT_USAGE = 2
+EXIT_USAGE = 2  # argparse's status for a wrong command line (cli/parser.py)
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a command a pipe stopped
 
@@ -46,60 +47,95 @@ def _db_option(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
         metavar="PATH_OR_URL",
         # A subcommand's --db must not reset one given before the subcommand.
         default=None if top_level else argparse.SUPPRESS,
-        help="SQLite file or database URL (postgresql+psycopg://user@host/db); "
-        "default: $CLAIMDESK_DB or the file in your data directory",
+        help=translate(
+            "Cli",
+            "SQLite file or database URL (postgresql+psycopg://user@host/db); "
+            "default: $CLAIMDESK_DB or the file in your data directory",
+        ),
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    """The command's parser, its help texts in the terminal's language: call it inside
+    ``terminal_language``."""
+    parser = CommandParser(
         prog="claimdesk",
-        description="Track, grade and verify claims made in news reporting.",
+        description=translate("Cli", "Track, grade and verify claims made in news reporting."),
     )
-    parser.add_argument("--version", action="version", version=f"claimdesk {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"claimdesk {__version__}",
+        help=translate("Cli", "show program's version number and exit"),
+    )
     _db_option(parser, top_level=True)
     parser.add_argument(
-        "--user", metavar="NAME", help="who is working (default: $CLAIMDESK_USER or login)"
+        "--user",
+        metavar="NAME",
+        help=translate("Cli", "who is working (default: $CLAIMDESK_USER or login)"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = commands.add_parser("demo", help="create the demo project in an empty database")
+    demo = commands.add_parser(
+        "demo", help=translate("Cli", "create the demo project in an empty database")
+    )
     _db_option(demo, top_level=False)
     demo.add_argument(
         "--figures",
         action="store_true",
-        help="instead, a project of the Ukraine war's loss figures: the General Staff's daily "
-        "claims against Oryx's confirmed losses",
+        help=translate(
+            "Cli",
+            "instead, a project of the Ukraine war's loss figures: the General Staff's daily "
+            "claims against Oryx's confirmed losses",
+        ),
     )
     demo.add_argument(
         "--from",
         dest="figures_folder",
         metavar="FOLDER",
         type=Path,
-        help="the folder ukraine-war-figures to read (implies --figures; default: "
-        "../shared/data/ukraine-war-figures beside the Claimdesk checkout)",
+        help=translate(
+            "Cli",
+            "the folder ukraine-war-figures to read (implies --figures; default: "
+            "../shared/data/ukraine-war-figures beside the Claimdesk checkout)",
+        ),
     )
-    demo.add_argument("--json", action="store_true", help="print the counts as one JSON object")
+    demo.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print the counts as one JSON object")
+    )
     demo.set_defaults(handler=_demo)
 
-    info = commands.add_parser("info", help="show where a database is, its schema and counts")
+    info = commands.add_parser(
+        "info", help=translate("Cli", "show where a database is, its schema and counts")
+    )
     _db_option(info, top_level=False)
-    info.add_argument("--json", action="store_true", help="print one JSON object")
+    info.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
     info.set_defaults(handler=_info)
 
-    importing = commands.add_parser("import", help="bring articles or claims into a project")
+    importing = commands.add_parser(
+        "import", help=translate("Cli", "bring articles or claims into a project")
+    )
     kinds = importing.add_subparsers(dest="kind", metavar="KIND", required=True)
-    article = kinds.add_parser("article", help="capture an article from a saved page or a URL")
+    article = kinds.add_parser(
+        "article", help=translate("Cli", "capture an article from a saved page or a URL")
+    )
     article.add_argument(
-        "source", metavar="PATH_OR_URL", help="a saved HTML file or an http(s) address"
+        "source",
+        metavar="PATH_OR_URL",
+        help=translate("Cli", "a saved HTML file or an http(s) address"),
     )
     _db_option(article, top_level=False)
-    article.add_argument("--json", action="store_true", help="print one JSON object")
+    article.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON object")
+    )
     article.add_argument(
         "--allow-private-addresses",
         action="store_true",
-        help="also fetch from private, loopback and link-local addresses (an intranet); "
-        "refused by default",
+        help=translate(
+            "Cli",
+            "also fetch from private, loopback and link-local addresses (an intranet); "
+            "refused by default",
+        ),
     )
     article.set_defaults(handler=_import_article)
     add_import_parsers(kinds, lambda sub: _db_option(sub, top_level=False))
@@ -110,7 +146,9 @@ def build_parser() -> argparse.ArgumentParser:
     add_similar_parsers(commands, lambda sub: _db_option(sub, top_level=False))
     add_backup_parser(commands, lambda sub: _db_option(sub, top_level=False))
 
-    upgrade = commands.add_parser("migrate", help="upgrade a database's schema explicitly")
+    upgrade = commands.add_parser(
+        "migrate", help=translate("Cli", "upgrade a database's schema explicitly")
+    )
     _db_option(upgrade, top_level=False)
     upgrade.set_defaults(handler=_migrate)
     add_licences_parser(commands)
@@ -139,10 +177,19 @@ def _demo(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"database": location, "counts": counts}))
         return 0
+    # The demo is always the same project, so its counts' plural forms are fixed.
     print(
-        f"Demo project created in {location}: "
-        f"{counts['sources']} sources, {counts['articles']} article, "
-        f"{counts['claims']} claims, {counts['citations']} citations."
+        fill(
+            translate(
+                "Cli",
+                "Demo project created in %1: %2 sources, %3 article, %4 claims, %5 citations.",
+            ),
+            location,
+            counts["sources"],
+            counts["articles"],
+            counts["claims"],
+            counts["citations"],
+        )
     )
     return 0
 
@@ -189,11 +236,23 @@ def _info(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    state = "up to date" if info.revision == head_revision() else "needs upgrade"
+    state = (
+        translate("Cli", "up to date")
+        if info.revision == head_revision()
+        else translate("Cli", "needs upgrade")
+    )
+    dialect = "SQLite" if info.dialect == "sqlite" else "PostgreSQL"
+    labels = {
+        "sources": translate("Cli", "Sources"),
+        "articles": translate("Cli", "Articles"),
+        "claims": translate("Cli", "Claims"),
+        "citations": translate("Cli", "Citations"),
+        "reviews": translate("Cli", "Reviews"),
+    }
     rows = [
-        ("Database", f"{info.database} ({'SQLite' if info.dialect == 'sqlite' else 'PostgreSQL'})"),
-        ("Schema", f"{info.revision} ({state})"),
-        *((name.capitalize(), str(count)) for name, count in info.counts.items()),
+        (translate("Cli", "Database"), f"{info.database} ({dialect})"),
+        (translate("Cli", "Schema"), f"{info.revision} ({state})"),
+        *((labels.get(name, name.capitalize()), str(count)) for name, count in info.counts.items()),
     ]
     width = max(len(label) for label, _ in rows) + 1
     for label, value in rows:
@@ -207,13 +266,26 @@ def _migrate(args: argparse.Namespace) -> int:
         location = project.database.location
         revision = project.database.revision()
     if report is None:
-        print(f"{location} is up to date (schema {revision}).")
+        print(fill(translate("Cli", "%1 is up to date (schema %2)."), location, revision))
     elif report.from_revision is None:
-        print(f"{location}: new database created at schema {report.to_revision}.")
+        print(
+            fill(
+                translate("Cli", "%1: new database created at schema %2."),
+                location,
+                report.to_revision,
+            )
+        )
     else:
-        print(f"{location} upgraded from schema {report.from_revision} to {report.to_revision}.")
+        print(
+            fill(
+                translate("Cli", "%1 upgraded from schema %2 to %3."),
+                location,
+                report.from_revision,
+                report.to_revision,
+            )
+        )
         if report.backup:
-            print(f"Backup of the previous state: {report.backup}")
+            print(fill(translate("Cli", "Backup of the previous state: %1"), report.backup))
     return 0
 
 
@@ -246,12 +318,12 @@ def _import_article(args: argparse.Namespace) -> int:
             )
         )
         return 0
-    verb = {
-        "created": "Captured",
-        "unchanged": "Already in the project (nothing written):",
-        "updated": "Captured a changed version of",
+    said = {
+        "created": translate("Cli", "Captured article %1: %2"),
+        "unchanged": translate("Cli", "Already in the project (nothing written): article %1: %2"),
+        "updated": translate("Cli", "Captured a changed version of article %1: %2"),
     }[result.outcome.value]
-    print(f"{verb} article {record.id}: {record.title}")
+    print(fill(said, record.id, record.title))
     return 0
 
 

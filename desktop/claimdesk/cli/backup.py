@@ -10,35 +10,53 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from .words import fill, translate
+
 
 def add_backup_parser(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
-    backup = commands.add_parser("backup", help="back up a project file, list or restore backups")
+    backup = commands.add_parser(
+        "backup", help=translate("Cli", "back up a project file, list or restore backups")
+    )
     actions = backup.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    create = actions.add_parser("create", help="write a checked, verified copy of the project")
+    create = actions.add_parser(
+        "create", help=translate("Cli", "write a checked, verified copy of the project")
+    )
     db_option(create)
     create.add_argument(
-        "--output", "-o", metavar="FILE", help="default: <project>-backup-<time>.sqlite3 beside it"
+        "--output",
+        "-o",
+        metavar="FILE",
+        help=translate("Cli", "default: <project>-backup-<time>.sqlite3 beside it"),
     )
-    create.add_argument("--json", action="store_true", help="print one JSON object")
+    create.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON object")
+    )
     create.set_defaults(handler=run_create)
 
-    listing = actions.add_parser("list", help="the project's backups, newest first")
+    listing = actions.add_parser(
+        "list", help=translate("Cli", "the project's backups, newest first")
+    )
     db_option(listing)
-    listing.add_argument("--json", action="store_true", help="print a JSON array")
+    listing.add_argument("--json", action="store_true", help=translate("Cli", "print a JSON array"))
     listing.set_defaults(handler=run_list)
 
     restore = actions.add_parser(
-        "restore", help="copy a backup to a new file beside the project (or --replace it)"
+        "restore",
+        help=translate("Cli", "copy a backup to a new file beside the project (or --replace it)"),
     )
-    restore.add_argument("backup", metavar="BACKUP", help="a backup file (see 'backup list')")
+    restore.add_argument(
+        "backup", metavar="BACKUP", help=translate("Cli", "a backup file (see 'backup list')")
+    )
     db_option(restore)
     restore.add_argument(
         "--replace",
         action="store_true",
-        help="replace the project's content instead (it is backed up first)",
+        help=translate("Cli", "replace the project's content instead (it is backed up first)"),
     )
-    restore.add_argument("--json", action="store_true", help="print one JSON object")
+    restore.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON object")
+    )
     restore.set_defaults(handler=run_restore)
 
 
@@ -72,7 +90,7 @@ def run_create(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"backup": str(written), "size": size}, ensure_ascii=False))
     else:
-        print(f"Backed up {source} to {written} ({_size(size)}).")
+        print(fill(translate("Cli", "Backed up %1 to %2 (%3)."), source, written, _size(size)))
     return 0
 
 
@@ -85,10 +103,15 @@ def run_list(args: argparse.Namespace) -> int:
         print(json.dumps([_backup_data(info) for info in backups], ensure_ascii=False))
         return 0
     if not backups:
-        print("No backups beside this project.")
+        print(translate("Cli", "No backups beside this project."))
     for info in backups:
         created = info.created.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        claims = f"{info.claims} claims" if info.claims is not None else f"unusable: {info.problem}"
+        if info.claims is None:
+            claims = fill(translate("Cli", "unusable: %1"), info.problem)
+        elif info.claims == 1:
+            claims = translate("Cli", "1 claim")
+        else:
+            claims = fill(translate("Cli", "%1 claims"), info.claims)
         print(f"{created}  {info.kind.value:<14} {_size(info.size):>10}  {claims}  {info.path}")
     return 0
 
@@ -114,8 +137,15 @@ def run_restore(args: argparse.Namespace) -> int:
         safety = str(result.safety_backup) if result.safety_backup else None
         print(json.dumps({"restored": str(result.path), "safety_backup": safety}))
     elif result.safety_backup is not None:
-        print(f"Restored {args.backup} into {result.path}.")
-        print(f"Its previous content is in {result.safety_backup}.")
+        print(fill(translate("Cli", "Restored %1 into %2."), args.backup, result.path))
+        print(fill(translate("Cli", "Its previous content is in %1."), result.safety_backup))
     else:
-        print(f"Restored {args.backup} to the new file {result.path}; {project} is unchanged.")
+        print(
+            fill(
+                translate("Cli", "Restored %1 to the new file %2; %3 is unchanged."),
+                args.backup,
+                result.path,
+                project,
+            )
+        )
     return 0

@@ -16,6 +16,7 @@ from typing import Any
 from ..core.jobs import CancelToken, Job, run_to_end
 from ..core.records import Progress
 from .filters import ArgumentError, add_filter_arguments, claim_filter
+from .words import fill, number_locale, translate
 
 FORMATS = ("pdf", "docx", "html", "md", "csv", "json", "claimreview")
 
@@ -23,25 +24,37 @@ FORMATS = ("pdf", "docx", "html", "md", "csv", "json", "claimreview")
 def add_export_parser(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     export = commands.add_parser(
         "export",
-        help="write a report or an exchange file of the claims",
-        description="Write the claims (all, or those the filters choose) as a report or data. "
-        "Repeat a filter option to allow several values.",
+        help=translate("Cli", "write a report or an exchange file of the claims"),
+        description=translate(
+            "Cli",
+            "Write the claims (all, or those the filters choose) as a report or data. "
+            "Repeat a filter option to allow several values.",
+        ),
     )
     db_option(export)
     export.add_argument("--format", "-f", required=True, choices=FORMATS)
-    export.add_argument("--output", "-o", required=True, metavar="FILE", help="file to write")
-    export.add_argument("--title", default="Claims report", help="report title")
+    export.add_argument(
+        "--output", "-o", required=True, metavar="FILE", help=translate("Cli", "file to write")
+    )
+    export.add_argument("--title", default="Claims report", help=translate("Cli", "report title"))
     export.add_argument("--group-by", choices=("none", "status", "tag"), default="none")
-    export.add_argument("--locale", default="en", help="numbers and dates: en (default) or de")
+    export.add_argument(
+        "--locale", default="en", help=translate("Cli", "numbers and dates: en (default) or de")
+    )
     export.add_argument(
         "--organisation",
         default=os.environ.get("CLAIMDESK_ORGANISATION", ""),
-        help="author of your own reviews in ClaimReview (default: $CLAIMDESK_ORGANISATION, "
-        "else the organisation set in Preferences)",
+        help=translate(
+            "Cli",
+            "author of your own reviews in ClaimReview (default: $CLAIMDESK_ORGANISATION, "
+            "else the organisation set in Preferences)",
+        ),
     )
     export.add_argument("--organisation-url", default="", metavar="URL")
     export.add_argument(
-        "--with-originals", action="store_true", help="json: include the captured pages"
+        "--with-originals",
+        action="store_true",
+        help=translate("Cli", "json: include the captured pages"),
     )
     add_filter_arguments(export)
     export.set_defaults(handler=run_export)
@@ -51,7 +64,9 @@ def add_import_parsers(kinds: Any, db_option: Callable[[argparse.ArgumentParser]
     claims = kinds.add_parser(
         "claims",
         aliases=["csv"],
-        help="claims from a CSV or TSV file (columns matched by header name, or --map)",
+        help=translate(
+            "Cli", "claims from a CSV or TSV file (columns matched by header name, or --map)"
+        ),
     )
     claims.add_argument("file", metavar="FILE")
     db_option(claims)
@@ -60,21 +75,29 @@ def add_import_parsers(kinds: Any, db_option: Callable[[argparse.ArgumentParser]
         action="append",
         default=[],
         metavar="FIELD=COLUMN,...",
-        help="read a field from a column, e.g. statement=claimReviewed,claimed_on=date "
-        "(repeatable; other columns keep the mapping their headers suggest)",
+        help=translate(
+            "Cli",
+            "read a field from a column, e.g. statement=claimReviewed,claimed_on=date "
+            "(repeatable; other columns keep the mapping their headers suggest)",
+        ),
     )
     claims.add_argument(
-        "--locale", help="how dates and numbers read, e.g. pt_BR or de (default: the headers')"
+        "--locale",
+        help=translate(
+            "Cli", "how dates and numbers read, e.g. pt_BR or de (default: the headers')"
+        ),
     )
     claims.set_defaults(handler=run_import_claims)
     project = kinds.add_parser(
-        "project", help="a Claimdesk JSON export, into an empty project (lossless)"
+        "project",
+        help=translate("Cli", "a Claimdesk JSON export, into an empty project (lossless)"),
     )
     project.add_argument("file", metavar="FILE")
     db_option(project)
     project.set_defaults(handler=run_import_project)
     review = kinds.add_parser(
-        "claimreview", help="ClaimReview JSON-LD: a file, JSON Lines or a saved web page"
+        "claimreview",
+        help=translate("Cli", "ClaimReview JSON-LD: a file, JSON Lines or a saved web page"),
     )
     review.add_argument("file", metavar="FILE")
     db_option(review)
@@ -105,7 +128,14 @@ def run_export(args: argparse.Namespace) -> int:
         result = drive_job(lambda token: export_job(project, options, chosen, target, token))
     from ..ui.messages import counted
 
-    print(f"Wrote {counted('claims', result.claims)} to {result.path} ({_size(result.size)}).")
+    print(
+        fill(
+            translate("Cli", "Wrote %1 to %2 (%3)."),
+            counted("claims", result.claims),
+            result.path,
+            _size(result.size),
+        )
+    )
     return 0
 
 
@@ -147,9 +177,13 @@ def _field_columns(given: list[str]) -> dict[str, str]:
             field, equals, column = pair.partition("=")
             field, column = field.strip(), column.strip()
             if not equals or not field or not column:
-                raise ArgumentError(f"--map: '{pair.strip()}' is not FIELD=COLUMN")
+                raise ArgumentError(
+                    fill(translate("Cli", "--map: '%1' is not FIELD=COLUMN"), pair.strip())
+                )
             if field in chosen:
-                raise ArgumentError(f"--map: the field '{field}' is given twice")
+                raise ArgumentError(
+                    fill(translate("Cli", "--map: the field '%1' is given twice"), field)
+                )
             chosen[field] = column
     return chosen
 
@@ -177,7 +211,11 @@ def run_import_claimreview(args: argparse.Namespace) -> int:
 def _report(result: Any) -> int:
     from ..ui.messages import import_summary, rejection_lines
 
-    lines = [import_summary(result), *(f"  rejected {line}" for line in rejection_lines(result))]
+    rejected = translate("Cli", "rejected %1")
+    lines = [
+        import_summary(result),
+        *("  " + fill(rejected, line) for line in rejection_lines(result)),
+    ]
     for line in lines:
         print(line)
     return 0
@@ -191,7 +229,7 @@ def drive_job(factory: Callable[[CancelToken], Job[Any]]) -> Any:
 
     def progress(step: Progress) -> None:
         if show and step.total:
-            print(f"\r{step.message} {step.done}/{step.total}", end="", file=sys.stderr)
+            print(f"\r{step_text(step.message)} {step.done}/{step.total}", end="", file=sys.stderr)
 
     try:
         return run_to_end(job, progress)
@@ -210,13 +248,65 @@ def _locale(name: str) -> str:
     try:
         Locale.parse(name.replace("-", "_"))
     except (ValueError, UnknownLocaleError):
-        raise ArgumentError(f"--locale: '{name}' is not a locale (try en or de)") from None
+        raise ArgumentError(
+            fill(translate("Cli", "--locale: '%1' is not a locale (try en or de)"), name)
+        ) from None
     return name.replace("-", "_")
 
 
 def _size(size: int) -> str:
+    from babel.numbers import get_decimal_symbol
+
+    point = get_decimal_symbol(number_locale())
     if size < 1024:
-        return f"{size} bytes"
+        return fill(translate("Cli", "%1 bytes"), size)
     if size < 1024 * 1024:
-        return f"{size / 1024:.1f} KB"
-    return f"{size / (1024 * 1024):.1f} MB"
+        return fill(translate("Cli", "%1 KB"), f"{size / 1024:.1f}".replace(".", point))
+    return fill(translate("Cli", "%1 MB"), f"{size / (1024 * 1024):.1f}".replace(".", point))
+
+
+def step_text(message: str) -> str:
+    """A job's progress message in the terminal's language. The core words its steps in
+    English for logs (the window shows its own titles instead); the ones it has are here."""
+    fixed = {
+        "Checking": translate("Cli", "Checking"),
+        "Verifying": translate("Cli", "Verifying"),
+        "Backing up": translate("Cli", "Backing up"),
+        "Backup complete": translate("Cli", "Backup complete"),
+        "Restoring": translate("Cli", "Restoring"),
+        "Reading": translate("Cli", "Reading"),
+        "Reading figures": translate("Cli", "Reading figures"),
+        "Reading rows": translate("Cli", "Reading rows"),
+        "reading the project": translate("Cli", "reading the project"),
+        "Importing claims": translate("Cli", "Importing claims"),
+        "Importing ClaimReviews": translate("Cli", "Importing ClaimReviews"),
+        "Writing claims": translate("Cli", "Writing claims"),
+        "Writing ClaimReview": translate("Cli", "Writing ClaimReview"),
+        "Writing CSV": translate("Cli", "Writing CSV"),
+        "Writing the report": translate("Cli", "Writing the report"),
+        "Saving the document": translate("Cli", "Saving the document"),
+        "Written": translate("Cli", "Written"),
+        "Fetching": translate("Cli", "Fetching"),
+        "Extracted": translate("Cli", "Extracted"),
+    }
+    if message in fixed:
+        return fixed[message]
+    # The project file's sections ("writing claim relations") and its name ("reading x.json").
+    verb, _, what = message.partition(" ")
+    if verb == "writing":
+        sections = {
+            "sources": translate("Cli", "sources"),
+            "articles": translate("Cli", "articles"),
+            "article captures": translate("Cli", "article captures"),
+            "tags": translate("Cli", "tags"),
+            "claims": translate("Cli", "claims"),
+            "relations": translate("Cli", "relations"),
+            "claim relations": translate("Cli", "claim relations"),
+            "published reviews": translate("Cli", "published reviews"),
+            "audit events": translate("Cli", "audit events"),
+        }
+        named = sections.get(what.replace("_", " "), what)
+        return fill(translate("Cli", "writing %1"), named)
+    if verb == "reading":
+        return fill(translate("Cli", "reading %1"), what)
+    return message

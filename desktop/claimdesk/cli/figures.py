@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..core.errors import ClaimdeskError
 from .filters import MAX_ID, add_filter_arguments, claim_filter, whole_number
+from .words import fill, number_locale, translate
 
 if TYPE_CHECKING:
     from ..core.matching.conflicts import Conflict
@@ -26,39 +27,57 @@ def add_figures_parsers(
 ) -> None:
     conflicts = commands.add_parser(
         "conflicts",
-        help="list the conflicting figures",
-        description="Pairs of claims about the same thing, at about the same time, whose "
-        "figures disagree beyond their qualifiers; resolved ones say how.",
+        help=translate("Cli", "list the conflicting figures"),
+        description=translate(
+            "Cli",
+            "Pairs of claims about the same thing, at about the same time, whose "
+            "figures disagree beyond their qualifiers; resolved ones say how.",
+        ),
     )
     db_option(conflicts)
-    conflicts.add_argument("--json", action="store_true", help="print one JSON object per line")
-    conflicts.add_argument("--open", action="store_true", help="only the unresolved ones")
+    conflicts.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON object per line")
+    )
+    conflicts.add_argument(
+        "--open", action="store_true", help=translate("Cli", "only the unresolved ones")
+    )
     conflicts.add_argument(
         "--detect",
         action="store_true",
-        help="detect the conflicts of every claim first (a project from before conflicts "
-        "were stored)",
+        help=translate(
+            "Cli",
+            "detect the conflicts of every claim first (a project from before conflicts "
+            "were stored)",
+        ),
     )
     conflicts.set_defaults(handler=run_conflicts)
 
     timeline = commands.add_parser(
         "timeline",
-        help="draw the timeline of a number as SVG or PNG",
-        description="Draw the figures claims give for the same thing over time: of one "
-        "claim's subject (--claim), or of the claims the filters match (the unit with the "
-        "most figures; narrow with --unit).",
+        help=translate("Cli", "draw the timeline of a number as SVG or PNG"),
+        description=translate(
+            "Cli",
+            "Draw the figures claims give for the same thing over time: of one "
+            "claim's subject (--claim), or of the claims the filters match (the unit with the "
+            "most figures; narrow with --unit).",
+        ),
     )
     db_option(timeline)
     timeline.add_argument(
         "--claim",
         type=whole_number("--claim", 1, MAX_ID),
         metavar="ID",
-        help="the claims about the same thing as this one, it highlighted",
+        help=translate("Cli", "the claims about the same thing as this one, it highlighted"),
     )
     timeline.add_argument(
-        "--out", required=True, metavar="FILE", help="where to write the chart (.svg or .png)"
+        "--out",
+        required=True,
+        metavar="FILE",
+        help=translate("Cli", "where to write the chart (.svg or .png)"),
     )
-    timeline.add_argument("--locale", default="en", help="dates and numbers (default en)")
+    timeline.add_argument(
+        "--locale", default="en", help=translate("Cli", "dates and numbers (default en)")
+    )
     add_filter_arguments(timeline)
     timeline.set_defaults(handler=run_timeline)
 
@@ -105,10 +124,12 @@ def _line(conflict: Conflict) -> str:
     from ..core.quantities import format_quantity
 
     a, b = conflict.sides
+    # The state in the words --open and the JSON's resolution use.
     state = conflict.resolution.value if conflict.resolution else "open"
+    locale = number_locale()
     return (
-        f"#{a.claim_id} {format_quantity(a.quantity, 'en')} / "
-        f"#{b.claim_id} {format_quantity(b.quantity, 'en')} [{conflict.unit}] {state}"
+        f"#{a.claim_id} {format_quantity(a.quantity, locale)} / "
+        f"#{b.claim_id} {format_quantity(b.quantity, locale)} [{conflict.unit}] {state}"
     )
 
 
@@ -137,7 +158,8 @@ def run_timeline(args: argparse.Namespace) -> int:
         _write(out, svg_to_png(svg))
     else:
         _write(out, svg.encode("utf-8"))
-    print(f"{out}: {chosen.label}, {len(chosen.points)} figures")
+    # A timeline has two figures at least (else timeline_empty), so the plural is enough.
+    print(fill(translate("Cli", "%1: %2, %3 figures"), out, chosen.label, len(chosen.points)))
     return 0
 
 

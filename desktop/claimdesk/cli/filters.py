@@ -10,11 +10,12 @@ from typing import Any
 from ..core.dates import PartialDate
 from ..core.enums import Credibility, Reliability, Status
 from ..core.errors import BadValue, ClaimdeskError, FieldProblem
+from .words import fill, translate
 
 
 class ArgumentError(ClaimdeskError):
-    """A command-line value that cannot be used; names the option. Worded here, in English
-    like argparse's own messages and the options themselves."""
+    """A command-line value that cannot be used; names the option. Worded here, in the
+    terminal's language (cli/words.py), as the command's other words."""
 
     def __init__(self, text: str):
         super().__init__("cli_argument", text=text)
@@ -37,10 +38,19 @@ def whole_number(option: str, minimum: int, maximum: int) -> Callable[[str], int
         stripped = text.strip()
         body = stripped[1:] if stripped[:1] in ("+", "-") else stripped
         if not body.isdecimal():
-            raise ArgumentError(f"{option}: '{text}' is not a whole number")
+            raise ArgumentError(
+                fill(translate("Cli", "%1: '%2' is not a whole number"), option, text)
+            )
         # Measured before int(): a 100,000-digit number is simply out of range.
         if len(body.lstrip("0")) > len(str(MAX_ID)) or not minimum <= int(stripped) <= maximum:
-            raise ArgumentError(f"{option} must be a whole number from {minimum} to {maximum}")
+            raise ArgumentError(
+                fill(
+                    translate("Cli", "%1 must be a whole number from %2 to %3"),
+                    option,
+                    minimum,
+                    maximum,
+                )
+            )
         return int(stripped)
 
     return parse
@@ -48,33 +58,55 @@ def whole_number(option: str, minimum: int, maximum: int) -> Callable[[str], int
 
 def add_filter_arguments(parser: argparse.ArgumentParser, *, search_option: bool = True) -> None:
     filters = parser.add_argument_group(
-        "filters", "Repeat an option to allow several values; different options all apply."
+        translate("Cli", "filters"),
+        translate("Cli", "Repeat an option to allow several values; different options all apply."),
     )
     filters.add_argument("--status", action="append", choices=[s.value for s in Status])
     filters.add_argument("--credibility", action="append", choices=[c.value for c in Credibility])
-    filters.add_argument("--claimant", action="append", metavar="NAME", help="source name")
+    filters.add_argument(
+        "--claimant", action="append", metavar="NAME", help=translate("Cli", "source name")
+    )
     filters.add_argument("--reliability", action="append", choices=[r.value for r in Reliability])
     filters.add_argument("--tag", action="append", metavar="TAG")
     filters.add_argument(
         "--article",
         type=whole_number("--article", 1, MAX_ID),
         metavar="ID",
-        help="claims cited in this article",
+        help=translate("Cli", "claims cited in this article"),
     )
     filters.add_argument(
-        "--publisher", action="append", metavar="NAME", help="cited in an article published by"
+        "--publisher",
+        action="append",
+        metavar="NAME",
+        help=translate("Cli", "cited in an article published by"),
     )
-    for name, what in (("claimed", "claim date"), ("as-of", "as-of date")):
-        filters.add_argument(f"--{name}-from", metavar="DATE", help=f"{what} from (YYYY[-MM[-DD]])")
-        filters.add_argument(f"--{name}-to", metavar="DATE", help=f"{what} until (inclusive)")
+    dates = (
+        (
+            "claimed",
+            translate("Cli", "claim date from (YYYY[-MM[-DD]])"),
+            translate("Cli", "claim date until (inclusive)"),
+        ),
+        (
+            "as-of",
+            translate("Cli", "as-of date from (YYYY[-MM[-DD]])"),
+            translate("Cli", "as-of date until (inclusive)"),
+        ),
+    )
+    for name, since, until in dates:
+        filters.add_argument(f"--{name}-from", metavar="DATE", help=since)
+        filters.add_argument(f"--{name}-to", metavar="DATE", help=until)
     quantity = filters.add_mutually_exclusive_group()
     quantity.add_argument(
         "--has-quantity", dest="has_quantity", action="store_const", const=True, default=None
     )
     quantity.add_argument("--no-quantity", dest="has_quantity", action="store_const", const=False)
-    filters.add_argument("--unit", action="append", metavar="UNIT", help="quantity unit")
     filters.add_argument(
-        "--orphaned", action="store_true", help="claims with an excerpt no longer in its article"
+        "--unit", action="append", metavar="UNIT", help=translate("Cli", "quantity unit")
+    )
+    filters.add_argument(
+        "--orphaned",
+        action="store_true",
+        help=translate("Cli", "claims with an excerpt no longer in its article"),
     )
     conflicts = filters.add_mutually_exclusive_group()
     conflicts.add_argument(
@@ -83,14 +115,14 @@ def add_filter_arguments(parser: argparse.ArgumentParser, *, search_option: bool
         action="store_const",
         const=True,
         default=None,
-        help="claims with an open conflicting figure",
+        help=translate("Cli", "claims with an open conflicting figure"),
     )
     conflicts.add_argument(
         "--not-conflicted",
         dest="conflicted",
         action="store_const",
         const=False,
-        help="claims without an open conflicting figure",
+        help=translate("Cli", "claims without an open conflicting figure"),
     )
     if search_option:
         filters.add_argument(
@@ -99,12 +131,14 @@ def add_filter_arguments(parser: argparse.ArgumentParser, *, search_option: bool
             dest="text",
             default="",
             metavar="QUERY",
-            help='full-text search: words, "phrases", prefix*, OR, -word',
+            help=translate("Cli", 'full-text search: words, "phrases", prefix*, OR, -word'),
         )
     filters.add_argument(
         "--article-text",
         action="store_true",
-        help="the search also looks in the text of the articles the claims are cited in",
+        help=translate(
+            "Cli", "the search also looks in the text of the articles the claims are cited in"
+        ),
     )
 
 
@@ -137,7 +171,9 @@ def _sources(project: Any, names: Any, option: str) -> list[int]:
     for name in names:
         ids = project.reports.source_ids_named(name)
         if not ids:
-            raise ArgumentError(f"{option}: no source is called '{name}'")
+            raise ArgumentError(
+                fill(translate("Cli", "%1: no source is called '%2'"), option, name)
+            )
         found.extend(ids)
     return found
 

@@ -6,21 +6,28 @@ import argparse
 import json
 from typing import Any
 
+from .words import translate
+
 
 def add_licences_parser(commands: Any) -> None:
     licences = commands.add_parser(
         "licences",
-        help="list the third-party packages Claimdesk runs on and their licences",
-        description="List the installed packages Claimdesk depends on, directly or not, and "
-        "Qt, with their versions and licences. Reads no database.",
+        help=translate("Cli", "list the third-party packages Claimdesk runs on and their licences"),
+        description=translate(
+            "Cli",
+            "List the installed packages Claimdesk depends on, directly or not, and "
+            "Qt, with their versions and licences. Reads no database.",
+        ),
     )
     licences.add_argument(
         "--json",
         action="store_true",
-        help="print one JSON object per line: name, version, licence, homepage",
+        help=translate("Cli", "print one JSON object per line: name, version, licence, homepage"),
     )
     licences.add_argument(
-        "--full", action="store_true", help="also print each package's licence texts"
+        "--full",
+        action="store_true",
+        help=translate("Cli", "also print each package's licence texts"),
     )
     licences.set_defaults(handler=run_licences)
 
@@ -49,8 +56,9 @@ def run_licences(args: argparse.Namespace) -> int:
                 print()
             _print_texts(package)
         return 0
-    rows = [("Name", "Version", "Licence")]
-    rows += [(p.name, p.version, p.licence or "(not stated)") for p in packages]
+    rows = [(translate("Cli", "Name"), translate("Cli", "Version"), translate("Cli", "Licence"))]
+    unstated = translate("Cli", "(not stated)")
+    rows += [(p.name, p.version, p.licence or unstated) for p in packages]
     name_width = max(len(row[0]) for row in rows)
     version_width = max(len(row[1]) for row in rows)
     for name, version, licence in rows:
@@ -59,14 +67,15 @@ def run_licences(args: argparse.Namespace) -> int:
 
 
 def _print_texts(package) -> None:  # type: ignore[no-untyped-def]
-    heading = f"{package.name} {package.version}: {package.licence or '(licence not stated)'}"
+    licence = package.licence or translate("Cli", "(licence not stated)")
+    heading = f"{package.name} {package.version}: {licence}"
     print(heading)
     print("=" * len(heading))
     if package.homepage:
         print(package.homepage)
     texts = package.licence_texts()
     if not texts:
-        print("(no licence text ships with this package)")
+        print(translate("Cli", "(no licence text ships with this package)"))
     for text in texts:
         print(f"\n--- {text.file} ---")
         print(text.text.rstrip())

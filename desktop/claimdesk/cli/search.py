@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import Any
 
 from .filters import MAX_COUNT, ArgumentError, add_filter_arguments, claim_filter, whole_number
+from .words import fill, translate
 
 SORTS = ("relevance", "id", "claimed_on", "as_of", "updated", "created", "status", "statement")
 
@@ -17,30 +18,41 @@ SORTS = ("relevance", "id", "claimed_on", "as_of", "updated", "created", "status
 def add_search_parser(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     search = commands.add_parser(
         "search",
-        help="find claims by words and filters",
-        description='Find claims. QUERY: words (all must appear), "exact phrases", prefix*, '
-        "a OR b, -word or NOT word to exclude; case and accents do not matter. It searches "
-        "the claims' statements, quotes, notes, tags, source names, excerpts and the titles "
-        "of the articles they are cited in; with --article-text also those articles' text.",
+        help=translate("Cli", "find claims by words and filters"),
+        description=translate(
+            "Cli",
+            'Find claims. QUERY: words (all must appear), "exact phrases", prefix*, '
+            "a OR b, -word or NOT word to exclude; case and accents do not matter. It searches "
+            "the claims' statements, quotes, notes, tags, source names, excerpts and the titles "
+            "of the articles they are cited in; with --article-text also those articles' text.",
+        ),
     )
     search.add_argument("query", nargs="?", default="", metavar="QUERY")
     db_option(search)
-    search.add_argument("--view", metavar="NAME", help="start from this saved view")
-    search.add_argument("--sort", choices=SORTS, help="order (default: relevance with a query)")
-    search.add_argument("--ascending", action="store_true", help="oldest / smallest first")
+    search.add_argument(
+        "--view", metavar="NAME", help=translate("Cli", "start from this saved view")
+    )
+    search.add_argument(
+        "--sort", choices=SORTS, help=translate("Cli", "order (default: relevance with a query)")
+    )
+    search.add_argument(
+        "--ascending", action="store_true", help=translate("Cli", "oldest / smallest first")
+    )
     search.add_argument(
         "--limit",
         type=whole_number("--limit", 1, MAX_COUNT),
         default=50,
-        help="at most this many (default 50)",
+        help=translate("Cli", "at most this many (default 50)"),
     )
     search.add_argument(
         "--offset",
         type=whole_number("--offset", 0, MAX_COUNT),
         default=0,
-        help="skip this many first",
+        help=translate("Cli", "skip this many first"),
     )
-    search.add_argument("--json", action="store_true", help="print JSON instead of lines")
+    search.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print JSON instead of lines")
+    )
     add_filter_arguments(search, search_option=False)
     search.set_defaults(handler=run_search, text="")
 
@@ -78,8 +90,10 @@ def _view(project: Any, name: str) -> Any:
     for view in project.saved_views.list():
         if view.name.casefold() == name.strip().casefold():
             return view.query
-    names = ", ".join(v.name for v in project.saved_views.list()) or "none saved"
-    raise ArgumentError(f"--view: no saved view is called '{name}' ({names})")
+    names = ", ".join(v.name for v in project.saved_views.list()) or translate("Cli", "none saved")
+    raise ArgumentError(
+        fill(translate("Cli", "--view: no saved view is called '%1' (%2)"), name, names)
+    )
 
 
 def _merge(saved: Any, given: Any) -> Any:
@@ -137,6 +151,10 @@ def _print_lines(args: argparse.Namespace, total: int, rows: list[Any]) -> None:
         prefix = f"{head}{who} "
         print(prefix + clip_end(row.statement, max(width - len(prefix), 10)))
     if not rows:
-        print("No claims found.")
-    shown = f"{args.offset + 1}–{args.offset + len(rows)} of " if rows else ""
-    print(f"({shown}{counted('claims', total)})")
+        print(translate("Cli", "No claims found."))
+    claims = counted("claims", total)
+    if rows:
+        first, last = args.offset + 1, args.offset + len(rows)
+        print(fill(translate("Cli", "(%1–%2 of %3)"), first, last, claims))
+    else:
+        print(f"({claims})")

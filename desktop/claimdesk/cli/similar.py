@@ -10,6 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .filters import ArgumentError, whole_number
+from .words import fill, translate
 
 MAX_LIMIT = 1_000
 
@@ -19,31 +20,43 @@ def add_similar_parsers(
 ) -> None:
     similar = commands.add_parser(
         "similar",
-        help="find the claims most like a statement",
-        description="List the project's claims most like TEXT, in English or German, best "
-        "first, each with a score from 0 to 1 and why it matched (same figure, same "
-        "claimant, shared names, meaning, shared words). Writes nothing.",
+        help=translate("Cli", "find the claims most like a statement"),
+        description=translate(
+            "Cli",
+            "List the project's claims most like TEXT, in English or German, best "
+            "first, each with a score from 0 to 1 and why it matched (same figure, same "
+            "claimant, shared names, meaning, shared words). Writes nothing.",
+        ),
     )
-    similar.add_argument("text", metavar="TEXT", help="a statement, e.g. a claim being typed")
+    similar.add_argument(
+        "text", metavar="TEXT", help=translate("Cli", "a statement, e.g. a claim being typed")
+    )
     db_option(similar)
     similar.add_argument(
         "--limit",
         type=whole_number("--limit", 1, MAX_LIMIT),
         default=10,
-        help=f"at most this many (1 to {MAX_LIMIT}, default 10)",
+        help=fill(translate("Cli", "at most this many (1 to %1, default 10)"), MAX_LIMIT),
     )
-    similar.add_argument("--json", action="store_true", help="print one JSON object per line")
+    similar.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON object per line")
+    )
     similar.set_defaults(handler=run_similar)
 
     index = commands.add_parser(
         "index",
-        help="compute the vectors similar claims are found by",
-        description="Compute the sentence vectors of the claims that have none of the current "
-        "model (a project from an older version); new and edited claims get theirs as they "
-        "are saved. Progress on stderr; Ctrl+C keeps the batches done.",
+        help=translate("Cli", "compute the vectors similar claims are found by"),
+        description=translate(
+            "Cli",
+            "Compute the sentence vectors of the claims that have none of the current "
+            "model (a project from an older version); new and edited claims get theirs as they "
+            "are saved. Progress on stderr; Ctrl+C keeps the batches done.",
+        ),
     )
     db_option(index)
-    index.add_argument("--json", action="store_true", help="print one JSON object")
+    index.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON object")
+    )
     index.set_defaults(handler=run_index)
 
 
@@ -51,7 +64,7 @@ def run_similar(args: argparse.Namespace) -> int:
     from . import open_project
 
     if not args.text.strip():
-        raise ArgumentError("TEXT must not be empty")
+        raise ArgumentError(translate("Cli", "TEXT must not be empty"))
     with open_project(args, create=False) as project:
         found = project.similar.similar(args.text, limit=args.limit)
     if args.json:
@@ -77,7 +90,7 @@ def _print_table(found: list[Any]) -> None:
     from ..ui.messages import match_reason_text
 
     if not found:
-        print("No similar claims found.")
+        print(translate("Cli", "No similar claims found."))
         return
     width = shutil.get_terminal_size((100, 20)).columns
     for claim in found:
@@ -100,7 +113,12 @@ def run_index(args: argparse.Namespace) -> int:
         return 0
     from ..ui.messages import counted
 
-    print(f"Indexed {counted('claims', indexed)}.")
+    print(fill(translate("Cli", "Indexed %1."), counted("claims", indexed)))
     if remaining:  # the model is missing (a damaged install)
-        print(f"{counted('claims', remaining)} still without a vector: the model is missing.")
+        print(
+            fill(
+                translate("Cli", "%1 still without a vector: the model is missing."),
+                counted("claims", remaining),
+            )
+        )
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .filters import MAX_ID, whole_number
+from .words import fill, translate
 
 if TYPE_CHECKING:
     from ..core.claim_drafts import ClaimDraft
@@ -17,18 +18,23 @@ if TYPE_CHECKING:
 def add_suggest_parser(commands: Any, db_option: Callable[[argparse.ArgumentParser], None]) -> None:
     suggest = commands.add_parser(
         "suggest",
-        help="draft the claims an article suggests",
-        description="Draft a claim for every sentence of an article that holds a quantity or "
-        "names its source: statement, claimant (matched to the project's sources), "
-        "attribution chain, claim date and quantity. Writes nothing.",
+        help=translate("Cli", "draft the claims an article suggests"),
+        description=translate(
+            "Cli",
+            "Draft a claim for every sentence of an article that holds a quantity or "
+            "names its source: statement, claimant (matched to the project's sources), "
+            "attribution chain, claim date and quantity. Writes nothing.",
+        ),
     )
     suggest.add_argument(
         "article",
         metavar="ARTICLE_ID|FILE",
-        help="an article of the project, or a saved page or text file",
+        help=translate("Cli", "an article of the project, or a saved page or text file"),
     )
     db_option(suggest)
-    suggest.add_argument("--json", action="store_true", help="print one JSON object per line")
+    suggest.add_argument(
+        "--json", action="store_true", help=translate("Cli", "print one JSON object per line")
+    )
     suggest.set_defaults(handler=run_suggest)
 
 
@@ -113,4 +119,5 @@ def _line(draft: ClaimDraft) -> str:
     who = draft.claimant.name if draft.claimant else "?"
     chain = " → ".join(hop.name for hop in draft.chain)
     how_much = f" [{draft.quantity.phrase}]" if draft.quantity else ""
-    return f"{draft.start}-{draft.end} {who}{how_much}: {draft.statement}\n    via {chain}"
+    via = fill(translate("Cli", "via %1"), chain)
+    return f"{draft.start}-{draft.end} {who}{how_much}: {draft.statement}\n    {via}"

@@ -62,6 +62,15 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return source.replace("%n", str(n)) if n >= 0 else source
 
 
+def number_locale() -> str:
+    """The locale the command writes numbers in: the one of its words ("de_DE"), else "en"."""
+    if _active:
+        from ..ui.translation import console_locale
+
+        return console_locale() or "en"
+    return "en"
+
+
 def fill(text: str, *values: object) -> str:
     """Qt's %1, %2 placeholders filled in, in one pass (the catalogue keeps them where German
     puts them; a value holding "%2" stays as it is)."""

@@ -734,7 +734,7 @@ def _dialog_words(code: str, p: Mapping[str, Any]) -> str | None:
         case "rationale_required":
             return translate("Messages", "A verdict needs a written rationale: say why.")
         case "cli_argument":
-            # The command line's own options and their messages are English, like argparse.
+            # Worded by the command line itself, in the terminal's language (cli/filters.py).
             return str(p["text"])
     return None
 

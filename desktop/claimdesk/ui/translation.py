@@ -29,6 +29,12 @@ def translate(context: str, source: str, disambiguation: str | None = None, n: i
     return QCoreApplication.translate(context, source, disambiguation, n)
 
 
+def console_locale() -> str | None:
+    """The locale of the language ``console_language`` put in place ("de_DE"), None when none is
+    (English, or a language without a catalogue): numbers are written as the words are."""
+    return QLocale().name() if _console else None
+
+
 @contextmanager
 def console_language(language: str) -> Iterator[None]:
     """Word everything in ``language`` ("de", "de_DE", "en"): the catalogue and the locale of
