@@ -42,8 +42,13 @@ clean:
 $(QM): $(TS) $(STAMP)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
 
+# The catalogue holds the window's words (ui) and the reports' (core/reports and printing read
+# it through core/i18n.py): tests/ui/test_translations.py scans the same folders.
+TRANSLATED := desktop/claimdesk/ui desktop/claimdesk/core/reports desktop/claimdesk/printing \
+	desktop/claimdesk/core/i18n.py
+
 translations: venv
-	$(BIN)/pyside6-lupdate $$(find desktop/claimdesk/ui -name '*.py' | sort) \
+	$(BIN)/pyside6-lupdate $$(find $(TRANSLATED) -name '*.py' | sort) \
 		-ts resources/translations/claimdesk_de.ts -target-language de -no-obsolete
 	$(BIN)/pyside6-lrelease resources/translations/claimdesk_de.ts \
 		-qm resources/translations/claimdesk_de.qm

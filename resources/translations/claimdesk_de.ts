@@ -325,16 +325,19 @@
 <context>
     <name>CitationRole</name>
     <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="117"/>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="105"/>
         <source>Reports</source>
         <translation>Berichtet</translation>
     </message>
     <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="118"/>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="106"/>
         <source>Supports</source>
         <translation>Stützt</translation>
     </message>
     <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="119"/>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="107"/>
         <source>Contradicts</source>
         <translation>Widerspricht</translation>
@@ -4615,6 +4618,527 @@
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="45"/>
+        <source>Made on %1 by %2 from %3 (schema %4)</source>
+        <translation>Erstellt am %1 von %2 aus %3 (Schema %4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="47"/>
+        <source>Made on %1 by %2 from %3</source>
+        <translation>Erstellt am %1 von %2 aus %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="54"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="221"/>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="54"/>
+        <source>All claims</source>
+        <translation>Alle Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="87"/>
+        <source>An excerpt no longer cited by this claim</source>
+        <translation>Ein Auszug, den diese Behauptung nicht mehr zitiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="107"/>
+        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="229"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="224"/>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="252"/>
+        <location filename="../../desktop/claimdesk/printing/report_document.py" line="221"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="111"/>
+        <source>by %1, %2</source>
+        <translation>von %1 am %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="112"/>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="114"/>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="117"/>
+        <source>Evidence</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="119"/>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="121"/>
+        <source>%1 · credibility %2</source>
+        <translation>%1 · Glaubwürdigkeit %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="122"/>
+        <source>Grade</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="126"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="229"/>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="254"/>
+        <source>Claimant</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="128"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="228"/>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="261"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="130"/>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="132"/>
+        <source>Original (%1)</source>
+        <translation>Original (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="136"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="230"/>
+        <source>Attribution</source>
+        <translation>Zuschreibung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="138"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="231"/>
+        <source>Claimed on</source>
+        <translation>Behauptet am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="140"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="232"/>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="259"/>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="142"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="233"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="159"/>
+        <source>Note: the excerpt was found again after the article changed.</source>
+        <translation>Hinweis: Der Auszug wurde erst nach einer Änderung des Artikels wiedergefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="163"/>
+        <source>Warning: the excerpt was no longer found in the article text.</source>
+        <translation>Warnung: Der Auszug steht nicht mehr im Text des Artikels.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="170"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="264"/>
+        <source>Captured %1</source>
+        <translation>Erfasst am %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="91"/>
+        <location filename="../../desktop/claimdesk/printing/pdf_report.py" line="81"/>
+        <source>No claims match the scope of this report.</source>
+        <translation>Keine Behauptung fällt in den Umfang dieses Berichts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="175"/>
+        <location filename="../../desktop/claimdesk/printing/pdf_report.py" line="281"/>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="219"/>
+        <location filename="../../desktop/claimdesk/printing/report_document.py" line="213"/>
+        <source>%n claim in this report.</source>
+        <translation>%n Behauptung in diesem Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="220"/>
+        <location filename="../../desktop/claimdesk/printing/report_document.py" line="214"/>
+        <source>%n claims in this report.</source>
+        <translation>%n Behauptungen in diesem Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="222"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="225"/>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="246"/>
+        <location filename="../../desktop/claimdesk/printing/report_document.py" line="238"/>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="227"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="223"/>
+        <location filename="../../desktop/claimdesk/printing/report_document.py" line="210"/>
+        <source>Summary</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="231"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="226"/>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="253"/>
+        <location filename="../../desktop/claimdesk/printing/report_document.py" line="222"/>
+        <source>Credibility</source>
+        <translation>Glaubwürdigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="258"/>
+        <location filename="../../desktop/claimdesk/printing/report_document.py" line="285"/>
+        <source>Citation</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/figures.py" line="24"/>
+        <source>Figures over time</source>
+        <translation>Zahlen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/figures.py" line="28"/>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="264"/>
+        <source>Conflicting figures</source>
+        <translation>Widersprüchliche Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/figures.py" line="35"/>
+        <source>Resolved: the first supersedes the second</source>
+        <translation>Aufgelöst: Die erste ersetzt die zweite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/figures.py" line="37"/>
+        <source>Resolved: kept as contradicting each other</source>
+        <translation>Aufgelöst: als einander widersprechend belassen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/figures.py" line="39"/>
+        <source>Resolved: not comparable</source>
+        <translation>Aufgelöst: nicht vergleichbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/figures.py" line="40"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/figures.py" line="86"/>
+        <source>%n figure over time</source>
+        <translation>%n Zahl im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/figures.py" line="87"/>
+        <source>%n figures over time</source>
+        <translation>%n Zahlen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/figures.py" line="95"/>
+        <source>#%1 and #%2: %3</source>
+        <translation>#%1 und #%2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="166"/>
+        <source>%n claim.</source>
+        <translation>%n Behauptung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="167"/>
+        <source>%n claims.</source>
+        <translation>%n Behauptungen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="177"/>
+        <source>Grade %1 · credibility %2</source>
+        <translation>Einstufung %1 · Glaubwürdigkeit %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="182"/>
+        <source>grade %1 · credibility %2</source>
+        <translation>Einstufung %1 · Glaubwürdigkeit %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="222"/>
+        <source>All claims in the project.</source>
+        <translation>Alle Behauptungen des Projekts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="227"/>
+        <location filename="../../desktop/claimdesk/printing/report_document.py" line="320"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="234"/>
+        <source>Judgement</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="246"/>
+        <source>Made %1 by %2 from %3 (schema %4) with Claimdesk.</source>
+        <translation>Erstellt am %1 von %2 aus %3 (Schema %4) mit Claimdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="248"/>
+        <source>Made %1 by %2 from %3 with Claimdesk.</source>
+        <translation>Erstellt am %1 von %2 aus %3 mit Claimdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="254"/>
+        <source>%1 by %2, %3</source>
+        <translation>%1 – von %2 am %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="66"/>
+        <source>Completely reliable</source>
+        <translation>völlig zuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="67"/>
+        <source>Usually reliable</source>
+        <translation>in der Regel zuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="68"/>
+        <source>Fairly reliable</source>
+        <translation>ziemlich zuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="69"/>
+        <source>Not usually reliable</source>
+        <translation>in der Regel nicht zuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="70"/>
+        <source>Unreliable</source>
+        <translation>unzuverlässig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="71"/>
+        <source>Reliability cannot be judged</source>
+        <translation>Zuverlässigkeit nicht beurteilbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="79"/>
+        <source>Confirmed by other sources</source>
+        <translation>von anderen Quellen bestätigt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="80"/>
+        <source>Probably true</source>
+        <translation>wahrscheinlich wahr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="81"/>
+        <source>Possibly true</source>
+        <translation>möglicherweise wahr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="82"/>
+        <source>Doubtful</source>
+        <translation>zweifelhaft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="83"/>
+        <source>Improbable</source>
+        <translation>unwahrscheinlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="84"/>
+        <source>Truth cannot be judged</source>
+        <translation>Wahrheitsgehalt nicht beurteilbar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="97"/>
+        <source>person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="98"/>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="99"/>
+        <source>government body</source>
+        <translation>staatliche Stelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="100"/>
+        <source>media outlet</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="101"/>
+        <source>anonymous</source>
+        <translation>anonym</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="109"/>
+        <source>quotes verbatim</source>
+        <translation>zitiert wörtlich</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="110"/>
+        <source>paraphrases</source>
+        <translation>gibt sinngemäß wieder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="127"/>
+        <source>Excerpt found again after the article changed</source>
+        <translation>Auszug erst nach einer Änderung des Artikels wiedergefunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="129"/>
+        <source>Excerpt no longer found in the article text</source>
+        <translation>Auszug nicht mehr im Text des Artikels gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="180"/>
+        <source>%1 (day unknown)</source>
+        <translation>%1 (Tag unbekannt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="182"/>
+        <source>%1 (month unknown)</source>
+        <translation>%1 (Monat unbekannt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="216"/>
+        <source>%n claim</source>
+        <translation>%n Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="216"/>
+        <source>%n claims</source>
+        <translation>%n Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="222"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="241"/>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="244"/>
+        <source>Tag: %1</source>
+        <translation>Schlagwort: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="245"/>
+        <source>No tag</source>
+        <translation>Ohne Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="251"/>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="255"/>
+        <source>Source reliability</source>
+        <translation>Zuverlässigkeit der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="256"/>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="257"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="258"/>
+        <source>Claim date</source>
+        <translation>Datum der Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="260"/>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="262"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="263"/>
+        <source>Excerpts</source>
+        <translation>Auszüge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="279"/>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="288"/>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="291"/>
+        <source>with a quantity</source>
+        <translation>mit Menge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="292"/>
+        <source>without one</source>
+        <translation>ohne Menge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="294"/>
+        <source>some no longer found in their article</source>
+        <translation>manche nicht mehr in ihrem Artikel gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="297"/>
+        <source>open conflicts only</source>
+        <translation>nur offene Widersprüche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="298"/>
+        <source>without open conflicts</source>
+        <translation>ohne offene Widersprüche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/printing/pdf_report.py" line="272"/>
+        <source>%1 continued</source>
+        <translation>%1 (Fortsetzung)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportChart</name>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/timeline_svg.py" line="81"/>
+        <source>unattributed</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+</context>
+<context>
     <name>RestoreBackupDialog</name>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/restore_dialog.py" line="37"/>
@@ -5060,36 +5584,43 @@
 <context>
     <name>Status</name>
     <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="45"/>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="54"/>
         <source>Unverified</source>
         <translation>Ungeprüft</translation>
     </message>
     <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="46"/>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="55"/>
         <source>In progress</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="47"/>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="56"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="48"/>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="57"/>
         <source>Partly true / misleading</source>
         <translation>Teilweise wahr / irreführend</translation>
     </message>
     <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="49"/>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="58"/>
         <source>False</source>
         <translation>Falsch</translation>
     </message>
     <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="50"/>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="59"/>
         <source>Unproven</source>
         <translation>Unbelegt</translation>
     </message>
     <message>
+        <location filename="../../desktop/claimdesk/core/reports/text.py" line="51"/>
         <location filename="../../desktop/claimdesk/ui/formatting.py" line="60"/>
         <source>Retracted</source>
         <translation>Zurückgezogen</translation>
