@@ -1758,7 +1758,7 @@
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="72"/>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="174"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="182"/>
         <source>Claims report</source>
         <translation>Bericht zu Behauptungen</translation>
     </message>
@@ -1788,62 +1788,68 @@
         <translation>Behauptungen &amp;gruppieren:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="80"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="82"/>
         <source>English (11,000; 10 June 2025)</source>
         <translation>Englisch (11,000; 10 June 2025)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="81"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="83"/>
         <source>German (11.000; 10. Juni 2025)</source>
         <translation>Deutsch (11.000; 10. Juni 2025)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="82"/>
-        <source>N&amp;umbers and dates:</source>
-        <translation>&amp;Zahlen und Datumsangaben:</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="93"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="96"/>
         <source>Search, as in the claims table</source>
         <translation>Suche wie in der Behauptungstabelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="105"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="108"/>
         <source>Named as the author of your own verdicts (imported reviews keep their publisher); remembered for next time.</source>
         <translation>Wird als Urheber Ihrer eigenen Bewertungen genannt (importierte Prüfungen behalten ihren Herausgeber); wird für das nächste Mal gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="91"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="94"/>
         <source>Cited in:</source>
         <translation>Zitiert in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="85"/>
+        <source>&amp;Document language:</source>
+        <translation>S&amp;prache des Dokuments:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="97"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="101"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="104"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="109"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="112"/>
         <source>Organisation &amp;web address:</source>
         <translation>&amp;Webadresse der Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="111"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="114"/>
         <source>Include the captured pages (larger file)</source>
         <translation>Erfasste Seiten einschließen (größere Datei)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="115"/>
         <source>Captured pages:</source>
         <translation>Erfasste Seiten:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="141"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="125"/>
+        <source>en</source>
+        <comment>language code of this translation</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="149"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>

@@ -32,7 +32,11 @@ def add_export_parser(commands: Any, db_option: Callable[[argparse.ArgumentParse
     export.add_argument("--output", "-o", required=True, metavar="FILE", help="file to write")
     export.add_argument("--title", default="Claims report", help="report title")
     export.add_argument("--group-by", choices=("none", "status", "tag"), default="none")
-    export.add_argument("--locale", default="en", help="numbers and dates: en (default) or de")
+    export.add_argument(
+        "--locale",
+        default="en",
+        help="language of a report's words, numbers and dates: en (default) or de",
+    )
     export.add_argument(
         "--organisation",
         default=os.environ.get("CLAIMDESK_ORGANISATION", ""),
