@@ -42,8 +42,14 @@ clean:
 $(QM): $(TS) $(STAMP)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(QM)
 
+# The catalogue holds the window's words (ui), the command line's (cli) and the reports' (core/reports and printing read
+# it through core/i18n.py): tests/ui/test_translations.py scans the same folders.
+TRANSLATED := desktop/claimdesk/ui desktop/claimdesk/cli desktop/claimdesk/core/reports \
+	desktop/claimdesk/printing \
+	desktop/claimdesk/core/i18n.py
+
 translations: venv
-	$(BIN)/pyside6-lupdate $$(find desktop/claimdesk/ui desktop/claimdesk/cli -name '*.py' | sort) \
+	$(BIN)/pyside6-lupdate $$(find $(TRANSLATED) -name '*.py' | sort) \
 		-ts resources/translations/claimdesk_de.ts -target-language de -no-obsolete
 	$(BIN)/pyside6-lrelease resources/translations/claimdesk_de.ts \
 		-qm resources/translations/claimdesk_de.qm

@@ -48,14 +48,14 @@ def rows(table) -> list[tuple[str, ...]]:
     return [tuple(cell.text for cell in row.cells) for row in table.rows]
 
 
-def claim_tables(document) -> list[dict[str, list[str]]]:
+def claim_tables(document, grade: str = "Grade") -> list[dict[str, list[str]]]:
     """The field tables of the claims: label -> values (a label such as Citation repeats)."""
     found = []
     for table in document.tables:
         fields: dict[str, list[str]] = {}
         for label, value in rows(table):
             fields.setdefault(label, []).append(value)
-        if "Grade" in fields:
+        if grade in fields:
             found.append(fields)
     return found
 
@@ -161,6 +161,36 @@ def test_reviewed_claim_shows_verdict_chain_and_citations(project, tmp_path):
     assert "Warning: the excerpt was no longer found in the article text." in orphaned
     links = [rel.target_ref for rel in document.part.rels.values() if rel.is_external]
     assert links == ["https://example.org/report"]
+    assert headings(document, "Heading 2") == [f"#{claim} {soldiers_claim(project).statement}"]
+
+
+def test_german_report_words_verdict_grades_chain_and_citations_in_german(project, tmp_path):
+    claim = reviewed_claim(project)
+    document = export(project, tmp_path, title=TITLE, locale="de", grouping=Grouping.STATUS)
+
+    assert headings(document, "Heading 1") == ["Übersicht", "Status: Falsch"]
+    summary = next(rows(t) for t in document.tables if rows(t)[0][0] == "Status")
+    assert summary == [("Status", "Behauptungen"), ("Falsch", "1")]
+    assert "1 Behauptung in diesem Bericht." in [p.text for p in document.paragraphs]
+    [fields] = claim_tables(document, grade="Einstufung")
+    assert fields["Status"] == ["Falsch"]
+    assert fields["Geprüft"][0].startswith("von analyst am ")
+    assert fields["Begründung"] == ["Die Zahl ist übertrieben – „geschätzt“."]
+    assert fields["Einstufung"] == ["C2 · Glaubwürdigkeit 2 – wahrscheinlich wahr"]
+    assert fields["Urheber"] == ["Kyrylo Budanov (C – ziemlich zuverlässig), Person"]
+    assert fields["Menge"] == ["etwa 11.000 soldiers"]
+    assert fields["Behauptet am"] == ["Juni 2025 (Tag unbekannt)"]
+    assert fields["Zuschreibung"] == [
+        "Kyrylo Budanov (zitiert wörtlich, Juni 2025) → t-online (zitiert wörtlich, Juni 2025)"
+        " → Budanow über Nordkorea (gibt sinngemäß wieder, 10. Juni 2025)"
+    ]
+    kept, orphaned = fields["Beleg"]
+    assert kept.startswith("Budanow über Nordkorea\nBerichtet\n")  # no publisher, no date
+    assert "Erfasst am " in kept
+    assert "Hinweis: Der Auszug wurde erst nach einer Änderung des Artikels" in kept
+    assert "Warnung: Der Auszug steht nicht mehr im Text des Artikels." in orphaned
+    footer = document.sections[0].footer.paragraphs[0]
+    assert "Seite" in footer.text and "von" in footer.text and "Page" not in footer.text
     assert headings(document, "Heading 2") == [f"#{claim} {soldiers_claim(project).statement}"]
 
 

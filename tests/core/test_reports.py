@@ -3,9 +3,12 @@ Markdown read back by real parsers, atomic writing, and `claimdesk export`."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
+from xml.etree import ElementTree
 
 import html5lib
 import pytest
@@ -20,6 +23,7 @@ from claimdesk.core.records import ReportOptions, ScopePart
 from claimdesk.core.reports.output import ExportError, ExportFormat, export_job
 from claimdesk.core.reports.template_report import markdown_text, write_html, write_markdown
 from claimdesk.core.reports.text import scope_lines, section_title
+from claimdesk.core.resources import resource
 
 from .factories import article, budanov, chain, outlet, soldiers_claim
 
@@ -210,10 +214,76 @@ def test_markdown_reads_well_as_plain_text(project, desk, tmp_path):
     text = result.path.read_text(encoding="utf-8")
     assert text.startswith("# Kursk\n")
     assert "> etwa 11.000 nordkoreanische Soldaten" in text
-    assert "**Quantity:** etwa 11.000 soldiers" in text  # German number format
+    assert "**Menge:** etwa 11.000 soldiers" in text  # German words and number format
     assert "\\<script\\>" in text  # no raw HTML for a Markdown renderer to run
-    assert "| False | 1 |" in text
+    assert "| Falsch | 1 |" in text
     assert markdown_text("# not a heading\n\n* nor a list") == "\\# not a heading \\* nor a list"
+
+
+def german_html_text(project: Project, folder: Path) -> tuple[str, ElementTree.Element]:
+    options = ReportOptions(title="Bericht über Kursk", grouping=Grouping.STATUS, locale="de")
+    result = run_to_end(export_job(project, options, HTML, folder / "de.html", CancelToken()))
+    document = html5lib.parse(result.path.read_bytes(), namespaceHTMLElements=False)
+    head = document.find("head")
+    head.remove(head.find("style"))
+    return " ".join("".join(document.itertext()).split()), document
+
+
+def test_german_report_is_worded_in_german(project, desk, tmp_path):
+    """The report's locale chooses its words as well as its numbers and dates: the grades as
+    the Bundeswehr and the BND word them, the statuses as the window names them."""
+    text, document = german_html_text(project, tmp_path)
+    assert document.get("lang") == "de"
+    headings = [h.text for h in document.findall(".//h2")]
+    assert headings[:3] == ["Umfang", "Übersicht", "Inhalt"]
+    assert "Status: Falsch" in headings and "Status: In Prüfung" in headings
+    assert "3 Behauptungen." in text
+    assert "Kyrylo Budanov (C – ziemlich zuverlässig)" in text
+    assert "Einstufung C2 · Glaubwürdigkeit 2 – wahrscheinlich wahr" in text
+    assert "6 – Wahrheitsgehalt nicht beurteilbar" in text
+    assert "Juni 2025 (Tag unbekannt)" in text and "2023" in text
+    labels = {th.text for th in document.findall(".//th")}
+    assert {"Status", "Behauptungen", "Glaubwürdigkeit", "Urheber", "Urteil"} <= labels
+    assert "Falsch – von analyst am" in text
+    assert "Alle Behauptungen des Projekts." in text
+
+    graded = ReportOptions(filter=ClaimFilter(reliabilities=frozenset(Reliability)), locale="de")
+    scope = scope_lines(project.reports.header(graded).scope, "de")
+    assert scope[0][0] == "Zuverlässigkeit der Quelle"
+    assert scope[0][1].startswith("A – völlig zuverlässig, B – in der Regel zuverlässig")
+    assert scope[0][1].endswith("F – Zuverlässigkeit nicht beurteilbar")
+    by_tag = project.reports.header(ReportOptions(grouping=Grouping.TAG))
+    titles = [section_title(Grouping.TAG, section, "de_CH") for section in by_tag.sections]
+    assert "Schlagwort: Koksan" in titles and "Ohne Schlagwort" in titles
+
+
+def report_sources() -> set[str]:
+    """The English texts of every catalogue entry the report modules use, where German words
+    them differently (split at their placeholders)."""
+    pieces = set()
+    catalogue = ElementTree.parse(resource("translations", "claimdesk_de.ts"))
+    for message in catalogue.getroot().iter("message"):
+        places = [place.get("filename", "") for place in message.iter("location")]
+        if not any("/core/reports/" in place or "/printing/" in place for place in places):
+            continue
+        source = message.findtext("source") or ""
+        if message.findtext("translation") == source:
+            continue  # "Status", "Original": the same word in both languages
+        pieces.update(piece.strip() for piece in re.split(r"%[1-9n]", source))
+    return {piece for piece in pieces if len(piece) >= 4 and re.search(r"[A-Za-z]", piece)}
+
+
+def test_no_english_label_is_left_in_a_german_report(project, desk, tmp_path):
+    text, _ = german_html_text(project, tmp_path)
+    # The claims' own texts stay in their language: only the report's words are checked.
+    for claim in project.reports.claims([desk["soldiers"], desk["guns"], desk["loose"]]):
+        review = claim.latest_review
+        for own in (claim.statement, review.rationale if review else None):
+            text = text.replace(" ".join((own or "").split()), "") if own else text
+    sources = report_sources()
+    assert {"Contents", "Claimed on", "Completely reliable", "Unverified"} <= sources
+    left = sorted(s for s in sources if re.search(rf"(?<!\w){re.escape(s)}(?!\w)", text))
+    assert not left, [(s, text[max(0, text.find(s) - 60) : text.find(s) + 60]) for s in left]
 
 
 def test_cancelled_or_failed_exports_leave_no_file(project, desk, tmp_path):

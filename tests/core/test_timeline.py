@@ -95,7 +95,9 @@ def test_svg_is_well_formed_escaped_and_scriptless(project: Project):
     assert "Soldaten <Kursk>" in texts
     assert {"Nov. 2024", "Jan. 2025"} <= set(texts)  # German month names, babel
     assert "12.000" in texts  # grouped numbers in the locale
-    assert {"Kyrylo Budanov", "Pentagon", UNATTRIBUTED} <= set(texts)  # the legend
+    assert {"Kyrylo Budanov", "Pentagon", "Nicht zugeordnet"} <= set(texts)  # the legend
+    english = timeline_svg(project.timeline.series_for(ids[3]), "en", "Soldiers")
+    assert f">{UNATTRIBUTED}<" in english and "Nicht zugeordnet" not in english
     assert not list(root.iter(f"{SVG}script")) and "script" not in svg.lower()
     assert "<now>" not in svg and "&lt;now&gt;" in svg  # statements escaped in tooltips
     assert root.get("font-family").startswith("DejaVu Sans")

@@ -7,8 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from claimdesk.core.enums import Status
+from claimdesk.core.jobs import CancelToken, run_to_end
+from claimdesk.core.reports.output import export_job
+from claimdesk.printing.export_formats import export_format
+from claimdesk.ui.app import install_translations
 from claimdesk.ui.dialogs.export_dialog import ExportDialog
 from claimdesk.ui.main_window import MainWindow
 from claimdesk.ui.settings import Settings
@@ -135,3 +140,32 @@ def test_import_from_the_window_refreshes_the_claims_and_reports(qtbot, window: 
     window.exchange_actions.import_claimreview(str(samples / "malformed.json"))
     qtbot.waitUntil(lambda: "text" in seen, timeout=20_000)
     assert "not valid JSON" in seen["text"] and "Nothing was imported" in seen["text"]
+
+
+def test_a_german_window_suggests_german_documents(qtbot, demo_workspace, tmp_path):
+    """The document language follows the window's unless chosen otherwise, and reaches the
+    report's words, not only its numbers and dates."""
+    english = ExportDialog(None, demo_workspace)
+    qtbot.addWidget(english)
+    assert english.locale.currentData() == "en"
+
+    app = QApplication.instance()
+    installed = install_translations(app, "de")
+    try:
+        assert installed, "the German catalogue (.qm) is missing: run make translations"
+        german = ExportDialog(None, demo_workspace)
+        qtbot.addWidget(german)
+        assert german.locale.currentData() == "de"
+        german.format.setCurrentIndex(german.format.findData("md"))
+        german.path.setText(str(tmp_path / "bericht.md"))
+        request = german.collect()
+    finally:
+        for translator in installed:
+            app.removeTranslator(translator)
+    assert request.options.locale == "de"
+    chosen = export_format(request.format)
+    job = export_job(demo_workspace.project, request.options, chosen, request.path, CancelToken())
+    run_to_end(job)
+    text = request.path.read_text(encoding="utf-8")
+    assert "## Übersicht" in text and "| Ungeprüft | 15 |" in text
+    assert "## Summary" not in text

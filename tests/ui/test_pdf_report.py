@@ -110,6 +110,22 @@ def test_grouped_report_has_contents_page_numbers_and_german_text(qapp, demo, tm
     assert metadata.author == "analyst"
 
 
+def test_german_report_is_worded_in_german(qapp, demo, tmp_path):
+    """The report's locale words the labels too: contents, headings, grades, statuses, footer."""
+    path = export(demo, tmp_path, title=TITLE, grouping=Grouping.STATUS, locale="de")
+    # pypdf (no poppler needed), white space made plain (it extracts gaps as tabs).
+    extracted = [" ".join(page.extract_text().split()) for page in PdfReader(path).pages]
+    everything = "\n".join(extracted)
+    assert "Inhalt" in extracted[0] and "Contents" not in everything
+    assert "Übersicht" in extracted[0] and "17 Behauptungen in diesem Bericht." in extracted[0]
+    assert "Status: In Prüfung (2)" in extracted[0]
+    assert "Seite 1 von" in extracted[0] and "Page " not in everything
+    assert "(C – ziemlich zuverlässig), staatliche Stelle" in everything
+    assert "3 – möglicherweise wahr" in everything and "Possibly true" not in everything
+    assert "Zahlen im Zeitverlauf" in everything and "Widersprüchliche Zahlen" in everything
+    assert "Okt. 2024" in everything  # the chart's axis in German too
+
+
 def test_fonts_are_embedded(qapp, demo, tmp_path):
     path = export(demo, tmp_path)
     embedded = set()

@@ -19,15 +19,30 @@ REPO = Path(__file__).resolve().parents[2]
 TOOLS = Path(sys.executable).parent
 
 
-# The code lupdate reads (the Makefile's `translations` target reads the same folders).
-TRANSLATED = ("ui", "cli")
+# What lupdate scans for the catalogue: the window's words, the command line's and the
+# reports' (core/i18n.py reads the catalogue for the core), as the Makefile's `translations`
+# target lists them.
+SCANNED = (
+    "desktop/claimdesk/ui",
+    "desktop/claimdesk/cli",
+    "desktop/claimdesk/core/reports",
+    "desktop/claimdesk/printing",
+    "desktop/claimdesk/core/i18n.py",
+)
 SHIPPED = REPO / "resources" / "translations" / "claimdesk_de.ts"
+
+
+def scanned_files() -> list[str]:
+    found = []
+    for name in SCANNED:
+        path = REPO / name
+        found.extend(path.rglob("*.py") if path.is_dir() else [path])
+    return sorted(str(path) for path in found)
 
 
 def lupdate(tmp_path: Path, start_from: Path | None = None) -> str:
     """The catalogue lupdate makes of the code: a fresh one, or ``start_from`` updated."""
-    package = REPO / "desktop" / "claimdesk"
-    sources = sorted(str(p) for folder in TRANSLATED for p in (package / folder).rglob("*.py"))
+    sources = scanned_files()
     target = tmp_path / "claimdesk_de.ts"
     if start_from is not None:
         target.write_bytes(start_from.read_bytes())
@@ -63,6 +78,8 @@ def test_translatable_strings_are_found_in_every_part_of_the_ui(tmp_path):
         ("Commands", "Edit claim"),
         ("WelcomePage", "Open demo project"),
         ("TablePage", "Filter…"),
+        ("Report", "Contents"),  # core/reports and printing are scanned too
+        ("Report", "%n claims in this report."),
     ]:
         assert f"<name>{context}</name>" in catalogue, context
         assert f"<source>{text}</source>" in catalogue, text
@@ -103,7 +120,8 @@ def test_a_compiled_translation_changes_the_window_without_code_changes(
 
 def test_the_shipped_catalogue_is_current(tmp_path):
     """resources/translations holds the catalogue translators work on; `make translations`
-    refreshes it. A string added to the UI without refreshing it is caught here."""
+    refreshes it. A string added to the UI, the CLI or a report without refreshing it is
+    caught here."""
     shipped = SHIPPED.read_text(encoding="utf-8")
     missing = sources_of(lupdate(tmp_path)) - sources_of(shipped)
     assert not missing, sorted(missing)[:10]
@@ -118,6 +136,13 @@ def test_lupdate_finds_no_unfinished_or_obsolete_entry(tmp_path):
     assert not untranslated, untranslated[:10]
     assert 'type="vanished"' not in updated and 'type="obsolete"' not in updated
     assert sources_of(updated) == sources_of(shipped)
+
+
+def test_make_translations_scans_what_this_test_scans():
+    makefile = (REPO / "Makefile").read_text(encoding="utf-8")
+    listed = re.search(r"^TRANSLATED :=((?:.*\\\n)*.*)$", makefile, re.MULTILINE)
+    assert listed is not None
+    assert tuple(listed.group(1).replace("\\", " ").split()) == SCANNED
 
 
 def test_numbers_follow_the_qt_locale_and_plain_english_without_one():

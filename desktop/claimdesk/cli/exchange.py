@@ -39,7 +39,9 @@ def add_export_parser(commands: Any, db_option: Callable[[argparse.ArgumentParse
     export.add_argument("--title", default="Claims report", help=translate("Cli", "report title"))
     export.add_argument("--group-by", choices=("none", "status", "tag"), default="none")
     export.add_argument(
-        "--locale", default="en", help=translate("Cli", "numbers and dates: en (default) or de")
+        "--locale",
+        default="en",
+        help=translate("Cli", "language of a report's words, numbers and dates: en (default) or de"),
     )
     export.add_argument(
         "--organisation",

@@ -26,14 +26,15 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from ..core.i18n import fill, words_for
 from ..core.jobs import CancelToken, Job
 from ..core.quantities import format_number
 from ..core.records import Progress, ReportHeader, ReportOptions
 from ..core.reports import text
 from ..core.reports.figures import (
-    CHARTS_HEADING,
-    CONFLICTS_HEADING,
     ReportFigures,
+    charts_heading,
+    conflicts_heading,
     report_figures,
 )
 from ..core.reports.output import ExportError
@@ -61,6 +62,7 @@ def write_pdf(
     ensure_gui_application()
     family = report_font_family()
     figures = report_figures(project, options)
+    locale = options.locale
     with project.reports.open(options, cancel) as report:
         header = report.header
         total = sum(len(section.claim_ids) for section in header.sections)
@@ -72,11 +74,11 @@ def write_pdf(
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         writer = _pdf_writer(buffer, header, options)
         page = _Page(writer)
-        body = ReportDocument(writer, family, page.content.width())
+        body = ReportDocument(writer, family, page.content.width(), locale)
         if not with_contents:
             body.front_matter(header)
         if total == 0:
-            nothing = "No claims match the scope of this report."
+            nothing = body.words.translate("Report", "No claims match the scope of this report.")
             body.paragraph(nothing, body.body_block, body.body_char)
         marks: list[tuple[ContentsEntry, QTextBlock]] = []
         written = 0
@@ -84,19 +86,19 @@ def write_pdf(
         for section in header.sections:
             if not section.claim_ids:
                 continue
-            title = text.section_title(options.grouping, section)
+            title = text.section_title(options.grouping, section, locale)
             block = body.heading(title, 1)
-            counted = format_number(len(section.claim_ids), options.locale)
+            counted = format_number(len(section.claim_ids), locale)
             marks.append((ContentsEntry(f"{title} ({counted})", 1), block))
             for chunk in report.claims(section.claim_ids, CHUNK):
                 cancel.raise_if_cancelled()
                 for claim in chunk:
-                    block = body.claim(claim, options.locale)
+                    block = body.claim(claim)
                     if list_claims:
                         marks.append((ContentsEntry(block.text(), 2), block))
                 written += len(chunk)
                 yield Progress(written, total, "Writing claims")
-    marks.extend(_figures(body, figures))
+    marks.extend(_figures(body, figures, locale))
     for done, blocks in body.lay_out():
         cancel.raise_if_cancelled()
         yield Progress(done, blocks, "Laying out pages")
@@ -107,25 +109,27 @@ def write_pdf(
         first_pages = [page_of(body_pages, layout.blockBoundingRect(b).top()) for _, b in marks]
         entries = [entry for entry, _ in marks]
         documents.insert(0, _front(writer, family, page, header, entries, first_pages))
-    yield from _paint(writer, page, header.title, documents, cancel)
+    yield from _paint(writer, page, header, documents, cancel)
     buffer.close()
     out.write(buffer.data().data())
     return written
 
 
 def _figures(
-    body: ReportDocument, figures: ReportFigures
+    body: ReportDocument, figures: ReportFigures, locale: str
 ) -> list[tuple[ContentsEntry, QTextBlock]]:
     """The charts and the conflicting figures after the claims; their contents entries."""
     marks = []
     if figures.charts:
-        block = body.heading(CHARTS_HEADING, 1)
-        marks.append((ContentsEntry(CHARTS_HEADING, 1), block))
+        heading = charts_heading(locale)
+        block = body.heading(heading, 1)
+        marks.append((ContentsEntry(heading, 1), block))
         for chart in figures.charts:
             body.chart(chart)
     if figures.conflicts:
-        block = body.heading(CONFLICTS_HEADING, 1)
-        marks.append((ContentsEntry(CONFLICTS_HEADING, 1), block))
+        heading = conflicts_heading(locale)
+        block = body.heading(heading, 1)
+        marks.append((ContentsEntry(heading, 1), block))
         for conflict in figures.conflicts:
             body.conflict(conflict)
     return marks
@@ -177,7 +181,7 @@ def _front(
             replace(entry, page=front_count + first + 1 if front_count else None)
             for entry, first in zip(entries, first_pages, strict=True)
         ]
-        front = ReportDocument(writer, family, page.content.width())
+        front = ReportDocument(writer, family, page.content.width(), header.locale)
         front.front_matter(header)
         front.contents(numbered)
         for _ in front.lay_out():
@@ -192,7 +196,7 @@ def _front(
 def _paint(
     writer: QPdfWriter,
     page: _Page,
-    title: str,
+    header: ReportHeader,
     documents: Sequence[tuple[ReportDocument, list[PageSlice]]],
     cancel: CancelToken,
 ) -> Iterator[Progress]:
@@ -200,7 +204,8 @@ def _paint(
     painter = QPainter()
     if not painter.begin(writer):
         raise ExportError("Qt could not start the PDF writer")
-    footer = _Footer(painter, page, title, pages, documents[0][0].document.defaultFont())
+    font = documents[0][0].document.defaultFont()
+    footer = _Footer(painter, page, header, pages, font)
     number = 0
     try:
         for report, slices in documents:
@@ -237,10 +242,14 @@ class _Footer:
     """The report title at the left and "Page 3 of 120" at the right, under a thin rule;
     above the text, "#123 continued" when a page goes on with the claim of the page before."""
 
-    def __init__(self, painter: QPainter, page: _Page, title: str, pages: int, font: QFont):
+    def __init__(
+        self, painter: QPainter, page: _Page, header: ReportHeader, pages: int, font: QFont
+    ):
         self.painter = painter
         self.rect = page.footer
         self.pages = pages
+        self.words = words_for(header.locale)
+        title = header.title
         self.font = QFont(font)
         self.font.setPointSizeF(7.5)
         metrics = QFontMetricsF(self.font, painter.device())
@@ -259,7 +268,8 @@ class _Footer:
         if continues:
             painter.setPen(QColor(MUTED))
             painter.setFont(self.font)
-            words = f"{continues.partition(' ')[0]} continued"
+            claim = continues.partition(" ")[0]
+            words = fill(self.words.translate("Report", "%1 continued"), claim)
             painter.drawText(self.continued, Qt.AlignmentFlag.AlignRight, words)
         painter.setPen(self.rule)
         painter.drawLine(QPointF(self.rect.left(), self.rect.top()), self.rect.topRight())
@@ -268,5 +278,6 @@ class _Footer:
         text_rect = self.rect.adjusted(0, self.rect.height() * 0.25, 0, 0)
         align = Qt.AlignmentFlag.AlignVCenter
         painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignLeft, self.title)
-        words = f"Page {number} of {self.pages}"
+        page_of = self.words.translate("Report", "Page %1 of %2")
+        words = fill(page_of, number, self.pages)
         painter.drawText(text_rect, align | Qt.AlignmentFlag.AlignRight, words)

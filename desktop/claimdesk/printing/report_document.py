@@ -31,6 +31,7 @@ from PySide6.QtGui import (
 )
 
 from ..core.enums import Status
+from ..core.i18n import Words, words_for
 from ..core.quantities import format_number
 from ..core.records import ClaimRecord, ReportHeader
 from ..core.reports import text
@@ -71,7 +72,7 @@ class ContentsEntry:
 class ReportDocument:
     """One document being filled in reading order, in the house style."""
 
-    def __init__(self, device: QPaintDevice, family: str, width: float):
+    def __init__(self, device: QPaintDevice, family: str, width: float, locale: str = "en"):
         # No layout exists until `lay_out` asks for one: Qt would otherwise lay out again
         # after every insertion, which makes typesetting five times slower.
         self.document = QTextDocument()
@@ -86,6 +87,8 @@ class ReportDocument:
         self.document.setDefaultFont(font)
         self.width = width
         self.device = device
+        self.locale = locale  # of the report's words, numbers and dates
+        self.words: Words = words_for(locale)
         self._dpi = device.logicalDpiY()
         self._format_scale, self._tab_scale = _length_scales(device)
         self._family = family
@@ -114,6 +117,11 @@ class ReportDocument:
         """A length in points for the lengths that Qt scales from screen to device itself:
         top and bottom margins and everything in a table format."""
         return self.points(value) / self._format_scale
+
+    def text_points(self, words: str, char: QTextCharFormat) -> float:
+        """How wide ``words`` are set in ``char``, in points."""
+        advance = QFontMetricsF(char.font(), self.device).horizontalAdvance(words)
+        return advance * 72 / self._dpi
 
     def tab(self, value: float) -> float:
         """A tab stop `value` points from where the line starts."""
@@ -197,15 +205,21 @@ class ReportDocument:
         for label, value in scope_fields(header):
             self.field(label, value)
         summary = header.summary
-        number = partial(format_number, locale=header.locale)
-        self.heading("Summary", 1)
-        claims = "claim" if summary.total == 1 else "claims"
-        counted = f"{number(summary.total)} {claims} in this report."
+        words, locale = self.words, self.locale
+        number = partial(format_number, locale=locale)
+        self.heading(words.translate("Report", "Summary"), 1)
+        counted = words.plural(
+            summary.total,
+            words.translate("Report", "%n claim in this report."),
+            words.translate("Report", "%n claims in this report."),
+        )
         self.paragraph(counted, self.body_block, self.body_char)
-        statuses = [(text.status_label(s), n) for s, n in summary.by_status.items() if n]
-        grades = [(text.credibility_text(g), n) for g, n in summary.by_credibility.items() if n]
-        self.count_table("Status", statuses, number)
-        self.count_table("Credibility", grades, number)
+        statuses = [(text.status_label(s, locale), n) for s, n in summary.by_status.items() if n]
+        grades = [
+            (text.credibility_text(g, locale), n) for g, n in summary.by_credibility.items() if n
+        ]
+        self.count_table(words.translate("Report", "Status"), statuses, number)
+        self.count_table(words.translate("Report", "Credibility"), grades, number)
 
     def count_table(
         self, label: str, rows: Sequence[tuple[str, int]], number: Callable[[int], str]
@@ -219,9 +233,13 @@ class ReportDocument:
         table_format.setBorderCollapse(True)
         table_format.setTopMargin(self.scaled(4))
         table_format.setBottomMargin(self.scaled(8))
+        # The counts' column is as wide as its heading needs ("Behauptungen" is wider than
+        # "Claims"), and never narrower than 60 points.
+        counted = self.words.translate("Report", "Claims")
+        count_width = max(60.0, self.text_points(counted, self.strong_char) + 8)
         table_format.setColumnWidthConstraints(
             [QTextLength(QTextLength.Type.FixedLength, self.scaled(190)),
-             QTextLength(QTextLength.Type.FixedLength, self.scaled(60))]
+             QTextLength(QTextLength.Type.FixedLength, self.scaled(count_width))]
         )  # fmt: skip
         table = self.cursor.insertTable(len(rows) + 1, 2, table_format)
         right = QTextBlockFormat()
@@ -237,7 +255,7 @@ class ReportDocument:
                     shaded.setBackground(QBrush(BAND))
                     cell.setFormat(shaded)
                 first.insertText(name, self.strong_char)
-                second.insertText("Claims", self.strong_char)
+                second.insertText(counted, self.strong_char)
             else:
                 first.insertText(name, self.body_char)
                 second.insertText(number(count), self.body_char)
@@ -249,8 +267,9 @@ class ReportDocument:
         self.paragraph(f"{label}\t", self.field_block, self.label_char)
         self.cursor.insertText(value.replace("\n", "\u2028"), value_char or self.body_char)
 
-    def claim(self, claim: ClaimRecord, locale: str) -> QTextBlock:
+    def claim(self, claim: ClaimRecord) -> QTextBlock:
         """One claim: its heading, its fields, its citations. Returns the heading block."""
+        locale = self.locale
         number, _, statement = claim_heading(claim).partition(" ")
         heading = self.heading(f"{number} ", 2)
         self.cursor.insertText(statement, self.h2_char)
@@ -263,7 +282,8 @@ class ReportDocument:
                 self.field(field.label, field.value)
         for citation in claim.citations:
             words = citation_text(citation, locale)
-            self.field("Citation", words.title, self.strong_char)
+            label = self.words.translate("Report", "Citation")
+            self.field(label, words.title, self.strong_char)
             for line in (words.source, words.url, words.captured, words.sha256):
                 if line:
                     self.paragraph(line, self.citation_line_block, self.small_char)
@@ -297,7 +317,7 @@ class ReportDocument:
 
     def contents(self, entries: Sequence[ContentsEntry]) -> None:
         """The table of contents: one line per entry, titles cut to fit beside their page."""
-        self.heading("Contents", 1)
+        self.heading(self.words.translate("Report", "Contents"), 1)
         for entry in entries:
             char = self.strong_char if entry.level == 1 else self.body_char
             block = self.contents_blocks[entry.level]

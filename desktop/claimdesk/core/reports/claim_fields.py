@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .. import snippets
 from ..enums import AnchorState, HopMode
+from ..i18n import fill, words_for
 from ..records import CitationRecord, ClaimRecord, HopRecord, ReportHeader, ReviewRecord
 from . import text
 
@@ -38,14 +39,20 @@ class CitationText:
 
 def made_text(header: ReportHeader) -> str:
     """ "Made on 25 November 2026, 14:34 UTC by analyst from /…/x.sqlite3 (schema 0004)"."""
-    schema = f" (schema {header.revision})" if header.revision else ""
+    words = words_for(header.locale)
     when = text.timestamp_text(header.made_at, header.locale)
-    return f"Made on {when} by {header.made_by} from {header.database}{schema}"
+    if header.revision:
+        made = words.translate("Report", "Made on %1 by %2 from %3 (schema %4)")
+        return fill(made, when, header.made_by, header.database, header.revision)
+    made = words.translate("Report", "Made on %1 by %2 from %3")
+    return fill(made, when, header.made_by, header.database)
 
 
 def scope_fields(header: ReportHeader) -> list[tuple[str, str]]:
     """The filter in words, or one line saying that every claim is in the report."""
-    return text.scope_lines(header.scope) or [("Scope", "All claims")]
+    words = words_for(header.locale)
+    everything = (words.translate("Report", "Scope"), words.translate("Report", "All claims"))
+    return text.scope_lines(header.scope, header.locale) or [everything]
 
 
 def claim_heading(claim: ClaimRecord) -> str:
@@ -61,13 +68,13 @@ def quoted(words: str, language: str | None) -> str:
 
 def hop_text(hop: HopRecord, locale: str = "en") -> str:
     """ "t-online (paraphrases, 10 June 2025)"."""
-    details = [text.MODE_LABELS[HopMode(hop.mode)]]
+    details = [text.mode_text(HopMode(hop.mode), locale)]
     if hop.said_on is not None:
         details.append(text.partial_date_text(hop.said_on, locale))
     return f"{hop.label} ({', '.join(details)})"
 
 
-def cited_evidence(claim: ClaimRecord, review: ReviewRecord) -> list[str]:
+def cited_evidence(claim: ClaimRecord, review: ReviewRecord, locale: str = "en") -> list[str]:
     """The cited excerpts a judgement rests on, as the article's title and the excerpt."""
     cited = {citation.id: citation for citation in claim.citations}
     lines = []
@@ -76,70 +83,93 @@ def cited_evidence(claim: ClaimRecord, review: ReviewRecord) -> list[str]:
             continue
         citation = cited.get(item.citation_id) if item.citation_id is not None else None
         if citation is None:
-            lines.append("An excerpt no longer cited by this claim")
+            words = words_for(locale)
+            lines.append(words.translate("Report", "An excerpt no longer cited by this claim"))
             continue
         excerpt = snippets.clip_end(citation.excerpt, EVIDENCE_EXCERPT)
         lines.append(f"{citation.article.title}: {quoted(excerpt, citation.article.language)}")
     return lines
 
 
-def evidence_lines(claim: ClaimRecord, review: ReviewRecord) -> list[str]:
+def evidence_lines(claim: ClaimRecord, review: ReviewRecord, locale: str = "en") -> list[str]:
     """What a judgement rests on: web addresses as given, then the cited excerpts."""
-    return [*review.evidence_urls, *cited_evidence(claim, review)]
+    return [*review.evidence_urls, *cited_evidence(claim, review, locale)]
 
 
 def claim_fields(claim: ClaimRecord, locale: str = "en") -> list[ClaimField]:
     """The labelled facts of one claim, empty ones left out."""
-    fields = [ClaimField("Status", text.status_label(claim.status), "status")]
+    words = words_for(locale)
+    fields: list[ClaimField] = []
+
+    def add(label: str, value: str, kind: str = "text") -> None:
+        fields.append(ClaimField(label, value, kind))
+
+    add(words.translate("Report", "Status"), text.status_label(claim.status, locale), "status")
     review = claim.latest_review
     if review is not None:
         when = text.timestamp_text(review.created_at, locale)
-        fields.append(ClaimField("Reviewed", f"by {review.reviewer}, {when}"))
+        by = fill(words.translate("Report", "by %1, %2"), review.reviewer, when)
+        add(words.translate("Report", "Reviewed"), by)
     if review is not None and review.rationale:
-        fields.append(ClaimField("Rationale", " ".join(review.rationale.split())))
+        add(words.translate("Report", "Rationale"), " ".join(review.rationale.split()))
     if review is not None and review.evidence:
-        fields.append(ClaimField("Evidence", "\n".join(evidence_lines(claim, review))))
+        evidence = "\n".join(evidence_lines(claim, review, locale))
+        add(words.translate("Report", "Evidence"), evidence)
     if len(" ".join(claim.statement.split())) > HEADING_LIMIT:
-        fields.append(ClaimField("Statement", claim.statement))
-    credibility = text.credibility_text(claim.credibility)
-    fields.append(ClaimField("Grade", f"{text.grade_text(claim)} · credibility {credibility}"))
+        add(words.translate("Report", "Statement"), claim.statement)
+    credibility = text.credibility_text(claim.credibility, locale)
+    grade = words.translate("Report", "%1 · credibility %2")
+    add(words.translate("Report", "Grade"), fill(grade, text.grade_text(claim), credibility))
     if claim.claimant is not None:
-        kind = text.KIND_LABELS[claim.claimant.kind].lower()
-        fields.append(ClaimField("Claimant", f"{text.source_text(claim.claimant)}, {kind}"))
+        source = text.source_text(claim.claimant, locale)
+        kind = text.kind_text(claim.claimant.kind, locale)
+        add(words.translate("Report", "Claimant"), f"{source}, {kind}")
     if claim.quantity is not None:
-        fields.append(ClaimField("Quantity", text.quantity_text(claim.quantity, locale)))
+        add(words.translate("Report", "Quantity"), text.quantity_text(claim.quantity, locale))
     if claim.quote:
-        language = f" ({claim.quote_language})" if claim.quote_language else ""
-        quote = quoted(claim.quote, claim.quote_language)
-        fields.append(ClaimField(f"Original{language}", quote, "quote"))
+        original = words.translate("Report", "Original")
+        if claim.quote_language:
+            original = fill(words.translate("Report", "Original (%1)"), claim.quote_language)
+        add(original, quoted(claim.quote, claim.quote_language), "quote")
     if claim.hops:
         chain = " → ".join(hop_text(hop, locale) for hop in claim.hops)
-        fields.append(ClaimField("Attribution", chain))
+        add(words.translate("Report", "Attribution"), chain)
     if claim.claimed_on is not None:
-        fields.append(ClaimField("Claimed on", text.dated_text(claim.claimed_on, locale)))
+        add(words.translate("Report", "Claimed on"), text.dated_text(claim.claimed_on, locale))
     if claim.as_of is not None:
-        fields.append(ClaimField("As of", text.dated_text(claim.as_of, locale)))
+        add(words.translate("Report", "As of"), text.dated_text(claim.as_of, locale))
     if claim.tags:
-        fields.append(ClaimField("Tags", ", ".join(claim.tags)))
-    fields.extend(ClaimField(label, value) for label, value in text.text_fields(claim))
+        add(words.translate("Report", "Tags"), ", ".join(claim.tags))
+    for label, value in text.text_fields(claim, locale):
+        add(label, value)
     return fields
 
 
 def citation_text(citation: CitationRecord, locale: str = "en") -> CitationText:
+    words = words_for(locale)
     article = citation.article
     published = text.date_text(article.published_on, locale)
     publisher = article.publisher.name if article.publisher else None
     origin = ", ".join(part for part in (publisher, published) if part)
     captured = text.timestamp_text(article.captured_at, locale)
     state = citation.anchor_state
-    anchor = text.ANCHOR_LABELS[state]
+    role = text.role_text(citation.role, locale)
+    note = warning = ""
+    if state is AnchorState.MOVED:
+        note = words.translate(
+            "Report", "Note: the excerpt was found again after the article changed."
+        )
+    elif state is AnchorState.ORPHANED:
+        warning = words.translate(
+            "Report", "Warning: the excerpt was no longer found in the article text."
+        )
     return CitationText(
         title=article.title,
-        source=" · ".join(part for part in (text.ROLE_LABELS[citation.role], origin) if part),
+        source=" · ".join(part for part in (role, origin) if part),
         url=article.url or "",
-        captured=f"Captured {captured}" if captured else "",
+        captured=fill(words.translate("Report", "Captured %1"), captured) if captured else "",
         sha256=f"SHA-256 {article.sha256}" if article.sha256 else "",
         excerpt=quoted(citation.excerpt, article.language),
-        note=f"Note: the excerpt was {anchor}." if state is AnchorState.MOVED else "",
-        warning=f"Warning: the excerpt was {anchor}." if state is AnchorState.ORPHANED else "",
+        note=note,
+        warning=warning,
     )

@@ -25,12 +25,13 @@ from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.shared import Mm, Pt
 
 from ..enums import Status
+from ..i18n import Words, words_for
 from ..jobs import CancelToken, Job
 from ..quantities import format_number
 from ..records import ClaimRecord, Progress, ReportHeader, ReportOptions
 from . import text
 from .claim_fields import citation_text, claim_fields, claim_heading, made_text, scope_fields
-from .figures import CHARTS_HEADING, CONFLICTS_HEADING, report_figures
+from .figures import charts_heading, conflicts_heading, report_figures
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -76,6 +77,8 @@ def write_docx(
     ``chart_picture`` (printing/docx_charts.py). Without it the charts are left out."""
     figures = report_figures(project, options)
     conflicts = figures.conflicts
+    locale = options.locale
+    words = words_for(locale)
     with project.reports.open(options, cancel) as report_data:
         header = report_data.header
         total = sum(len(section.claim_ids) for section in header.sections)
@@ -85,11 +88,12 @@ def write_docx(
         written = 0
         yield Progress(0, total, "Writing claims")
         if total == 0:
-            report.append(_paragraph([_run("No claims match the scope of this report.")]))
+            nothing = words.translate("Report", "No claims match the scope of this report.")
+            report.append(_paragraph([_run(nothing)]))
         for section in header.sections:
             if not section.claim_ids:
                 continue
-            title = text.section_title(options.grouping, section)
+            title = text.section_title(options.grouping, section, locale)
             report.append(_heading(report.style_ids["Heading 1"], title))
             for chunk in report_data.claims(section.claim_ids, CHUNK):
                 cancel.raise_if_cancelled()
@@ -97,13 +101,13 @@ def write_docx(
                 written += len(chunk)
                 yield Progress(written, total, "Writing claims")
     if figures.charts and chart_picture is not None:
-        report.append(_heading(report.style_ids["Heading 1"], CHARTS_HEADING))
+        report.append(_heading(report.style_ids["Heading 1"], charts_heading(locale)))
         for chart in figures.charts:
             cancel.raise_if_cancelled()
             report.append(_heading(report.style_ids["Heading 2"], chart.title))
             _add_chart(document, chart.svg, chart_picture(chart.svg))
     if conflicts:
-        report.append(_heading(report.style_ids["Heading 1"], CONFLICTS_HEADING))
+        report.append(_heading(report.style_ids["Heading 1"], conflicts_heading(locale)))
         for conflict in conflicts:
             report.append(_heading(report.style_ids["Heading 2"], conflict.heading))
             for side in conflict.sides:
@@ -151,6 +155,7 @@ class _WordReport:
         self.document = document
         self.header = header
         self.locale = header.locale
+        self.words: Words = words_for(header.locale)
         self.style_ids = {
             name: document.styles[name].style_id for name in ("Title", "Heading 1", "Heading 2")
         }
@@ -166,14 +171,19 @@ class _WordReport:
         normal = self.document.styles["Normal"]
         normal.font.size = Pt(10)
         # The title at the left, "Page 3 of 120" at the right margin; Word counts the pages.
+        # "%1" and "%2" of the words become Word's PAGE and NUMPAGES fields.
+        page_of = self.words.translate("Report", "Page %1 of %2")
+        before, _, rest = page_of.partition("%1")
+        between, _, after = rest.partition("%2")
         old = section.footer.paragraphs[0]._p
         tabs = '<w:tab w:val="clear" w:pos="4680"/><w:tab w:val="clear" w:pos="9360"/>'
         tabs += f'<w:tab w:val="right" w:pos="{LABEL_WIDTH + VALUE_WIDTH - 40}"/>'
         muted = {"size": 16, "colour": MUTED}
         footer = _parsed(
             f'<w:p><w:pPr><w:pStyle w:val="Footer"/><w:tabs>{tabs}</w:tabs></w:pPr>'
-            f"{_run(self.header.title, **muted)}<w:r><w:tab/></w:r>{_run('Page ', **muted)}"
-            f"{_field('PAGE')}{_run(' of ', **muted)}{_field('NUMPAGES')}</w:p>"
+            f"{_run(self.header.title, **muted)}<w:r><w:tab/></w:r>{_run(before, **muted)}"
+            f"{_field('PAGE')}{_run(between, **muted)}{_field('NUMPAGES')}"
+            f"{_run(after, **muted) if after else ''}</w:p>"
         )
         old.addnext(footer[0])
         old.getparent().remove(old)
@@ -194,21 +204,31 @@ class _WordReport:
         made = header.made_at.astimezone(UTC).replace(tzinfo=None)  # python-docx wants UTC
         properties.created = properties.modified = made
         number = partial(format_number, locale=self.locale)
+        words, locale = self.words, self.locale
         summary = header.summary
-        claims = "claim" if summary.total == 1 else "claims"
-        statuses = [(text.status_label(s), number(n)) for s, n in summary.by_status.items() if n]
-        grades = [
-            (text.credibility_text(g), number(n)) for g, n in summary.by_credibility.items() if n
+        statuses = [
+            (text.status_label(s, locale), number(n)) for s, n in summary.by_status.items() if n
         ]
+        grades = [
+            (text.credibility_text(g, locale), number(n))
+            for g, n in summary.by_credibility.items()
+            if n
+        ]
+        in_report = words.plural(
+            summary.total,
+            words.translate("Report", "%n claim in this report."),
+            words.translate("Report", "%n claims in this report."),
+        )
+        claims = words.translate("Report", "Claims")
         self.append(
             _heading(self.style_ids["Title"], header.title)
             + _paragraph([_muted(made_text(header))])
             + _table([(label, _run(value)) for label, value in scope_fields(header)])
-            + _heading(self.style_ids["Heading 1"], "Summary")
-            + _paragraph([_run(f"{number(summary.total)} {claims} in this report.")])
-            + _count_table("Status", statuses)
+            + _heading(self.style_ids["Heading 1"], words.translate("Report", "Summary"))
+            + _paragraph([_run(in_report)])
+            + _count_table(words.translate("Report", "Status"), claims, statuses)
             + _paragraph([])
-            + _count_table("Credibility", grades)
+            + _count_table(words.translate("Report", "Credibility"), claims, grades)
         )
 
     def claim(self, claim: ClaimRecord) -> str:
@@ -235,7 +255,7 @@ class _WordReport:
                 lines.append(_paragraph([_muted(words.note)]))
             if words.warning:
                 lines.append(_paragraph([_run(words.warning, bold=True, colour=WARNING)]))
-            rows.append(("Citation", "".join(lines)))
+            rows.append((self.words.translate("Report", "Citation"), "".join(lines)))
         return _heading(self.style_ids["Heading 2"], claim_heading(claim)) + _table(rows)
 
     def _link(self, url: str) -> str:
@@ -341,14 +361,14 @@ def _table(rows: Sequence[tuple[str, str]]) -> str:
     return f"{_TABLE_START}{grid}{body}</w:tbl>"
 
 
-def _count_table(label: str, rows: Sequence[tuple[str, str]]) -> str:
+def _count_table(label: str, counted: str, rows: Sequence[tuple[str, str]]) -> str:
     """A summary table: a header row, then one row per value with its count at the right."""
-    widths = (4200, 1300)
+    widths = (3800, 1700)  # room for "Behauptungen" as well as "Claims"
     grid = "".join(f'<w:gridCol w:w="{width}"/>' for width in widths)
     header = (
         "<w:tr><w:trPr><w:tblHeader/></w:trPr>"
         + _cell(_run(label, bold=True), widths[0], shaded=True)
-        + _cell(_run("Claims", bold=True), widths[1], shaded=True, right=True)
+        + _cell(_run(counted, bold=True), widths[1], shaded=True, right=True)
         + "</w:tr>"
     )
     body = "".join(

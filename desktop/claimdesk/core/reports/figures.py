@@ -1,7 +1,7 @@
 """What a report shows about the figures of its claims: a timeline chart per quantity series
 with at least two points, and the conflicting figures among the reported claims with their
-resolution. Shared by the HTML, PDF and DOCX writers; worded in English like the rest of a
-report (text.py), numbers and dates in the report's locale."""
+resolution. Shared by the HTML, PDF and DOCX writers; worded in the report's language like
+the rest of a report (text.py), numbers and dates in its locale."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..enums import RelationKind
+from ..i18n import fill, words_for
 from ..matching.conflicts import Conflict, ConflictSide
 from ..matching.timeline import TimelineSeries
 from ..records import ReportOptions
@@ -18,14 +19,25 @@ from .timeline_svg import timeline_svg
 if TYPE_CHECKING:
     from ..project import Project
 
-RESOLUTION_LABELS = {
-    None: "Open",
-    RelationKind.SUPERSEDES: "Resolved: the first supersedes the second",
-    RelationKind.CONTRADICTS: "Resolved: kept as contradicting each other",
-    RelationKind.INCOMPARABLE: "Resolved: not comparable",
-}
-CHARTS_HEADING = "Figures over time"
-CONFLICTS_HEADING = "Conflicting figures"
+
+def charts_heading(locale: str = "en") -> str:
+    return words_for(locale).translate("Report", "Figures over time")
+
+
+def conflicts_heading(locale: str = "en") -> str:
+    return words_for(locale).translate("Report", "Conflicting figures")
+
+
+def resolution_text(resolution: RelationKind | None, locale: str = "en") -> str:
+    """Whether and how a conflict was resolved: "Open", "Resolved: not comparable"."""
+    words = words_for(locale)
+    if resolution is RelationKind.SUPERSEDES:
+        return words.translate("Report", "Resolved: the first supersedes the second")
+    if resolution is RelationKind.CONTRADICTS:
+        return words.translate("Report", "Resolved: kept as contradicting each other")
+    if resolution is RelationKind.INCOMPARABLE:
+        return words.translate("Report", "Resolved: not comparable")
+    return words.translate("Report", "Open")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,26 +68,33 @@ class ReportFigures:
 def report_figures(project: Project, options: ReportOptions) -> ReportFigures:
     """The charts and conflicts of the claims the report's filter covers."""
     locale = options.locale
-    charts = tuple(
-        Chart(series, chart_title(series), timeline_svg(series, locale, chart_title(series)))
-        for series in project.timeline.series(options.filter)
-    )
+    charts = []
+    for series in project.timeline.series(options.filter):
+        title = chart_title(series, locale)
+        charts.append(Chart(series, title, timeline_svg(series, locale, title)))
     conflicts = tuple(
         conflict_lines(conflict, locale) for conflict in project.conflicts.list(options.filter)
     )
-    return ReportFigures(charts, conflicts)
+    return ReportFigures(tuple(charts), conflicts)
 
 
-def chart_title(series: TimelineSeries) -> str:
-    return f"{series.label}: {len(series.points)} figures over time"
+def chart_title(series: TimelineSeries, locale: str = "en") -> str:
+    """ "soldiers: 4 figures over time"."""
+    words = words_for(locale)
+    count = words.plural(
+        len(series.points),
+        words.translate("Report", "%n figure over time"),
+        words.translate("Report", "%n figures over time"),
+    )
+    return f"{series.label}: {count}"
 
 
 def conflict_lines(conflict: Conflict, locale: str) -> ConflictLines:
     a, b = conflict.claims
     return ConflictLines(
-        heading=f"#{a} and #{b}: {conflict.unit}",
+        heading=fill(words_for(locale).translate("Report", "#%1 and #%2: %3"), a, b, conflict.unit),
         sides=(_side(conflict.sides[0], locale), _side(conflict.sides[1], locale)),
-        resolution=RESOLUTION_LABELS[conflict.resolution],
+        resolution=resolution_text(conflict.resolution, locale),
     )
 
 

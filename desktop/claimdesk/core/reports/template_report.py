@@ -4,7 +4,9 @@ The template is rendered as a stream while the claims are read a chunk at a time
 of 100,000 claims never sits in memory whole; progress is reported between chunks.
 HTML is autoescaped (no markup from claim texts survives); Markdown escapes its own syntax.
 Only http(s) addresses become links, in both; every value written loses its control
-characters on the way out (core/control_chars.py), whatever the database holds.
+characters on the way out (core/control_chars.py), whatever the database holds. The templates
+hold markup only: every word comes from here, in the report's language (`labels` and the
+wording functions of the context).
 """
 
 from __future__ import annotations
@@ -20,14 +22,23 @@ from markupsafe import Markup
 
 from ..control_chars import clean_text
 from ..enums import Grouping
+from ..i18n import fill, words_for
 from ..jobs import CancelToken, Job
 from ..quantities import format_number
-from ..records import CitationRecord, ClaimRecord, Progress, ReportOptions, ReportSection
+from ..records import (
+    ArticleRef,
+    ClaimRecord,
+    Progress,
+    ReportHeader,
+    ReportOptions,
+    ReportSection,
+    ReviewRecord,
+)
 from ..resources import resource
 from ..services.reports import ReportReader
 from . import text
 from .claim_fields import cited_evidence
-from .figures import CHARTS_HEADING, CONFLICTS_HEADING, ReportFigures, report_figures
+from .figures import ReportFigures, charts_heading, conflicts_heading, report_figures
 
 if TYPE_CHECKING:
     from ..project import Project
@@ -100,18 +111,7 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
         finalize=printable,
     )
-    environment.globals.update(
-        status_label=text.status_label,
-        credibility_text=text.credibility_text,
-        reliability_text=text.reliability_text,
-        source_text=text.source_text,
-        grade_text=text.grade_text,
-        href=safe_href,
-        md=markdown_text,
-        link=markdown_link,
-        anchor_label=anchor_label,
-        cited_evidence=cited_evidence,
-    )
+    environment.globals.update(href=safe_href, md=markdown_text, link=markdown_link)
     return environment
 
 
@@ -155,13 +155,39 @@ def _write(
                 distinct.add(claim.id)
                 yield claim
 
+    words = words_for(locale)
     context = {
         "header": header,
+        "language": locale.replace("_", "-"),
+        "labels": labels(locale),
+        "made": made_line(header),
+        "counted": words.plural(
+            header.summary.total,
+            words.translate("Report", "%n claim."),
+            words.translate("Report", "%n claims."),
+        ),
         "grouped": options.grouping is not Grouping.NONE,
         "sections": ((section, claims_of(section)) for section in header.sections),
-        "scope": text.scope_lines(header.scope),
-        "section_title": lambda section: text.section_title(options.grouping, section),
-        "text_fields": text.text_fields,
+        "scope": text.scope_lines(header.scope, locale),
+        "section_title": lambda section: text.section_title(options.grouping, section, locale),
+        "status_label": lambda status: text.status_label(status, locale),
+        "credibility_text": lambda grade: text.credibility_text(grade, locale),
+        "source_text": lambda source: text.source_text(source, locale),
+        "grade_line": lambda claim: fill(
+            words.translate("Report", "Grade %1 · credibility %2"),
+            text.grade_text(claim),
+            text.credibility_text(claim.credibility, locale),
+        ),
+        "grade_after_status": lambda claim: fill(
+            words.translate("Report", "grade %1 · credibility %2"),
+            text.grade_text(claim),
+            text.credibility_text(claim.credibility, locale),
+        ),
+        "judgement": lambda review: judgement_text(review, locale),
+        "cited_evidence": lambda claim, review: cited_evidence(claim, review, locale),
+        "anchor_note": lambda citation: text.anchor_note(citation.anchor_state, locale),
+        "captured": lambda article: captured_text(article, locale),
+        "text_fields": lambda claim: text.text_fields(claim, locale),
         "timestamp": lambda value: text.timestamp_text(value, locale),
         "partial_date_text": lambda value: text.partial_date_text(value, locale),
         "dated_text": lambda value: text.dated_text(value, locale),
@@ -170,8 +196,6 @@ def _write(
         "number": lambda value: format_number(value, locale),
         "figures": figures or ReportFigures((), ()),
         "inline_svg": inline_svg,
-        "charts_heading": CHARTS_HEADING,
-        "conflicts_heading": CONFLICTS_HEADING,
     }
     yield Progress(0, total, "Writing the report")
     reported = 0
@@ -190,5 +214,51 @@ def inline_svg(svg: str) -> Markup:
     return Markup(svg.split("?>", 1)[1].strip() if svg.startswith("<?xml") else svg)
 
 
-def anchor_label(citation: CitationRecord) -> str:
-    return text.ANCHOR_LABELS[citation.anchor_state]
+def labels(locale: str) -> dict[str, str]:
+    """The headings and field labels the templates write, in the report's language."""
+    words = words_for(locale)
+    return {
+        "scope": words.translate("Report", "Scope"),
+        "all_claims": words.translate("Report", "All claims in the project."),
+        "summary": words.translate("Report", "Summary"),
+        "status": words.translate("Report", "Status"),
+        "claims": words.translate("Report", "Claims"),
+        "credibility": words.translate("Report", "Credibility"),
+        "contents": words.translate("Report", "Contents"),
+        "quantity": words.translate("Report", "Quantity"),
+        "claimant": words.translate("Report", "Claimant"),
+        "attribution": words.translate("Report", "Attribution"),
+        "claimed_on": words.translate("Report", "Claimed on"),
+        "as_of": words.translate("Report", "As of"),
+        "tags": words.translate("Report", "Tags"),
+        "judgement": words.translate("Report", "Judgement"),
+        "charts": charts_heading(locale),
+        "conflicts": conflicts_heading(locale),
+    }
+
+
+def made_line(header: ReportHeader) -> str:
+    """ "Made 25 November 2026, 14:34 UTC by analyst from /…/x.sqlite3 (schema 0004) with
+    Claimdesk."."""
+    words = words_for(header.locale)
+    when = text.timestamp_text(header.made_at, header.locale)
+    if header.revision:
+        made = words.translate("Report", "Made %1 by %2 from %3 (schema %4) with Claimdesk.")
+        return fill(made, when, header.made_by, header.database, header.revision)
+    made = words.translate("Report", "Made %1 by %2 from %3 with Claimdesk.")
+    return fill(made, when, header.made_by, header.database)
+
+
+def judgement_text(review: ReviewRecord, locale: str) -> str:
+    """ "False by analyst, 25 November 2026, 14:34 UTC": the verdict, who, when."""
+    made = words_for(locale).translate("Report", "%1 by %2, %3")
+    status = text.status_label(review.to_status, locale)
+    return fill(made, status, review.reviewer, text.timestamp_text(review.created_at, locale))
+
+
+def captured_text(article: ArticleRef, locale: str) -> str:
+    """ "Captured 10 June 2025, 12:00 UTC", or "" for an article never captured."""
+    if article.captured_at is None:
+        return ""
+    when = text.timestamp_text(article.captured_at, locale)
+    return fill(words_for(locale).translate("Report", "Captured %1"), when)

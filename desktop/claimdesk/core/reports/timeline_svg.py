@@ -2,7 +2,8 @@
 
 Pure Python (xml.etree, which escapes every text and attribute): the exports run off the GUI
 thread, where Qt's chart widgets cannot be used; the PDF and PNG outputs draw this same SVG
-with QSvgRenderer (printing/). Dates and numbers follow the report's locale through babel.
+with QSvgRenderer (printing/). Dates and numbers follow the report's locale through babel, and
+so does the one word of its own the chart has (the legend's group of unattributed figures).
 The chart: value over the date of each figure, one colour per group (claimant or source) with
 a legend, the interval a qualifier allows as a vertical bar (dashed to the edge where it is
 open: "at least", "more than"), the highlighted claim ringed. No script, no external file;
@@ -18,7 +19,8 @@ from datetime import date, timedelta
 from babel.dates import format_date
 
 from ..control_chars import clean_text
-from ..matching.timeline import TimelinePoint, TimelineSeries
+from ..i18n import words_for
+from ..matching.timeline import UNATTRIBUTED, TimelinePoint, TimelineSeries
 from ..quantities import format_number
 
 WIDTH = 720
@@ -75,6 +77,10 @@ class _Chart:
         self.bottom_value, self.top_value = self.y_ticks[0], self.y_ticks[-1]
         self.colours = {
             group: PALETTE[index % len(PALETTE)] for index, group in enumerate(series.groups)
+        }
+        unattributed = words_for(locale).translate("ReportChart", "unattributed")
+        self.names = {
+            group: unattributed if group == UNATTRIBUTED else group for group in self.colours
         }
 
     def x(self, day: date) -> float:
@@ -187,7 +193,7 @@ class _Chart:
         places = []
         x, y = float(_LEFT), _LEGEND_TOP
         for group in self.colours:
-            width = 22 + _text_width(_text(group))
+            width = 22 + _text_width(_text(self.names[group]))
             if x + width > WIDTH - _RIGHT and x > _LEFT:
                 x, y = float(_LEFT), y + _LEGEND_ROW
             places.append((group, x, y))
@@ -200,7 +206,7 @@ class _Chart:
             ET.SubElement(
                 root, "circle", {"cx": _fmt(x + 5), "cy": _fmt(y - 4), "r": "5", "fill": colour}
             )
-            _label(root, x + 14, y, _text(group), "start")
+            _label(root, x + 14, y, self.names[group], "start")
 
 
 def _text_width(words: str, size: float = 11) -> float:

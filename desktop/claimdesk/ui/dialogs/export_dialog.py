@@ -76,10 +76,13 @@ class ExportDialog(FormDialog):
         self.grouping.addItem(self.tr("By status"), Grouping.STATUS)
         self.grouping.addItem(self.tr("By tag"), Grouping.TAG)
         self.add_row(self.tr("&Group claims:"), self.grouping)
+        # The language of a document's words, numbers and dates: the window's own unless
+        # chosen otherwise.
         self.locale = QComboBox()
         self.locale.addItem(self.tr("English (11,000; 10 June 2025)"), "en")
         self.locale.addItem(self.tr("German (11.000; 10. Juni 2025)"), "de")
-        self.add_row(self.tr("N&umbers and dates:"), self.locale)
+        self.locale.setCurrentIndex(max(0, self.locale.findData(self.window_language())))
+        self.add_row(self.tr("&Document language:"), self.locale)
 
         self.filters = ClaimFilterRows(self, workspace)
         # The rows the tests and the window reach by name.
@@ -115,6 +118,11 @@ class ExportDialog(FormDialog):
         index = self.format.findData(chosen_format if chosen_format in BY_NAME else "pdf")
         self.format.setCurrentIndex(max(index, 0))
         self._format_changed()
+
+    def window_language(self) -> str:
+        """The language the window speaks: each catalogue translates this code into its own
+        ("de" in the German one), so it is whatever translation is installed."""
+        return self.tr("en", "language code of this translation")
 
     def chosen_format(self) -> str:
         return str(self.format.currentData())
