@@ -10,7 +10,8 @@ STAMP  := $(VENV)/.installed
 TS := resources/translations/claimdesk_de.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint system-deps venv clean translations screenshots bench
+.PHONY: run test lint system-deps venv clean translations screenshots bench \
+	install-desktop uninstall-desktop
 
 run: venv $(QM)
 	$(BIN)/claimdesk $(if $(DB),--db "$(DB)")
@@ -53,6 +54,18 @@ translations: venv
 		-ts resources/translations/claimdesk_de.ts -target-language de -no-obsolete
 	$(BIN)/pyside6-lrelease resources/translations/claimdesk_de.ts \
 		-qm resources/translations/claimdesk_de.qm
+
+# The launcher, icons and project file type for this user; the launcher runs this checkout's
+# .venv/bin/claimdesk (a desktop session's PATH rarely has it). DESKTOP_PREFIX=dir for elsewhere.
+DESKTOP_PREFIX ?= $(HOME)/.local/share
+
+install-desktop: venv
+	$(BIN)/python tools/desktop_files.py install --prefix "$(DESKTOP_PREFIX)" \
+		--command "$(CURDIR)/$(BIN)/claimdesk"
+
+# Needs no .venv: the tool then runs without Qt, on the system's Python.
+uninstall-desktop:
+	PYTHONPATH=desktop $(PYTHON) tools/desktop_files.py uninstall --prefix "$(DESKTOP_PREFIX)"
 
 screenshots: venv $(QM)
 	xvfb-run -a -s "-screen 0 1600x1000x24" $(BIN)/python tools/screenshots.py

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Install (as root) or name (otherwise) the Debian/Ubuntu packages Claimdesk needs:
 # the Qt runtime libraries, fonts (Qt ships none), xvfb, PostgreSQL for the test server,
-# poppler-utils for reading PDFs back, and venv support for Python.
+# poppler-utils for reading PDFs back, venv support for Python, and the freedesktop tools that
+# check and install the launcher (desktop-file-validate, appstreamcli, update-mime-database;
+# gio from libglib2.0-bin reads a file's type as GNOME does).
 set -euo pipefail
 
 packages=(
@@ -14,6 +16,7 @@ packages=(
   xvfb xauth
   postgresql
   poppler-utils
+  desktop-file-utils appstream shared-mime-info libglib2.0-bin
 )
 
 if ! command -v dpkg-query >/dev/null 2>&1; then

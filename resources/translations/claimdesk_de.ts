@@ -2126,273 +2126,278 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="87"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="85"/>
         <source>Opening cancelled</source>
         <translation>Öffnen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="98"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="102"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="100"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="103"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="107"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="105"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="109"/>
         <source>Connect to team &amp;server…</source>
         <translation>Mit &amp;Teamserver verbinden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="111"/>
         <source>Open &amp;demo project</source>
         <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="113"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="117"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="115"/>
         <source>&amp;Restore backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="122"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="120"/>
         <source>&amp;Export claims…</source>
         <translation>Behauptungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="123"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="125"/>
         <source>Claims from &amp;CSV…</source>
         <translation>Behauptungen aus &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="126"/>
         <source>Claimdesk &amp;JSON project…</source>
         <translation>Claimdesk-&amp;JSON-Projekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="129"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="127"/>
         <source>Claim&amp;Review (JSON-LD or web page)…</source>
         <translation>Claim&amp;Review (JSON-LD oder Webseite)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="132"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="136"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="134"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="139"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="141"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="142"/>
         <source>&amp;Claim</source>
         <translation>Be&amp;hauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="144"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="167"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="165"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="178"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="176"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="181"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="179"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="199"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="200"/>
         <source>Review queue</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="201"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="204"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="202"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="205"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="203"/>
         <source>Conflicting figures</source>
         <translation>Widersprüchliche Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="210"/>
         <source>&amp;Timeline of the current filter</source>
         <translation>&amp;Zeitverlauf des aktuellen Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="228"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="226"/>
         <source>Back up a server database with pg_dump on the server</source>
         <translation>Eine Server-Datenbank mit pg_dump auf dem Server sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="247"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="245"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="268"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="266"/>
+        <source>Claimdesk projects (*.claimdesk *.sqlite3 *.sqlite *.db);;All files (*)</source>
+        <translation>Claimdesk-Projekte (*.claimdesk *.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="271"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="281"/>
         <source>%1 already exists; use Open… for it.</source>
         <translation>%1 gibt es bereits; dafür „Öffnen…“ verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="288"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="319"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="324"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="323"/>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="445"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="328"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="450"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="352"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="357"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="353"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="358"/>
         <source>Claimdesk shows the new language the next time it starts.</source>
         <translation>Claimdesk zeigt die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="370"/>
         <source>Back up project</source>
         <translation>Projekt sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="375"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="380"/>
         <source>Backing up</source>
         <translation>Wird gesichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="379"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="384"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="389"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="388"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="393"/>
         <source>Backup cancelled</source>
         <translation>Sicherung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="409"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="414"/>
         <source>Restoring</source>
         <translation>Wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="416"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="421"/>
         <source>Restoring %1…</source>
         <translation>%1 wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="422"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="427"/>
         <source>Restored %1 into %2</source>
         <translation>%1 in %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="428"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="433"/>
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="451"/>
         <source>There is no good backup beside it.</source>
         <translation>Daneben gibt es keine intakte Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="456"/>
         <source>The newest good backup was written %1 and holds %2. Open a copy of it? The damaged file is left as it is.</source>
         <translation>Die neueste intakte Sicherung (geschrieben: %1) enthält %2. Eine Kopie davon öffnen? Die beschädigte Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="457"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="462"/>
         <source>Project damaged</source>
         <translation>Projekt beschädigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="464"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="469"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="465"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="470"/>
         <source>The undo history was cleared; everything saved is kept.</source>
         <translation>Der Rückgängig-Verlauf wurde geleert; alles Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="501"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="506"/>
         <source>A task is still running. Cancel it and quit?</source>
         <translation>Eine Aufgabe läuft noch. Abbrechen und beenden?</translation>
     </message>

@@ -8,10 +8,14 @@ import subprocess
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
 import claimdesk
-from claimdesk.cli import _gui_target, build_parser
+from claimdesk.cli import _gui_target, build_parser, main
 from claimdesk.core.demo import create_demo
 from claimdesk.core.project import Project
+from claimdesk.core.resources import resource
 from claimdesk.ui import app as app_module
 from claimdesk.ui.main_window import MainWindow
 from tests.core.test_startup import NOT_AT_START as COMMANDS_NOT_AT_START
@@ -46,6 +50,71 @@ def test_the_gui_reopens_the_last_file_project_but_not_a_server(tmp_path, monkey
     assert _gui_target(args) is None
     assert Settings().recent_projects()[0] == "postgresql+psycopg://desk@db.example/claims"
     assert _gui_target(build_parser().parse_args(["--db", "x.sqlite3"])) == "x.sqlite3"
+
+
+def test_a_double_clicked_project_opens_in_the_window(qtbot, tmp_path, monkeypatch):
+    """What a desktop runs for a project file: `claimdesk %f`, here given the file:// URI a
+    launcher with %u would pass; the whole command, in this process, until the window shows
+    the project."""
+    for variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"):
+        monkeypatch.setenv(variable, str(tmp_path / variable.lower()))
+    monkeypatch.delenv("CLAIMDESK_DB", raising=False)
+    path = tmp_path / "Kursk figures.claimdesk"
+    with Project.open(path) as project:
+        create_demo(project)
+    earlier = set(QApplication.topLevelWidgets())
+    shown: list[str] = []
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if widget not in earlier and isinstance(widget, MainWindow) and widget.workspace:
+                shown.append(widget.workspace.location)
+                widget.close()
+                QApplication.quit()
+
+    watch = QTimer()
+    watch.timeout.connect(look)
+    watch.start(50)
+    QTimer.singleShot(30_000, QApplication.quit)  # fails below rather than hanging
+    try:
+        assert main([path.as_uri()]) == 0
+    finally:
+        watch.stop()
+    assert shown == [str(path)]
+
+
+def test_the_application_names_its_launcher(tmp_path):
+    """Wayland ties a window to its .desktop file by the app id Qt takes from
+    desktopFileName; X11 by WM_CLASS, whose class Qt takes from the application name. A
+    fresh process: the test session's QApplication is pytest-qt's, not Claimdesk's."""
+    names = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from claimdesk.ui.app import application\n"
+            "app = application()\n"
+            "print(app.desktopFileName(), app.applicationName())",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={
+            **os.environ,
+            "PYTHONPATH": str(Path(claimdesk.__file__).resolve().parents[1]),
+            "QT_QPA_PLATFORM": "offscreen",
+            "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        },
+        check=True,
+    )
+    desktop_file_name, application_name = names.stdout.split()
+    launcher = resource("desktop", f"{claimdesk.APP_ID}.desktop")
+    entry = dict(
+        line.split("=", 1)
+        for line in launcher.read_text(encoding="utf-8").splitlines()
+        if "=" in line
+    )
+    assert desktop_file_name == claimdesk.APP_ID == entry["Icon"]
+    assert entry["StartupWMClass"] == application_name == "Claimdesk"
 
 
 # What commands do not load at start, and the article reader, which only the window has.

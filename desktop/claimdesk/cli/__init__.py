@@ -11,9 +11,10 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from contextlib import ExitStack
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import platformdirs
 
@@ -55,12 +56,32 @@ def _db_option(parser: argparse.ArgumentParser, *, top_level: bool) -> None:
     )
 
 
+def _user_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help=translate("Cli", "who is working (default: $CLAIMDESK_USER or login)"),
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
-    """The command's parser, its help texts in the terminal's language: call it inside
-    ``terminal_language``."""
+    return _build_parser()[0]
+
+
+def _build_parser() -> tuple[argparse.ArgumentParser, Mapping[str, object]]:
+    """The parser, and its commands by name."""
     parser = CommandParser(
         prog="claimdesk",
+        # PROJECT is read by parse_arguments(): as a positional argument here it would take
+        # the first word of `claimdesk suggest 5` for itself.
+        usage="%(prog)s [-h] [--version] [--db PATH_OR_URL] [--user NAME] [PROJECT | COMMAND ...]",
         description=translate("Cli", "Track, grade and verify claims made in news reporting."),
+        epilog=translate(
+            "Cli",
+            "claimdesk PROJECT opens a project file in the window, given as a path or a "
+            "file:// URI (what a desktop's launcher passes on a double-click): the same as "
+            "--db PROJECT. Without a COMMAND the window opens.",
+        ),
     )
     parser.add_argument(
         "--version",
@@ -69,11 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=translate("Cli", "show program's version number and exit"),
     )
     _db_option(parser, top_level=True)
-    parser.add_argument(
-        "--user",
-        metavar="NAME",
-        help=translate("Cli", "who is working (default: $CLAIMDESK_USER or login)"),
-    )
+    _user_option(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     demo = commands.add_parser(
@@ -152,7 +169,39 @@ def build_parser() -> argparse.ArgumentParser:
     _db_option(upgrade, top_level=False)
     upgrade.set_defaults(handler=_migrate)
     add_licences_parser(commands)
-    return parser
+    return parser, commands.choices
+
+
+def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    """The command's arguments. ``claimdesk FILE`` (what a desktop's launcher runs for a
+    double-clicked project) opens FILE in the window as ``--db FILE`` would; a first word
+    that names a command is that command (``./demo`` opens a file called demo)."""
+    parser, commands = _build_parser()
+    words = list(sys.argv[1:] if argv is None else argv)
+    window = CommandParser(prog="claimdesk", add_help=False, exit_on_error=False)
+    _db_option(window, top_level=True)
+    _user_option(window)
+    window.add_argument("project", nargs="?")
+    try:
+        args, rest = window.parse_known_args(words)
+    except argparse.ArgumentError:
+        args, rest = None, words  # the full parser says what is wrong
+    if args is None or args.project is None or rest or args.project in commands:
+        return parser.parse_args(words)
+    if args.db is not None:
+        parser.error(translate("Cli", "name the project once: either --db or a file"))
+    args.db = _project_path(parser, args.project)
+    return args
+
+
+def _project_path(parser: argparse.ArgumentParser, given: str) -> str:
+    """A path as given, or the local path a file:// URI names (a desktop's %u)."""
+    if not given.lower().startswith("file:"):
+        return given
+    parts = urlsplit(given)
+    if parts.netloc not in ("", "localhost") or not parts.path:
+        parser.error(fill(translate("Cli", "not a local file: %1"), given))
+    return unquote(parts.path)
 
 
 def _target(args: argparse.Namespace) -> str | None:
@@ -408,9 +457,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _run(argv: Sequence[str] | None) -> int:
     with ExitStack() as words:
         words.enter_context(terminal_language())
-        parser = build_parser()
         try:
-            args = parser.parse_args(argv)
+            args = parse_arguments(argv)
         except ClaimdeskError as error:  # a value an option's type refused (cli/filters.py)
             return _failed(error, as_json=False)
         handler: Callable[[argparse.Namespace], int] = getattr(args, "handler", _gui)

@@ -41,7 +41,9 @@ def add_export_parser(commands: Any, db_option: Callable[[argparse.ArgumentParse
     export.add_argument(
         "--locale",
         default="en",
-        help=translate("Cli", "language of a report's words, numbers and dates: en (default) or de"),
+        help=translate(
+            "Cli", "language of a report's words, numbers and dates: en (default) or de"
+        ),
     )
     export.add_argument(
         "--organisation",

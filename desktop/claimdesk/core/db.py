@@ -26,7 +26,7 @@ from sqlalchemy import Engine, create_engine, event, exc, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit, backup, revisions, schema_check
+from . import audit, backup, project_file, revisions, schema_check
 from .errors import (
     Cancelled,
     DatabaseOpenError,
@@ -38,7 +38,6 @@ from .jobs import CancelToken
 from .open_guard import DEFAULT_OPEN_SECONDS, OpenBudget, bounded
 
 DEFAULT_FILENAME = "claimdesk.sqlite3"
-_SQLITE_HEADER = b"SQLite format 3\x00"
 _WRITE_OPTION = "claimdesk_write"
 PAGE_CACHE_KIB = 32 * 1024  # per connection
 
@@ -266,6 +265,8 @@ def open_database(
             if not upgrade:
                 raise DatabaseOpenError("needs_upgrade", location=str(path or safe_url(url)))
             report = _upgrade(engine, url, path, state.revision, cancel)
+        if path is not None:
+            project_file.stamp(engine)
     except BaseException:
         engine.dispose()
         raise
@@ -350,7 +351,7 @@ def _inspect_sqlite_file(path: Path, *, create: bool, budget: OpenBudget) -> Sch
         return SchemaState(None, False)
     if header == b"":
         return SchemaState(None, False)
-    if header != _SQLITE_HEADER:
+    if header != project_file.SQLITE_HEADER:
         raise DatabaseOpenError("not_sqlite", path=str(path))
     try:
         # Without a -wal file nobody has the database open in WAL mode and the file holds
@@ -410,7 +411,7 @@ def _exists_quietly(path: Path) -> bool:
 def _read_header(path: Path) -> bytes:
     try:
         with path.open("rb") as handle:
-            return handle.read(len(_SQLITE_HEADER))
+            return handle.read(len(project_file.SQLITE_HEADER))
     except OSError as error:
         raise DatabaseOpenError(
             "cannot_read", path=str(path), detail=error.strerror or ""

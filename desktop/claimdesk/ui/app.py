@@ -10,7 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from .. import __version__
+from .. import APP_ID, __version__
 from ..core.resources import resource
 from .main_window import MainWindow
 from .settings import Settings
@@ -27,6 +27,9 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName("Claimdesk")
     app.setOrganizationName("Claimdesk")
     app.setApplicationVersion(__version__)
+    # The .desktop file's name: the Wayland app id and, on X11, the launcher the window
+    # belongs to (its StartupWMClass is the application name, Qt's WM_CLASS class).
+    app.setDesktopFileName(APP_ID)
     icon = resource("icons", "claimdesk.svg")
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))

@@ -40,8 +40,6 @@ from .workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-SQLITE_FILTER = "Claimdesk projects (*.sqlite3 *.sqlite *.db);;All files (*)"
-
 
 def is_sqlite_file(path: Path) -> bool:
     try:
@@ -273,9 +271,16 @@ class MainWindow(QMainWindow):
         path.parent.mkdir(parents=True, exist_ok=True)
         self.open_target(str(path), demo=True)
 
+    def _project_filter(self) -> str:
+        # *.claimdesk: the name the desktop's MIME type knows a project by (resources/desktop).
+        return self.tr("Claimdesk projects (*.claimdesk *.sqlite3 *.sqlite *.db);;All files (*)")
+
     def new_project(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New project"), str(Path.home() / "claims.sqlite3"), SQLITE_FILTER
+            self,
+            self.tr("New project"),
+            str(Path.home() / "claims.sqlite3"),
+            self._project_filter(),
         )
         if name:
             path = Path(name)
@@ -290,7 +295,7 @@ class MainWindow(QMainWindow):
 
     def open_file(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open project"), str(Path.home()), SQLITE_FILTER
+            self, self.tr("Open project"), str(Path.home()), self._project_filter()
         )
         if name:
             self.open_target(name)
@@ -377,7 +382,7 @@ class MainWindow(QMainWindow):
             return
         suggestion = suggested_backup_path(Path(self.workspace.location))
         name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up project"), str(suggestion), SQLITE_FILTER
+            self, self.tr("Back up project"), str(suggestion), self._project_filter()
         )
         if not name:
             return
