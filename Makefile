@@ -43,12 +43,14 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # One folder, no Python needed: dist/claimdesk/claimdesk is the `claimdesk` command and the window.
-bundle: venv $(BUNDLE_STAMP) $(QM)
-	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
-		packaging/claimdesk.spec
+PYINSTALLER := $(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
+	--workpath build/pyinstaller packaging/claimdesk.spec
 
-$(BUNDLE): $(BUNDLE_INPUTS) | $(BUNDLE_STAMP)
-	$(MAKE) bundle
+bundle: venv $(BUNDLE_STAMP) $(QM)
+	$(PYINSTALLER)
+
+$(BUNDLE): $(BUNDLE_INPUTS) | venv $(BUNDLE_STAMP)
+	$(PYINSTALLER)
 	touch $(BUNDLE)  # PyInstaller keeps an unchanged executable's old time
 
 $(BUNDLE_STAMP): pyproject.toml $(STAMP)
