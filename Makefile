@@ -1,6 +1,7 @@
 # Claimdesk: `make run` opens the window (the welcome page on first start, later the last project
 # file; DB=path or URL opens that one), `make test` runs the whole suite. Both set up what is
-# missing first (system packages through apt-get when root, then .venv).
+# missing first (system packages through apt-get when root, then .venv). `make bundle` builds
+# dist/claimdesk/, a folder that runs without Python; `make test-bundle` tests it.
 
 PYTHON ?= python3
 VENV   := .venv
@@ -10,7 +11,13 @@ STAMP  := $(VENV)/.installed
 TS := resources/translations/claimdesk_de.ts
 QM := $(TS:.ts=.qm)
 
-.PHONY: run test lint system-deps venv clean translations screenshots bench \
+BUNDLE       := dist/claimdesk/claimdesk
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+# What the bundle is made of: a change to any of these builds it again for test-bundle.
+BUNDLE_INPUTS := packaging/claimdesk.spec packaging/claimdesk_main.py pyproject.toml $(QM) \
+	$(shell find desktop resources -type f -not -path '*/__pycache__/*' -not -name '*.ts' 2>/dev/null)
+
+.PHONY: run test lint system-deps venv clean translations screenshots bench bundle test-bundle \
 	install-desktop uninstall-desktop
 
 run: venv $(QM)
@@ -35,6 +42,25 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[postgresql,dev]'
 	touch $(STAMP)
+
+# One folder, no Python needed: dist/claimdesk/claimdesk is the `claimdesk` command and the window.
+PYINSTALLER := $(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist \
+	--workpath build/pyinstaller packaging/claimdesk.spec
+
+bundle: venv $(BUNDLE_STAMP) $(QM)
+	$(PYINSTALLER)
+
+$(BUNDLE): $(BUNDLE_INPUTS) | venv $(BUNDLE_STAMP)
+	$(PYINSTALLER)
+	touch $(BUNDLE)  # PyInstaller keeps an unchanged executable's old time
+
+$(BUNDLE_STAMP): pyproject.toml $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[postgresql,dev,bundle]'
+	touch $(BUNDLE_STAMP)
+
+# The bundle run as a user runs it (tests/bundle): built first when missing or out of date.
+test-bundle: venv $(BUNDLE)
+	$(BIN)/python -m pytest tests/bundle -m bundle
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis

@@ -332,6 +332,8 @@ class MainWindow(QMainWindow):
         name = Path(workspace.location).name if workspace.is_sqlite else workspace.location
         self.setWindowTitle(f"{name} — Claimdesk")
         self.statusBar().showMessage(self.tr("Opened %1").replace("%1", workspace.location), 5000)
+        # The log file tells what each run opened; tests/bundle waits for this line.
+        log.info("opened %s", workspace.location)
 
     def _open_failed(self, target: str, message: str) -> None:
         self.statusBar().clearMessage()
