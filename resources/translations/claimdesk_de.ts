@@ -2,19 +2,157 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="39"/>
+        <source>About Claimdesk</source>
+        <translation>Über Claimdesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="45"/>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="47"/>
+        <source>Third-party &amp;licences</source>
+        <translation>&amp;Lizenzen von Drittanbietern</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="72"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="80"/>
+        <source>A desktop workbench for tracking, grading and verifying claims made in news reporting: who claimed what, when and through whom, and what checking found.</source>
+        <translation>Ein Arbeitsplatz zum Erfassen, Bewerten und Prüfen von Behauptungen aus der Berichterstattung: wer was wann und über wen behauptet hat und was die Prüfung ergab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="92"/>
+        <source>No project is open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="93"/>
+        <source>Project:</source>
+        <translation>Projekt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="96"/>
+        <source>SQLite file</source>
+        <translation>SQLite-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="98"/>
+        <source>PostgreSQL server</source>
+        <translation>PostgreSQL-Server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="102"/>
+        <source>reading…</source>
+        <translation>wird gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="103"/>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="104"/>
+        <source>Location:</source>
+        <translation>Speicherort:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="105"/>
+        <source>Schema revision:</source>
+        <translation>Schema-Revision:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="107"/>
+        <source>%1 (PySide6 %2)</source>
+        <translation>%1 (PySide6 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="109"/>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="111"/>
+        <source>Python:</source>
+        <translation>Python:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="116"/>
+        <source>Claimdesk is free software under the MIT licence. It is built on the packages listed under Third-party licences; Qt is used under the GNU Lesser General Public License, version 3.</source>
+        <translation>Claimdesk ist freie Software unter der MIT-Lizenz. Es baut auf den Paketen auf, die unter „Lizenzen von Drittanbietern“ aufgeführt sind; Qt wird unter der GNU Lesser General Public License, Version 3, verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="144"/>
+        <source>%1 (up to date)</source>
+        <translation>%1 (aktuell)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="147"/>
+        <source>%1 (this version of Claimdesk expects %2)</source>
+        <translation>%1 (diese Claimdesk-Version erwartet %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="155"/>
+        <source>cannot be read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="171"/>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="171"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="171"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="186"/>
+        <source>Select a package to read its licence.</source>
+        <translation>Ein Paket auswählen, um seine Lizenz zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="206"/>
+        <source>not stated</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="234"/>
+        <source>Home page: %1</source>
+        <translation>Website: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/about_dialog.py" line="239"/>
+        <source>No licence text ships with this package.</source>
+        <translation>Dieses Paket liefert keinen Lizenztext mit.</translation>
+    </message>
+</context>
+<context>
     <name>AnchorState</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="123"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="121"/>
         <source>anchored</source>
         <translation>verankert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="124"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="122"/>
         <source>found again after the text changed</source>
         <translation>nach einer Textänderung wiedergefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="125"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="123"/>
         <source>orphaned: not found in the current text</source>
         <translation>verwaist: im aktuellen Text nicht gefunden</translation>
     </message>
@@ -85,147 +223,147 @@
 <context>
     <name>ArticleImportDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="60"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="58"/>
         <source>Capture article</source>
         <translation>Artikel erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="68"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="66"/>
         <source>https://…, a saved .html page or a .txt file</source>
         <translation>https://…, eine gespeicherte .html-Seite oder eine .txt-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="69"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="67"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="70"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="68"/>
         <source>&amp;Fetch</source>
         <translation>&amp;Abrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="71"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="69"/>
         <source>From &amp;clipboard</source>
         <translation>Aus &amp;Zwischenablage</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="72"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="70"/>
         <source>Stop</source>
         <translation>Anhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="80"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="78"/>
         <source>&amp;Source:</source>
         <translation>&amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="86"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="84"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="88"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="86"/>
         <source>&amp;Address:</source>
         <translation>A&amp;dresse:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="91"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="89"/>
         <source>&amp;Publisher:</source>
         <translation>&amp;Herausgeber:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="92"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="90"/>
         <source>An existing source of this name, or a new media outlet</source>
         <translation>Eine vorhandene Quelle dieses Namens oder ein neues Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="95"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="93"/>
         <source>A&amp;uthors:</source>
         <translation>A&amp;utoren:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="95"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="93"/>
         <source>Separated by commas</source>
         <translation>Durch Kommas getrennt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="97"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="95"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>JJJJ-MM-TT oder TT.MM.JJJJ</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="98"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="96"/>
         <source>Pu&amp;blished:</source>
         <translation>&amp;Erschienen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="100"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="98"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="104"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="102"/>
         <source>Text:</source>
         <translation>Text:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="128"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="126"/>
         <source>Fetching %1…</source>
         <translation>%1 wird abgerufen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="131"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="129"/>
         <source>Capturing</source>
         <translation>Wird erfasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="137"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="135"/>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="209"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="207"/>
         <source>Extracted %1 words. Check the fields, then save.</source>
         <translation>%1 Wörter extrahiert. Bitte die Felder prüfen, dann speichern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="234"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="232"/>
         <source>Web pages and text files (*.html *.htm *.txt)</source>
         <translation>Webseiten und Textdateien (*.html *.htm *.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="235"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="233"/>
         <source>Web pages (*.html *.htm)</source>
         <translation>Webseiten (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="236"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="234"/>
         <source>Text files (*.txt)</source>
         <translation>Textdateien (*.txt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="237"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="235"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="243"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="241"/>
         <source>Saved web page or text file</source>
         <translation>Gespeicherte Webseite oder Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="259"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="257"/>
         <source>Lines of the text that were not taken into the article: page furniture such as menus, buttons and placeholders, and the byline and date read into the fields above</source>
         <translation>Zeilen des Textes, die nicht in den Artikel übernommen wurden: Seitenbeiwerk wie Menüs, Schaltflächen und Platzhalter sowie Autorenzeile und Datum, die in die Felder oben übernommen wurden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="268"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="266"/>
         <source>Lines left out of the text</source>
         <translation>Aus dem Text ausgelassene Zeilen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="281"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="279"/>
         <source>Left out as page furniture: %n line</source>
         <translation>
             <numerusform>Als Seitenbeiwerk ausgelassen: %n Zeile</numerusform>
@@ -233,7 +371,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="282"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/article_import_dialog.py" line="280"/>
         <source>Left out as page furniture: %n lines</source>
         <translation>
             <numerusform>Als Seitenbeiwerk ausgelassen: %n Zeile</numerusform>
@@ -244,59 +382,64 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="102"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="101"/>
         <source>Article text</source>
         <translation>Artikeltext</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="313"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="312"/>
         <source>New claim from selection</source>
         <translation>Neue Behauptung aus Auswahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="311"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="310"/>
         <source>Link to existing claim…</source>
         <translation>Mit vorhandener Behauptung verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="109"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="108"/>
         <source>&amp;New claim from selection</source>
         <translation>&amp;Neue Behauptung aus Auswahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="110"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="109"/>
         <source>&amp;Link to existing claim…</source>
         <translation>Mit &amp;vorhandener Behauptung verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="119"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="118"/>
         <source>Quantities that could be claims</source>
         <translation>Mengenangaben, die Behauptungen sein könnten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="132"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="131"/>
         <source>Quantities in this article</source>
         <translation>Mengenangaben in diesem Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="158"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="157"/>
         <source>Nothing selected.</source>
         <translation>Nichts ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="203"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="202"/>
         <source>This article was deleted.</source>
         <translation>Dieser Artikel wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="329"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="328"/>
         <source>Click (or Enter) to record it as a claim</source>
         <translation>Klicken (oder Eingabetaste), um sie als Behauptung zu erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="333"/>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="332"/>
         <source>Quantities in this article: %1</source>
         <translation>Mengenangaben in diesem Artikel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/article_reader.py" line="363"/>
+        <source>Captured</source>
+        <translation>Erfasst</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/article_reader.py" line="370"/>
@@ -312,12 +455,12 @@
 <context>
     <name>BackgroundWork</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/background_work.py" line="48"/>
+        <location filename="../../desktop/claimdesk/ui/background_work.py" line="47"/>
         <source>Indexing claims for similar-claim search</source>
         <translation>Behauptungen für die Ähnlichkeitssuche indizieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/background_work.py" line="54"/>
+        <location filename="../../desktop/claimdesk/ui/background_work.py" line="53"/>
         <source>Finding conflicting figures</source>
         <translation>Widersprüchliche Zahlen finden</translation>
     </message>
@@ -326,19 +469,19 @@
     <name>CitationRole</name>
     <message>
         <location filename="../../desktop/claimdesk/core/reports/text.py" line="117"/>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="105"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="103"/>
         <source>Reports</source>
         <translation>Berichtet</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/core/reports/text.py" line="118"/>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="106"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="104"/>
         <source>Supports</source>
         <translation>Stützt</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/core/reports/text.py" line="119"/>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="107"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="105"/>
         <source>Contradicts</source>
         <translation>Widerspricht</translation>
     </message>
@@ -346,47 +489,47 @@
 <context>
     <name>ClaimDetailView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="194"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="189"/>
         <source>Claimant</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="200"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="195"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="202"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="197"/>
         <source>Claimed</source>
         <translation>Behauptet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="204"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="199"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="206"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="201"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="209"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="204"/>
         <source>Original quote</source>
         <translation>Originalzitat</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="269"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="264"/>
         <source>#%1 %2 this claim: %3</source>
         <translation>#%1 %2 diese Behauptung: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="284"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="279"/>
         <source>an excerpt no longer cited by this claim</source>
         <translation>ein Auszug, den diese Behauptung nicht mehr zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="285"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="280"/>
         <source>%1: “%2”</source>
         <translation>%1: „%2“</translation>
     </message>
@@ -525,107 +668,107 @@
 <context>
     <name>ClaimFilterRows</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="32"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="30"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="36"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="34"/>
         <source>C&amp;redibility:</source>
         <translation>G&amp;laubwürdigkeit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="39"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="37"/>
         <source>Source re&amp;liability:</source>
         <translation>Zuverlässigkeit der &amp;Quelle:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="44"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="42"/>
         <source>Clai&amp;mant:</source>
         <translation>&amp;Urheber:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="46"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="44"/>
         <source>T&amp;ags (any of):</source>
         <translation>S&amp;chlagwörter (mindestens eines):</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="48"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="46"/>
         <source>Claimed &amp;from:</source>
         <translation>Be&amp;hauptet ab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="49"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="47"/>
         <source>Claimed &amp;until:</source>
         <translation>Behauptet b&amp;is:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="51"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="49"/>
         <source>As of f&amp;rom:</source>
         <translation>Sta&amp;nd ab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="52"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="50"/>
         <source>As of u&amp;ntil:</source>
         <translation>Stand &amp;bis:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="57"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="55"/>
         <source>Only claims with an excerpt no longer in its article</source>
         <translation>Nur Behauptungen mit einem Auszug, der nicht mehr in seinem Artikel steht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="59"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="57"/>
         <source>Conflicting figures only</source>
         <translation>Nur widersprüchliche Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="61"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="59"/>
         <source>Only claims whose figure another claim contradicts, not yet resolved</source>
         <translation>Nur Behauptungen, deren Zahl eine andere Behauptung widerspricht, noch nicht aufgelöst</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="67"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="65"/>
         <source>&amp;Publisher:</source>
         <translation>He&amp;rausgeber:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="69"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="67"/>
         <source>With or without</source>
         <translation>Mit oder ohne</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="70"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="68"/>
         <source>With a quantity</source>
         <translation>Mit Mengenangabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="71"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="69"/>
         <source>Without a quantity</source>
         <translation>Ohne Mengenangabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="74"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="72"/>
         <source>&amp;Quantity:</source>
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="75"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="73"/>
         <source>e.g. soldiers</source>
         <translation>z. B. Soldaten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="76"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="74"/>
         <source>Uni&amp;t:</source>
         <translation>&amp;Einheit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="77"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="75"/>
         <source>Excerpts:</source>
         <translation>Auszüge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="78"/>
+        <location filename="../../desktop/claimdesk/ui/widgets/filter_rows.py" line="76"/>
         <source>Figures:</source>
         <translation>Zahlen:</translation>
     </message>
@@ -684,176 +827,1055 @@
 <context>
     <name>ClaimTablePage</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="286"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="283"/>
         <source>Search: words, &quot;a phrase&quot;, prefix*, this OR that, -without</source>
         <translation>Suche: Wörter, &quot;eine Wortgruppe&quot;, Präfix*, dies OR das, -ohne</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="290"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="287"/>
         <source>Searches the claims&apos; statements, quotes, notes, tags, source names, excerpts and the titles of the articles they are cited in. Case and accents do not matter.</source>
         <translation>Durchsucht Aussagen, Zitate, Notizen, Schlagwörter, Quellennamen und Auszüge der Behauptungen sowie die Titel der Artikel, in denen sie zitiert werden. Groß- und Kleinschreibung sowie Akzente spielen keine Rolle.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="295"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="292"/>
         <source>Also search article text</source>
         <translation>Auch Artikeltext durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="298"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="295"/>
         <source>Also find claims cited in an article whose text matches, even when the claim itself does not mention the words</source>
         <translation>Auch Behauptungen finden, die in einem Artikel mit passendem Text zitiert werden, selbst wenn die Behauptung die Wörter nicht enthält</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="308"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="305"/>
         <source>Status filter</source>
         <translation>Statusfilter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="309"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="306"/>
         <source>Any status</source>
         <translation>Beliebiger Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="322"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="319"/>
         <source>Save &amp;view…</source>
         <translation>Ansicht &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="371"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="368"/>
         <source>&amp;Filters (%1)…</source>
         <translation>&amp;Filter (%1)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="371"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="368"/>
         <source>&amp;Filters…</source>
         <translation>&amp;Filter…</translation>
     </message>
 </context>
 <context>
-    <name>Columns</name>
+    <name>Cli</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="57"/>
-        <source>Conflicting figure: another claim gives a different number for the same thing at about the same time (see Conflicting figures)</source>
-        <translation>Widersprüchliche Zahl: eine andere Behauptung nennt für dieselbe Sache etwa zur selben Zeit eine andere Zahl (siehe Widersprüchliche Zahlen)</translation>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="51"/>
+        <source>SQLite file or database URL (postgresql+psycopg://user@host/db); default: $CLAIMDESK_DB or the file in your data directory</source>
+        <translation>Datenbank: SQLite-Datei oder URL (postgresql+psycopg://user@host/db); Vorgabe: $CLAIMDESK_DB oder die Datei im Datenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="70"/>
-        <source>#</source>
-        <translation>Nr.</translation>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="63"/>
+        <source>who is working (default: $CLAIMDESK_USER or login)</source>
+        <translation>wer arbeitet (Vorgabe: $CLAIMDESK_USER oder der Anmeldename)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="78"/>
-        <source>Statement</source>
-        <translation>Aussage</translation>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="78"/>
+        <source>Track, grade and verify claims made in news reporting.</source>
+        <translation>Behauptungen aus der Berichterstattung erfassen, bewerten und prüfen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="87"/>
-        <source>Claimant</source>
-        <translation>Urheber</translation>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="79"/>
+        <source>claimdesk PROJECT opens a project file in the window, given as a path or a file:// URI (what a desktop&apos;s launcher passes on a double-click): the same as --db PROJECT. Without a COMMAND the window opens.</source>
+        <translation>claimdesk PROJEKT öffnet eine Projektdatei im Fenster, als Pfad oder als file://-URI (was der Starter einer Arbeitsoberfläche bei einem Doppelklick übergibt): dasselbe wie --db PROJEKT. Ohne BEFEHL öffnet sich das Fenster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="95"/>
-        <source>Grade</source>
-        <translation>Zuverl.</translation>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="90"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>Versionsinformation anzeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="102"/>
-        <source>Cred.</source>
-        <translation>Glaubw.</translation>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="97"/>
+        <source>create the demo project in an empty database</source>
+        <translation>das Demoprojekt in einer leeren Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="110"/>
-        <source>Quantity</source>
-        <translation>Menge</translation>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="103"/>
+        <source>instead, a project of the Ukraine war&apos;s loss figures: the General Staff&apos;s daily claims against Oryx&apos;s confirmed losses</source>
+        <translation>stattdessen ein Projekt mit den Verlustzahlen des Ukrainekriegs: die täglichen Behauptungen des Generalstabs gegen die von Oryx bestätigten Verluste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="118"/>
-        <source>Claimed</source>
-        <translation>Behauptet</translation>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="114"/>
+        <source>the folder ukraine-war-figures to read (implies --figures; default: ../shared/data/ukraine-war-figures beside the Claimdesk checkout)</source>
+        <translation>der zu lesende Ordner ukraine-war-figures (setzt --figures voraus; Vorgabe: ../shared/data/ukraine-war-figures neben dem Claimdesk-Checkout)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="125"/>
-        <source>As of</source>
-        <translation>Stand</translation>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="121"/>
+        <source>print the counts as one JSON object</source>
+        <translation>die Anzahlen als ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="133"/>
-        <source>Status</source>
-        <translation>Status</translation>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="126"/>
+        <source>show where a database is, its schema and counts</source>
+        <translation>zeigen, wo eine Datenbank liegt, ihr Schema und ihre Anzahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="141"/>
-        <source>Tags</source>
-        <translation>Schlagwörter</translation>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="129"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="146"/>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="33"/>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="58"/>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="58"/>
+        <source>print one JSON object</source>
+        <translation>ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="148"/>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="228"/>
-        <source>Citations</source>
-        <translation>Belege</translation>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="133"/>
+        <source>bring articles or claims into a project</source>
+        <translation>Artikel oder Behauptungen in ein Projekt übernehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="156"/>
-        <source>Updated</source>
-        <translation>Geändert</translation>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="137"/>
+        <source>capture an article from a saved page or a URL</source>
+        <translation>einen Artikel aus einer gespeicherten Seite oder einer URL erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="167"/>
-        <source>Name</source>
-        <translation>Name</translation>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="142"/>
+        <source>a saved HTML file or an http(s) address</source>
+        <translation>eine gespeicherte HTML-Datei oder eine http(s)-Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="169"/>
-        <source>Kind</source>
-        <translation>Art</translation>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="151"/>
+        <source>also fetch from private, loopback and link-local addresses (an intranet); refused by default</source>
+        <translation>auch von privaten, Loopback- und Link-Local-Adressen abrufen (ein Intranet); standardmäßig abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="173"/>
-        <source>Role or affiliation</source>
-        <translation>Rolle oder Zugehörigkeit</translation>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="167"/>
+        <source>upgrade a database&apos;s schema explicitly</source>
+        <translation>das Schema einer Datenbank ausdrücklich aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="180"/>
-        <source>Country</source>
-        <translation>Land</translation>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="192"/>
+        <source>name the project once: either --db or a file</source>
+        <translation>das Projekt nur einmal angeben: entweder --db oder eine Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="186"/>
-        <source>Reliability</source>
-        <translation>Zuverlässigkeit</translation>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="203"/>
+        <source>not a local file: %1</source>
+        <translation>keine lokale Datei: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="193"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="232"/>
+        <source>Demo project created in %1: %2 sources, %3 article, %4 claims, %5 citations.</source>
+        <translation>Demoprojekt in %1 angelegt: %2 Quellen, %3 Artikel, %4 Behauptungen, %5 Belege.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="289"/>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="291"/>
+        <source>needs upgrade</source>
+        <translation>muss aktualisiert werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="295"/>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="296"/>
+        <source>Articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="297"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="205"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="298"/>
+        <source>Citations</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="299"/>
+        <source>Reviews</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="302"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="303"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="318"/>
+        <source>%1 is up to date (schema %2).</source>
+        <translation>%1 ist aktuell (Schema %2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="322"/>
+        <source>%1: new database created at schema %2.</source>
+        <translation>%1: neue Datenbank mit Schema %2 angelegt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="330"/>
+        <source>%1 upgraded from schema %2 to %3.</source>
+        <translation>%1 von Schema %2 auf %3 aktualisiert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="337"/>
+        <source>Backup of the previous state: %1</source>
+        <translation>Sicherung des vorherigen Stands: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="371"/>
+        <source>Captured article %1: %2</source>
+        <translation>Artikel %1 erfasst: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="372"/>
+        <source>Already in the project (nothing written): article %1: %2</source>
+        <translation>Schon im Projekt (nichts geschrieben): Artikel %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="373"/>
+        <source>Captured a changed version of article %1: %2</source>
+        <translation>Geänderte Fassung von Artikel %1 erfasst: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="477"/>
+        <source>claimdesk: interrupted</source>
+        <translation>claimdesk: abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="487"/>
+        <source>claimdesk: unexpected error: %1; details in %2</source>
+        <translation>claimdesk: unerwarteter Fehler: %1; Einzelheiten in %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="492"/>
+        <source>claimdesk: unexpected error: %1</source>
+        <translation>claimdesk: unerwarteter Fehler: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="18"/>
+        <source>back up a project file, list or restore backups</source>
+        <translation>eine Projektdatei sichern, Sicherungen auflisten oder wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="23"/>
+        <source>write a checked, verified copy of the project</source>
+        <translation>eine geprüfte, verifizierte Kopie des Projekts schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="30"/>
+        <source>default: &lt;project&gt;-backup-&lt;time&gt;.sqlite3 beside it</source>
+        <translation>Vorgabe: &lt;Projekt&gt;-backup-&lt;Zeit&gt;.sqlite3 daneben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="38"/>
+        <source>the project&apos;s backups, newest first</source>
+        <translation>die Sicherungen des Projekts, die neueste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="41"/>
+        <source>print a JSON array</source>
+        <translation>ein JSON-Array ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="46"/>
+        <source>copy a backup to a new file beside the project (or --replace it)</source>
+        <translation>eine Sicherung in eine neue Datei neben dem Projekt kopieren (oder es mit --replace ersetzen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="49"/>
+        <source>a backup file (see &apos;backup list&apos;)</source>
+        <translation>eine Sicherungsdatei (siehe „backup list“)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="55"/>
+        <source>replace the project&apos;s content instead (it is backed up first)</source>
+        <translation>stattdessen den Inhalt des Projekts ersetzen (er wird zuvor gesichert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="93"/>
+        <source>Backed up %1 to %2 (%3).</source>
+        <translation>%1 nach %2 gesichert (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="106"/>
+        <source>No backups beside this project.</source>
+        <translation>Neben diesem Projekt gibt es keine Sicherungen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="110"/>
+        <source>unusable: %1</source>
+        <translation>unbrauchbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="112"/>
+        <source>1 claim</source>
+        <translation>1 Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="114"/>
+        <source>%1 claims</source>
+        <translation>%1 Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="140"/>
+        <source>Restored %1 into %2.</source>
+        <translation>%1 in %2 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="141"/>
+        <source>Its previous content is in %1.</source>
+        <translation>Der vorherige Inhalt liegt in %1.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/backup.py" line="145"/>
+        <source>Restored %1 to the new file %2; %3 is unchanged.</source>
+        <translation>%1 in die neue Datei %2 wiederhergestellt; %3 ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="27"/>
+        <source>write a report or an exchange file of the claims</source>
+        <translation>einen Bericht oder eine Austauschdatei der Behauptungen schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="28"/>
+        <source>Write the claims (all, or those the filters choose) as a report or data. Repeat a filter option to allow several values.</source>
+        <translation>Die Behauptungen (alle oder die von den Filtern gewählten) als Bericht oder Daten schreiben. Eine Filteroption wiederholen, um mehrere Werte zuzulassen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="37"/>
+        <source>file to write</source>
+        <translation>zu schreibende Datei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="39"/>
+        <source>report title</source>
+        <translation>Titel des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="44"/>
+        <source>language of a report&apos;s words, numbers and dates: en (default) or de</source>
+        <translation>Sprache der Wörter, Zahlen und Daten eines Berichts: en (Vorgabe) oder de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="51"/>
+        <source>author of your own reviews in ClaimReview (default: $CLAIMDESK_ORGANISATION, else the organisation set in Preferences)</source>
+        <translation>Autor der eigenen Prüfungen in ClaimReview (Vorgabe: $CLAIMDESK_ORGANISATION, sonst die in den Einstellungen gesetzte Organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="61"/>
+        <source>json: include the captured pages</source>
+        <translation>json: die erfassten Seiten einschließen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="71"/>
+        <source>claims from a CSV or TSV file (columns matched by header name, or --map)</source>
+        <translation>Behauptungen aus einer CSV- oder TSV-Datei (Spalten nach dem Namen in der Kopfzeile zugeordnet, oder --map)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="82"/>
+        <source>read a field from a column, e.g. statement=claimReviewed,claimed_on=date (repeatable; other columns keep the mapping their headers suggest)</source>
+        <translation>ein Feld aus einer Spalte lesen, z. B. statement=claimReviewed,claimed_on=date (wiederholbar; andere Spalten behalten die Zuordnung, die ihre Kopfzeile nahelegt)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="90"/>
+        <source>how dates and numbers read, e.g. pt_BR or de (default: the headers&apos;)</source>
+        <translation>wie Daten und Zahlen zu lesen sind, z. B. pt_BR oder de (Vorgabe: die der Kopfzeile)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="97"/>
+        <source>a Claimdesk JSON export, into an empty project (lossless)</source>
+        <translation>ein Claimdesk-JSON-Export, in ein leeres Projekt (verlustfrei)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="104"/>
+        <source>ClaimReview JSON-LD: a file, JSON Lines or a saved web page</source>
+        <translation>ClaimReview-JSON-LD: eine Datei, JSON Lines oder eine gespeicherte Webseite</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="137"/>
+        <source>Wrote %1 to %2 (%3).</source>
+        <translation>%1 nach %2 geschrieben (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="185"/>
+        <source>--map: &apos;%1&apos; is not FIELD=COLUMN</source>
+        <translation>--map: „%1“ hat nicht die Form FIELD=COLUMN</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="189"/>
+        <source>--map: the field &apos;%1&apos; is given twice</source>
+        <translation>--map: das Feld „%1“ ist zweimal angegeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="218"/>
+        <source>rejected %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="256"/>
+        <source>--locale: &apos;%1&apos; is not a locale (try en or de)</source>
+        <translation>--locale: „%1“ ist keine Locale (etwa en oder de)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="266"/>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="268"/>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="269"/>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="276"/>
+        <source>Checking</source>
+        <translation>Wird geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="277"/>
+        <source>Verifying</source>
+        <translation>Wird verifiziert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="278"/>
+        <source>Backing up</source>
+        <translation>Wird gesichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="279"/>
+        <source>Backup complete</source>
+        <translation>Sicherung abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="280"/>
+        <source>Restoring</source>
+        <translation>Wird wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="281"/>
+        <source>Reading</source>
+        <translation>Wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="282"/>
+        <source>Reading figures</source>
+        <translation>Zahlen werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="283"/>
+        <source>Reading rows</source>
+        <translation>Zeilen werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="284"/>
+        <source>reading the project</source>
+        <translation>Projekt wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="285"/>
+        <source>Importing claims</source>
+        <translation>Behauptungen werden importiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="286"/>
+        <source>Importing ClaimReviews</source>
+        <translation>ClaimReviews werden importiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="287"/>
+        <source>Writing claims</source>
+        <translation>Behauptungen werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="288"/>
+        <source>Writing ClaimReview</source>
+        <translation>ClaimReview wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="289"/>
+        <source>Writing CSV</source>
+        <translation>CSV wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="290"/>
+        <source>Writing the report</source>
+        <translation>Bericht wird geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="291"/>
+        <source>Saving the document</source>
+        <translation>Dokument wird gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="292"/>
+        <source>Written</source>
+        <translation>Geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="293"/>
+        <source>Fetching</source>
+        <translation>Wird abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="294"/>
+        <source>Extracted</source>
+        <translation>Extrahiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="302"/>
+        <source>sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="303"/>
+        <source>articles</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="304"/>
+        <source>article captures</source>
+        <translation>Artikelfassungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="305"/>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="306"/>
+        <source>claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="307"/>
+        <source>relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="308"/>
+        <source>claim relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="309"/>
+        <source>published reviews</source>
+        <translation>veröffentlichte Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="310"/>
+        <source>audit events</source>
+        <translation>Protokolleinträge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="313"/>
+        <source>writing %1</source>
+        <translation>%1 werden geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="315"/>
+        <source>reading %1</source>
+        <translation>%1 wird gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="30"/>
+        <source>list the conflicting figures</source>
+        <translation>die widersprüchlichen Zahlen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="31"/>
+        <source>Pairs of claims about the same thing, at about the same time, whose figures disagree beyond their qualifiers; resolved ones say how.</source>
+        <translation>Paare von Behauptungen über dasselbe, etwa zur selben Zeit, deren Zahlen über ihre Genauigkeitsangaben hinaus voneinander abweichen; aufgelöste nennen, wie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="39"/>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="42"/>
+        <location filename="../../desktop/claimdesk/cli/suggest.py" line="36"/>
+        <source>print one JSON object per line</source>
+        <translation>ein JSON-Objekt pro Zeile ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="42"/>
+        <source>only the unresolved ones</source>
+        <translation>nur die nicht aufgelösten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="47"/>
+        <source>detect the conflicts of every claim first (a project from before conflicts were stored)</source>
+        <translation>zuerst die Widersprüche jeder Behauptung ermitteln (ein Projekt aus der Zeit, bevor Widersprüche gespeichert wurden)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="57"/>
+        <source>draw the timeline of a number as SVG or PNG</source>
+        <translation>den Zeitverlauf einer Zahl als SVG oder PNG zeichnen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="58"/>
+        <source>Draw the figures claims give for the same thing over time: of one claim&apos;s subject (--claim), or of the claims the filters match (the unit with the most figures; narrow with --unit).</source>
+        <translation>Die Zahlen, die Behauptungen über dasselbe nennen, im Zeitverlauf zeichnen: zum Gegenstand einer Behauptung (--claim) oder zu den Behauptungen, die die Filter finden (die Einheit mit den meisten Zahlen; mit --unit eingrenzen).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="70"/>
+        <source>the claims about the same thing as this one, it highlighted</source>
+        <translation>die Behauptungen über dasselbe wie diese, sie selbst hervorgehoben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="76"/>
+        <source>where to write the chart (.svg or .png)</source>
+        <translation>wohin das Diagramm geschrieben wird (.svg oder .png)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="79"/>
+        <source>dates and numbers (default en)</source>
+        <translation>Daten und Zahlen (Vorgabe en)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/figures.py" line="162"/>
+        <source>%1: %2, %3 figures</source>
+        <translation>%1: %2, %3 Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="42"/>
+        <source>%1: &apos;%2&apos; is not a whole number</source>
+        <translation>%1: „%2“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="48"/>
+        <source>%1 must be a whole number from %2 to %3</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="61"/>
+        <source>filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="62"/>
+        <source>Repeat an option to allow several values; different options all apply.</source>
+        <translation>Eine Option wiederholen, um mehrere Werte zuzulassen; verschiedene Optionen gelten alle zugleich.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="67"/>
+        <source>source name</source>
+        <translation>Name der Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="75"/>
+        <source>claims cited in this article</source>
+        <translation>in diesem Artikel belegte Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="81"/>
+        <source>cited in an article published by</source>
+        <translation>belegt in einem Artikel dieses Herausgebers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="86"/>
+        <source>claim date from (YYYY[-MM[-DD]])</source>
+        <translation>behauptet ab (JJJJ[-MM[-TT]])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="87"/>
+        <source>claim date until (inclusive)</source>
+        <translation>behauptet bis (einschließlich)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="91"/>
+        <source>as-of date from (YYYY[-MM[-DD]])</source>
+        <translation>Stand ab (JJJJ[-MM[-TT]])</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="92"/>
+        <source>as-of date until (inclusive)</source>
+        <translation>Stand bis (einschließlich)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="104"/>
+        <source>quantity unit</source>
+        <translation>Einheit der Menge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="109"/>
+        <source>claims with an excerpt no longer in its article</source>
+        <translation>Behauptungen mit einem Auszug, der nicht mehr in seinem Artikel steht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="118"/>
+        <source>claims with an open conflicting figure</source>
+        <translation>Behauptungen mit einer offenen widersprüchlichen Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="125"/>
+        <source>claims without an open conflicting figure</source>
+        <translation>Behauptungen ohne offene widersprüchliche Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="134"/>
+        <source>full-text search: words, &quot;phrases&quot;, prefix*, OR, -word</source>
+        <translation>Volltextsuche: Wörter, &quot;Wortgruppen&quot;, Präfix*, OR, -Wort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="139"/>
+        <source>the search also looks in the text of the articles the claims are cited in</source>
+        <translation>die Suche schließt den Text der Artikel ein, in denen die Behauptungen belegt sind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/filters.py" line="175"/>
+        <source>%1: no source is called &apos;%2&apos;</source>
+        <translation>%1: keine Quelle heißt „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="15"/>
+        <source>list the third-party packages Claimdesk runs on and their licences</source>
+        <translation>die Pakete von Drittanbietern, auf denen Claimdesk läuft, und ihre Lizenzen auflisten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="16"/>
+        <source>List the installed packages Claimdesk depends on, directly or not, and Qt, with their versions and licences. Reads no database.</source>
+        <translation>Die installierten Pakete, von denen Claimdesk direkt oder mittelbar abhängt, und Qt mit ihren Versionen und Lizenzen auflisten. Liest keine Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="25"/>
+        <source>print one JSON object per line: name, version, licence, homepage</source>
+        <translation>ein JSON-Objekt pro Zeile ausgeben: Name, Version, Lizenz, Website</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="30"/>
+        <source>also print each package&apos;s licence texts</source>
+        <translation>auch die Lizenztexte jedes Pakets ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="59"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="59"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="59"/>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="60"/>
+        <source>(not stated)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="70"/>
+        <source>(licence not stated)</source>
+        <translation>(Lizenz nicht angegeben)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/licences.py" line="78"/>
+        <source>(no licence text ships with this package)</source>
+        <translation>(dieses Paket liefert keinen Lizenztext mit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/parser.py" line="28"/>
+        <source>usage: </source>
+        <translation>Aufruf: </translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/parser.py" line="41"/>
+        <source>positional arguments</source>
+        <translation>Positionsargumente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/parser.py" line="42"/>
+        <source>options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/parser.py" line="44"/>
+        <source>show this help message and exit</source>
+        <translation>diese Hilfe anzeigen und beenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/parser.py" line="49"/>
+        <source>%1: error: %2</source>
+        <translation>%1: Fehler: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="21"/>
+        <source>find claims by words and filters</source>
+        <translation>Behauptungen nach Wörtern und Filtern finden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="22"/>
+        <source>Find claims. QUERY: words (all must appear), &quot;exact phrases&quot;, prefix*, a OR b, -word or NOT word to exclude; case and accents do not matter. It searches the claims&apos; statements, quotes, notes, tags, source names, excerpts and the titles of the articles they are cited in; with --article-text also those articles&apos; text.</source>
+        <translation>Behauptungen finden. QUERY: Wörter (alle müssen vorkommen), &quot;genaue Wortgruppen&quot;, Präfix*, a OR b, -Wort oder NOT Wort zum Ausschließen; Groß- und Kleinschreibung und Akzente spielen keine Rolle. Durchsucht werden Aussagen, Zitate, Notizen, Schlagwörter, Quellennamen und Auszüge der Behauptungen sowie die Titel der Artikel, in denen sie belegt sind; mit --article-text auch der Text dieser Artikel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="33"/>
+        <source>start from this saved view</source>
+        <translation>von dieser gespeicherten Ansicht ausgehen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="36"/>
+        <source>order (default: relevance with a query)</source>
+        <translation>Reihenfolge (Vorgabe: Relevanz bei einer Suche)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="39"/>
+        <source>oldest / smallest first</source>
+        <translation>älteste / kleinste zuerst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="45"/>
+        <source>at most this many (default 50)</source>
+        <translation>höchstens so viele (Vorgabe 50)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="51"/>
+        <source>skip this many first</source>
+        <translation>so viele zuerst überspringen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="54"/>
+        <source>print JSON instead of lines</source>
+        <translation>JSON statt Zeilen ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="93"/>
+        <source>none saved</source>
+        <translation>keine gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="95"/>
+        <source>--view: no saved view is called &apos;%1&apos; (%2)</source>
+        <translation>--view: keine gespeicherte Ansicht heißt „%1“ (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="154"/>
+        <source>No claims found.</source>
+        <translation>Keine Behauptungen gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/search.py" line="158"/>
+        <source>(%1–%2 of %3)</source>
+        <translation>(%1–%2 von %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="23"/>
+        <source>find the claims most like a statement</source>
+        <translation>die Behauptungen finden, die einer Aussage am ähnlichsten sind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="24"/>
+        <source>List the project&apos;s claims most like TEXT, in English or German, best first, each with a score from 0 to 1 and why it matched (same figure, same claimant, shared names, meaning, shared words). Writes nothing.</source>
+        <translation>Die Behauptungen des Projekts auflisten, die TEXT (Englisch oder Deutsch) am ähnlichsten sind, die beste zuerst, jede mit einem Wert von 0 bis 1 und dem Grund des Treffers (gleiche Zahl, gleicher Urheber, gemeinsame Namen, Bedeutung, gemeinsame Wörter). Schreibt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="32"/>
+        <source>a statement, e.g. a claim being typed</source>
+        <translation>eine Aussage, z. B. eine Behauptung, die gerade eingegeben wird</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="39"/>
+        <source>at most this many (1 to %1, default 10)</source>
+        <translation>höchstens so viele (1 bis %1, Vorgabe 10)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="48"/>
+        <source>compute the vectors similar claims are found by</source>
+        <translation>die Vektoren berechnen, über die ähnliche Behauptungen gefunden werden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="49"/>
+        <source>Compute the sentence vectors of the claims that have none of the current model (a project from an older version); new and edited claims get theirs as they are saved. Progress on stderr; Ctrl+C keeps the batches done.</source>
+        <translation>Die Satzvektoren der Behauptungen berechnen, die keinen des aktuellen Modells haben (ein Projekt aus einer älteren Version); neue und bearbeitete Behauptungen erhalten ihren beim Speichern. Fortschritt auf stderr; Strg+C behält die fertigen Stapel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="67"/>
+        <source>TEXT must not be empty</source>
+        <translation>TEXT darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="93"/>
+        <source>No similar claims found.</source>
+        <translation>Keine ähnlichen Behauptungen gefunden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="116"/>
+        <source>Indexed %1.</source>
+        <translation>%1 indiziert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/similar.py" line="120"/>
+        <source>%1 still without a vector: the model is missing.</source>
+        <translation>%1 noch ohne Vektor: Das Modell fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/suggest.py" line="21"/>
+        <source>draft the claims an article suggests</source>
+        <translation>die Behauptungen entwerfen, die ein Artikel nahelegt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/suggest.py" line="22"/>
+        <source>Draft a claim for every sentence of an article that holds a quantity or names its source: statement, claimant (matched to the project&apos;s sources), attribution chain, claim date and quantity. Writes nothing.</source>
+        <translation>Für jeden Satz eines Artikels, der eine Mengenangabe enthält oder seine Quelle nennt, eine Behauptung entwerfen: Aussage, Urheber (den Quellen des Projekts zugeordnet), Zuschreibungskette, Datum der Behauptung und Menge. Schreibt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/suggest.py" line="32"/>
+        <source>an article of the project, or a saved page or text file</source>
+        <translation>ein Artikel des Projekts oder eine gespeicherte Seite oder Textdatei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/suggest.py" line="122"/>
+        <source>via %1</source>
+        <translation>über %1</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="53"/>
+        <source>Conflicting figure: another claim gives a different number for the same thing at about the same time (see Conflicting figures)</source>
+        <translation>Widersprüchliche Zahl: eine andere Behauptung nennt für dieselbe Sache etwa zur selben Zeit eine andere Zahl (siehe Widersprüchliche Zahlen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="66"/>
+        <source>#</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="74"/>
+        <source>Statement</source>
+        <translation>Aussage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="83"/>
+        <source>Claimant</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="91"/>
+        <source>Grade</source>
+        <translation>Zuverl.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="98"/>
+        <source>Cred.</source>
+        <translation>Glaubw.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="106"/>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="114"/>
+        <source>Claimed</source>
+        <translation>Behauptet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="121"/>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="129"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="137"/>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="144"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="224"/>
+        <source>Citations</source>
+        <translation>Belege</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="152"/>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="163"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="165"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="169"/>
+        <source>Role or affiliation</source>
+        <translation>Rolle oder Zugehörigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="176"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="182"/>
+        <source>Reliability</source>
+        <translation>Zuverlässigkeit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="189"/>
+        <source>Claims</source>
+        <translation>Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="201"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="213"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="209"/>
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="220"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="216"/>
         <source>Published</source>
         <translation>Erschienen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="225"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="221"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="235"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="231"/>
         <source>Captured</source>
         <translation>Erfasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="243"/>
+        <location filename="../../desktop/claimdesk/ui/table_columns.py" line="239"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -861,107 +1883,107 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="97"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="94"/>
         <source>New claim</source>
         <translation>Neue Behauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="98"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="95"/>
         <source>Edit claim</source>
         <translation>Behauptung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="91"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="88"/>
         <source>Delete claim</source>
         <translation>Behauptung löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="92"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="89"/>
         <source>Delete %n claims</source>
         <translation>%n Behauptungen löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="203"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="200"/>
         <source>Set status</source>
         <translation>Status setzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="205"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="202"/>
         <source>Set status of %n claims</source>
         <translation>Status von %n Behauptungen setzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="227"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="224"/>
         <source>Link excerpt</source>
         <translation>Auszug verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="243"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="240"/>
         <source>Remove citation</source>
         <translation>Beleg entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="265"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="262"/>
         <source>Relate claims</source>
         <translation>Behauptungen in Beziehung setzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="103"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="100"/>
         <source>New source</source>
         <translation>Neue Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="104"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="101"/>
         <source>Edit source</source>
         <translation>Quelle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="105"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="102"/>
         <source>Delete source</source>
         <translation>Quelle löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="109"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="106"/>
         <source>New article</source>
         <translation>Neuer Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="110"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="107"/>
         <source>Edit article</source>
         <translation>Artikel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="111"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="108"/>
         <source>Delete article</source>
         <translation>Artikel löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="286"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="283"/>
         <source>Resolve conflicting figures</source>
         <translation>Widersprüchliche Zahlen auflösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="311"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="308"/>
         <source>Reopen conflicting figures</source>
         <translation>Widersprüchliche Zahlen wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="329"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="326"/>
         <source>Remove relation</source>
         <translation>Beziehung entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="348"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="345"/>
         <source>Capture article</source>
         <translation>Artikel erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="394"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="391"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="420"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="417"/>
         <source>Delete view “%1”</source>
         <translation>Ansicht „%1“ löschen</translation>
     </message>
@@ -1126,62 +2148,62 @@
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="40"/>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="37"/>
         <source>Open</source>
         <translation>Offen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="49"/>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="46"/>
         <source>Second supersedes first</source>
         <translation>Zweite ersetzt erste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="50"/>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="47"/>
         <source>First supersedes second</source>
         <translation>Erste ersetzt zweite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="52"/>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="49"/>
         <source>Both stand (contradicting)</source>
         <translation>Beide gelten (widersprechend)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="53"/>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="50"/>
         <source>Not comparable</source>
         <translation>Nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="60"/>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="57"/>
         <source>this claim supersedes it</source>
         <translation>diese Behauptung ersetzt sie</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="61"/>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="58"/>
         <source>it supersedes this claim</source>
         <translation>sie ersetzt diese Behauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="63"/>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="60"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="65"/>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="62"/>
         <source>both stand (contradicting)</source>
         <translation>beide gelten (widersprechend)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="66"/>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="63"/>
         <source>not comparable</source>
         <translation>nicht vergleichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="80"/>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="77"/>
         <source>Conflicting figures</source>
         <translation>Widersprüchliche Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="83"/>
+        <location filename="../../desktop/claimdesk/ui/conflict_texts.py" line="80"/>
         <source>%n open</source>
         <translation>%n offen</translation>
     </message>
@@ -1308,32 +2330,32 @@
 <context>
     <name>Credibility</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="77"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="75"/>
         <source>Confirmed by other sources</source>
         <translation>Von anderen Quellen bestätigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="78"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="76"/>
         <source>Probably true</source>
         <translation>Wahrscheinlich wahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="79"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="77"/>
         <source>Possibly true</source>
         <translation>Möglicherweise wahr</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="80"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="78"/>
         <source>Doubtful</source>
         <translation>Zweifelhaft</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="81"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="79"/>
         <source>Improbable</source>
         <translation>Unwahrscheinlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="82"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="80"/>
         <source>Truth cannot be judged</source>
         <translation>Wahrheitsgehalt nicht beurteilbar</translation>
     </message>
@@ -1631,17 +2653,17 @@
 <context>
     <name>DatePrecision</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="143"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="141"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="144"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="142"/>
         <source>month</source>
         <translation>Monat</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="145"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="143"/>
         <source>year</source>
         <translation>Jahr</translation>
     </message>
@@ -1857,7 +2879,7 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/forms.py" line="66"/>
+        <location filename="../../desktop/claimdesk/ui/forms.py" line="64"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -1865,33 +2887,33 @@
 <context>
     <name>HitCard</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="113"/>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="112"/>
         <source>How alike the two claims are</source>
         <translation>Wie ähnlich sich die beiden Behauptungen sind</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="114"/>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="113"/>
         <source>Similarity</source>
         <translation>Ähnlichkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="134"/>
-        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="170"/>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="133"/>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="169"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="135"/>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="134"/>
         <source>Select this claim in the table</source>
         <translation>Diese Behauptung in der Tabelle auswählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="137"/>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="136"/>
         <source>Mark as duplicate</source>
         <translation>Als Duplikat markieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="142"/>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="141"/>
         <source>Relate</source>
         <translation>In Beziehung setzen</translation>
     </message>
@@ -1958,12 +2980,12 @@
 <context>
     <name>HopMode</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="98"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="96"/>
         <source>Quotes verbatim</source>
         <translation>Zitiert wörtlich</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="99"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="97"/>
         <source>Paraphrases</source>
         <translation>Gibt sinngemäß wieder</translation>
     </message>
@@ -2126,278 +3148,298 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="85"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="86"/>
         <source>Opening cancelled</source>
         <translation>Öffnen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="99"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="100"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="101"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="104"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="105"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="106"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="109"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="110"/>
         <source>Connect to team &amp;server…</source>
         <translation>Mit &amp;Teamserver verbinden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="111"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="112"/>
         <source>Open &amp;demo project</source>
         <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="113"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="114"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="115"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="116"/>
         <source>&amp;Restore backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="120"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="121"/>
         <source>&amp;Export claims…</source>
         <translation>Behauptungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="124"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="125"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="126"/>
         <source>Claims from &amp;CSV…</source>
         <translation>Behauptungen aus &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="127"/>
         <source>Claimdesk &amp;JSON project…</source>
         <translation>Claimdesk-&amp;JSON-Projekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="128"/>
         <source>Claim&amp;Review (JSON-LD or web page)…</source>
         <translation>Claim&amp;Review (JSON-LD oder Webseite)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="132"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="133"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="134"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="135"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="139"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="140"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="141"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="142"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="143"/>
         <source>&amp;Claim</source>
         <translation>Be&amp;hauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="144"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="145"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="146"/>
+        <source>&amp;About Claimdesk</source>
+        <translation>Ü&amp;ber Claimdesk</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="150"/>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="150"/>
+        <source>About Qt</source>
+        <translation>Über Qt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="154"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="165"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="175"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="176"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="186"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="179"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="189"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="199"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="209"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="200"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="210"/>
         <source>Review queue</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="201"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="211"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="202"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="212"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="203"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="213"/>
         <source>Conflicting figures</source>
         <translation>Widersprüchliche Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="220"/>
         <source>&amp;Timeline of the current filter</source>
         <translation>&amp;Zeitverlauf des aktuellen Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="226"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="236"/>
         <source>Back up a server database with pg_dump on the server</source>
         <translation>Eine Server-Datenbank mit pg_dump auf dem Server sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="245"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="255"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="266"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="276"/>
         <source>Claimdesk projects (*.claimdesk *.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Claimdesk-Projekte (*.claimdesk *.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="271"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="281"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="291"/>
         <source>%1 already exists; use Open… for it.</source>
         <translation>%1 gibt es bereits; dafür „Öffnen…“ verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="288"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="298"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="324"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="334"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="328"/>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="340"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="467"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="357"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="369"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="358"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="370"/>
         <source>Claimdesk shows the new language the next time it starts.</source>
         <translation>Claimdesk zeigt die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="387"/>
         <source>Back up project</source>
         <translation>Projekt sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="380"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="397"/>
         <source>Backing up</source>
         <translation>Wird gesichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="384"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="401"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="406"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="393"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="410"/>
         <source>Backup cancelled</source>
         <translation>Sicherung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="414"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="431"/>
         <source>Restoring</source>
         <translation>Wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="421"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="438"/>
         <source>Restoring %1…</source>
         <translation>%1 wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="427"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="444"/>
         <source>Restored %1 into %2</source>
         <translation>%1 in %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="450"/>
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="451"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="468"/>
         <source>There is no good backup beside it.</source>
         <translation>Daneben gibt es keine intakte Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="456"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="473"/>
         <source>The newest good backup was written %1 and holds %2. Open a copy of it? The damaged file is left as it is.</source>
         <translation>Die neueste intakte Sicherung (geschrieben: %1) enthält %2. Eine Kopie davon öffnen? Die beschädigte Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="462"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="479"/>
         <source>Project damaged</source>
         <translation>Projekt beschädigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="486"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="487"/>
         <source>The undo history was cleared; everything saved is kept.</source>
         <translation>Der Rückgängig-Verlauf wurde geleert; alles Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="506"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="523"/>
         <source>A task is still running. Cancel it and quit?</source>
         <translation>Eine Aufgabe läuft noch. Abbrechen und beenden?</translation>
     </message>
@@ -2405,1856 +3447,1856 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/forms.py" line="183"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="44"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="235"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="473"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="810"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="863"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1153"/>
+        <location filename="../../desktop/claimdesk/ui/forms.py" line="181"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="40"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="231"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="469"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="806"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="859"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1149"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="62"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="58"/>
         <source>Something went wrong (%1). Details are in the log file.</source>
         <translation>Etwas ist schiefgegangen (%1). Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="71"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="77"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="67"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="73"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="75"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="71"/>
         <source>script block %1 (line %2)</source>
         <translation>Skriptblock %1 (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="82"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="78"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="83"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="79"/>
         <source>top level</source>
         <translation>oberste Ebene</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="91"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="87"/>
         <source>Hop %1</source>
         <translation>Station %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="93"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="138"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="89"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="134"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="95"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="194"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="394"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="91"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="190"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="390"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="97"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="93"/>
         <source>Statement</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="98"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="94"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="99"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="95"/>
         <source>Quote language</source>
         <translation>Sprache des Zitats</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="100"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="101"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="96"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="97"/>
         <source>Claimant</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="102"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="98"/>
         <source>Claimed on</source>
         <translation>Behauptet am</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="103"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="99"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="104"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="100"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="105"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="101"/>
         <source>Credibility</source>
         <translation>Glaubwürdigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="106"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="102"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="107"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="103"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="108"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="104"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="109"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="105"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="110"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="106"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="111"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="107"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="112"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="108"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="113"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="109"/>
         <source>Web address</source>
         <translation>Webadresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="114"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="110"/>
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="115"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="111"/>
         <source>Authors</source>
         <translation>Autoren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="116"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="112"/>
         <source>Published on</source>
         <translation>Erschienen am</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="117"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="113"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="118"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="114"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="119"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="115"/>
         <source>Excerpt</source>
         <translation>Auszug</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="120"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="116"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="121"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="117"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="122"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="118"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="123"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="119"/>
         <source>Reliability</source>
         <translation>Zuverlässigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="124"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="120"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="125"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="121"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="126"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="122"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="127"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="123"/>
         <source>Said on</source>
         <translation>Gesagt am</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="128"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="124"/>
         <source>Mode</source>
         <translation>Art der Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="129"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="125"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="130"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="126"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="131"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="127"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="132"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="128"/>
         <source>Order</source>
         <translation>Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="133"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="129"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="145"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="141"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="146"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="142"/>
         <source>article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="147"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="143"/>
         <source>claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="148"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="144"/>
         <source>citation</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="149"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="145"/>
         <source>review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="150"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="146"/>
         <source>relation</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="151"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="147"/>
         <source>saved view</source>
         <translation>gespeicherte Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="152"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="148"/>
         <source>article version</source>
         <translation>Artikelfassung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="153"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="149"/>
         <source>tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="154"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="150"/>
         <source>hop</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="155"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="151"/>
         <source>evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="156"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="152"/>
         <source>published review</source>
         <translation>veröffentlichte Prüfung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="157"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="153"/>
         <source>audit event</source>
         <translation>Protokolleintrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="187"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="183"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="191"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="187"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="193"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="189"/>
         <source>%1 has a header but no rows; nothing was imported</source>
         <translation>%1 hat eine Kopfzeile, aber keine Zeilen; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="203"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="363"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="199"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="359"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="204"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="200"/>
         <source>Imported %1 from %2.</source>
         <translation>%1 aus %2 importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="176"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="172"/>
         <source>%n row</source>
         <translation>%n Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="177"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="173"/>
         <source>%n rows</source>
         <translation>%n Zeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="180"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="176"/>
         <source>Imported %1; rejected %2</source>
         <translation>%1 importiert; %2 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="185"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="181"/>
         <source>created %1</source>
         <translation>%1 angelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="212"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="208"/>
         <source>Imported %1 ClaimReview; %2 skipped as duplicates; %3 rejected.</source>
         <translation>%1 ClaimReview importiert; %2 als Duplikate übersprungen; %3 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="215"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="211"/>
         <source>Imported %1 ClaimReviews; %2 skipped as duplicates; %3 rejected.</source>
         <translation>%1 ClaimReviews importiert; %2 als Duplikate übersprungen; %3 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="264"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="260"/>
         <source>%n claim</source>
         <translation>%n Behauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="265"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="261"/>
         <source>%n claims</source>
         <translation>%n Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="270"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="266"/>
         <source>%n source</source>
         <translation>%n Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="271"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="267"/>
         <source>%n sources</source>
         <translation>%n Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="276"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="272"/>
         <source>%n article</source>
         <translation>%n Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="277"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="273"/>
         <source>%n articles</source>
         <translation>%n Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="282"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="278"/>
         <source>%n article version</source>
         <translation>%n Artikelfassung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="283"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="279"/>
         <source>%n article versions</source>
         <translation>%n Artikelfassungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="288"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="284"/>
         <source>%n tag</source>
         <translation>%n Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="289"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="285"/>
         <source>%n tags</source>
         <translation>%n Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="294"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="290"/>
         <source>%n citation</source>
         <translation>%n Beleg</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="295"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="291"/>
         <source>%n citations</source>
         <translation>%n Belege</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="300"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="296"/>
         <source>%n review</source>
         <translation>%n Prüfung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="301"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="297"/>
         <source>%n reviews</source>
         <translation>%n Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="306"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="302"/>
         <source>%n relation</source>
         <translation>%n Beziehung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="307"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="303"/>
         <source>%n relations</source>
         <translation>%n Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="312"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="308"/>
         <source>%n published review</source>
         <translation>%n veröffentlichte Prüfung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="313"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="309"/>
         <source>%n published reviews</source>
         <translation>%n veröffentlichte Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="318"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="314"/>
         <source>%n audit event</source>
         <translation>%n Protokolleintrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="319"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="315"/>
         <source>%n audit events</source>
         <translation>%n Protokolleinträge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="356"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="352"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="357"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="353"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="358"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="354"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="359"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="355"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="370"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="366"/>
         <source>a PNG image</source>
         <translation>ein PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="371"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="367"/>
         <source>a JPEG image</source>
         <translation>ein JPEG-Bild</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="372"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="368"/>
         <source>a GIF image</source>
         <translation>ein GIF-Bild</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="373"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="369"/>
         <source>a RIFF media file (WebP image, WAV or AVI)</source>
         <translation>eine RIFF-Mediendatei (WebP-Bild, WAV oder AVI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="374"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="370"/>
         <source>a PDF document</source>
         <translation>ein PDF-Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="375"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="371"/>
         <source>a ZIP archive (or an Office document)</source>
         <translation>ein ZIP-Archiv (oder ein Office-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="376"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="372"/>
         <source>gzip-compressed data</source>
         <translation>gzip-komprimierte Daten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="377"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="373"/>
         <source>an old Microsoft Office document</source>
         <translation>ein altes Microsoft-Office-Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="378"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="374"/>
         <source>an Ogg audio or video file</source>
         <translation>eine Ogg-Audio- oder -Videodatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="379"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="375"/>
         <source>an MP3 audio file</source>
         <translation>eine MP3-Audiodatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="380"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="376"/>
         <source>a PostScript document</source>
         <translation>ein PostScript-Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="381"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="377"/>
         <source>an RTF document</source>
         <translation>ein RTF-Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="382"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="378"/>
         <source>a program (ELF executable)</source>
         <translation>ein Programm (ausführbare ELF-Datei)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="396"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="392"/>
         <source>%1 #%2</source>
         <translation>%1 Nr. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="431"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="427"/>
         <source>%n claim as claimant</source>
         <translation>%n Behauptung als Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="432"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="428"/>
         <source>%n claims as claimant</source>
         <translation>%n Behauptungen als Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="439"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="435"/>
         <source>%n attribution hop</source>
         <translation>%n Station einer Zuschreibungskette</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="440"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="436"/>
         <source>%n attribution hops</source>
         <translation>%n Stationen von Zuschreibungsketten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="447"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="443"/>
         <source>%n article as publisher</source>
         <translation>%n Artikel als Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="448"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="444"/>
         <source>%n articles as publisher</source>
         <translation>%n Artikel als Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="468"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="464"/>
         <source>Cannot go on (%1).</source>
         <translation>Es kann nicht weitergehen (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="471"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="467"/>
         <source>The copied page: %1</source>
         <translation>Die kopierte Seite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="481"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="477"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="484"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="480"/>
         <source>is %1 characters long; at most %2 allowed</source>
         <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="489"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="485"/>
         <source>is not valid</source>
         <translation>ist ungültig</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="492"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="488"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="496"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="492"/>
         <source>&apos;%1&apos; is not a kind of source (%2)</source>
         <translation>„%1“ ist keine Art von Quelle (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="502"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="498"/>
         <source>&apos;%1&apos; is not a qualifier (%2)</source>
         <translation>„%1“ ist keine Angabe zur Genauigkeit (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="508"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="504"/>
         <source>&apos;%1&apos; is not a known language code (e.g. de, en, uk)</source>
         <translation>„%1“ ist kein bekanntes Sprachkürzel (z. B. de, en, uk)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="513"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="509"/>
         <source>&apos;%1&apos; is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>„%1“ ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT verwenden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="517"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="513"/>
         <source>&apos;%1&apos; is not a date that exists</source>
         <translation>„%1“ ist kein Datum, das es gibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="519"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="515"/>
         <source>%1 lies in the future</source>
         <translation>%1 liegt in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="522"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="518"/>
         <source>&apos;%1&apos; is not a web address (http:// or https://)</source>
         <translation>„%1“ ist keine Webadresse (http:// oder https://)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="526"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1600"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="522"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1596"/>
         <source>must be a finite number</source>
         <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="528"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="524"/>
         <source>upper value is below the lower value</source>
         <translation>der obere Wert liegt unter dem unteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="530"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="526"/>
         <source>a range needs an upper value</source>
         <translation>eine Spanne braucht einen oberen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="532"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="528"/>
         <source>only a range has an upper value</source>
         <translation>nur eine Spanne hat einen oberen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="535"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="531"/>
         <source>unknown %1 %2</source>
         <translation>unbekannt: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="539"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="535"/>
         <source>a verdict of “%1” needs a written rationale</source>
         <translation>ein Urteil „%1“ braucht eine schriftliche Begründung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="543"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="539"/>
         <source>no claim selected</source>
         <translation>keine Behauptung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="545"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="541"/>
         <source>name either a citation or a web address</source>
         <translation>entweder einen Beleg oder eine Webadresse angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="548"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="544"/>
         <source>citation %1 belongs to none of these claims</source>
         <translation>Beleg %1 gehört zu keiner dieser Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="551"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="547"/>
         <source>names neither a source nor an article</source>
         <translation>nennt weder eine Quelle noch einen Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="555"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="551"/>
         <source>%1 tags; at most %2 allowed</source>
         <translation>%1 Schlagwörter; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="563"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="559"/>
         <source>is still cited by %n claim</source>
         <translation>wird noch von %n Behauptung zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="564"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="560"/>
         <source>is still cited by %n claims</source>
         <translation>wird noch von %n Behauptungen zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="567"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="563"/>
         <source>is still used by %1</source>
         <translation>wird noch verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="570"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="566"/>
         <source>article %1 already has this address</source>
         <translation>Artikel %1 hat bereits diese Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="573"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="569"/>
         <source>not found in the article text</source>
         <translation>nicht im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="575"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="571"/>
         <source>not found in the article text at the given offsets</source>
         <translation>nicht an den angegebenen Stellen im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="580"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="576"/>
         <source>is evidence in %n review and must stay</source>
         <translation>ist Nachweis in %n Prüfung und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="581"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="577"/>
         <source>is evidence in %n reviews and must stay</source>
         <translation>ist Nachweis in %n Prüfungen und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="584"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="580"/>
         <source>a claim cannot be related to itself</source>
         <translation>eine Behauptung kann nicht mit sich selbst in Beziehung stehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="587"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="583"/>
         <source>these claims are already related as “%1”</source>
         <translation>diese Behauptungen stehen bereits in der Beziehung „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="593"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="589"/>
         <source>“%1” does not resolve a conflict: choose supersedes, contradicts or not comparable</source>
         <translation>„%1“ löst keinen Widerspruch auf: wählen Sie „ersetzt“, „widerspricht“ oder „nicht vergleichbar“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="601"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="597"/>
         <source>a view called “%1” exists already</source>
         <translation>eine Ansicht namens „%1“ gibt es bereits</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="604"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="600"/>
         <source>%1 already holds data; the demo needs it empty</source>
         <translation>%1 enthält bereits Daten; die Demo braucht eine leere Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="608"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="604"/>
         <source>a filter must be a JSON object</source>
         <translation>ein Filter muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="610"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="606"/>
         <source>%1: cannot read %2</source>
         <translation>%1: %2 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="612"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="608"/>
         <source>the stored definition is not a JSON object</source>
         <translation>die gespeicherte Definition ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="614"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="610"/>
         <source>unknown order %1</source>
         <translation>unbekannte Reihenfolge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="616"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="612"/>
         <source>expected a list of names</source>
         <translation>eine Liste von Namen erwartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="618"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="614"/>
         <source>unknown locale %1</source>
         <translation>unbekanntes Gebietsschema %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="620"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="616"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="623"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="619"/>
         <source>&apos;%1&apos; is not a well-formed number in locale %2</source>
         <translation>„%1“ ist keine gültig geschriebene Zahl im Gebietsschema %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="628"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="624"/>
         <source>&apos;%1&apos; is too large</source>
         <translation>„%1“ ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="631"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="627"/>
         <source>&apos;%1&apos; could be day/month or month/day; write it as YYYY-MM-DD</source>
         <translation>„%1“ könnte Tag/Monat oder Monat/Tag sein; als JJJJ-MM-TT schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="638"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="634"/>
         <source>&apos;%1&apos; is not a date (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ ist kein Datum (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="646"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="642"/>
         <source>&apos;%1&apos; names no month we know (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ nennt keinen bekannten Monat (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="655"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="651"/>
         <source>&apos;%1&apos; is not a credibility grade (1 to 6)</source>
         <translation>„%1“ ist keine Glaubwürdigkeitsstufe (1 bis 6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="659"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="655"/>
         <source>&apos;%1&apos; is not a reliability grade (A to F)</source>
         <translation>„%1“ ist keine Zuverlässigkeitsstufe (A bis F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="663"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="659"/>
         <source>has %1 cells, the header %2</source>
         <translation>hat %1 Zellen, die Kopfzeile %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="668"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="664"/>
         <source>&apos;%1&apos; holds no number</source>
         <translation>„%1“ enthält keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="671"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="667"/>
         <source>The search has %1 words or phrases; at most %2 can be searched at once.</source>
         <translation>Die Suche hat %1 Wörter oder Wortgruppen; höchstens %2 können auf einmal gesucht werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="679"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="675"/>
         <source>The search only excludes words; add at least one word that must appear.</source>
         <translation>Die Suche schließt nur Wörter aus; bitte mindestens ein Wort angeben, das vorkommen muss.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="690"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="686"/>
         <source>no single source is called “%1”</source>
         <translation>keine eindeutige Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="692"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="688"/>
         <source>No source is called “%1”</source>
         <translation>Keine Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="695"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="691"/>
         <source>“%1” is not a date that exists: use 2025, 2025-06, 2025-06-10, 06.2025 or 10.06.2025</source>
         <translation>„%1“ ist kein Datum, das es gibt: 2025, 2025-06, 2025-06-10, 06.2025 oder 10.06.2025 verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="704"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="700"/>
         <source>“%1” is not a quantity: write e.g. “about 120 guns”</source>
         <translation>„%1“ ist keine Mengenangabe: z. B. „etwa 120 Geschütze“ schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="708"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="704"/>
         <source>give the day it was published, e.g. 2025-06-10 (it is a single article)</source>
         <translation>den Tag der Veröffentlichung angeben, z. B. 2025-06-10 (es ist ein einzelner Artikel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="713"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="709"/>
         <source>give the day of publication</source>
         <translation>den Tag der Veröffentlichung angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="715"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="711"/>
         <source>fetch the article first</source>
         <translation>zuerst den Artikel abrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="717"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="713"/>
         <source>Name the file to write</source>
         <translation>Die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1701"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1697"/>
         <source>same figure: %1</source>
         <translation>gleiche Zahl: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1704"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1700"/>
         <source>same thing counted (%1), another figure</source>
         <translation>gleiche Sache gezählt (%1), andere Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1707"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1703"/>
         <source>same claimant: %1</source>
         <translation>gleiche Quelle der Behauptung: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1709"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1705"/>
         <source>shared names: %1</source>
         <translation>gemeinsame Namen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1712"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1708"/>
         <source>similar meaning (%1)</source>
         <translation>ähnliche Bedeutung (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1715"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1711"/>
         <source>shared words: %1</source>
         <translation>gemeinsame Wörter: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1726"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1722"/>
         <source>there is no folder of Ukraine war figures at %1 (one that holds general-staff-petroivaniuk and oryx-scarnecchia)</source>
         <translation>unter %1 liegt kein Ordner mit Zahlen zum Krieg in der Ukraine (einer mit general-staff-petroivaniuk und oryx-scarnecchia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1735"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1731"/>
         <source>%1, row %2: “%3” is missing or cannot be read</source>
         <translation>%1, Zeile %2: „%3“ fehlt oder ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1741"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1737"/>
         <source>%1 has no column “%2”</source>
         <translation>%1 hat keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1744"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1740"/>
         <source>%1 is not the data the figures demo expects</source>
         <translation>%1 enthält nicht die Daten, die das Zahlen-Demo erwartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1754"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1750"/>
         <source>Figures demo created in %1: %2 (%3 from the General Staff, %4 from Oryx).</source>
         <translation>Zahlen-Demo in %1 angelegt: %2 (%3 vom Generalstab, %4 von Oryx).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1774"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1770"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="719"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="715"/>
         <source>The end comes before the start</source>
         <translation>Das Ende liegt vor dem Anfang</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="721"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="717"/>
         <source>choose a CSV file</source>
         <translation>eine CSV-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="723"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="719"/>
         <source>choose the claim this excerpt belongs to</source>
         <translation>die Behauptung auswählen, zu der dieser Auszug gehört</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="725"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="721"/>
         <source>A web address starts with https:// or http://</source>
         <translation>Eine Webadresse beginnt mit https:// oder http://</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="727"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="723"/>
         <source>Name the server (a host name or address).</source>
         <translation>Den Server angeben (Hostname oder Adresse).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="729"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="725"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>Ein Port ist eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="731"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="727"/>
         <source>Name the database on the server.</source>
         <translation>Die Datenbank auf dem Server angeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="733"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="729"/>
         <source>give a web address or a saved page</source>
         <translation>eine Webadresse oder eine gespeicherte Seite angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="735"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="731"/>
         <source>Choose the article that carries the claim.</source>
         <translation>Den Artikel auswählen, der die Behauptung enthält.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="737"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="733"/>
         <source>Select the excerpt in the article text.</source>
         <translation>Den Auszug im Artikeltext markieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="739"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="735"/>
         <source>A verdict needs a written rationale: say why.</source>
         <translation>Ein Urteil braucht eine schriftliche Begründung: bitte angeben, warum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="762"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="758"/>
         <source>%1 %2 does not exist</source>
         <translation>%1 %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="768"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="764"/>
         <source>%1 %2 was changed by someone else: it is now at version %3, you edited version %4</source>
         <translation>%1 %2 wurde von jemand anderem geändert: inzwischen Stand %3, bearbeitet wurde Stand %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="780"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="776"/>
         <source>%1 %2 was changed by someone else: it has been deleted</source>
         <translation>%1 %2 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="785"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="781"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="788"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="784"/>
         <source>&apos;%1&apos; is not a valid database URL (%2)</source>
         <translation>„%1“ ist keine gültige Datenbank-URL (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="793"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="789"/>
         <source>&apos;%1&apos; names no SQLite file</source>
         <translation>„%1“ nennt keine SQLite-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="795"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="791"/>
         <source>&apos;%1&apos; names no database</source>
         <translation>„%1“ nennt keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="797"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="793"/>
         <source>PostgreSQL support is not installed: pip install &apos;claimdesk[postgresql]&apos;</source>
         <translation>Die PostgreSQL-Unterstützung ist nicht installiert: pip install &apos;claimdesk[postgresql]&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="803"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="799"/>
         <source>unsupported database &apos;%1&apos;: Claimdesk works with SQLite files and PostgreSQL</source>
         <translation>nicht unterstützte Datenbank „%1“: Claimdesk arbeitet mit SQLite-Dateien und PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="813"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="809"/>
         <source>%1 needs a schema upgrade: run &apos;claimdesk migrate&apos;</source>
         <translation>%1 braucht eine Schema-Aktualisierung: „claimdesk migrate“ ausführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="818"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="814"/>
         <source>could not upgrade %1: %2</source>
         <translation>%1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="822"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="818"/>
         <source>%1 holds tables but is not a Claimdesk database; it was left untouched</source>
         <translation>%1 enthält Tabellen, ist aber keine Claimdesk-Datenbank; sie wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="830"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="826"/>
         <source>%1 has schema revision %2, which this version of Claimdesk does not know; it was written by a newer Claimdesk and has been left untouched</source>
         <translation>%1 hat die Schema-Revision %2, die diese Claimdesk-Version nicht kennt; sie wurde von einem neueren Claimdesk geschrieben und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="839"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="835"/>
         <source>%1 is a directory, not a database file</source>
         <translation>%1 ist ein Verzeichnis, keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="841"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="837"/>
         <source>there is no database at %1</source>
         <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="844"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="840"/>
         <source>cannot create %1: directory %2 does not exist</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="850"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="846"/>
         <source>cannot create %1: directory is not writable</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="853"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="849"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="855"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="851"/>
         <source>%1 is not an SQLite database file</source>
         <translation>%1 ist keine SQLite-Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="858"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="854"/>
         <source>%1 cannot be read as a database: %2</source>
         <translation>%1 kann nicht als Datenbank gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="861"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="857"/>
         <source>cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="865"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="861"/>
         <source>a backup cannot overwrite the project it copies</source>
         <translation>eine Sicherung kann nicht das Projekt überschreiben, das sie kopiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="867"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="863"/>
         <source>directory %1 does not exist</source>
         <translation>das Verzeichnis %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="869"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="865"/>
         <source>backup to %1 failed: %2</source>
         <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="873"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="869"/>
         <source>%1 is damaged (%2); it was left as it is. Open a copy of its newest good backup (File → Restore backup…, or &apos;claimdesk backup list&apos;)</source>
         <translation>%1 ist beschädigt (%2); die Datei wurde nicht verändert. Eine Kopie ihrer neuesten intakten Sicherung öffnen (Datei → Sicherung wiederherstellen…, oder „claimdesk backup list“)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="883"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="879"/>
         <source>%1 is damaged (%2); no backup was made, so as not to copy it</source>
         <translation>%1 ist beschädigt (%2); es wurde keine Sicherung angelegt, um den Schaden nicht mitzukopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="891"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="887"/>
         <source>the copy for %1 did not check out when read back (%2); no backup was written</source>
         <translation>die Kopie von %1 hat die Prüfung beim Zurücklesen nicht bestanden (%2); es wurde keine Sicherung geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="899"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="895"/>
         <source>backups are made of project files; back up a server database with pg_dump</source>
         <translation>Sicherungen gibt es für Projektdateien; eine Server-Datenbank mit pg_dump sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="904"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="900"/>
         <source>another backup is writing %1 right now</source>
         <translation>eine andere Sicherung schreibt gerade %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="906"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="902"/>
         <source>there is no backup at %1</source>
         <translation>unter %1 gibt es keine Sicherung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="909"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="905"/>
         <source>the backup %1 is damaged (%2); it cannot be restored</source>
         <translation>die Sicherung %1 ist beschädigt (%2); sie kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="915"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="911"/>
         <source>%1 is not a backup of a Claimdesk project (%2)</source>
         <translation>%1 ist keine Sicherung eines Claimdesk-Projekts (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="921"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="917"/>
         <source>the backup %1 has schema revision %2, written by a newer Claimdesk; it cannot be restored with this version</source>
         <translation>die Sicherung %1 hat die Schema-Revision %2 und wurde von einem neueren Claimdesk geschrieben; mit dieser Version kann sie nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="931"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="927"/>
         <source>could not restore into %1: %2</source>
         <translation>Wiederherstellung in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="934"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="930"/>
         <source>%1 is a folder; name the file to write</source>
         <translation>%1 ist ein Ordner; bitte die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="936"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="932"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="938"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="934"/>
         <source>cannot write in the folder %1</source>
         <translation>im Ordner %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="940"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="936"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="944"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="940"/>
         <source>%1 is a symbolic link; exports do not follow links: name the file itself</source>
         <translation>%1 ist ein symbolischer Link; Exporte folgen keinen Links: bitte die Datei selbst angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="952"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="948"/>
         <source>%1 is not a regular file (a device, pipe or socket); name a file to write</source>
         <translation>%1 ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket); bitte eine zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1163"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1159"/>
         <source>ClaimReview names who publishes your reviews: set the organisation in Preferences (Organisation), or give claimdesk export --organisation</source>
         <translation>ClaimReview nennt, wer Ihre Prüfungen veröffentlicht: Legen Sie die Organisation in den Einstellungen fest (Organisation) oder geben Sie claimdesk export --organisation an</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1170"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1166"/>
         <source>&apos;%1&apos; is not a field a column can fill (fields: %2)</source>
         <translation>„%1“ ist kein Feld, das eine Spalte füllen kann (Felder: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1176"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1172"/>
         <source>the column &apos;%1&apos; is chosen for both %2 and %3</source>
         <translation>die Spalte „%1“ ist sowohl für %2 als auch für %3 gewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1182"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1178"/>
         <source>must be a list of objects</source>
         <translation>muss eine Liste von Objekten sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1334"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1330"/>
         <source>&quot;%1&quot; comes again after &quot;%2&quot;: each section must appear once, in the order Claimdesk writes them</source>
         <translation>„%1“ kommt nach „%2“ noch einmal vor: Jeder Abschnitt darf nur einmal erscheinen, in der Reihenfolge, in der Claimdesk sie schreibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1539"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1535"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 ist %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1546"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1542"/>
         <source>%1 is %2 MB, larger than %3 MB</source>
         <translation>%1 ist %2 MB groß, also größer als %3 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1553"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1549"/>
         <source>%1 is larger than %2 MB; reading stopped there</source>
         <translation>%1 ist größer als %2 MB; das Lesen wurde dort angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1559"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1555"/>
         <source>reading %1 took longer than %2 seconds; stopped</source>
         <translation>das Lesen von %1 dauerte länger als %2 Sekunden; angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1565"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1561"/>
         <source>the stored page would inflate to more than %1 MB (a decompression bomb); refused</source>
         <translation>die gespeicherte Seite würde entpackt mehr als %1 MB groß (eine Dekompressionsbombe); abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1574"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1570"/>
         <source>the stored page is damaged and cannot be inflated (%1)</source>
         <translation>die gespeicherte Seite ist beschädigt und kann nicht entpackt werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1579"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1575"/>
         <source>the stored page uses an unknown compression, &apos;%1&apos;</source>
         <translation>die gespeicherte Seite verwendet eine unbekannte Komprimierung, „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1584"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1580"/>
         <source>contains a control character (U+%1), which no form accepts</source>
         <translation>enthält ein Steuerzeichen (U+%1), das kein Formular annimmt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1589"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1585"/>
         <source>%1 contains a number with more than %2 digits</source>
         <translation>%1 enthält eine Zahl mit mehr als %2 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1595"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1591"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1602"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1598"/>
         <source>&apos;%1&apos; is not a valid web address</source>
         <translation>„%1“ ist keine gültige Webadresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1605"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1601"/>
         <source>%1 is a private, loopback or link-local address (%2); Claimdesk fetches from such addresses only when Preferences allow it (claimdesk import article --allow-private-addresses)</source>
         <translation>%1 ist eine private, Loopback- oder Link-Local-Adresse (%2); Claimdesk ruft von solchen Adressen nur ab, wenn die Einstellungen es erlauben (claimdesk import article --allow-private-addresses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1616"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1612"/>
         <source>%1 took longer than %2 seconds to send the page; stopped</source>
         <translation>%1 brauchte länger als %2 Sekunden, um die Seite zu senden; angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1622"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1618"/>
         <source>the page is too complex to read in %1 seconds (%2 elements); save the article&apos;s text and capture that instead</source>
         <translation>die Seite ist zu komplex, um sie in %1 Sekunden zu lesen (%2 Elemente); bitte den Text des Artikels speichern und stattdessen diesen erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1638"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1634"/>
         <source>would inflate to more than %1 MB (a decompression bomb); refused</source>
         <translation>würde entpackt mehr als %1 MB groß (eine Dekompressionsbombe); abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1644"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1640"/>
         <source>cannot be inflated: %1</source>
         <translation>kann nicht entpackt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1647"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1643"/>
         <source>uses an unknown compression, &apos;%1&apos;</source>
         <translation>verwendet eine unbekannte Komprimierung, „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1651"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1647"/>
         <source>is not a web address (http:// or https://): &apos;%1&apos;</source>
         <translation>ist keine Webadresse (http:// oder https://): „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1659"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1655"/>
         <source>a folder</source>
         <translation>ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1660"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1656"/>
         <source>a named pipe (FIFO)</source>
         <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1661"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1657"/>
         <source>a device</source>
         <translation>ein Gerät</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1662"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1658"/>
         <source>a socket</source>
         <translation>ein Socket</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1663"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1659"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1668"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1664"/>
         <source>a CSV file</source>
         <translation>eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1669"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1665"/>
         <source>a Claimdesk JSON file</source>
         <translation>eine Claimdesk-JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1670"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1666"/>
         <source>a ClaimReview file</source>
         <translation>eine ClaimReview-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1671"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1667"/>
         <source>a saved web page or text file</source>
         <translation>eine gespeicherte Webseite oder Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1672"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1668"/>
         <source>a data file of the figures demo</source>
         <translation>eine Datendatei des Zahlen-Demos</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1682"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1678"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1536"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1532"/>
         <source>there is no file %1</source>
         <translation>die Datei %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="752"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="748"/>
         <source>A timeline is written as .svg or .png, not “%1”.</source>
         <translation>Ein Zeitverlauf wird als .svg oder .png geschrieben, nicht als „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="756"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="752"/>
         <source>No timeline to draw: no quantity has two dated figures among these claims.</source>
         <translation>Kein Zeitverlauf zu zeichnen: Unter diesen Behauptungen hat keine Menge zwei datierte Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="959"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="955"/>
         <source>the clipboard holds no text</source>
         <translation>die Zwischenablage enthält keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="961"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="957"/>
         <source>the clipboard holds binary data, not text</source>
         <translation>die Zwischenablage enthält Binärdaten, keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="963"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="959"/>
         <source>the page is empty: there are no bytes to read</source>
         <translation>die Seite ist leer: Es gibt keine Bytes zu lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="966"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="962"/>
         <source>this is %1, not an HTML page</source>
         <translation>das ist %1, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="969"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="965"/>
         <source>this is binary data (it contains NUL bytes), not an HTML page</source>
         <translation>das sind Binärdaten (mit NUL-Bytes), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="973"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="969"/>
         <source>this is binary data (control characters), not an HTML page</source>
         <translation>das sind Binärdaten (Steuerzeichen), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="977"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="973"/>
         <source>this is plain text without HTML markup, not an HTML page</source>
         <translation>das ist reiner Text ohne HTML-Auszeichnung, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="981"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="977"/>
         <source>the HTML could not be parsed into a page (%1)</source>
         <translation>das HTML ließ sich nicht als Seite lesen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="984"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="980"/>
         <source>the HTML could not be parsed into a page</source>
         <translation>das HTML ließ sich nicht als Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="986"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="982"/>
         <source>the page has no readable main text (only navigation or markup)</source>
         <translation>die Seite hat keinen lesbaren Haupttext (nur Navigation oder Auszeichnung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="990"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="986"/>
         <source>the server answered %1</source>
         <translation>der Server antwortete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="992"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="988"/>
         <source>no content type</source>
         <translation>keinen Inhaltstyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="994"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="990"/>
         <source>%1 is not a web page: the server sends %2</source>
         <translation>%1 ist keine Webseite: Der Server sendet %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1000"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="996"/>
         <source>the page is larger than %1 MB; Claimdesk does not capture it</source>
         <translation>die Seite ist größer als %1 MB; Claimdesk übernimmt sie nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1007"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1003"/>
         <source>too many redirects (more than %1); the address may loop</source>
         <translation>zu viele Weiterleitungen (mehr als %1); die Adresse leitet vielleicht im Kreis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1012"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1008"/>
         <source>cannot reach %1: the name does not resolve</source>
         <translation>%1 ist nicht erreichbar: Der Name lässt sich nicht auflösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1016"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1012"/>
         <source>cannot reach %1: connection refused or unreachable</source>
         <translation>%1 ist nicht erreichbar: Verbindung abgelehnt oder nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1020"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1016"/>
         <source>%1 did not answer in time</source>
         <translation>%1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1023"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1019"/>
         <source>secure connection to %1 failed: %2</source>
         <translation>die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1026"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1022"/>
         <source>%1 broke off the connection</source>
         <translation>%1 hat die Verbindung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1029"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1025"/>
         <source>fetching from %1 failed: %2</source>
         <translation>der Abruf von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1046"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1042"/>
         <source>opening %1 took longer than %2 seconds and was stopped; the file may be damaged or made to hang, and has been left untouched</source>
         <translation>das Öffnen von %1 dauerte länger als %2 Sekunden und wurde angehalten; die Datei ist vielleicht beschädigt oder darauf angelegt, das Programm hängen zu lassen, und wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1056"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1052"/>
         <source>cannot use %1 as a project file: %2</source>
         <translation>%1 kann nicht als Projektdatei verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1065"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1061"/>
         <source>could not upgrade %1: %n row in %2 refers to a row that does not exist; the file was left as it was</source>
         <translation>%1 konnte nicht aktualisiert werden: %n Zeile in %2 verweist auf eine Zeile, die es nicht gibt; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1072"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1068"/>
         <source>could not upgrade %1: %n rows in %2 refer to rows that do not exist; the file was left as it was</source>
         <translation>%1 konnte nicht aktualisiert werden: %n Zeilen in %2 verweisen auf Zeilen, die es nicht gibt; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1091"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1087"/>
         <source>%1 lacks %2, which Claimdesk creates; it was not opened and has been left untouched</source>
         <translation>in %1 fehlt %2 aus dem Schema, das Claimdesk anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1097"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1093"/>
         <source>%1 contains %2 that differs from the one Claimdesk creates; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2 in einer anderen Form als der, die Claimdesk anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1104"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1100"/>
         <source>%1 contains %2 where Claimdesk creates %3; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2, wo Claimdesk %3 anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1111"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1107"/>
         <source>%1 contains %2 that Claimdesk did not create; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2, nicht von Claimdesk angelegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1123"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1119"/>
         <source>a trigger &apos;%1&apos; on %2</source>
         <translation>Trigger „%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1125"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1121"/>
         <source>an index &apos;%1&apos; on %2</source>
         <translation>Index „%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1127"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1123"/>
         <source>a view &apos;%1&apos;</source>
         <translation>Sicht „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1128"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1124"/>
         <source>a table &apos;%1&apos;</source>
         <translation>Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1189"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1185"/>
         <source>%1 has no column &apos;%2&apos;</source>
         <translation>%1 hat keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1192"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1188"/>
         <source>the columns &apos;%1&apos; and &apos;%2&apos; both map to %3</source>
         <translation>die Spalten „%1“ und „%2“ sind beide %3 zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1199"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1195"/>
         <source>%1 has no column for the statement (its columns: %2)</source>
         <translation>%1 hat keine Spalte für die Aussage (ihre Spalten: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1204"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1361"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1200"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1357"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1207"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1203"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1211"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1207"/>
         <source>%1 is UTF-16 text; save it as CSV UTF-8</source>
         <translation>%1 ist UTF-16-Text; bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1215"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1211"/>
         <source>%1 is a ZIP archive (an Excel workbook?); save it as CSV UTF-8</source>
         <translation>%1 ist ein ZIP-Archiv (eine Excel-Arbeitsmappe?); bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1222"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1218"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1233"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1229"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); it looks like Windows-1252 (ANSI) text; save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); es sieht nach Windows-1252-Text (ANSI) aus; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1245"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1241"/>
         <source>%1 holds NUL bytes; it is not a text file</source>
         <translation>%1 enthält NUL-Bytes; es ist keine Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1254"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1250"/>
         <source>the data is larger than %1 MB (%2 MB)</source>
         <translation>die Daten sind größer als %1 MB (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1259"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1255"/>
         <source>the file is UTF-16 text, not UTF-8; save it as UTF-8</source>
         <translation>die Datei ist UTF-16-Text, nicht UTF-8; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1262"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1258"/>
         <source>line %1: the file is not UTF-8 text (byte %2 cannot be read); save it as UTF-8</source>
         <translation>Zeile %1: Die Datei ist kein UTF-8-Text (Byte %2 ist nicht lesbar); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1271"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1267"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1274"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1270"/>
         <source>not JSON, JSON Lines or an HTML page with JSON-LD: it begins with &apos;%1&apos;</source>
         <translation>weder JSON noch JSON Lines noch eine HTML-Seite mit JSON-LD: Der Inhalt beginnt mit „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1282"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1278"/>
         <source>line %1: not valid JSON: %2</source>
         <translation>Zeile %1: kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1286"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1282"/>
         <source>line %1: not valid JSON: %2 is not a JSON value</source>
         <translation>Zeile %1: kein gültiges JSON: %2 ist kein JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1291"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1287"/>
         <source>line %1: nested too deeply</source>
         <translation>Zeile %1: zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1293"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1289"/>
         <source>an HTML page without any &lt;script type=&quot;application/ld+json&quot;&gt; block</source>
         <translation>eine HTML-Seite ohne &lt;script type=&quot;application/ld+json&quot;&gt;-Block</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1297"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1293"/>
         <source>no ClaimReview found (no object with &quot;@type&quot;: &quot;ClaimReview&quot;)</source>
         <translation>kein ClaimReview gefunden (kein Objekt mit &quot;@type&quot;: &quot;ClaimReview&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1301"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1297"/>
         <source>no claimReviewed: the text of the claim is missing</source>
         <translation>kein claimReviewed: Der Text der Behauptung fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1304"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1300"/>
         <source>claimReviewed is %1 characters long; at most %2 allowed</source>
         <translation>claimReviewed ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1309"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1305"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1311"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1307"/>
         <source>contains a NUL character, which cannot be stored</source>
         <translation>enthält ein NUL-Zeichen, das nicht gespeichert werden kann</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1314"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1310"/>
         <source>the claim&apos;s author has a name over %1 characters long</source>
         <translation>der Urheber der Behauptung hat einen Namen mit mehr als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1349"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1345"/>
         <source>%1 already holds data (%2); import Claimdesk JSON into an empty project</source>
         <translation>%1 enthält bereits Daten (%2); Claimdesk-JSON bitte in ein leeres Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1358"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1354"/>
         <source>the file breaks a rule of the database: %1</source>
         <translation>die Datei verletzt eine Regel der Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1364"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1360"/>
         <source>%1 is not UTF-8 text (byte %2 on line %3); Claimdesk JSON is always UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 in Zeile %3); Claimdesk-JSON ist immer UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1374"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1370"/>
         <source>%1 contains %2, which is not a JSON number</source>
         <translation>%1 enthält %2, das ist keine JSON-Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1380"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1376"/>
         <source>%1 is not valid JSON: line %2, column %3: %4</source>
         <translation>%1 ist kein gültiges JSON: Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1388"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1384"/>
         <source>%1 is nested too deeply to be Claimdesk JSON</source>
         <translation>%1 ist zu tief verschachtelt für Claimdesk-JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1392"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1388"/>
         <source>%1 is not a Claimdesk export: it holds %2, not an object with &quot;format&quot;: &quot;claimdesk&quot;</source>
         <translation>%1 ist kein Claimdesk-Export: Die Datei enthält %2, kein Objekt mit &quot;format&quot;: &quot;claimdesk&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1402"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1398"/>
         <source>not a Claimdesk export: it names no format, not &quot;%1&quot;</source>
         <translation>kein Claimdesk-Export: Es ist kein Format angegeben, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1407"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1403"/>
         <source>not a Claimdesk export: its format is %1, not &quot;%2&quot;</source>
         <translation>kein Claimdesk-Export: Das Format ist %1, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1412"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1408"/>
         <source>no format version (a whole number under &quot;version&quot;)</source>
         <translation>keine Formatversion (eine ganze Zahl unter &quot;version&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1415"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1411"/>
         <source>Claimdesk JSON version %1 comes from a newer Claimdesk; this one reads version %2</source>
         <translation>Claimdesk-JSON der Version %1 stammt von einem neueren Claimdesk; dieses liest Version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1425"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1421"/>
         <source>format version %1 never existed</source>
         <translation>die Formatversion %1 hat es nie gegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1429"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1425"/>
         <source>&quot;%1&quot; must be a list; found %2</source>
         <translation>&quot;%1&quot; muss eine Liste sein; gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1435"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1431"/>
         <source>%1: expected an object, found %2</source>
         <translation>%1: ein Objekt erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1441"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1437"/>
         <source>%1: unknown field &apos;%2&apos;</source>
         <translation>%1: unbekanntes Feld „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1445"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1441"/>
         <source>%1: &apos;%2&apos; is missing</source>
         <translation>%1: „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1449"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1445"/>
         <source>%1: &apos;%2&apos; %3</source>
         <translation>%1: „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1460"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1456"/>
         <source>the tag %1 appears twice in the file</source>
         <translation>das Schlagwort %1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1462"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1458"/>
         <source>%1 appears twice in the file</source>
         <translation>%1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1465"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1461"/>
         <source>%1: %2 names %3 %4, which the file lacks</source>
         <translation>%1: %2 nennt %3 %4, das in der Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1473"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1469"/>
         <source>%1: tags are names, found %2</source>
         <translation>%1: Schlagwörter sind Namen, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1479"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1475"/>
         <source>%1: tag %2 is not in the tag list</source>
         <translation>%1: Das Schlagwort %2 steht nicht in der Schlagwortliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1485"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1481"/>
         <source>%1: &apos;%2&apos; must be a list, found %3</source>
         <translation>%1: „%2“ muss eine Liste sein, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1498"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1494"/>
         <source>must be a whole number, found %1</source>
         <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1501"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1497"/>
         <source>must be a number, found %1</source>
         <translation>muss eine Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1503"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1499"/>
         <source>must be text, found %1</source>
         <translation>muss Text sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1505"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1501"/>
         <source>is longer than %1 characters</source>
         <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1508"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1504"/>
         <source>is %1, not one of %2</source>
         <translation>ist %1, keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1512"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1508"/>
         <source>must be a date as YYYY-MM-DD, found %1</source>
         <translation>muss ein Datum als JJJJ-MM-TT sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1516"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1512"/>
         <source>must be an ISO 8601 timestamp, found %1</source>
         <translation>muss ein Zeitstempel nach ISO 8601 sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1519"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1515"/>
         <source>has no UTC offset: %1</source>
         <translation>hat keinen UTC-Versatz: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1521"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1517"/>
         <source>must be base64 text</source>
         <translation>muss Base64-Text sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1523"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1519"/>
         <source>must be a list of texts</source>
         <translation>muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1525"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1521"/>
         <source>must be an object, found %1</source>
         <translation>muss ein Objekt sein, gefunden: %1</translation>
     </message>
@@ -4416,37 +5458,37 @@
 <context>
     <name>Qualifier</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="131"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="129"/>
         <source>exactly</source>
         <translation>genau</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="132"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="130"/>
         <source>about</source>
         <translation>etwa</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="133"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="131"/>
         <source>at least</source>
         <translation>mindestens</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="134"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="132"/>
         <source>more than</source>
         <translation>mehr als</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="135"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="133"/>
         <source>at most</source>
         <translation>höchstens</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="136"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="134"/>
         <source>fewer than</source>
         <translation>weniger als</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="137"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="135"/>
         <source>range</source>
         <translation>von</translation>
     </message>
@@ -4512,85 +5554,95 @@
 <context>
     <name>RecordView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="54"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="52"/>
         <source>credibility</source>
         <translation>Glaubwürdigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="55"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="53"/>
         <source>Attribution chain</source>
         <translation>Zuschreibungskette</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="56"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="54"/>
         <source>created by</source>
         <translation>angelegt von</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="57"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="55"/>
         <source>version</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="58"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="56"/>
         <source>Citations</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="59"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="57"/>
         <source>Related claims</source>
         <translation>Verwandte Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="60"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="58"/>
         <source>Review history</source>
         <translation>Prüfverlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="61"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="59"/>
         <source>Not reviewed yet.</source>
         <translation>Noch nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="62"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="60"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="63"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="61"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="64"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="62"/>
         <source>remove</source>
         <translation>entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="84"/>
+        <source>Nothing selected.</source>
+        <translation>Nichts ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="112"/>
+        <source>This item was deleted.</source>
+        <translation>Dieser Eintrag wurde gelöscht.</translation>
     </message>
 </context>
 <context>
     <name>RelationKind</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="113"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="111"/>
         <source>corroborates</source>
         <translation>bestätigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="114"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="112"/>
         <source>contradicts</source>
         <translation>bestreitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="115"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="113"/>
         <source>duplicates</source>
         <translation>dupliziert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="116"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="114"/>
         <source>supersedes</source>
         <translation>ersetzt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="117"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="115"/>
         <source>is not comparable with</source>
         <translation>ist nicht vergleichbar mit</translation>
     </message>
@@ -4598,32 +5650,32 @@
 <context>
     <name>Reliability</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="66"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="64"/>
         <source>Completely reliable</source>
         <translation>Völlig zuverlässig</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="67"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="65"/>
         <source>Usually reliable</source>
         <translation>In der Regel zuverlässig</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="68"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="66"/>
         <source>Fairly reliable</source>
         <translation>Ziemlich zuverlässig</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="69"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="67"/>
         <source>Not usually reliable</source>
         <translation>In der Regel nicht zuverlässig</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="70"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="68"/>
         <source>Unreliable</source>
         <translation>Unzuverlässig</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="71"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="69"/>
         <source>Reliability cannot be judged</source>
         <translation>Zuverlässigkeit nicht beurteilbar</translation>
     </message>
@@ -5381,38 +6433,38 @@
 <context>
     <name>SimilarPanel</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="75"/>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="74"/>
         <source>This claim %1 #%2</source>
         <translation>Diese Behauptung %1 #%2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="77"/>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="76"/>
         <source>#%2 %1 this claim</source>
         <translation>#%2 %1 diese Behauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="218"/>
-        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="227"/>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="217"/>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="226"/>
         <source>Nothing selected.</source>
         <translation>Nichts ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="245"/>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="244"/>
         <source>Looking for similar claims…</source>
         <translation>Suche ähnliche Behauptungen …</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="269"/>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="268"/>
         <source>Claims like #%1, most alike first:</source>
         <translation>Behauptungen wie #%1, die ähnlichsten zuerst:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="272"/>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="271"/>
         <source>No similar claims in this project.</source>
         <translation>Keine ähnlichen Behauptungen in diesem Projekt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="279"/>
+        <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="278"/>
         <source>This claim was deleted.</source>
         <translation>Diese Behauptung wurde gelöscht.</translation>
     </message>
@@ -5433,22 +6485,22 @@
 <context>
     <name>SourceDetailView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="326"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="321"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="327"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="322"/>
         <source>Role or affiliation</source>
         <translation>Rolle oder Zugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="328"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="323"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="330"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="325"/>
         <source>Reliability</source>
         <translation>Zuverlässigkeit</translation>
     </message>
@@ -5514,27 +6566,27 @@
 <context>
     <name>SourceKind</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="88"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="86"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="89"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="87"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="90"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="88"/>
         <source>Government body</source>
         <translation>Staatliche Stelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="91"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="89"/>
         <source>Media outlet</source>
         <translation>Medium</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="92"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="90"/>
         <source>Anonymous</source>
         <translation>Anonym</translation>
     </message>
@@ -5596,43 +6648,43 @@
     <name>Status</name>
     <message>
         <location filename="../../desktop/claimdesk/core/reports/text.py" line="45"/>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="54"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="52"/>
         <source>Unverified</source>
         <translation>Ungeprüft</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/core/reports/text.py" line="46"/>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="55"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="53"/>
         <source>In progress</source>
         <translation>In Prüfung</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/core/reports/text.py" line="47"/>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="56"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="54"/>
         <source>Verified</source>
         <translation>Verifiziert</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/core/reports/text.py" line="48"/>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="57"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="55"/>
         <source>Partly true / misleading</source>
         <translation>Teilweise wahr / irreführend</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/core/reports/text.py" line="49"/>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="58"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="56"/>
         <source>False</source>
         <translation>Falsch</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/core/reports/text.py" line="50"/>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="59"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="57"/>
         <source>Unproven</source>
         <translation>Unbelegt</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/core/reports/text.py" line="51"/>
-        <location filename="../../desktop/claimdesk/ui/formatting.py" line="60"/>
+        <location filename="../../desktop/claimdesk/ui/formatting.py" line="58"/>
         <source>Retracted</source>
         <translation>Zurückgezogen</translation>
     </message>
@@ -5741,32 +6793,32 @@
 <context>
     <name>TablePage</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="69"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="66"/>
         <source>Filter…</source>
         <translation>Filtern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="71"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="68"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="75"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="72"/>
         <source>Number of rows</source>
         <translation>Anzahl der Zeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="185"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="182"/>
         <source>%n row</source>
         <translation>%n Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="186"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="183"/>
         <source>%n rows</source>
         <translation>%n Zeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="201"/>
+        <location filename="../../desktop/claimdesk/ui/table_pages.py" line="198"/>
         <source>Reset columns</source>
         <translation>Spalten zurücksetzen</translation>
     </message>
