@@ -91,7 +91,8 @@ def _build_parser() -> tuple[argparse.ArgumentParser, Mapping[str, object]]:
     )
     _db_option(parser, top_level=True)
     _user_option(parser)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    # prog: the subcommands' usage starts "claimdesk export", not with the top usage line.
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", prog="claimdesk")
 
     demo = commands.add_parser(
         "demo", help=translate("Cli", "create the demo project in an empty database")
@@ -178,7 +179,7 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
     that names a command is that command (``./demo`` opens a file called demo)."""
     parser, commands = _build_parser()
     words = list(sys.argv[1:] if argv is None else argv)
-    window = CommandParser(prog="claimdesk", add_help=False, exit_on_error=False)
+    window = argparse.ArgumentParser(prog="claimdesk", add_help=False, exit_on_error=False)
     _db_option(window, top_level=True)
     _user_option(window)
     window.add_argument("project", nargs="?")
