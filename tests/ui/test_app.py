@@ -6,13 +6,11 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
-
 import claimdesk
-from claimdesk.cli import _gui_target, build_parser, main
+from claimdesk.cli import _gui_target, build_parser
 from claimdesk.core.demo import create_demo
 from claimdesk.core.project import Project
 from claimdesk.core.resources import resource
@@ -52,35 +50,40 @@ def test_the_gui_reopens_the_last_file_project_but_not_a_server(tmp_path, monkey
     assert _gui_target(build_parser().parse_args(["--db", "x.sqlite3"])) == "x.sqlite3"
 
 
-def test_a_double_clicked_project_opens_in_the_window(qtbot, tmp_path, monkeypatch):
+def test_a_double_clicked_project_opens_in_the_window(tmp_path):
     """What a desktop runs for a project file: `claimdesk %f`, here given the file:// URI a
-    launcher with %u would pass; the whole command, in this process, until the window shows
-    the project."""
-    for variable in ("XDG_DATA_HOME", "XDG_STATE_HOME", "XDG_CONFIG_HOME"):
-        monkeypatch.setenv(variable, str(tmp_path / variable.lower()))
-    monkeypatch.delenv("CLAIMDESK_DB", raising=False)
+    launcher with %u would pass; the whole command in a process of its own (its event loop
+    and its quit must not end this session's), until the window has opened the project."""
+    env = {
+        **os.environ,
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "XDG_STATE_HOME": str(tmp_path / "state"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "QT_QPA_PLATFORM": "offscreen",
+    }
+    env.pop("CLAIMDESK_DB", None)
     path = tmp_path / "Kursk figures.claimdesk"
     with Project.open(path) as project:
         create_demo(project)
-    earlier = set(QApplication.topLevelWidgets())
-    shown: list[str] = []
-
-    def look() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if widget not in earlier and isinstance(widget, MainWindow) and widget.workspace:
-                shown.append(widget.workspace.location)
-                widget.close()
-                QApplication.quit()
-
-    watch = QTimer()
-    watch.timeout.connect(look)
-    watch.start(50)
-    QTimer.singleShot(30_000, QApplication.quit)  # fails below rather than hanging
+    log = tmp_path / "state" / "Claimdesk" / "log" / "claimdesk.log"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "claimdesk", path.as_uri()],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+    )
     try:
-        assert main([path.as_uri()]) == 0
+        deadline = time.monotonic() + 60
+        while f"opened {path}" not in (log.read_text(encoding="utf-8") if log.exists() else ""):
+            assert process.poll() is None, "the window closed before it opened the project"
+            assert time.monotonic() < deadline, "the window did not open the project"
+            time.sleep(0.05)
     finally:
-        watch.stop()
-    assert shown == [str(path)]
+        process.terminate()
+        _out, err = process.communicate(timeout=30)
+    assert "Traceback" not in err, err
 
 
 def test_the_application_names_its_launcher(tmp_path):
