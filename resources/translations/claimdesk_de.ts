@@ -900,33 +900,33 @@
         <translation>Versionsinformation anzeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="97"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="98"/>
         <source>create the demo project in an empty database</source>
         <translation>das Demoprojekt in einer leeren Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="103"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="104"/>
         <source>instead, a project of the Ukraine war&apos;s loss figures: the General Staff&apos;s daily claims against Oryx&apos;s confirmed losses</source>
         <translation>stattdessen ein Projekt mit den Verlustzahlen des Ukrainekriegs: die täglichen Behauptungen des Generalstabs gegen die von Oryx bestätigten Verluste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="114"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="115"/>
         <source>the folder ukraine-war-figures to read (implies --figures; default: ../shared/data/ukraine-war-figures beside the Claimdesk checkout)</source>
         <translation>der zu lesende Ordner ukraine-war-figures (setzt --figures voraus; Vorgabe: ../shared/data/ukraine-war-figures neben dem Claimdesk-Checkout)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="121"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="122"/>
         <source>print the counts as one JSON object</source>
         <translation>die Anzahlen als ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="126"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="127"/>
         <source>show where a database is, its schema and counts</source>
         <translation>zeigen, wo eine Datenbank liegt, ihr Schema und ihre Anzahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="129"/>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="146"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="130"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="147"/>
         <location filename="../../desktop/claimdesk/cli/backup.py" line="33"/>
         <location filename="../../desktop/claimdesk/cli/backup.py" line="58"/>
         <location filename="../../desktop/claimdesk/cli/similar.py" line="58"/>
@@ -934,137 +934,137 @@
         <translation>ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="133"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="134"/>
         <source>bring articles or claims into a project</source>
         <translation>Artikel oder Behauptungen in ein Projekt übernehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="137"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="138"/>
         <source>capture an article from a saved page or a URL</source>
         <translation>einen Artikel aus einer gespeicherten Seite oder einer URL erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="142"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="143"/>
         <source>a saved HTML file or an http(s) address</source>
         <translation>eine gespeicherte HTML-Datei oder eine http(s)-Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="151"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="152"/>
         <source>also fetch from private, loopback and link-local addresses (an intranet); refused by default</source>
         <translation>auch von privaten, Loopback- und Link-Local-Adressen abrufen (ein Intranet); standardmäßig abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="167"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="168"/>
         <source>upgrade a database&apos;s schema explicitly</source>
         <translation>das Schema einer Datenbank ausdrücklich aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="192"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="206"/>
         <source>name the project once: either --db or a file</source>
         <translation>das Projekt nur einmal angeben: entweder --db oder eine Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="203"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="217"/>
         <source>not a local file: %1</source>
         <translation>keine lokale Datei: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="232"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="246"/>
         <source>Demo project created in %1: %2 sources, %3 article, %4 claims, %5 citations.</source>
         <translation>Demoprojekt in %1 angelegt: %2 Quellen, %3 Artikel, %4 Behauptungen, %5 Belege.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="289"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="303"/>
         <source>up to date</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="291"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="305"/>
         <source>needs upgrade</source>
         <translation>muss aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="295"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="309"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="296"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="310"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="297"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="311"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="298"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="312"/>
         <source>Citations</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="299"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="313"/>
         <source>Reviews</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="302"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="316"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="303"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="317"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="318"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="332"/>
         <source>%1 is up to date (schema %2).</source>
         <translation>%1 ist aktuell (Schema %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="322"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="336"/>
         <source>%1: new database created at schema %2.</source>
         <translation>%1: neue Datenbank mit Schema %2 angelegt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="330"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="344"/>
         <source>%1 upgraded from schema %2 to %3.</source>
         <translation>%1 von Schema %2 auf %3 aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="337"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="351"/>
         <source>Backup of the previous state: %1</source>
         <translation>Sicherung des vorherigen Stands: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="371"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="385"/>
         <source>Captured article %1: %2</source>
         <translation>Artikel %1 erfasst: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="372"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="386"/>
         <source>Already in the project (nothing written): article %1: %2</source>
         <translation>Schon im Projekt (nichts geschrieben): Artikel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="373"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="387"/>
         <source>Captured a changed version of article %1: %2</source>
         <translation>Geänderte Fassung von Artikel %1 erfasst: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="477"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="491"/>
         <source>claimdesk: interrupted</source>
         <translation>claimdesk: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="487"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="501"/>
         <source>claimdesk: unexpected error: %1; details in %2</source>
         <translation>claimdesk: unerwarteter Fehler: %1; Einzelheiten in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="492"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="506"/>
         <source>claimdesk: unexpected error: %1</source>
         <translation>claimdesk: unerwarteter Fehler: %1</translation>
     </message>
@@ -1164,237 +1164,237 @@
         <translation>zu schreibende Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="39"/>
-        <source>report title</source>
-        <translation>Titel des Berichts</translation>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="40"/>
+        <source>report title (default: “Claims report” in its language)</source>
+        <translation>Titel des Berichts (Vorgabe: „Bericht zu Behauptungen“ bzw. in der Sprache des Berichts)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="44"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="46"/>
         <source>language of a report&apos;s words, numbers and dates: en (default) or de</source>
         <translation>Sprache der Wörter, Zahlen und Daten eines Berichts: en (Vorgabe) oder de</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="51"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="53"/>
         <source>author of your own reviews in ClaimReview (default: $CLAIMDESK_ORGANISATION, else the organisation set in Preferences)</source>
         <translation>Autor der eigenen Prüfungen in ClaimReview (Vorgabe: $CLAIMDESK_ORGANISATION, sonst die in den Einstellungen gesetzte Organisation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="61"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="63"/>
         <source>json: include the captured pages</source>
         <translation>json: die erfassten Seiten einschließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="71"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="73"/>
         <source>claims from a CSV or TSV file (columns matched by header name, or --map)</source>
         <translation>Behauptungen aus einer CSV- oder TSV-Datei (Spalten nach dem Namen in der Kopfzeile zugeordnet, oder --map)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="82"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="84"/>
         <source>read a field from a column, e.g. statement=claimReviewed,claimed_on=date (repeatable; other columns keep the mapping their headers suggest)</source>
         <translation>ein Feld aus einer Spalte lesen, z. B. statement=claimReviewed,claimed_on=date (wiederholbar; andere Spalten behalten die Zuordnung, die ihre Kopfzeile nahelegt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="90"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="92"/>
         <source>how dates and numbers read, e.g. pt_BR or de (default: the headers&apos;)</source>
         <translation>wie Daten und Zahlen zu lesen sind, z. B. pt_BR oder de (Vorgabe: die der Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="97"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="99"/>
         <source>a Claimdesk JSON export, into an empty project (lossless)</source>
         <translation>ein Claimdesk-JSON-Export, in ein leeres Projekt (verlustfrei)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="104"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="106"/>
         <source>ClaimReview JSON-LD: a file, JSON Lines or a saved web page</source>
         <translation>ClaimReview-JSON-LD: eine Datei, JSON Lines oder eine gespeicherte Webseite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="137"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="139"/>
         <source>Wrote %1 to %2 (%3).</source>
         <translation>%1 nach %2 geschrieben (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="185"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="187"/>
         <source>--map: &apos;%1&apos; is not FIELD=COLUMN</source>
         <translation>--map: „%1“ hat nicht die Form FIELD=COLUMN</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="189"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="191"/>
         <source>--map: the field &apos;%1&apos; is given twice</source>
         <translation>--map: das Feld „%1“ ist zweimal angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="218"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="220"/>
         <source>rejected %1</source>
         <translation>abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="256"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="258"/>
         <source>--locale: &apos;%1&apos; is not a locale (try en or de)</source>
         <translation>--locale: „%1“ ist keine Locale (etwa en oder de)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="266"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="268"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="268"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="270"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="269"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="271"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="276"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="278"/>
         <source>Checking</source>
         <translation>Wird geprüft</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="277"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="279"/>
         <source>Verifying</source>
         <translation>Wird verifiziert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="278"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="280"/>
         <source>Backing up</source>
         <translation>Wird gesichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="279"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="281"/>
         <source>Backup complete</source>
         <translation>Sicherung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="280"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="282"/>
         <source>Restoring</source>
         <translation>Wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="281"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="283"/>
         <source>Reading</source>
         <translation>Wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="282"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="284"/>
         <source>Reading figures</source>
         <translation>Zahlen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="283"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="285"/>
         <source>Reading rows</source>
         <translation>Zeilen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="284"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="286"/>
         <source>reading the project</source>
         <translation>Projekt wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="285"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="287"/>
         <source>Importing claims</source>
         <translation>Behauptungen werden importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="286"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="288"/>
         <source>Importing ClaimReviews</source>
         <translation>ClaimReviews werden importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="287"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="289"/>
         <source>Writing claims</source>
         <translation>Behauptungen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="288"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="290"/>
         <source>Writing ClaimReview</source>
         <translation>ClaimReview wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="289"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="291"/>
         <source>Writing CSV</source>
         <translation>CSV wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="290"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="292"/>
         <source>Writing the report</source>
         <translation>Bericht wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="291"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="293"/>
         <source>Saving the document</source>
         <translation>Dokument wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="292"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="294"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="293"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="295"/>
         <source>Fetching</source>
         <translation>Wird abgerufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="294"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="296"/>
         <source>Extracted</source>
         <translation>Extrahiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="302"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="304"/>
         <source>sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="303"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="305"/>
         <source>articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="304"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="306"/>
         <source>article captures</source>
         <translation>Artikelfassungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="305"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="307"/>
         <source>tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="306"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="308"/>
         <source>claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="307"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="309"/>
         <source>relations</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="308"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="310"/>
         <source>claim relations</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="309"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="311"/>
         <source>published reviews</source>
         <translation>veröffentlichte Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="310"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="312"/>
         <source>audit events</source>
         <translation>Protokolleinträge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="313"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="315"/>
         <source>writing %1</source>
         <translation>%1 werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="315"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="317"/>
         <source>reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
@@ -2779,6 +2779,7 @@
         <translation>&amp;Datei:</translation>
     </message>
     <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="326"/>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="72"/>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="182"/>
         <source>Claims report</source>
@@ -5327,52 +5328,52 @@
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="23"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="26"/>
         <source>System default (%1)</source>
         <translation>Systemeinstellung (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="29"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="32"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="32"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="35"/>
         <source>Menus, dialogs and messages; takes effect when Claimdesk starts again.</source>
         <translation>Menüs, Dialoge und Meldungen; gilt ab dem nächsten Start von Claimdesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="36"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="39"/>
         <source>e.g. Verification desk, Example Daily</source>
         <translation>z. B. Verifikationsteam, Beispiel-Tageszeitung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="38"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="41"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="41"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="44"/>
         <source>Named as the author of your reviews in ClaimReview exports.</source>
         <translation>Wird in ClaimReview-Exporten als Autor der eigenen Prüfungen genannt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="45"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="48"/>
         <source>Organisation &amp;web address:</source>
         <translation>&amp;Webadresse der Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="46"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="49"/>
         <source>Capture from &amp;private network addresses</source>
         <translation>Von &amp;privaten Netzwerkadressen erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="49"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="52"/>
         <source>Capture:</source>
         <translation>Erfassung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="53"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="56"/>
         <source>Off: addresses on this computer, the local network and link-local services (such as 169.254.169.254) are refused, so that a link cannot reach them. Turn on to capture from an intranet.</source>
         <translation>Aus: Adressen auf diesem Computer und im lokalen Netzwerk sowie Link-Local-Dienste (etwa 169.254.169.254) werden abgelehnt, damit ein Link sie nicht erreichen kann. Einschalten, um aus einem Intranet zu erfassen.</translation>
     </message>

@@ -243,3 +243,23 @@ def test_a_real_german_terminal_gets_german_help():
     described = "Behauptungen aus der Berichterstattung erfassen, bewerten und prüfen."
     assert described in finished.stdout
     assert "show this help message" not in finished.stdout
+
+
+def test_a_report_without_a_title_is_titled_in_its_language(capsys, monkeypatch, tmp_path):
+    db = tmp_path / "demo.sqlite3"
+    assert cli.main(["demo", "--db", str(db)]) == 0
+    for locale, title in (("de", "Bericht zu Behauptungen"), ("en", "Claims report")):
+        out = tmp_path / f"report-{locale}.html"
+        argv = ["export", "--db", str(db), "-f", "html", "-o", str(out), "--locale", locale]
+        assert cli.main(argv) == 0
+        assert f"<title>{title}</title>" in out.read_text(encoding="utf-8")
+    capsys.readouterr()
+
+
+def test_a_mistyped_command_is_named_as_one(capsys, tmp_path):
+    """`claimdesk serch --db x` is a command nobody has, not a project given twice."""
+    with pytest.raises(SystemExit) as ended:
+        cli.main(["serch", "--db", str(tmp_path / "x.sqlite3")])
+    assert ended.value.code == cli.EXIT_USAGE
+    err = capsys.readouterr().err
+    assert "invalid choice: 'serch'" in err and "--db" not in err.splitlines()[-1]

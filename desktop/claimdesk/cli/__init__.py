@@ -187,7 +187,20 @@ def parse_arguments(argv: Sequence[str] | None = None) -> argparse.Namespace:
         args, rest = window.parse_known_args(words)
     except argparse.ArgumentError:
         args, rest = None, words  # the full parser says what is wrong
-    if args is None or args.project is None or rest or args.project in commands:
+    if (
+        args is None
+        or args.project is None
+        or rest
+        or args.project in commands
+        # A bare word ("serch") is a mistyped command, not a file: the full parser names the
+        # commands. A path has a folder, a suffix or exists.
+        or not (
+            args.project.lower().startswith("file:")
+            or os.sep in args.project
+            or Path(args.project).suffix
+            or Path(args.project).exists()
+        )
+    ):
         return parser.parse_args(words)
     if args.db is not None:
         parser.error(translate("Cli", "name the project once: either --db or a file"))

@@ -36,7 +36,9 @@ def add_export_parser(commands: Any, db_option: Callable[[argparse.ArgumentParse
     export.add_argument(
         "--output", "-o", required=True, metavar="FILE", help=translate("Cli", "file to write")
     )
-    export.add_argument("--title", default="Claims report", help=translate("Cli", "report title"))
+    export.add_argument(
+        "--title", help=translate("Cli", "report title (default: “Claims report” in its language)")
+    )
     export.add_argument("--group-by", choices=("none", "status", "tag"), default="none")
     export.add_argument(
         "--locale",
@@ -121,7 +123,7 @@ def run_export(args: argparse.Namespace) -> int:
     chosen = export_format(args.format, ensure_gui=ensure_gui_application)
     with open_project(args, create=False) as project:
         options = ReportOptions(
-            title=args.title,
+            title=args.title or _default_title(_locale(args.locale)),
             filter=claim_filter(args, project),
             grouping=Grouping(args.group_by),
             locale=_locale(args.locale),
@@ -314,3 +316,11 @@ def step_text(message: str) -> str:
     if verb == "reading":
         return fill(translate("Cli", "reading %1"), what)
     return message
+
+
+def _default_title(locale: str) -> str:
+    """The title a report gets when none is given, in the report's language (the export
+    dialog's default in the window)."""
+    from ..core.i18n import words_for
+
+    return words_for(locale).translate("ExportDialog", "Claims report")

@@ -19,7 +19,10 @@ class PreferencesDialog(FormDialog):
         self._settings = settings
         self.language_changed = False
         self.language = QComboBox()
-        system = QLocale.languageToString(QLocale.system().language())
+        system = (  # "Deutsch", as the language names itself ("C" has no such name)
+            QLocale.system().nativeLanguageName()
+            or QLocale.languageToString(QLocale.system().language())
+        )
         self.language.addItem(self.tr("System default (%1)").replace("%1", system), "")
         # Each language in its own name: whoever cannot read the current one finds theirs.
         self.language.addItem("English", "en")
