@@ -2781,7 +2781,7 @@
     <message>
         <location filename="../../desktop/claimdesk/cli/exchange.py" line="326"/>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="72"/>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="182"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="197"/>
         <source>Claims report</source>
         <translation>Bericht zu Behauptungen</translation>
     </message>
@@ -2872,7 +2872,47 @@
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="149"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="143"/>
+        <source>claims-report</source>
+        <translation>bericht-behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="150"/>
+        <source>PDF report</source>
+        <translation>PDF-Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="151"/>
+        <source>Word document</source>
+        <translation>Word-Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="152"/>
+        <source>Web page (one file)</source>
+        <translation>Webseite (eine Datei)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="153"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="154"/>
+        <source>CSV table (one row per claim)</source>
+        <translation>CSV-Tabelle (eine Zeile je Behauptung)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="155"/>
+        <source>Claimdesk JSON (complete, for import)</source>
+        <translation>Claimdesk-JSON (vollständig, zum Import)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="156"/>
+        <source>ClaimReview JSON-LD (judged claims)</source>
+        <translation>ClaimReview-JSON-LD (beurteilte Behauptungen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="164"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>

@@ -58,6 +58,7 @@ from .test_main_window import open_demo, settings, window  # noqa: F401  (fixtur
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "claimdesk_de.ts"
 _TAGS = re.compile(r"<[^>]+>")
 _PARTS = re.compile(r"[·;()—]")
+_SUFFIX = re.compile(r"\s*\([^()]*\)$")
 
 
 def _plain(text: str) -> str:
@@ -100,7 +101,9 @@ def texts_of(root: QWidget) -> Iterator[str]:
                 yield line
                 yield from _PARTS.split(line)
         if isinstance(widget, QComboBox):
-            yield from (widget.itemText(i) for i in range(widget.count()))
+            for i in range(widget.count()):
+                yield widget.itemText(i)
+                yield _SUFFIX.sub("", widget.itemText(i))  # "PDF report (.pdf)"
         if isinstance(widget, QTabWidget):
             yield from (widget.tabText(i) for i in range(widget.count()))
         if isinstance(widget, QMenu):

@@ -57,7 +57,7 @@ class ExportDialog(FormDialog):
 
         self.format = QComboBox()
         for choice in CHOICES:
-            self.format.addItem(f"{choice.description} ({choice.suffix})", choice.name)
+            self.format.addItem(f"{self.description(choice.name)} ({choice.suffix})", choice.name)
         self.add_row(self.tr("&Format:"), self.format, "format")
         self.path = QLineEdit()
         browse = QPushButton(self.tr("&Browse…"))
@@ -140,7 +140,22 @@ class ExportDialog(FormDialog):
         if current:
             self.path.setText(str(Path(current).with_suffix(choice.suffix)))
         else:
-            self.path.setText(str(Path(self._folder) / f"claims-report{choice.suffix}"))
+            stem = self.tr("claims-report")  # a file name: no spaces
+            self.path.setText(str(Path(self._folder) / f"{stem}{choice.suffix}"))
+
+    def description(self, name: str) -> str:
+        """A format's name for users (printing/export_formats.py keeps the English one, which
+        the command line's help shows)."""
+        words = {
+            "pdf": self.tr("PDF report"),
+            "docx": self.tr("Word document"),
+            "html": self.tr("Web page (one file)"),
+            "md": self.tr("Markdown"),
+            "csv": self.tr("CSV table (one row per claim)"),
+            "json": self.tr("Claimdesk JSON (complete, for import)"),
+            "claimreview": self.tr("ClaimReview JSON-LD (judged claims)"),
+        }
+        return words.get(name, BY_NAME[name].description)
 
     def _browse(self) -> None:
         choice = BY_NAME[self.chosen_format()]
@@ -148,7 +163,7 @@ class ExportDialog(FormDialog):
             self,
             self.tr("Export to"),
             self.path.text(),
-            f"{choice.description} (*{choice.suffix})",
+            f"{self.description(choice.name)} (*{choice.suffix})",
         )
         if name:
             self.path.setText(name if name.endswith(choice.suffix) else name + choice.suffix)
