@@ -25,7 +25,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bench.common import emit, note  # noqa: E402
+from bench.common import emit, note, scratch_home  # noqa: E402
 
 BUNDLE = REPO / "dist" / "claimdesk" / "claimdesk"
 VENV = REPO / ".venv" / "bin" / "claimdesk"
@@ -42,14 +42,7 @@ def environment(home: Path, executable: Path) -> dict[str, str]:
     }
     if executable == VENV:
         environ.update(PYTHONPATH=str(REPO / "desktop"), PYTHONPYCACHEPREFIX=str(PYCACHE))
-    environ.update(
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_STATE_HOME=str(home / "state"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        CLAIMDESK_USER="bench",
-    )
+    environ.update(scratch_home(home))
     return environ
 
 

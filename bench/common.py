@@ -10,6 +10,7 @@ import json
 import sys
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 
@@ -45,3 +46,16 @@ def timed_ms(call: Callable[[], Any]) -> tuple[float, Any]:
     started = time.perf_counter()
     result = call()
     return (time.perf_counter() - started) * 1000, result
+
+
+def scratch_home(home: Path) -> dict[str, str]:
+    """Environment for a measured Claimdesk process: settings, data, logs and caches in a
+    scratch `home`, Qt offscreen, a fixed user name."""
+    return {
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+        "XDG_STATE_HOME": str(home / "state"),
+        "XDG_CACHE_HOME": str(home / "cache"),
+        "CLAIMDESK_USER": "bench",
+    }

@@ -34,7 +34,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from bench import liar_corpus  # noqa: E402
-from bench.common import emit  # noqa: E402
+from bench.common import emit, scratch_home  # noqa: E402
 
 DESKTOP = Path(os.environ.get("BENCH_DESKTOP") or REPO / "desktop").resolve()
 DRIVER = Path(__file__).resolve().parent / "startup_window.py"
@@ -52,12 +52,7 @@ def environment(home: Path) -> dict[str, str]:
     environ.update(
         PYTHONPATH=str(DESKTOP),
         PYTHONPYCACHEPREFIX=str(PYCACHE),
-        QT_QPA_PLATFORM="offscreen",
-        XDG_CONFIG_HOME=str(home / "config"),
-        XDG_DATA_HOME=str(home / "data"),
-        XDG_STATE_HOME=str(home / "state"),
-        XDG_CACHE_HOME=str(home / "cache"),
-        CLAIMDESK_USER="bench",
+        **scratch_home(home),
     )
     environ.pop("CLAIMDESK_DB", None)
     return environ
