@@ -52,25 +52,26 @@ def test_wheel_carries_resources_and_migrations(wheel):
     assert not any(n.startswith("tests/") for n in names)
 
 
-def test_installed_wheel_runs_demo_from_its_own_files(wheel, tmp_path):
-    target = tmp_path / "site"
+@pytest.fixture(scope="module")
+def installed(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The wheel installed (without its dependencies, which the test environment has) into
+    a folder of its own, to be put on PYTHONPATH."""
+    target = tmp_path_factory.mktemp("site")
     install = subprocess.run(
         [
-            sys.executable,
-            "-m",
-            "pip",
-            "install",
-            "--no-deps",
-            "-q",
-            "--target",
-            str(target),
-            str(wheel),
+            *(sys.executable, "-m", "pip", "install", "--no-deps", "-q"),
+            *("--target", str(target), str(wheel)),
         ],
         capture_output=True,
         text=True,
         timeout=300,
     )
     assert install.returncode == 0, install.stderr
+    return target
+
+
+def test_installed_wheel_runs_demo_from_its_own_files(installed, tmp_path):
+    target = installed
     env = {**os.environ, "PYTHONPATH": str(target)}
     where = subprocess.run(
         [
@@ -109,19 +110,9 @@ def test_installed_wheel_runs_demo_from_its_own_files(wheel, tmp_path):
     assert json.loads(info.stdout)["counts"]["claims"] == 17
 
 
-def test_installed_wheel_lists_the_licences_of_what_it_runs_on(wheel, tmp_path):
+def test_installed_wheel_lists_the_licences_of_what_it_runs_on(installed, tmp_path):
     """Help → About and `claimdesk licences` follow the installed wheel's own metadata."""
-    target = tmp_path / "site"
-    install = subprocess.run(
-        [
-            *(sys.executable, "-m", "pip", "install", "--no-deps", "-q"),
-            *("--target", str(target), str(wheel)),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert install.returncode == 0, install.stderr
+    target = installed
     env = {**os.environ, "PYTHONPATH": str(target)}
     root = subprocess.run(
         [
