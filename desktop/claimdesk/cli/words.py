@@ -10,12 +10,14 @@ its words. lupdate finds ``translate("Cli", "text")`` calls by this name.
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from ..core.i18n import fill
+
+__all__ = ["environment_language", "fill", "number_locale", "terminal_language", "translate"]
+
 _active = 0
-_PLACEHOLDER = re.compile(r"%([1-9])")
 
 
 def environment_language(environ: dict[str, str] | None = None) -> str:
@@ -69,12 +71,3 @@ def number_locale() -> str:
 
         return console_locale() or "en"
     return "en"
-
-
-def fill(text: str, *values: object) -> str:
-    """Qt's %1, %2 placeholders filled in, in one pass (the catalogue keeps them where German
-    puts them; a value holding "%2" stays as it is)."""
-    words = [str(value) for value in values]
-    return _PLACEHOLDER.sub(
-        lambda m: words[int(m[1]) - 1] if int(m[1]) <= len(words) else m[0], text
-    )

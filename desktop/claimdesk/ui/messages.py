@@ -9,19 +9,18 @@ where a count changes the words, singular and plural are two source texts with `
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 from ..core.enums import RelationKind, Status
 from ..core.errors import ClaimdeskError, FieldProblem, ValidationError
 from ..core.exchange.jsonld import Place
+from ..core.i18n import fill
 from .formatting import number_text, relation_label, status_label
 from .translation import translate
 
 # Problems on these keys concern the whole input, not a field: worded without a label.
 _UNLABELLED = frozenset({"database", "row", ""})
-_PLACEHOLDER = re.compile(r"%([1-9])")
 
 
 def problem_text(problem: FieldProblem) -> str:
@@ -326,13 +325,7 @@ def _plural(count: int, one: str, many: str) -> str:
     return (one if count == 1 else many).replace("%n", _n(count))
 
 
-def _fill(text: str, *args: object) -> str:
-    """Put the arguments in for %1, %2 … (in one pass, so that an argument holding "%2" stays
-    as it is)."""
-    values = [str(value) for value in args]
-    return _PLACEHOLDER.sub(
-        lambda m: values[int(m[1]) - 1] if int(m[1]) <= len(values) else m[0], text
-    )
+_fill = fill  # Qt's %1, %2 put in, in one pass
 
 
 def _n(value: object) -> str:
