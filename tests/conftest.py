@@ -105,15 +105,37 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 
 
 @pytest.fixture
-def project(database_url: str) -> Iterator[Project]:
+def project(database_url: str, request: pytest.FixtureRequest) -> Iterator[Project]:
     with Project.open(database_url, actor="analyst") as opened:
         yield opened
+        _trail_is_whole(opened, request)
 
 
 @pytest.fixture
-def sqlite_project(tmp_path: Path) -> Iterator[Project]:
+def sqlite_project(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Project]:
     with Project.open(tmp_path / "project.sqlite3", actor="analyst") as opened:
         yield opened
+        _trail_is_whole(opened, request)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # type: ignore[no-untyped-def]
+    report = yield
+    if report.when == "call":
+        item.call_failed = report.failed  # type: ignore[attr-defined]
+    return report
+
+
+def _trail_is_whole(project: Project, request: pytest.FixtureRequest) -> None:
+    """After every test on a project: whatever the test did through the services left an
+    audit chain that holds and rows that are what the trail says (tests that change rows
+    behind the services' back on purpose are marked ``tampers``)."""
+    if request.node.get_closest_marker("tampers") or getattr(request.node, "call_failed", False):
+        return
+    report = project.project.verify_audit()
+    if not report.intact:
+        found = report.to_json()
+        pytest.fail(f"the audit trail does not hold: {found['broken']} {found['differences']}")
 
 
 @pytest.fixture

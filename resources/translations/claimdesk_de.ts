@@ -875,58 +875,59 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="51"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="52"/>
         <source>SQLite file or database URL (postgresql+psycopg://user@host/db); default: $CLAIMDESK_DB or the file in your data directory</source>
         <translation>Datenbank: SQLite-Datei oder URL (postgresql+psycopg://user@host/db); Vorgabe: $CLAIMDESK_DB oder die Datei im Datenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="63"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="64"/>
         <source>who is working (default: $CLAIMDESK_USER or login)</source>
         <translation>wer arbeitet (Vorgabe: $CLAIMDESK_USER oder der Anmeldename)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="78"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="79"/>
         <source>Track, grade and verify claims made in news reporting.</source>
         <translation>Behauptungen aus der Berichterstattung erfassen, bewerten und prüfen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="79"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="80"/>
         <source>claimdesk PROJECT opens a project file in the window, given as a path or a file:// URI (what a desktop&apos;s launcher passes on a double-click): the same as --db PROJECT. Without a COMMAND the window opens.</source>
         <translation>claimdesk PROJEKT öffnet eine Projektdatei im Fenster, als Pfad oder als file://-URI (was der Starter einer Arbeitsoberfläche bei einem Doppelklick übergibt): dasselbe wie --db PROJEKT. Ohne BEFEHL öffnet sich das Fenster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="90"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="91"/>
         <source>show program&apos;s version number and exit</source>
         <translation>Versionsinformation anzeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="98"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="99"/>
         <source>create the demo project in an empty database</source>
         <translation>das Demoprojekt in einer leeren Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="104"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="105"/>
         <source>instead, a project of the Ukraine war&apos;s loss figures: the General Staff&apos;s daily claims against Oryx&apos;s confirmed losses</source>
         <translation>stattdessen ein Projekt mit den Verlustzahlen des Ukrainekriegs: die täglichen Behauptungen des Generalstabs gegen die von Oryx bestätigten Verluste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="115"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="116"/>
         <source>the folder ukraine-war-figures to read (implies --figures; default: ../shared/data/ukraine-war-figures beside the Claimdesk checkout)</source>
         <translation>der zu lesende Ordner ukraine-war-figures (setzt --figures voraus; Vorgabe: ../shared/data/ukraine-war-figures neben dem Claimdesk-Checkout)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="122"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="123"/>
         <source>print the counts as one JSON object</source>
         <translation>die Anzahlen als ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="127"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="128"/>
         <source>show where a database is, its schema and counts</source>
         <translation>zeigen, wo eine Datenbank liegt, ihr Schema und ihre Anzahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="130"/>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="147"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="131"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="148"/>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="31"/>
         <location filename="../../desktop/claimdesk/cli/backup.py" line="33"/>
         <location filename="../../desktop/claimdesk/cli/backup.py" line="58"/>
         <location filename="../../desktop/claimdesk/cli/similar.py" line="58"/>
@@ -934,137 +935,137 @@
         <translation>ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="134"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="135"/>
         <source>bring articles or claims into a project</source>
         <translation>Artikel oder Behauptungen in ein Projekt übernehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="138"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="139"/>
         <source>capture an article from a saved page or a URL</source>
         <translation>einen Artikel aus einer gespeicherten Seite oder einer URL erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="143"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="144"/>
         <source>a saved HTML file or an http(s) address</source>
         <translation>eine gespeicherte HTML-Datei oder eine http(s)-Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="152"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="153"/>
         <source>also fetch from private, loopback and link-local addresses (an intranet); refused by default</source>
         <translation>auch von privaten, Loopback- und Link-Local-Adressen abrufen (ein Intranet); standardmäßig abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="168"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="170"/>
         <source>upgrade a database&apos;s schema explicitly</source>
         <translation>das Schema einer Datenbank ausdrücklich aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="206"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="208"/>
         <source>name the project once: either --db or a file</source>
         <translation>das Projekt nur einmal angeben: entweder --db oder eine Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="217"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="219"/>
         <source>not a local file: %1</source>
         <translation>keine lokale Datei: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="246"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="248"/>
         <source>Demo project created in %1: %2 sources, %3 article, %4 claims, %5 citations.</source>
         <translation>Demoprojekt in %1 angelegt: %2 Quellen, %3 Artikel, %4 Behauptungen, %5 Belege.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="303"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="305"/>
         <source>up to date</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="305"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="307"/>
         <source>needs upgrade</source>
         <translation>muss aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="309"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="311"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="310"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="312"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="311"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="313"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="312"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="314"/>
         <source>Citations</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="313"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="315"/>
         <source>Reviews</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="316"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="318"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="317"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="319"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="332"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="334"/>
         <source>%1 is up to date (schema %2).</source>
         <translation>%1 ist aktuell (Schema %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="336"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="338"/>
         <source>%1: new database created at schema %2.</source>
         <translation>%1: neue Datenbank mit Schema %2 angelegt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="344"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="346"/>
         <source>%1 upgraded from schema %2 to %3.</source>
         <translation>%1 von Schema %2 auf %3 aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="351"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="353"/>
         <source>Backup of the previous state: %1</source>
         <translation>Sicherung des vorherigen Stands: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="385"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="387"/>
         <source>Captured article %1: %2</source>
         <translation>Artikel %1 erfasst: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="386"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="388"/>
         <source>Already in the project (nothing written): article %1: %2</source>
         <translation>Schon im Projekt (nichts geschrieben): Artikel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="387"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="389"/>
         <source>Captured a changed version of article %1: %2</source>
         <translation>Geänderte Fassung von Artikel %1 erfasst: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="491"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="493"/>
         <source>claimdesk: interrupted</source>
         <translation>claimdesk: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="501"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="503"/>
         <source>claimdesk: unexpected error: %1; details in %2</source>
         <translation>claimdesk: unerwarteter Fehler: %1; Einzelheiten in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="506"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="508"/>
         <source>claimdesk: unexpected error: %1</source>
         <translation>claimdesk: unerwarteter Fehler: %1</translation>
     </message>
@@ -1089,9 +1090,75 @@
         <translation>die Sicherungen des Projekts, die neueste zuerst</translation>
     </message>
     <message>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="21"/>
+        <source>check the tamper-evident history, list or export it</source>
+        <translation>die fälschungssichere Historie prüfen, auflisten oder exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="27"/>
+        <source>check the audit chain and that every row is what the trail records</source>
+        <translation>die Prüfkette prüfen und ob jede Zeile dem Protokoll entspricht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="36"/>
+        <source>list the history, newest first (or write it as CSV)</source>
+        <translation>die Historie auflisten, neueste zuerst (oder als CSV schreiben)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="40"/>
+        <source>one claim&apos;s history</source>
+        <translation>die Historie einer Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="47"/>
+        <source>only changes by this user (repeatable)</source>
+        <translation>nur Änderungen dieses Benutzers (wiederholbar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="55"/>
+        <source>only this kind of change (repeatable)</source>
+        <translation>nur diese Art von Änderung (wiederholbar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="58"/>
+        <source>from this day (UTC)</source>
+        <translation>ab diesem Tag (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="61"/>
+        <source>to this day (UTC)</source>
+        <translation>bis zu diesem Tag (UTC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="68"/>
+        <source>at most N events (default 50)</source>
+        <translation>höchstens N Ereignisse (Standard 50)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="71"/>
+        <source>write every matching event to a CSV file</source>
+        <translation>alle passenden Ereignisse in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="73"/>
         <location filename="../../desktop/claimdesk/cli/backup.py" line="41"/>
         <source>print a JSON array</source>
         <translation>ein JSON-Array ausgeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="82"/>
+        <source>not a day (YYYY-MM-DD): %1</source>
+        <translation>kein Tag (JJJJ-MM-TT): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="121"/>
+        <source>Wrote %1 events to %2</source>
+        <translation>%1 Ereignisse nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="168"/>
+        <source>Rationale: %1</source>
+        <translation>Begründung: %1</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/cli/backup.py" line="46"/>
@@ -3489,1855 +3556,1860 @@
     <name>Messages</name>
     <message>
         <location filename="../../desktop/claimdesk/ui/forms.py" line="181"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="40"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="231"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="469"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="806"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="859"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1149"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="39"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="230"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="462"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="799"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="852"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1142"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="58"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="57"/>
         <source>Something went wrong (%1). Details are in the log file.</source>
         <translation>Etwas ist schiefgegangen (%1). Einzelheiten stehen in der Protokolldatei.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="67"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="73"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="66"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="72"/>
         <source>line %1</source>
         <translation>Zeile %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="71"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="70"/>
         <source>script block %1 (line %2)</source>
         <translation>Skriptblock %1 (Zeile %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="78"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="77"/>
         <source>%1 at %2</source>
         <translation>%1 bei %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="79"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="78"/>
         <source>top level</source>
         <translation>oberste Ebene</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="87"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="86"/>
         <source>Hop %1</source>
         <translation>Station %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="89"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="134"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="88"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="133"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="91"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="190"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="390"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="90"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="189"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="383"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="93"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="92"/>
         <source>Statement</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="94"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="93"/>
         <source>Quote</source>
         <translation>Zitat</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="95"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="94"/>
         <source>Quote language</source>
         <translation>Sprache des Zitats</translation>
     </message>
     <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="95"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="96"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="97"/>
         <source>Claimant</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="98"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="97"/>
         <source>Claimed on</source>
         <translation>Behauptet am</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="99"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="98"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="100"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="99"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="101"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="100"/>
         <source>Credibility</source>
         <translation>Glaubwürdigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="102"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="101"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="103"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="102"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="104"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="103"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="105"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="104"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="106"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="105"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="107"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="106"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="108"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="107"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="109"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="108"/>
         <source>Web address</source>
         <translation>Webadresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="110"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="109"/>
         <source>Publisher</source>
         <translation>Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="111"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="110"/>
         <source>Authors</source>
         <translation>Autoren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="112"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="111"/>
         <source>Published on</source>
         <translation>Erschienen am</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="113"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="112"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="114"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="113"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="115"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="114"/>
         <source>Excerpt</source>
         <translation>Auszug</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="116"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="115"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="117"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="116"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="118"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="117"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="119"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="118"/>
         <source>Reliability</source>
         <translation>Zuverlässigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="120"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="119"/>
         <source>Search</source>
         <translation>Suche</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="121"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="120"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="122"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="121"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="123"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="122"/>
         <source>Said on</source>
         <translation>Gesagt am</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="124"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="123"/>
         <source>Mode</source>
         <translation>Art der Weitergabe</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="125"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="124"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="126"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="125"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="127"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="126"/>
         <source>Filter</source>
         <translation>Filter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="128"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="127"/>
         <source>Order</source>
         <translation>Reihenfolge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="129"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="128"/>
         <source>Columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="141"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="140"/>
         <source>source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="142"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="141"/>
         <source>article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="143"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="142"/>
         <source>claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="144"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="143"/>
         <source>citation</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="145"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="144"/>
         <source>review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="146"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="145"/>
         <source>relation</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="147"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="146"/>
         <source>saved view</source>
         <translation>gespeicherte Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="148"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="147"/>
         <source>article version</source>
         <translation>Artikelfassung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="149"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="148"/>
         <source>tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="150"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="149"/>
         <source>hop</source>
         <translation>Station</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="151"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="150"/>
         <source>evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="152"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="151"/>
         <source>published review</source>
         <translation>veröffentlichte Prüfung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="153"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="152"/>
         <source>audit event</source>
         <translation>Protokolleintrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="183"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="182"/>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="187"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="186"/>
         <source>%1.</source>
         <translation>%1.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="189"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="188"/>
         <source>%1 has a header but no rows; nothing was imported</source>
         <translation>%1 hat eine Kopfzeile, aber keine Zeilen; nichts wurde importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="199"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="359"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="198"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="352"/>
         <source>nothing</source>
         <translation>nichts</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="200"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="199"/>
         <source>Imported %1 from %2.</source>
         <translation>%1 aus %2 importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="172"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="171"/>
         <source>%n row</source>
         <translation>%n Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="173"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="172"/>
         <source>%n rows</source>
         <translation>%n Zeilen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="176"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="175"/>
         <source>Imported %1; rejected %2</source>
         <translation>%1 importiert; %2 abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="181"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="180"/>
         <source>created %1</source>
         <translation>%1 angelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="208"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="207"/>
         <source>Imported %1 ClaimReview; %2 skipped as duplicates; %3 rejected.</source>
         <translation>%1 ClaimReview importiert; %2 als Duplikate übersprungen; %3 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="211"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="210"/>
         <source>Imported %1 ClaimReviews; %2 skipped as duplicates; %3 rejected.</source>
         <translation>%1 ClaimReviews importiert; %2 als Duplikate übersprungen; %3 abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="260"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="259"/>
         <source>%n claim</source>
         <translation>%n Behauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="261"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="260"/>
         <source>%n claims</source>
         <translation>%n Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="266"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="265"/>
         <source>%n source</source>
         <translation>%n Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="267"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="266"/>
         <source>%n sources</source>
         <translation>%n Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="272"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="271"/>
         <source>%n article</source>
         <translation>%n Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="273"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="272"/>
         <source>%n articles</source>
         <translation>%n Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="278"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="277"/>
         <source>%n article version</source>
         <translation>%n Artikelfassung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="279"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="278"/>
         <source>%n article versions</source>
         <translation>%n Artikelfassungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="284"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="283"/>
         <source>%n tag</source>
         <translation>%n Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="285"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="284"/>
         <source>%n tags</source>
         <translation>%n Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="290"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="289"/>
         <source>%n citation</source>
         <translation>%n Beleg</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="291"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="290"/>
         <source>%n citations</source>
         <translation>%n Belege</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="296"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="295"/>
         <source>%n review</source>
         <translation>%n Prüfung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="297"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="296"/>
         <source>%n reviews</source>
         <translation>%n Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="302"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="301"/>
         <source>%n relation</source>
         <translation>%n Beziehung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="303"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="302"/>
         <source>%n relations</source>
         <translation>%n Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="308"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="307"/>
         <source>%n published review</source>
         <translation>%n veröffentlichte Prüfung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="309"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="308"/>
         <source>%n published reviews</source>
         <translation>%n veröffentlichte Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="314"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="313"/>
         <source>%n audit event</source>
         <translation>%n Protokolleintrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="315"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="314"/>
         <source>%n audit events</source>
         <translation>%n Protokolleinträge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="352"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="345"/>
         <source>an object</source>
         <translation>ein Objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="353"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="346"/>
         <source>a list</source>
         <translation>eine Liste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="354"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="347"/>
         <source>text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="355"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="348"/>
         <source>a number</source>
         <translation>eine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="366"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="359"/>
         <source>a PNG image</source>
         <translation>ein PNG-Bild</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="367"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="360"/>
         <source>a JPEG image</source>
         <translation>ein JPEG-Bild</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="368"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="361"/>
         <source>a GIF image</source>
         <translation>ein GIF-Bild</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="369"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="362"/>
         <source>a RIFF media file (WebP image, WAV or AVI)</source>
         <translation>eine RIFF-Mediendatei (WebP-Bild, WAV oder AVI)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="370"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="363"/>
         <source>a PDF document</source>
         <translation>ein PDF-Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="371"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="364"/>
         <source>a ZIP archive (or an Office document)</source>
         <translation>ein ZIP-Archiv (oder ein Office-Dokument)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="372"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="365"/>
         <source>gzip-compressed data</source>
         <translation>gzip-komprimierte Daten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="373"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="366"/>
         <source>an old Microsoft Office document</source>
         <translation>ein altes Microsoft-Office-Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="374"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="367"/>
         <source>an Ogg audio or video file</source>
         <translation>eine Ogg-Audio- oder -Videodatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="375"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="368"/>
         <source>an MP3 audio file</source>
         <translation>eine MP3-Audiodatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="376"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="369"/>
         <source>a PostScript document</source>
         <translation>ein PostScript-Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="377"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="370"/>
         <source>an RTF document</source>
         <translation>ein RTF-Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="378"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="371"/>
         <source>a program (ELF executable)</source>
         <translation>ein Programm (ausführbare ELF-Datei)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="392"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="385"/>
         <source>%1 #%2</source>
         <translation>%1 Nr. %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="427"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="420"/>
         <source>%n claim as claimant</source>
         <translation>%n Behauptung als Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="428"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="421"/>
         <source>%n claims as claimant</source>
         <translation>%n Behauptungen als Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="435"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="428"/>
         <source>%n attribution hop</source>
         <translation>%n Station einer Zuschreibungskette</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="436"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="429"/>
         <source>%n attribution hops</source>
         <translation>%n Stationen von Zuschreibungsketten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="443"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="436"/>
         <source>%n article as publisher</source>
         <translation>%n Artikel als Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="444"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="437"/>
         <source>%n articles as publisher</source>
         <translation>%n Artikel als Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="464"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="457"/>
         <source>Cannot go on (%1).</source>
         <translation>Es kann nicht weitergehen (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="467"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="460"/>
         <source>The copied page: %1</source>
         <translation>Die kopierte Seite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="477"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="470"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="480"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="473"/>
         <source>is %1 characters long; at most %2 allowed</source>
         <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="485"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="478"/>
         <source>is not valid</source>
         <translation>ist ungültig</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="488"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="481"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="492"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="485"/>
         <source>&apos;%1&apos; is not a kind of source (%2)</source>
         <translation>„%1“ ist keine Art von Quelle (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="498"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="491"/>
         <source>&apos;%1&apos; is not a qualifier (%2)</source>
         <translation>„%1“ ist keine Angabe zur Genauigkeit (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="504"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="497"/>
         <source>&apos;%1&apos; is not a known language code (e.g. de, en, uk)</source>
         <translation>„%1“ ist kein bekanntes Sprachkürzel (z. B. de, en, uk)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="509"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="502"/>
         <source>&apos;%1&apos; is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>„%1“ ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT verwenden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="513"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="506"/>
         <source>&apos;%1&apos; is not a date that exists</source>
         <translation>„%1“ ist kein Datum, das es gibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="515"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="508"/>
         <source>%1 lies in the future</source>
         <translation>%1 liegt in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="518"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="511"/>
         <source>&apos;%1&apos; is not a web address (http:// or https://)</source>
         <translation>„%1“ ist keine Webadresse (http:// oder https://)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="522"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1596"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="515"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1593"/>
         <source>must be a finite number</source>
         <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="524"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="517"/>
         <source>upper value is below the lower value</source>
         <translation>der obere Wert liegt unter dem unteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="526"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="519"/>
         <source>a range needs an upper value</source>
         <translation>eine Spanne braucht einen oberen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="528"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="521"/>
         <source>only a range has an upper value</source>
         <translation>nur eine Spanne hat einen oberen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="531"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="524"/>
         <source>unknown %1 %2</source>
         <translation>unbekannt: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="535"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="528"/>
         <source>a verdict of “%1” needs a written rationale</source>
         <translation>ein Urteil „%1“ braucht eine schriftliche Begründung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="539"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="532"/>
         <source>no claim selected</source>
         <translation>keine Behauptung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="541"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="534"/>
         <source>name either a citation or a web address</source>
         <translation>entweder einen Beleg oder eine Webadresse angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="544"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="537"/>
         <source>citation %1 belongs to none of these claims</source>
         <translation>Beleg %1 gehört zu keiner dieser Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="547"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="540"/>
         <source>names neither a source nor an article</source>
         <translation>nennt weder eine Quelle noch einen Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="551"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="544"/>
         <source>%1 tags; at most %2 allowed</source>
         <translation>%1 Schlagwörter; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="559"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="552"/>
         <source>is still cited by %n claim</source>
         <translation>wird noch von %n Behauptung zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="560"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="553"/>
         <source>is still cited by %n claims</source>
         <translation>wird noch von %n Behauptungen zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="563"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="556"/>
         <source>is still used by %1</source>
         <translation>wird noch verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="566"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="559"/>
         <source>article %1 already has this address</source>
         <translation>Artikel %1 hat bereits diese Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="569"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="562"/>
         <source>not found in the article text</source>
         <translation>nicht im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="571"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="564"/>
         <source>not found in the article text at the given offsets</source>
         <translation>nicht an den angegebenen Stellen im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="576"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="569"/>
         <source>is evidence in %n review and must stay</source>
         <translation>ist Nachweis in %n Prüfung und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="577"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="570"/>
         <source>is evidence in %n reviews and must stay</source>
         <translation>ist Nachweis in %n Prüfungen und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="580"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="573"/>
         <source>a claim cannot be related to itself</source>
         <translation>eine Behauptung kann nicht mit sich selbst in Beziehung stehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="583"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="576"/>
         <source>these claims are already related as “%1”</source>
         <translation>diese Behauptungen stehen bereits in der Beziehung „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="589"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="582"/>
         <source>“%1” does not resolve a conflict: choose supersedes, contradicts or not comparable</source>
         <translation>„%1“ löst keinen Widerspruch auf: wählen Sie „ersetzt“, „widerspricht“ oder „nicht vergleichbar“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="597"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="590"/>
         <source>a view called “%1” exists already</source>
         <translation>eine Ansicht namens „%1“ gibt es bereits</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="600"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="593"/>
         <source>%1 already holds data; the demo needs it empty</source>
         <translation>%1 enthält bereits Daten; die Demo braucht eine leere Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="604"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="597"/>
         <source>a filter must be a JSON object</source>
         <translation>ein Filter muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="606"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="599"/>
         <source>%1: cannot read %2</source>
         <translation>%1: %2 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="608"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="601"/>
         <source>the stored definition is not a JSON object</source>
         <translation>die gespeicherte Definition ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="610"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="603"/>
         <source>unknown order %1</source>
         <translation>unbekannte Reihenfolge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="612"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="605"/>
         <source>expected a list of names</source>
         <translation>eine Liste von Namen erwartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="614"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="607"/>
         <source>unknown locale %1</source>
         <translation>unbekanntes Gebietsschema %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="616"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="609"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="619"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="612"/>
         <source>&apos;%1&apos; is not a well-formed number in locale %2</source>
         <translation>„%1“ ist keine gültig geschriebene Zahl im Gebietsschema %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="624"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="617"/>
         <source>&apos;%1&apos; is too large</source>
         <translation>„%1“ ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="627"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="620"/>
         <source>&apos;%1&apos; could be day/month or month/day; write it as YYYY-MM-DD</source>
         <translation>„%1“ könnte Tag/Monat oder Monat/Tag sein; als JJJJ-MM-TT schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="634"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="627"/>
         <source>&apos;%1&apos; is not a date (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ ist kein Datum (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="642"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="635"/>
         <source>&apos;%1&apos; names no month we know (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ nennt keinen bekannten Monat (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="651"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="644"/>
         <source>&apos;%1&apos; is not a credibility grade (1 to 6)</source>
         <translation>„%1“ ist keine Glaubwürdigkeitsstufe (1 bis 6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="655"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="648"/>
         <source>&apos;%1&apos; is not a reliability grade (A to F)</source>
         <translation>„%1“ ist keine Zuverlässigkeitsstufe (A bis F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="659"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="652"/>
         <source>has %1 cells, the header %2</source>
         <translation>hat %1 Zellen, die Kopfzeile %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="664"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="657"/>
         <source>&apos;%1&apos; holds no number</source>
         <translation>„%1“ enthält keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="667"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="660"/>
         <source>The search has %1 words or phrases; at most %2 can be searched at once.</source>
         <translation>Die Suche hat %1 Wörter oder Wortgruppen; höchstens %2 können auf einmal gesucht werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="675"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="668"/>
         <source>The search only excludes words; add at least one word that must appear.</source>
         <translation>Die Suche schließt nur Wörter aus; bitte mindestens ein Wort angeben, das vorkommen muss.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="686"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="679"/>
         <source>no single source is called “%1”</source>
         <translation>keine eindeutige Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="688"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="681"/>
         <source>No source is called “%1”</source>
         <translation>Keine Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="691"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="684"/>
         <source>“%1” is not a date that exists: use 2025, 2025-06, 2025-06-10, 06.2025 or 10.06.2025</source>
         <translation>„%1“ ist kein Datum, das es gibt: 2025, 2025-06, 2025-06-10, 06.2025 oder 10.06.2025 verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="700"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="693"/>
         <source>“%1” is not a quantity: write e.g. “about 120 guns”</source>
         <translation>„%1“ ist keine Mengenangabe: z. B. „etwa 120 Geschütze“ schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="704"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="697"/>
         <source>give the day it was published, e.g. 2025-06-10 (it is a single article)</source>
         <translation>den Tag der Veröffentlichung angeben, z. B. 2025-06-10 (es ist ein einzelner Artikel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="709"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="702"/>
         <source>give the day of publication</source>
         <translation>den Tag der Veröffentlichung angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="711"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="704"/>
         <source>fetch the article first</source>
         <translation>zuerst den Artikel abrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="713"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="706"/>
         <source>Name the file to write</source>
         <translation>Die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1697"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1495"/>
+        <source>must be true or false, found %1</source>
+        <translation>muss true oder false sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1694"/>
         <source>same figure: %1</source>
         <translation>gleiche Zahl: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1700"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1697"/>
         <source>same thing counted (%1), another figure</source>
         <translation>gleiche Sache gezählt (%1), andere Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1703"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1700"/>
         <source>same claimant: %1</source>
         <translation>gleiche Quelle der Behauptung: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1705"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1702"/>
         <source>shared names: %1</source>
         <translation>gemeinsame Namen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1708"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1705"/>
         <source>similar meaning (%1)</source>
         <translation>ähnliche Bedeutung (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1711"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1708"/>
         <source>shared words: %1</source>
         <translation>gemeinsame Wörter: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1722"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1719"/>
         <source>there is no folder of Ukraine war figures at %1 (one that holds general-staff-petroivaniuk and oryx-scarnecchia)</source>
         <translation>unter %1 liegt kein Ordner mit Zahlen zum Krieg in der Ukraine (einer mit general-staff-petroivaniuk und oryx-scarnecchia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1731"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1728"/>
         <source>%1, row %2: “%3” is missing or cannot be read</source>
         <translation>%1, Zeile %2: „%3“ fehlt oder ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1737"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1734"/>
         <source>%1 has no column “%2”</source>
         <translation>%1 hat keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1740"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1737"/>
         <source>%1 is not the data the figures demo expects</source>
         <translation>%1 enthält nicht die Daten, die das Zahlen-Demo erwartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1750"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1747"/>
         <source>Figures demo created in %1: %2 (%3 from the General Staff, %4 from Oryx).</source>
         <translation>Zahlen-Demo in %1 angelegt: %2 (%3 vom Generalstab, %4 von Oryx).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1770"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1767"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="715"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="708"/>
         <source>The end comes before the start</source>
         <translation>Das Ende liegt vor dem Anfang</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="717"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="710"/>
         <source>choose a CSV file</source>
         <translation>eine CSV-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="719"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="712"/>
         <source>choose the claim this excerpt belongs to</source>
         <translation>die Behauptung auswählen, zu der dieser Auszug gehört</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="721"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="714"/>
         <source>A web address starts with https:// or http://</source>
         <translation>Eine Webadresse beginnt mit https:// oder http://</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="723"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="716"/>
         <source>Name the server (a host name or address).</source>
         <translation>Den Server angeben (Hostname oder Adresse).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="725"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="718"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>Ein Port ist eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="727"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="720"/>
         <source>Name the database on the server.</source>
         <translation>Die Datenbank auf dem Server angeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="729"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="722"/>
         <source>give a web address or a saved page</source>
         <translation>eine Webadresse oder eine gespeicherte Seite angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="731"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="724"/>
         <source>Choose the article that carries the claim.</source>
         <translation>Den Artikel auswählen, der die Behauptung enthält.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="733"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="726"/>
         <source>Select the excerpt in the article text.</source>
         <translation>Den Auszug im Artikeltext markieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="735"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="728"/>
         <source>A verdict needs a written rationale: say why.</source>
         <translation>Ein Urteil braucht eine schriftliche Begründung: bitte angeben, warum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="758"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="751"/>
         <source>%1 %2 does not exist</source>
         <translation>%1 %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="764"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="757"/>
         <source>%1 %2 was changed by someone else: it is now at version %3, you edited version %4</source>
         <translation>%1 %2 wurde von jemand anderem geändert: inzwischen Stand %3, bearbeitet wurde Stand %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="776"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="769"/>
         <source>%1 %2 was changed by someone else: it has been deleted</source>
         <translation>%1 %2 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="781"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="774"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="784"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="777"/>
         <source>&apos;%1&apos; is not a valid database URL (%2)</source>
         <translation>„%1“ ist keine gültige Datenbank-URL (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="789"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="782"/>
         <source>&apos;%1&apos; names no SQLite file</source>
         <translation>„%1“ nennt keine SQLite-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="791"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="784"/>
         <source>&apos;%1&apos; names no database</source>
         <translation>„%1“ nennt keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="793"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="786"/>
         <source>PostgreSQL support is not installed: pip install &apos;claimdesk[postgresql]&apos;</source>
         <translation>Die PostgreSQL-Unterstützung ist nicht installiert: pip install &apos;claimdesk[postgresql]&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="799"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="792"/>
         <source>unsupported database &apos;%1&apos;: Claimdesk works with SQLite files and PostgreSQL</source>
         <translation>nicht unterstützte Datenbank „%1“: Claimdesk arbeitet mit SQLite-Dateien und PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="809"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="802"/>
         <source>%1 needs a schema upgrade: run &apos;claimdesk migrate&apos;</source>
         <translation>%1 braucht eine Schema-Aktualisierung: „claimdesk migrate“ ausführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="814"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="807"/>
         <source>could not upgrade %1: %2</source>
         <translation>%1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="818"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="811"/>
         <source>%1 holds tables but is not a Claimdesk database; it was left untouched</source>
         <translation>%1 enthält Tabellen, ist aber keine Claimdesk-Datenbank; sie wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="826"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="819"/>
         <source>%1 has schema revision %2, which this version of Claimdesk does not know; it was written by a newer Claimdesk and has been left untouched</source>
         <translation>%1 hat die Schema-Revision %2, die diese Claimdesk-Version nicht kennt; sie wurde von einem neueren Claimdesk geschrieben und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="835"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="828"/>
         <source>%1 is a directory, not a database file</source>
         <translation>%1 ist ein Verzeichnis, keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="837"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="830"/>
         <source>there is no database at %1</source>
         <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="840"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="833"/>
         <source>cannot create %1: directory %2 does not exist</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="846"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="839"/>
         <source>cannot create %1: directory is not writable</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="849"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="842"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="851"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="844"/>
         <source>%1 is not an SQLite database file</source>
         <translation>%1 ist keine SQLite-Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="854"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="847"/>
         <source>%1 cannot be read as a database: %2</source>
         <translation>%1 kann nicht als Datenbank gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="857"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="850"/>
         <source>cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="861"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="854"/>
         <source>a backup cannot overwrite the project it copies</source>
         <translation>eine Sicherung kann nicht das Projekt überschreiben, das sie kopiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="863"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="856"/>
         <source>directory %1 does not exist</source>
         <translation>das Verzeichnis %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="865"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="858"/>
         <source>backup to %1 failed: %2</source>
         <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="869"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="862"/>
         <source>%1 is damaged (%2); it was left as it is. Open a copy of its newest good backup (File → Restore backup…, or &apos;claimdesk backup list&apos;)</source>
         <translation>%1 ist beschädigt (%2); die Datei wurde nicht verändert. Eine Kopie ihrer neuesten intakten Sicherung öffnen (Datei → Sicherung wiederherstellen…, oder „claimdesk backup list“)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="879"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="872"/>
         <source>%1 is damaged (%2); no backup was made, so as not to copy it</source>
         <translation>%1 ist beschädigt (%2); es wurde keine Sicherung angelegt, um den Schaden nicht mitzukopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="887"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="880"/>
         <source>the copy for %1 did not check out when read back (%2); no backup was written</source>
         <translation>die Kopie von %1 hat die Prüfung beim Zurücklesen nicht bestanden (%2); es wurde keine Sicherung geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="895"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="888"/>
         <source>backups are made of project files; back up a server database with pg_dump</source>
         <translation>Sicherungen gibt es für Projektdateien; eine Server-Datenbank mit pg_dump sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="900"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="893"/>
         <source>another backup is writing %1 right now</source>
         <translation>eine andere Sicherung schreibt gerade %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="902"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="895"/>
         <source>there is no backup at %1</source>
         <translation>unter %1 gibt es keine Sicherung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="905"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="898"/>
         <source>the backup %1 is damaged (%2); it cannot be restored</source>
         <translation>die Sicherung %1 ist beschädigt (%2); sie kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="911"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="904"/>
         <source>%1 is not a backup of a Claimdesk project (%2)</source>
         <translation>%1 ist keine Sicherung eines Claimdesk-Projekts (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="917"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="910"/>
         <source>the backup %1 has schema revision %2, written by a newer Claimdesk; it cannot be restored with this version</source>
         <translation>die Sicherung %1 hat die Schema-Revision %2 und wurde von einem neueren Claimdesk geschrieben; mit dieser Version kann sie nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="927"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="920"/>
         <source>could not restore into %1: %2</source>
         <translation>Wiederherstellung in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="930"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="923"/>
         <source>%1 is a folder; name the file to write</source>
         <translation>%1 ist ein Ordner; bitte die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="932"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="925"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="934"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="927"/>
         <source>cannot write in the folder %1</source>
         <translation>im Ordner %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="936"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="929"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="940"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="933"/>
         <source>%1 is a symbolic link; exports do not follow links: name the file itself</source>
         <translation>%1 ist ein symbolischer Link; Exporte folgen keinen Links: bitte die Datei selbst angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="948"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="941"/>
         <source>%1 is not a regular file (a device, pipe or socket); name a file to write</source>
         <translation>%1 ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket); bitte eine zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1159"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1152"/>
         <source>ClaimReview names who publishes your reviews: set the organisation in Preferences (Organisation), or give claimdesk export --organisation</source>
         <translation>ClaimReview nennt, wer Ihre Prüfungen veröffentlicht: Legen Sie die Organisation in den Einstellungen fest (Organisation) oder geben Sie claimdesk export --organisation an</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1166"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1159"/>
         <source>&apos;%1&apos; is not a field a column can fill (fields: %2)</source>
         <translation>„%1“ ist kein Feld, das eine Spalte füllen kann (Felder: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1172"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1165"/>
         <source>the column &apos;%1&apos; is chosen for both %2 and %3</source>
         <translation>die Spalte „%1“ ist sowohl für %2 als auch für %3 gewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1178"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1171"/>
         <source>must be a list of objects</source>
         <translation>muss eine Liste von Objekten sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1330"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1323"/>
         <source>&quot;%1&quot; comes again after &quot;%2&quot;: each section must appear once, in the order Claimdesk writes them</source>
         <translation>„%1“ kommt nach „%2“ noch einmal vor: Jeder Abschnitt darf nur einmal erscheinen, in der Reihenfolge, in der Claimdesk sie schreibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1535"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1532"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 ist %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1542"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1539"/>
         <source>%1 is %2 MB, larger than %3 MB</source>
         <translation>%1 ist %2 MB groß, also größer als %3 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1549"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1546"/>
         <source>%1 is larger than %2 MB; reading stopped there</source>
         <translation>%1 ist größer als %2 MB; das Lesen wurde dort angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1555"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1552"/>
         <source>reading %1 took longer than %2 seconds; stopped</source>
         <translation>das Lesen von %1 dauerte länger als %2 Sekunden; angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1561"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1558"/>
         <source>the stored page would inflate to more than %1 MB (a decompression bomb); refused</source>
         <translation>die gespeicherte Seite würde entpackt mehr als %1 MB groß (eine Dekompressionsbombe); abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1570"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1567"/>
         <source>the stored page is damaged and cannot be inflated (%1)</source>
         <translation>die gespeicherte Seite ist beschädigt und kann nicht entpackt werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1575"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1572"/>
         <source>the stored page uses an unknown compression, &apos;%1&apos;</source>
         <translation>die gespeicherte Seite verwendet eine unbekannte Komprimierung, „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1580"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1577"/>
         <source>contains a control character (U+%1), which no form accepts</source>
         <translation>enthält ein Steuerzeichen (U+%1), das kein Formular annimmt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1585"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1582"/>
         <source>%1 contains a number with more than %2 digits</source>
         <translation>%1 enthält eine Zahl mit mehr als %2 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1591"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1588"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1598"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1595"/>
         <source>&apos;%1&apos; is not a valid web address</source>
         <translation>„%1“ ist keine gültige Webadresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1601"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1598"/>
         <source>%1 is a private, loopback or link-local address (%2); Claimdesk fetches from such addresses only when Preferences allow it (claimdesk import article --allow-private-addresses)</source>
         <translation>%1 ist eine private, Loopback- oder Link-Local-Adresse (%2); Claimdesk ruft von solchen Adressen nur ab, wenn die Einstellungen es erlauben (claimdesk import article --allow-private-addresses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1612"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1609"/>
         <source>%1 took longer than %2 seconds to send the page; stopped</source>
         <translation>%1 brauchte länger als %2 Sekunden, um die Seite zu senden; angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1618"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1615"/>
         <source>the page is too complex to read in %1 seconds (%2 elements); save the article&apos;s text and capture that instead</source>
         <translation>die Seite ist zu komplex, um sie in %1 Sekunden zu lesen (%2 Elemente); bitte den Text des Artikels speichern und stattdessen diesen erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1634"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1631"/>
         <source>would inflate to more than %1 MB (a decompression bomb); refused</source>
         <translation>würde entpackt mehr als %1 MB groß (eine Dekompressionsbombe); abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1640"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1637"/>
         <source>cannot be inflated: %1</source>
         <translation>kann nicht entpackt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1643"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1640"/>
         <source>uses an unknown compression, &apos;%1&apos;</source>
         <translation>verwendet eine unbekannte Komprimierung, „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1647"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1644"/>
         <source>is not a web address (http:// or https://): &apos;%1&apos;</source>
         <translation>ist keine Webadresse (http:// oder https://): „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1655"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1652"/>
         <source>a folder</source>
         <translation>ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1656"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1653"/>
         <source>a named pipe (FIFO)</source>
         <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1657"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1654"/>
         <source>a device</source>
         <translation>ein Gerät</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1658"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1655"/>
         <source>a socket</source>
         <translation>ein Socket</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1659"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1656"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1664"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1661"/>
         <source>a CSV file</source>
         <translation>eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1665"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1662"/>
         <source>a Claimdesk JSON file</source>
         <translation>eine Claimdesk-JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1666"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1663"/>
         <source>a ClaimReview file</source>
         <translation>eine ClaimReview-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1667"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1664"/>
         <source>a saved web page or text file</source>
         <translation>eine gespeicherte Webseite oder Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1668"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1665"/>
         <source>a data file of the figures demo</source>
         <translation>eine Datendatei des Zahlen-Demos</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1678"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1675"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1532"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1529"/>
         <source>there is no file %1</source>
         <translation>die Datei %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="748"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="741"/>
         <source>A timeline is written as .svg or .png, not “%1”.</source>
         <translation>Ein Zeitverlauf wird als .svg oder .png geschrieben, nicht als „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="752"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="745"/>
         <source>No timeline to draw: no quantity has two dated figures among these claims.</source>
         <translation>Kein Zeitverlauf zu zeichnen: Unter diesen Behauptungen hat keine Menge zwei datierte Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="955"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="948"/>
         <source>the clipboard holds no text</source>
         <translation>die Zwischenablage enthält keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="957"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="950"/>
         <source>the clipboard holds binary data, not text</source>
         <translation>die Zwischenablage enthält Binärdaten, keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="959"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="952"/>
         <source>the page is empty: there are no bytes to read</source>
         <translation>die Seite ist leer: Es gibt keine Bytes zu lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="962"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="955"/>
         <source>this is %1, not an HTML page</source>
         <translation>das ist %1, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="965"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="958"/>
         <source>this is binary data (it contains NUL bytes), not an HTML page</source>
         <translation>das sind Binärdaten (mit NUL-Bytes), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="969"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="962"/>
         <source>this is binary data (control characters), not an HTML page</source>
         <translation>das sind Binärdaten (Steuerzeichen), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="973"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="966"/>
         <source>this is plain text without HTML markup, not an HTML page</source>
         <translation>das ist reiner Text ohne HTML-Auszeichnung, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="977"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="970"/>
         <source>the HTML could not be parsed into a page (%1)</source>
         <translation>das HTML ließ sich nicht als Seite lesen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="980"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="973"/>
         <source>the HTML could not be parsed into a page</source>
         <translation>das HTML ließ sich nicht als Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="982"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="975"/>
         <source>the page has no readable main text (only navigation or markup)</source>
         <translation>die Seite hat keinen lesbaren Haupttext (nur Navigation oder Auszeichnung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="986"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="979"/>
         <source>the server answered %1</source>
         <translation>der Server antwortete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="988"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="981"/>
         <source>no content type</source>
         <translation>keinen Inhaltstyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="990"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="983"/>
         <source>%1 is not a web page: the server sends %2</source>
         <translation>%1 ist keine Webseite: Der Server sendet %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="996"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="989"/>
         <source>the page is larger than %1 MB; Claimdesk does not capture it</source>
         <translation>die Seite ist größer als %1 MB; Claimdesk übernimmt sie nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1003"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="996"/>
         <source>too many redirects (more than %1); the address may loop</source>
         <translation>zu viele Weiterleitungen (mehr als %1); die Adresse leitet vielleicht im Kreis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1008"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1001"/>
         <source>cannot reach %1: the name does not resolve</source>
         <translation>%1 ist nicht erreichbar: Der Name lässt sich nicht auflösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1012"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1005"/>
         <source>cannot reach %1: connection refused or unreachable</source>
         <translation>%1 ist nicht erreichbar: Verbindung abgelehnt oder nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1016"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1009"/>
         <source>%1 did not answer in time</source>
         <translation>%1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1019"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1012"/>
         <source>secure connection to %1 failed: %2</source>
         <translation>die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1022"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1015"/>
         <source>%1 broke off the connection</source>
         <translation>%1 hat die Verbindung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1025"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1018"/>
         <source>fetching from %1 failed: %2</source>
         <translation>der Abruf von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1042"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1035"/>
         <source>opening %1 took longer than %2 seconds and was stopped; the file may be damaged or made to hang, and has been left untouched</source>
         <translation>das Öffnen von %1 dauerte länger als %2 Sekunden und wurde angehalten; die Datei ist vielleicht beschädigt oder darauf angelegt, das Programm hängen zu lassen, und wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1052"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1045"/>
         <source>cannot use %1 as a project file: %2</source>
         <translation>%1 kann nicht als Projektdatei verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1061"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1054"/>
         <source>could not upgrade %1: %n row in %2 refers to a row that does not exist; the file was left as it was</source>
         <translation>%1 konnte nicht aktualisiert werden: %n Zeile in %2 verweist auf eine Zeile, die es nicht gibt; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1068"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1061"/>
         <source>could not upgrade %1: %n rows in %2 refer to rows that do not exist; the file was left as it was</source>
         <translation>%1 konnte nicht aktualisiert werden: %n Zeilen in %2 verweisen auf Zeilen, die es nicht gibt; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1087"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1080"/>
         <source>%1 lacks %2, which Claimdesk creates; it was not opened and has been left untouched</source>
         <translation>in %1 fehlt %2 aus dem Schema, das Claimdesk anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1093"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1086"/>
         <source>%1 contains %2 that differs from the one Claimdesk creates; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2 in einer anderen Form als der, die Claimdesk anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1100"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1093"/>
         <source>%1 contains %2 where Claimdesk creates %3; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2, wo Claimdesk %3 anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1107"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1100"/>
         <source>%1 contains %2 that Claimdesk did not create; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2, nicht von Claimdesk angelegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1119"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1112"/>
         <source>a trigger &apos;%1&apos; on %2</source>
         <translation>Trigger „%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1121"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1114"/>
         <source>an index &apos;%1&apos; on %2</source>
         <translation>Index „%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1123"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1116"/>
         <source>a view &apos;%1&apos;</source>
         <translation>Sicht „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1124"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1117"/>
         <source>a table &apos;%1&apos;</source>
         <translation>Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1185"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1178"/>
         <source>%1 has no column &apos;%2&apos;</source>
         <translation>%1 hat keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1188"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1181"/>
         <source>the columns &apos;%1&apos; and &apos;%2&apos; both map to %3</source>
         <translation>die Spalten „%1“ und „%2“ sind beide %3 zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1195"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1188"/>
         <source>%1 has no column for the statement (its columns: %2)</source>
         <translation>%1 hat keine Spalte für die Aussage (ihre Spalten: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1200"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1357"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1193"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1350"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1203"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1196"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1207"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1200"/>
         <source>%1 is UTF-16 text; save it as CSV UTF-8</source>
         <translation>%1 ist UTF-16-Text; bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1211"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1204"/>
         <source>%1 is a ZIP archive (an Excel workbook?); save it as CSV UTF-8</source>
         <translation>%1 ist ein ZIP-Archiv (eine Excel-Arbeitsmappe?); bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1218"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1211"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1229"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1222"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); it looks like Windows-1252 (ANSI) text; save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); es sieht nach Windows-1252-Text (ANSI) aus; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1241"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1234"/>
         <source>%1 holds NUL bytes; it is not a text file</source>
         <translation>%1 enthält NUL-Bytes; es ist keine Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1250"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1243"/>
         <source>the data is larger than %1 MB (%2 MB)</source>
         <translation>die Daten sind größer als %1 MB (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1255"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1248"/>
         <source>the file is UTF-16 text, not UTF-8; save it as UTF-8</source>
         <translation>die Datei ist UTF-16-Text, nicht UTF-8; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1258"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1251"/>
         <source>line %1: the file is not UTF-8 text (byte %2 cannot be read); save it as UTF-8</source>
         <translation>Zeile %1: Die Datei ist kein UTF-8-Text (Byte %2 ist nicht lesbar); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1267"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1260"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1270"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1263"/>
         <source>not JSON, JSON Lines or an HTML page with JSON-LD: it begins with &apos;%1&apos;</source>
         <translation>weder JSON noch JSON Lines noch eine HTML-Seite mit JSON-LD: Der Inhalt beginnt mit „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1278"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1271"/>
         <source>line %1: not valid JSON: %2</source>
         <translation>Zeile %1: kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1282"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1275"/>
         <source>line %1: not valid JSON: %2 is not a JSON value</source>
         <translation>Zeile %1: kein gültiges JSON: %2 ist kein JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1287"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1280"/>
         <source>line %1: nested too deeply</source>
         <translation>Zeile %1: zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1289"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1282"/>
         <source>an HTML page without any &lt;script type=&quot;application/ld+json&quot;&gt; block</source>
         <translation>eine HTML-Seite ohne &lt;script type=&quot;application/ld+json&quot;&gt;-Block</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1293"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1286"/>
         <source>no ClaimReview found (no object with &quot;@type&quot;: &quot;ClaimReview&quot;)</source>
         <translation>kein ClaimReview gefunden (kein Objekt mit &quot;@type&quot;: &quot;ClaimReview&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1297"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1290"/>
         <source>no claimReviewed: the text of the claim is missing</source>
         <translation>kein claimReviewed: Der Text der Behauptung fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1300"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1293"/>
         <source>claimReviewed is %1 characters long; at most %2 allowed</source>
         <translation>claimReviewed ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1305"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1298"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1307"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1300"/>
         <source>contains a NUL character, which cannot be stored</source>
         <translation>enthält ein NUL-Zeichen, das nicht gespeichert werden kann</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1310"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1303"/>
         <source>the claim&apos;s author has a name over %1 characters long</source>
         <translation>der Urheber der Behauptung hat einen Namen mit mehr als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1345"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1338"/>
         <source>%1 already holds data (%2); import Claimdesk JSON into an empty project</source>
         <translation>%1 enthält bereits Daten (%2); Claimdesk-JSON bitte in ein leeres Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1354"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1347"/>
         <source>the file breaks a rule of the database: %1</source>
         <translation>die Datei verletzt eine Regel der Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1360"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1353"/>
         <source>%1 is not UTF-8 text (byte %2 on line %3); Claimdesk JSON is always UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 in Zeile %3); Claimdesk-JSON ist immer UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1370"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1363"/>
         <source>%1 contains %2, which is not a JSON number</source>
         <translation>%1 enthält %2, das ist keine JSON-Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1376"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1369"/>
         <source>%1 is not valid JSON: line %2, column %3: %4</source>
         <translation>%1 ist kein gültiges JSON: Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1384"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1377"/>
         <source>%1 is nested too deeply to be Claimdesk JSON</source>
         <translation>%1 ist zu tief verschachtelt für Claimdesk-JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1388"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1381"/>
         <source>%1 is not a Claimdesk export: it holds %2, not an object with &quot;format&quot;: &quot;claimdesk&quot;</source>
         <translation>%1 ist kein Claimdesk-Export: Die Datei enthält %2, kein Objekt mit &quot;format&quot;: &quot;claimdesk&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1398"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1391"/>
         <source>not a Claimdesk export: it names no format, not &quot;%1&quot;</source>
         <translation>kein Claimdesk-Export: Es ist kein Format angegeben, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1403"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1396"/>
         <source>not a Claimdesk export: its format is %1, not &quot;%2&quot;</source>
         <translation>kein Claimdesk-Export: Das Format ist %1, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1408"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1401"/>
         <source>no format version (a whole number under &quot;version&quot;)</source>
         <translation>keine Formatversion (eine ganze Zahl unter &quot;version&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1411"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1404"/>
         <source>Claimdesk JSON version %1 comes from a newer Claimdesk; this one reads version %2</source>
         <translation>Claimdesk-JSON der Version %1 stammt von einem neueren Claimdesk; dieses liest Version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1421"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1414"/>
         <source>format version %1 never existed</source>
         <translation>die Formatversion %1 hat es nie gegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1425"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1418"/>
         <source>&quot;%1&quot; must be a list; found %2</source>
         <translation>&quot;%1&quot; muss eine Liste sein; gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1431"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1424"/>
         <source>%1: expected an object, found %2</source>
         <translation>%1: ein Objekt erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1437"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1430"/>
         <source>%1: unknown field &apos;%2&apos;</source>
         <translation>%1: unbekanntes Feld „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1441"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1434"/>
         <source>%1: &apos;%2&apos; is missing</source>
         <translation>%1: „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1445"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1438"/>
         <source>%1: &apos;%2&apos; %3</source>
         <translation>%1: „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1456"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1449"/>
         <source>the tag %1 appears twice in the file</source>
         <translation>das Schlagwort %1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1458"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1451"/>
         <source>%1 appears twice in the file</source>
         <translation>%1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1461"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1454"/>
         <source>%1: %2 names %3 %4, which the file lacks</source>
         <translation>%1: %2 nennt %3 %4, das in der Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1469"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1462"/>
         <source>%1: tags are names, found %2</source>
         <translation>%1: Schlagwörter sind Namen, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1475"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1468"/>
         <source>%1: tag %2 is not in the tag list</source>
         <translation>%1: Das Schlagwort %2 steht nicht in der Schlagwortliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1481"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1474"/>
         <source>%1: &apos;%2&apos; must be a list, found %3</source>
         <translation>%1: „%2“ muss eine Liste sein, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1494"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1487"/>
         <source>must be a whole number, found %1</source>
         <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1497"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1490"/>
         <source>must be a number, found %1</source>
         <translation>muss eine Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1499"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1492"/>
         <source>must be text, found %1</source>
         <translation>muss Text sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1501"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1498"/>
         <source>is longer than %1 characters</source>
         <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1504"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1501"/>
         <source>is %1, not one of %2</source>
         <translation>ist %1, keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1508"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1505"/>
         <source>must be a date as YYYY-MM-DD, found %1</source>
         <translation>muss ein Datum als JJJJ-MM-TT sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1512"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1509"/>
         <source>must be an ISO 8601 timestamp, found %1</source>
         <translation>muss ein Zeitstempel nach ISO 8601 sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1515"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1512"/>
         <source>has no UTC offset: %1</source>
         <translation>hat keinen UTC-Versatz: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1517"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1514"/>
         <source>must be base64 text</source>
         <translation>muss Base64-Text sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1519"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1516"/>
         <source>must be a list of texts</source>
         <translation>muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1521"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1518"/>
         <source>must be an object, found %1</source>
         <translation>muss ein Objekt sein, gefunden: %1</translation>
     </message>
@@ -6934,6 +7006,193 @@
         <location filename="../../desktop/claimdesk/ui/timeline_panel.py" line="173"/>
         <source>%n units with a timeline</source>
         <translation>%n Einheiten mit Zeitverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>Trail</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="16"/>
+        <source>%1 events, chain intact</source>
+        <translation>%1 Ereignisse, Kette intakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="23"/>
+        <source>event %1</source>
+        <translation>Ereignis %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="25"/>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="29"/>
+        <source>Audit chain broken at %1: its content was changed.</source>
+        <translation>Prüfkette gebrochen bei %1: sein Inhalt wurde verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="33"/>
+        <source>Audit chain broken at %1: the event before it was removed, inserted or changed.</source>
+        <translation>Prüfkette gebrochen bei %1: das Ereignis davor wurde entfernt, eingefügt oder verändert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="41"/>
+        <source>Audit chain broken: %1 is missing.</source>
+        <translation>Prüfkette gebrochen: %1 fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="43"/>
+        <source>Audit chain broken: events were removed from its end.</source>
+        <translation>Prüfkette gebrochen: an ihrem Ende wurden Ereignisse entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="45"/>
+        <source>Audit chain broken: its head record is missing.</source>
+        <translation>Prüfkette gebrochen: ihr Kopfeintrag fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="53"/>
+        <source>%1: %2 differs from the trail (recorded %3, found %4)</source>
+        <translation>%1: %2 weicht vom Protokoll ab (protokolliert %3, vorgefunden %4)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="60"/>
+        <source>%1: deleted without a trace in the trail</source>
+        <translation>%1: ohne Spur im Protokoll gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="62"/>
+        <source>%1: not created through the trail</source>
+        <translation>%1: nicht über das Protokoll angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="75"/>
+        <source>%1 rows differ from what the audit trail records:</source>
+        <translation>%1 Zeilen weichen vom Prüfprotokoll ab:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="85"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="94"/>
+        <source>%1 rows were changed outside Claimdesk: they differ from what the audit trail records.</source>
+        <translation>%1 Zeilen wurden außerhalb von Claimdesk geändert: sie weichen vom Prüfprotokoll ab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="105"/>
+        <source>undone</source>
+        <translation>rückgängig gemacht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="107"/>
+        <source>redone</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="110"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="121"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="112"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="122"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="114"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="123"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="116"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="124"/>
+        <source>chain begins</source>
+        <translation>Kettenbeginn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="130"/>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="131"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="132"/>
+        <source>Article</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="133"/>
+        <source>Capture</source>
+        <translation>Erfassung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="134"/>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="135"/>
+        <source>Attribution step</source>
+        <translation>Zuschreibungsschritt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="136"/>
+        <source>Citation</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="137"/>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="138"/>
+        <source>Evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="139"/>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="140"/>
+        <source>Published review</source>
+        <translation>Veröffentlichte Prüfung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="141"/>
+        <source>Saved view</source>
+        <translation>Gespeicherte Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="142"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="152"/>
+        <source>New project</source>
+        <translation>Neues Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="155"/>
+        <source>Upgraded from schema %1; %2 earlier events kept outside the chain</source>
+        <translation>Aktualisiert von Schema %1; %2 frühere Ereignisse außerhalb der Kette aufbewahrt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="163"/>
+        <source>Imported from %1 (SHA-256 %2), written by schema %3</source>
+        <translation>Importiert aus %1 (SHA-256 %2), geschrieben mit Schema %3</translation>
     </message>
 </context>
 <context>

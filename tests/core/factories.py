@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from claimdesk.core.enums import Qualifier, SourceKind
 from claimdesk.core.inputs import ArticleInput, ClaimInput, HopInput, SourceInput
 from claimdesk.core.project import Project
@@ -52,3 +54,25 @@ def chain(source_id: int, outlet_id: int, article_id: int) -> tuple[HopInput, ..
         HopInput(source_id=outlet_id, said_on="2025-06", mode="verbatim"),
         HopInput(article_id=article_id, said_on="2025-06-10", mode="paraphrase"),
     )
+
+
+_CHAIN_FIELDS = ("id", "seq", "prev_hash", "hash")
+
+
+def exported_content(document: dict[str, Any]) -> dict[str, Any]:
+    """A Claimdesk JSON export without what differs between two exports of the same data:
+    when and by whom, and the audit chain's own numbering. A project that was imported keeps
+    the imported history outside its chain (no seq), between its own "origin" events: that
+    history is what is compared with the exported one."""
+    content = {
+        key: value
+        for key, value in document.items()
+        if key not in ("exported_at", "exported_by", "audit_events")
+    }
+    events = document["audit_events"]
+    if any(event.get("seq") is None for event in events):
+        events = [event for event in events if event.get("seq") is None]
+    content["audit_events"] = [
+        {key: value for key, value in event.items() if key not in _CHAIN_FIELDS} for event in events
+    ]
+    return content

@@ -170,6 +170,7 @@ def test_a_project_file_whose_page_inflates_to_3_gib_is_refused_quickly(
     assert project.project.is_empty()
 
 
+@pytest.mark.tampers  # writes rows behind the services
 def test_a_stored_bomb_is_refused_when_its_page_is_read(sqlite_project):
     create_demo(sqlite_project)
     with sqlite_project.database.engine.begin() as connection:

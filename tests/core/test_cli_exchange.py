@@ -14,6 +14,8 @@ from claimdesk.core.enums import Status
 from claimdesk.core.filters import ClaimFilter
 from claimdesk.core.project import Project
 
+from .factories import exported_content
+
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
@@ -171,11 +173,9 @@ def test_project_json_round_trip_and_refusal(demo, tmp_path):
     assert imported.stdout.startswith("Imported 17 claims")
     second = tmp_path / "again.json"
     assert cli("export", "--db", str(copy), "-f", "json", "-o", str(second)).returncode == 0
-    volatile = {"exported_at", "exported_by"}
 
     def content(path: Path) -> dict:
-        document = json.loads(path.read_text(encoding="utf-8"))
-        return {key: value for key, value in document.items() if key not in volatile}
+        return exported_content(json.loads(path.read_text(encoding="utf-8")))
 
     assert content(first) == content(second)
     refused = cli("import", "project", str(first), "--db", str(copy))

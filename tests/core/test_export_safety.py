@@ -220,6 +220,7 @@ def rendered(markdown: str) -> html5lib.treebuilders.etree.Element:
     return html5lib.parse(page, namespaceHTMLElements=False)
 
 
+@pytest.mark.tampers  # writes rows behind the services
 def test_markdown_links_cannot_break_out_and_only_web_addresses_link(sqlite_project, tmp_path):
     project = sqlite_project
     report = article(project, url="https://example.org/report")
@@ -263,6 +264,7 @@ def test_link_helpers_on_their_own():
 # Control characters ---------------------------------------------------------------------------
 
 
+@pytest.mark.tampers  # writes rows behind the services
 def test_control_characters_held_by_a_file_reach_no_report(sqlite_project, tmp_path):
     project = sqlite_project
     project.claims.create(soldiers_claim(project, budanov(project)))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import gzip
+import hashlib
 import json
 import re
 from datetime import date
@@ -34,7 +35,7 @@ from claimdesk.core.reports.output import ExportFormat, export_job
 from claimdesk.core.services.project_transfer import ProjectTransferService
 from claimdesk.core.services.published_reviews import PublishedReviewInput
 
-from .factories import ARTICLE_TEXT
+from .factories import ARTICLE_TEXT, exported_content
 
 JSON_FORMAT = ExportFormat("json", ".json", "Claimdesk JSON", write_project_json)
 PAGE = "<html><body><p>Laut Budanow stehen etwa 11.000 Soldaten in Kursk.</p></body></html>"
@@ -138,7 +139,7 @@ def do_import(project: Project, path: Path, cancel: CancelToken | None = None):
 
 def content(document: dict[str, Any]) -> dict[str, Any]:
     """The document without what differs between two exports of the same data."""
-    return {k: v for k, v in document.items() if k not in ("exported_at", "exported_by")}
+    return exported_content(document)
 
 
 def stored(project: Project) -> dict[str, int]:
@@ -182,7 +183,23 @@ def test_round_trip_reproduces_the_project(project, empty_target, tmp_path):
     )
     assert empty_target.captures.original(ids["capture"]) == PAGE.encode()
     trail = empty_target.project.audit_trail("claims", ids["range_claim"])
-    assert trail == project.project.audit_trail("claims", ids["range_claim"]) and trail
+    assert trail and [history(event) for event in trail] == [
+        history(event) for event in project.project.audit_trail("claims", ids["range_claim"])
+    ]
+    # The imported history is kept outside the project's chain, which says where it came from.
+    chain = [e for e in second["audit_events"] if e["seq"] is not None]
+    assert [e["after"]["origin"] for e in chain] == ["new", "import"]
+    assert (
+        chain[1]["after"]["file_sha256"]
+        == hashlib.sha256((tmp_path / "first.json").read_bytes()).hexdigest()
+    )
+    assert chain[1]["after"]["events_imported"] == len(first["audit_events"])
+    assert empty_target.project.verify_audit().intact
+
+
+def history(event: Any) -> tuple[Any, ...]:
+    """An audit event as it reads, without its numbering in its project."""
+    return (event.at, event.actor, event.action, event.entity_id, event.before, event.after)
 
 
 def test_without_originals_the_bytes_stay_out(project, tmp_path):
@@ -194,6 +211,7 @@ def test_without_originals_the_bytes_stay_out(project, tmp_path):
     assert all("original" not in capture for capture in document["article_captures"])
 
 
+@pytest.mark.tampers  # writes rows behind the services
 def test_timestamps_read_the_same_however_sqlite_stored_them(sqlite_project, tmp_path):
     source = sqlite_project.sources.create(SourceInput("Alt")).id
     sqlite_project.claims.create(ClaimInput("Eine Behauptung.", claimant_id=source))

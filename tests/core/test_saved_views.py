@@ -110,6 +110,7 @@ def test_a_view_whose_date_range_ends_before_it_starts_is_refused(project):
     assert project.saved_views.get(saved.id).query.filter == one_day
 
 
+@pytest.mark.tampers  # writes rows behind the services
 def test_a_definition_it_cannot_read_still_lists(project):
     saved = project.saved_views.create("Odd", ClaimQuery())
     with project.database.engine.begin() as connection:

@@ -288,6 +288,7 @@ def test_tags_sources_and_articles_changing_reach_the_claims(project, desk):
     assert found(project, "Belgorod") == [] and found(project, "Schützenpanzern") == []
 
 
+@pytest.mark.tampers  # writes rows behind the services
 def test_a_hard_delete_leaves_nothing_in_the_index(project, desk):
     with project.database.engine.begin() as connection:
         connection.execute(sa.text("DELETE FROM claims WHERE id = :id"), {"id": desk["guns"]})

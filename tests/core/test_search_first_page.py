@@ -131,6 +131,7 @@ def test_a_common_word_fills_its_first_page_with_real_matches(project, monkeypat
     assert project.claim_list.count(query) == 45
 
 
+@pytest.mark.tampers  # writes rows behind the services
 def test_a_common_word_at_scale_on_both_backends(project):
     # More matches than RANKED_AT_MOST without patching anything: 1,200 claims saying "says"
     # (written in one statement; the search index is filled by its triggers as for any insert).

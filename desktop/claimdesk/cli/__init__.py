@@ -20,6 +20,7 @@ import platformdirs
 
 from .. import __version__
 from ..core.errors import ClaimdeskError
+from .audit import add_audit_parser
 from .backup import add_backup_parser
 from .exchange import add_export_parser, add_import_parsers
 from .figures import add_figures_parsers
@@ -163,6 +164,7 @@ def _build_parser() -> tuple[argparse.ArgumentParser, Mapping[str, object]]:
     add_suggest_parser(commands, lambda sub: _db_option(sub, top_level=False))
     add_similar_parsers(commands, lambda sub: _db_option(sub, top_level=False))
     add_backup_parser(commands, lambda sub: _db_option(sub, top_level=False))
+    add_audit_parser(commands, lambda sub: _db_option(sub, top_level=False))
 
     upgrade = commands.add_parser(
         "migrate", help=translate("Cli", "upgrade a database's schema explicitly")

@@ -2,6 +2,10 @@
 
 The trail is written by a session hook rather than by each service, so that a service author
 cannot forget it: whatever the ORM flushes is recorded, with the actor the session was opened for.
+Each event is appended to the project's hash chain (core/audit_chain.py): the writer locks the
+chain head row, numbers its events after it, links each to the hash of the one before and moves
+the head, all in the transaction of the change. On PostgreSQL the row lock makes concurrent
+writers append one after the other (held from their first audited flush to their commit).
 """
 
 from __future__ import annotations
@@ -11,14 +15,18 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, select, update
 from sqlalchemy.orm import Session, UOWTransaction
 
+from .audit_chain import event_hash
 from .bulk_insert import insert_rows
 from .enums import AuditAction
-from .models import AuditEvent, Base, Tag, utcnow
+from .models import AuditChainHead, AuditEvent, Base, Review, Tag, utcnow
 
 ACTOR_KEY = "claimdesk.actor"
+# Set for a transaction that is not an ordinary edit ("undo", "redo", "import"): every event
+# it writes carries it.
+CONTEXT_KEY = "claimdesk.context"
 
 # Bookkeeping columns change on every write and would drown the real changes (the event
 # itself records who and when).
@@ -45,14 +53,64 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
                 if before.get("deleted_at") is None and after.get("deleted_at") is not None:
                     action = AuditAction.DELETE
                 rows.append(_event(actor, action, obj, before, after))
-    for obj in session.deleted:
-        if _audited(obj):
+    # Not session.deleted: that misses the children a cascade deleted as orphans (a claim's
+    # removed hops); the unit of work knows every row this flush deleted.
+    for state, (is_delete, list_only) in _context.states.items():
+        obj = state.obj()
+        if is_delete and not list_only and obj is not None and _audited(obj):
             rows.append(_event(actor, AuditAction.DELETE, obj, _snapshot(obj), None))
     if not rows:
         return
     if not actor:
         raise RuntimeError("a change was flushed by a session opened without an actor")
-    session.connection().execute(AuditEvent.__table__.insert(), rows)
+    append(session, rows)
+
+
+def append(session: Session, events: list[dict[str, Any]]) -> None:
+    """Link events (dicts of AuditEvent columns without the chain's) into the chain after
+    its head and insert them, in the session's transaction."""
+    if not events:
+        return
+    connection = session.connection()
+    head = connection.execute(
+        select(AuditChainHead.seq, AuditChainHead.hash)
+        .where(AuditChainHead.id == 1)
+        .with_for_update()
+    ).one_or_none()
+    if head is None:
+        raise RuntimeError("the project has no audit chain head (audit_chain_head is empty)")
+    seq, previous = head
+    _resolve_reviews(session, events)
+    context = session.info.get(CONTEXT_KEY)
+    for row in events:
+        seq += 1
+        row["seq"] = seq
+        row["prev_hash"] = previous
+        row.setdefault("context", context)
+        row["hash"] = previous = event_hash(row)
+    insert_rows(connection, AuditEvent.__table__, events)
+    connection.execute(
+        update(AuditChainHead).where(AuditChainHead.id == 1).values(seq=seq, hash=previous)
+    )
+
+
+def _resolve_reviews(session: Session, events: list[dict[str, Any]]) -> None:
+    """Evidence belongs to its review's claim: the review in the session (even one this flush
+    deleted), else one query for the rest."""
+    pending = [row for row in events if isinstance(row.get("claim_id"), _ReviewOf)]
+    if not pending:
+        return
+    claims: dict[int, int] = {}
+    for review_id in {int(row["claim_id"]) for row in pending}:
+        review = session.identity_map.get(Session.identity_key(Review, review_id))
+        if review is not None and "claim_id" in inspect(review).dict:
+            claims[review_id] = inspect(review).dict["claim_id"]
+    missing = {int(row["claim_id"]) for row in pending} - claims.keys()
+    if missing:
+        query = select(Review.id, Review.claim_id).where(Review.id.in_(missing))
+        claims.update(dict(session.connection().execute(query).tuples().all()))
+    for row in pending:
+        row["claim_id"] = claims.get(int(row["claim_id"]))
 
 
 def record_created(session: Session, entity: str, rows: list[tuple[int, dict[str, Any]]]) -> None:
@@ -90,10 +148,11 @@ def record_events(
             "entity_id": row_id,
             "before": before,
             "after": after,
+            "claim_id": _claim_of(entity, row_id, after or before or {}),
         }
         for row_id, before, after in rows
     ]
-    insert_rows(session.connection(), AuditEvent.__table__, events)
+    append(session, events)
 
 
 def _audited_columns(columns: dict[str, Any]) -> dict[str, Any]:
@@ -101,7 +160,7 @@ def _audited_columns(columns: dict[str, Any]) -> dict[str, Any]:
 
 
 def _audited(obj: object) -> bool:
-    return isinstance(obj, Base) and not isinstance(obj, AuditEvent)
+    return isinstance(obj, Base) and not isinstance(obj, AuditEvent | AuditChainHead)
 
 
 def _event(
@@ -111,15 +170,35 @@ def _event(
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
 ) -> dict[str, Any]:
+    entity = obj.__tablename__
+    entity_id = inspect(obj).mapper.primary_key_from_instance(obj)[0]
     return {
         "at": utcnow(),
         "actor": actor,
         "action": action.value,
-        "entity": obj.__tablename__,
-        "entity_id": inspect(obj).mapper.primary_key_from_instance(obj)[0],
+        "entity": entity,
+        "entity_id": entity_id,
         "before": before,
         "after": after,
+        "claim_id": _claim_of(entity, entity_id, inspect(obj).dict),
     }
+
+
+def _claim_of(entity: str, entity_id: int, values: dict[str, Any]) -> Any:
+    """The claim a row belongs to, from its values (a review's evidence: its review, which
+    append() turns into the review's claim)."""
+    if entity == "claims":
+        return entity_id
+    if entity == "claim_relations":
+        return values.get("from_claim_id")
+    if entity == "review_evidence":
+        review_id = values.get("review_id")
+        return None if review_id is None else _ReviewOf(review_id)
+    return values.get("claim_id")
+
+
+class _ReviewOf(int):
+    """A review id standing in for the claim of the review (resolved in one query)."""
 
 
 def _snapshot(obj: Base) -> dict[str, Any]:

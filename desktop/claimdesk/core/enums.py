@@ -102,6 +102,7 @@ class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"
     DELETE = "delete"
+    ORIGIN = "origin"  # where a segment of the audit chain begins, and from what
 
 
 class Grouping(StrEnum):

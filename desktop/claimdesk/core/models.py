@@ -13,6 +13,8 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
+    Boolean,
     CheckConstraint,
     Column,
     Date,
@@ -361,6 +363,11 @@ class Review(Base):
     rationale: Mapped[str | None] = mapped_column(Text)
     reviewer: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Four eyes: a verdict given while the project asks for confirmation waits for someone
+    # other than its reviewer and the claim's author and last editor.
+    awaiting_confirmation: Mapped[bool] = mapped_column(Boolean, default=False)
+    confirmed_by: Mapped[str | None] = mapped_column(String(200))
+    confirmed_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     claim: Mapped[Claim] = relationship(back_populates="reviews")
     evidence: Mapped[list[ReviewEvidence]] = relationship(
@@ -512,12 +519,22 @@ class SavedView(Base):
 
 
 class AuditEvent(Base):
-    """Who changed what, when: written by the session in the same transaction as the change."""
+    """Who changed what, when: written by the session in the same transaction as the change.
+
+    Events are links of a hash chain (core/audit_chain.py): ``seq`` numbers them without gaps,
+    ``hash`` is the SHA-256 of the event's content and of ``prev_hash``, the hash of the event
+    before it. Events without a ``seq`` came before the chain (an upgraded project's earlier
+    history, or history brought in by an import); an ``origin`` event says where a segment of
+    the chain begins.
+    """
 
     __tablename__ = "audit_events"
     __table_args__ = (
         _one_of("action", AuditAction),
         Index("ix_audit_events_entity_entity_id", "entity", "entity_id"),
+        Index("ix_audit_events_seq", "seq", unique=True),
+        Index("ix_audit_events_at", "at"),
+        Index("ix_audit_events_claim_id", "claim_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -528,3 +545,39 @@ class AuditEvent(Base):
     entity_id: Mapped[int] = mapped_column(Integer)
     before: Mapped[dict[str, Any] | None] = mapped_column(JSONDocument)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSONDocument)
+    # Why the change was made when it was not an ordinary edit: "undo", "redo", "import".
+    context: Mapped[str | None] = mapped_column(String(20))
+    # The claim the changed row belongs to (the claim itself, its hops, citations, reviews,
+    # their evidence, relations from it): a claim's whole history in one indexed read. No
+    # foreign key: the history outlives the rows.
+    claim_id: Mapped[int | None] = mapped_column(Integer)
+    seq: Mapped[int | None] = mapped_column(BigInteger)
+    prev_hash: Mapped[str | None] = mapped_column(String(64))
+    hash: Mapped[str | None] = mapped_column(String(64))
+
+
+class AuditChainHead(Base):
+    """The last link of the audit chain: one row, locked by every writer that appends to the
+    chain (SELECT … FOR UPDATE), which serialises the appends of concurrent PostgreSQL
+    sessions, and compared with the last event to see that none was cut off the end."""
+
+    __tablename__ = "audit_chain_head"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    seq: Mapped[int] = mapped_column(BigInteger)
+    hash: Mapped[str] = mapped_column(String(64))
+
+
+class ProjectSettings(Base):
+    """The project's identity and the rules everyone working on it shares (one row)."""
+
+    __tablename__ = "project_settings"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    # A random identity (not a path, not a server name): what a report says it came from.
+    project_id: Mapped[str] = mapped_column(String(32))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # Four eyes: a verdict waits for a second person's confirmation.
+    four_eyes: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -21,6 +21,7 @@ from .services.catalogue_list import ArticleListService, SourceListService
 from .services.citations import CitationService
 from .services.claim_list import ClaimListService
 from .services.claims import ClaimService
+from .services.history import HistoryService
 from .services.project_info import ProjectService
 from .services.published_reviews import PublishedReviewService
 from .services.relations import RelationService
@@ -67,6 +68,7 @@ class Project:
         self.published_reviews = PublishedReviewService(database, self.actor)
         self.saved_views = SavedViewService(database, self.actor)
         self.bulk = BulkClaimService(database, self.actor)
+        self.history = HistoryService(database, self.actor)
 
     @cached_property
     def drafts(self) -> DraftService:

@@ -282,7 +282,18 @@ class ClaimLine(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
+class FieldChange:
+    """One field of one audit event: what it was and what it became (None: not set)."""
+
+    field: str
+    old: object
+    new: object
+
+
+@dataclass(frozen=True, slots=True)
 class AuditRecord:
+    """One audit event: who changed which row when, and how (the history viewer's row)."""
+
     id: int
     at: datetime
     actor: str
@@ -291,6 +302,48 @@ class AuditRecord:
     entity_id: int
     before: dict[str, object] | None
     after: dict[str, object] | None
+    claim_id: int | None = None  # the claim the row belongs to
+    context: str | None = None  # "undo", "redo", "import" when not an ordinary edit
+    seq: int | None = None  # its place in the hash chain; None before the chain
+    hash: str | None = None
+
+    @property
+    def changes(self) -> tuple[FieldChange, ...]:
+        """Old → new per field, in the order the row's columns were recorded."""
+        before, after = self.before or {}, self.after or {}
+        if self.action is AuditAction.ORIGIN:
+            return ()
+        names = list(after) + [name for name in before if name not in after]
+        return tuple(
+            FieldChange(name, before.get(name), after.get(name))
+            for name in names
+            if before.get(name) != after.get(name)
+        )
+
+    @property
+    def rationale(self) -> str | None:
+        """The written reason of a review event (a verdict, its confirmation)."""
+        if self.entity != "reviews":
+            return None
+        for values in (self.after, self.before):
+            if values and values.get("rationale"):
+                return str(values["rationale"])
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryQuery:
+    """Which audit events to list: all of them when nothing is set."""
+
+    claim_id: int | None = None  # a claim and everything belonging to it
+    entity: str | None = None  # with entity_id: one row
+    entity_id: int | None = None
+    actors: frozenset[str] = frozenset()
+    actions: frozenset[AuditAction] = frozenset()
+    entities: frozenset[str] = frozenset()
+    since: date | None = None  # UTC days, both ends included
+    until: date | None = None
+    context: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1490,6 +1490,10 @@ def _json_value_words(reason: str, p: Mapping[str, Any]) -> str | None:
             return _fill(translate("Messages", "must be a number, found %1"), _kind(p["found"]))
         case "json_not_text":
             return _fill(translate("Messages", "must be text, found %1"), _kind(p["found"]))
+        case "json_not_boolean":
+            return _fill(
+                translate("Messages", "must be true or false, found %1"), _kind(p["found"])
+            )
         case "json_too_long":
             return _fill(translate("Messages", "is longer than %1 characters"), _n(p["limit"]))
         case "json_not_a_choice":

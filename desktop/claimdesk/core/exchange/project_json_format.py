@@ -37,7 +37,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Date, Float, Integer, LargeBinary, String
+from sqlalchemy import JSON, BigInteger, Boolean, Date, Float, Integer, LargeBinary, String
 
 from ..enums import (
     AnchorState,
@@ -132,6 +132,8 @@ def value_reader(table: str, column: Any) -> Callable[[Any], Any]:
         return _texts if (table, column.name) in LISTS_OF_TEXT else _object
     if isinstance(kind, Float):
         return _number
+    if isinstance(kind, Boolean):
+        return _boolean
     if isinstance(kind, Integer):
         return _integer(64 if isinstance(kind, BigInteger) else 32)
     if isinstance(kind, String):
@@ -151,6 +153,12 @@ def _integer(bits: int) -> Callable[[Any], int]:
         return value
 
     return convert
+
+
+def _boolean(value: Any) -> bool:
+    if type(value) is not bool:
+        raise BadValue("json_not_boolean", found=kind_of(value))
+    return value
 
 
 def _number(value: Any) -> float:

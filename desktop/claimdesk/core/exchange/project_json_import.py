@@ -19,6 +19,7 @@ param "where": a list of {"entity": "claim", "id": 5} or {"entity": …, "index"
 from __future__ import annotations
 
 import codecs
+import hashlib
 import json
 import re
 import sys
@@ -101,13 +102,27 @@ def _import(project: Project, path: Path, cancel: CancelToken) -> Job[JsonImport
         ):
             size = path.stat().st_size
             events = parser.parse(_WithoutBom(reader))
-            counts = yield from _StreamedImport(events, reader, writer, size, cancel).run()
+            streamed = _StreamedImport(events, reader, writer, size, cancel)
+            counts = yield from streamed.run()
+            writer.origin(
+                {
+                    "file": path.name,
+                    "file_sha256": _file_sha256(path),
+                    "database_revision": streamed.header.get("database_revision"),
+                    "exported_at": streamed.header.get("exported_at"),
+                }
+            )
     except ijson.JSONError as error:
         raise _not_json(path, error) from None
     except ExchangeError as error:
         error.params.setdefault("file", path.name)
         raise
     return JsonImportResult(path, counts)
+
+
+def _file_sha256(path: Path) -> str:
+    with path.open("rb") as stream:
+        return hashlib.file_digest(stream, "sha256").hexdigest()
 
 
 def _parser_for(path: Path, cancel: CancelToken) -> Any:
@@ -269,6 +284,7 @@ class _StreamedImport:
         self.reader = reader
         self.writer = writer
         self.size = size
+        self.header: dict[str, Any] = {}
         self.cancel = cancel
         self.pending: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLE_ORDER}
         self.ids: dict[str, set[int]] = {name: set() for name in TABLE_ORDER}
@@ -307,7 +323,7 @@ class _StreamedImport:
         }
 
     def run(self) -> Job[dict[str, int]]:
-        header: dict[str, Any] = {}
+        header = self.header
         seen: list[str] = []
         first = next(self.events, None)
         if first is None:

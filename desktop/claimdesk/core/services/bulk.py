@@ -264,6 +264,7 @@ class BulkClaimWriter:
                 "rationale": item.rationale,
                 "reviewer": self.actor,
                 "created_at": now,
+                "awaiting_confirmation": False,
             }
             for item, claim_id in judged
         ]

@@ -115,4 +115,8 @@ def audit_record(event: AuditEvent) -> AuditRecord:
         entity_id=event.entity_id,
         before=event.before,
         after=event.after,
+        claim_id=event.claim_id,
+        context=event.context,
+        seq=event.seq,
+        hash=event.hash,
     )

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import func, select
 
+from ..audit_verify import ChainReport, verify
+from ..jobs import CancelToken
 from ..models import Article, AuditEvent, Citation, Claim, Review, Source
 from ..records import AuditRecord, ProjectInfo
 from ..revisions import stored_revision
@@ -43,6 +47,13 @@ class ProjectService(Service):
                 session.scalar(select(model.id).limit(1)) is not None
                 for model in (Source, Article, Claim)
             )
+
+    def verify_audit(
+        self, cancel: CancelToken | None = None, progress: Callable[[int, int], None] | None = None
+    ) -> ChainReport:
+        """Check the audit chain and the project's rows against it (core/audit_verify.py)."""
+        with self._db.read(cancel) as session:
+            return verify(session.connection(), cancel, progress)
 
     def audit_trail(self, entity: str, entity_id: int) -> list[AuditRecord]:
         """Every recorded change to one row, oldest first."""

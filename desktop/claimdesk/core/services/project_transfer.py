@@ -6,7 +6,9 @@ at a time inside one read transaction, so the export is a consistent snapshot. W
 rows with their original ids into an empty database in one transaction, parents before
 children, a batch at a time as a streaming reader hands them over, and the audit events are
 restored as they were instead of being written anew: Core inserts bypass the session's audit
-hook, so the history survives unchanged.
+hook, so the history survives unchanged. They come from another project's chain, so they are
+kept outside this one's (no seq, no hashes); the import appends an "origin" event naming the
+file (its SHA-256) and the revision it was written by, where this project's chain resumes.
 """
 
 from __future__ import annotations
@@ -15,13 +17,16 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Table, exc, func, select
+from sqlalchemy import Connection, Table, exc, func, literal_column, select
+from sqlalchemy.orm import Session
 
+from .. import audit
 from ..bulk_insert import insert_rows
+from ..enums import AuditAction
 from ..errors import ExchangeError
 from ..filters import ClaimFilter
 from ..matching import conflicts, vectors
-from ..models import Base, Claim
+from ..models import AuditEvent, Base, Claim, utcnow
 from ..search import ddl
 from .base import Service
 from .project_transfer_read import READ_CHUNK, TABLE_ORDER, TransferChunk, read_rows
@@ -77,7 +82,7 @@ class ProjectTransferService(Service):
                 raise not_empty_error(self._db.location, occupied)
             try:
                 ddl.suspend_claim_triggers(connection)
-                writer = TransferWriter(connection)
+                writer = TransferWriter(session)
                 yield writer
                 if self._db.dialect == "postgresql":
                     _advance_sequences(connection)
@@ -89,14 +94,46 @@ class ProjectTransferService(Service):
 class TransferWriter:
     """Inserts checked rows table by table; counts what it wrote."""
 
-    def __init__(self, connection: Connection):
-        self._connection = connection
+    def __init__(self, session: Session):
+        self._session = session
+        self._connection = session.connection()
         self.counts = {name: 0 for name in TABLE_ORDER}
 
     def insert(self, name: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        if name == "audit_events":
+            # New ids after the event that began this project's chain; outside the chain.
+            rows = [
+                {key: value for key, value in row.items() if key != "id"} | _OUTSIDE_THE_CHAIN
+                for row in rows
+            ]
+        elif name == "reviews":
+            # A document written before four eyes has no awaiting_confirmation.
+            rows = [
+                {**row, "awaiting_confirmation": bool(row.get("awaiting_confirmation"))}
+                for row in rows
+            ]
         for start in range(0, len(rows), WRITE_CHUNK):
             _insert(self._connection, Base.metadata.tables[name], rows[start : start + WRITE_CHUNK])
         self.counts[name] += len(rows)
+
+    def origin(self, details: Mapping[str, Any]) -> None:
+        """Start this project's chain segment after the imported rows, naming where they
+        came from (with how many events the imported history holds)."""
+        event = {
+            "at": utcnow(),
+            "actor": self._session.info[audit.ACTOR_KEY],
+            "action": AuditAction.ORIGIN.value,
+            "entity": "project_settings",
+            "entity_id": 1,
+            "claim_id": None,
+            "before": None,
+            "after": {
+                "origin": "import",
+                **details,
+                "events_imported": self.counts["audit_events"],
+            },
+        }
+        audit.append(self._session, [event])
 
     def index_claims(self, claim_ids: list[int]) -> None:
         """Write the search documents, vectors and conflicts of claims whose parts are all
@@ -117,12 +154,21 @@ def not_empty_error(location: str, occupied: Mapping[str, int]) -> ExchangeError
     return ExchangeError("json_project_not_empty", location=location, held=held)
 
 
+_OUTSIDE_THE_CHAIN = {"seq": None, "prev_hash": None, "hash": None}
+
+
 def _stored_rows(connection: Connection) -> dict[str, int]:
     occupied = {}
     for name in TABLE_ORDER:
         table = Base.metadata.tables[name]
-        if connection.execute(select(1).select_from(table).limit(1)).first() is not None:
-            occupied[name] = connection.scalar(select(func.count()).select_from(table)) or 0
+        rows = select(literal_column("1").label("one")).select_from(table)
+        if name == "audit_events":
+            # Where the project's chain begins is not data: a new project holds that event.
+            rows = rows.where(AuditEvent.action != AuditAction.ORIGIN.value)
+        if connection.execute(rows.limit(1)).first() is not None:
+            occupied[name] = (
+                connection.scalar(select(func.count()).select_from(rows.subquery())) or 0
+            )
     return occupied
 
 

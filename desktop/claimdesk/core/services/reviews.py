@@ -11,7 +11,7 @@ from ..control_chars import cleaned
 from ..enums import Status
 from ..errors import NotFoundError
 from ..inputs import EvidenceInput
-from ..models import Citation, Claim, Review, ReviewEvidence
+from ..models import Citation, Claim, PublishedReview, Review, ReviewEvidence
 from ..records import Changes, ReviewRecord, StatusChange
 from . import validation as check
 from .base import Service, find_live
@@ -84,6 +84,12 @@ class ReviewService(Service):
                 if review is None:
                     raise NotFoundError("review", review_id)
                 touched.add(review.claim_id)
+                # The database would unlink a published review from it (ON DELETE SET NULL)
+                # without an audit event; unlinked here, the trail records it.
+                for published in session.scalars(
+                    select(PublishedReview).where(PublishedReview.review_id == review_id)
+                ):
+                    published.review_id = None
                 session.delete(review)
             session.flush()
             for claim_id in touched:

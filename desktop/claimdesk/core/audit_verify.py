@@ -1,0 +1,263 @@
+"""Checking the audit chain, and the project's rows against it.
+
+Two questions, one pass over the events:
+
+1. Is the chain whole? Every chained event's hash must be the SHA-256 of its content and of the
+   hash before it (core/audit_chain.py), the numbers must run without a gap, and the chain head
+   row must name the last event (else events were cut off the end).
+2. Do the rows say what the trail says? Replaying every event (create, update, delete) gives
+   each row's recorded values; a row whose current value differs was changed behind the
+   application's back, a row the trail never created was inserted so, and a row the trail
+   says exists but is gone was deleted so.
+
+Compared are the tables an analyst's work lives in, column by column as the trail records them
+(bookkeeping columns such as updated_at are not recorded, so not compared). A chain break
+names the first broken event: everything after it is unproven.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, select
+
+from .audit import to_json
+from .audit_chain import GENESIS, canonical, event_hash
+from .jobs import CancelToken
+from .models import AuditChainHead, AuditEvent, Base
+
+# The tables whose rows are compared with the trail: what an analyst enters.
+COMPARED = (
+    "sources",
+    "articles",
+    "article_captures",
+    "tags",
+    "claims",
+    "attribution_hops",
+    "citations",
+    "reviews",
+    "review_evidence",
+    "claim_relations",
+    "published_reviews",
+    "saved_views",
+    "project_settings",
+)
+# Rows the trail need not have created (the migration that starts the chain writes it).
+_CREATED_OUTSIDE = frozenset({("project_settings", 1)})
+MAX_LISTED = 50
+_GONE = object()
+_CHUNK = 5_000
+
+
+@dataclass(frozen=True, slots=True)
+class ChainBreak:
+    """The first event at which the chain does not hold.
+
+    code: "content_changed" (the event's hash is not that of its content), "link_broken" (its
+    previous hash is not the hash of the event before: one was removed, inserted or changed),
+    "missing_event" (a gap in the numbering), "head_mismatch" (the head names an event that is
+    not the last one: events were cut off the end), "no_head" (the head row is gone).
+    """
+
+    code: str
+    seq: int | None
+    event_id: int | None
+    expected: str | None = None
+    found: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RowDifference:
+    """A row that is not what the trail says.
+
+    code: "changed" (field differs: recorded → current), "unrecorded" (the row exists but the
+    trail never created it, or deleted it), "missing" (the trail says it exists; it is gone).
+    """
+
+    entity: str
+    entity_id: int
+    code: str
+    field: str | None = None
+    recorded: Any = None
+    current: Any = None
+
+
+@dataclass(frozen=True, slots=True)
+class ChainReport:
+    events: int  # all events, chained or not
+    chained: int  # events in the hash chain
+    head_seq: int | None
+    head_hash: str | None
+    broken: ChainBreak | None
+    differences: tuple[RowDifference, ...]  # the first MAX_LISTED
+    difference_count: int
+    origins: tuple[dict[str, Any], ...] = field(default=())  # each segment's origin, in order
+
+    @property
+    def intact(self) -> bool:
+        return self.broken is None and self.difference_count == 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "intact": self.intact,
+            "events": self.events,
+            "chained": self.chained,
+            "head": {"seq": self.head_seq, "hash": self.head_hash},
+            "origins": list(self.origins),
+            "broken": None
+            if self.broken is None
+            else {
+                "code": self.broken.code,
+                "seq": self.broken.seq,
+                "event_id": self.broken.event_id,
+                "expected": self.broken.expected,
+                "found": self.broken.found,
+            },
+            "differences": [
+                {
+                    "entity": item.entity,
+                    "id": item.entity_id,
+                    "code": item.code,
+                    "field": item.field,
+                    "recorded": item.recorded,
+                    "current": item.current,
+                }
+                for item in self.differences
+            ],
+            "difference_count": self.difference_count,
+        }
+
+
+def chain_head(connection: Connection) -> tuple[int, str] | None:
+    row = connection.execute(
+        select(AuditChainHead.seq, AuditChainHead.hash).where(AuditChainHead.id == 1)
+    ).one_or_none()
+    return None if row is None else (row.seq, row.hash)
+
+
+def verify(
+    connection: Connection,
+    cancel: CancelToken | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ChainReport:
+    """Check the chain and the rows against it (read-only)."""
+    table = AuditEvent.__table__
+    total = connection.scalar(select(_count()).select_from(table)) or 0
+    head = chain_head(connection)
+    state: dict[tuple[str, int], Any] = {}
+    broken: ChainBreak | None = None
+    done = chained = 0
+    origins: list[dict[str, Any]] = []
+    previous = GENESIS
+    last_seq = 0
+    # Events before the chain first (their order: id), then the chain in its order.
+    for unchained in (True, False):
+        query = select(table).where(
+            table.c.seq.is_(None) if unchained else table.c.seq.is_not(None)
+        )
+        query = query.order_by(table.c.id if unchained else table.c.seq)
+        for event in _rows(connection, query):
+            done += 1
+            if cancel is not None and done % 2000 == 0:
+                cancel.raise_if_cancelled()
+            if progress is not None and done % 10_000 == 0:
+                progress(done, total)
+            if not unchained:
+                chained += 1
+                if broken is None:
+                    broken = _check_link(event, previous, last_seq)
+                previous, last_seq = event.hash, event.seq
+            _replay(state, event, origins)
+    if broken is None:
+        if head is None:
+            broken = ChainBreak("no_head", None, None)
+        elif head != (last_seq, previous) and not (chained == 0 and head[0] == 0):
+            broken = ChainBreak("head_mismatch", head[0], None, expected=head[1], found=previous)
+    if cancel is not None:
+        cancel.raise_if_cancelled()
+    differences = list(_differences(connection, state, cancel))
+    return ChainReport(
+        events=total,
+        chained=chained,
+        head_seq=head[0] if head else None,
+        head_hash=head[1] if head else None,
+        broken=broken,
+        differences=tuple(differences[:MAX_LISTED]),
+        difference_count=len(differences),
+        origins=tuple(origins),
+    )
+
+
+def _count() -> Any:
+    from sqlalchemy import func
+
+    return func.count()
+
+
+def _rows(connection: Connection, query: Any) -> Iterator[Any]:
+    result = connection.execution_options(yield_per=_CHUNK).execute(query)
+    yield from result
+
+
+def _check_link(event: Any, previous: str, last_seq: int) -> ChainBreak | None:
+    if event.seq != last_seq + 1:
+        return ChainBreak("missing_event", last_seq + 1, event.id)
+    if event.prev_hash != previous:
+        return ChainBreak(
+            "link_broken", event.seq, event.id, expected=previous, found=event.prev_hash
+        )
+    content = dict(event._mapping)
+    computed = event_hash(content)
+    if computed != event.hash:
+        return ChainBreak(
+            "content_changed", event.seq, event.id, expected=computed, found=event.hash
+        )
+    return None
+
+
+def _replay(state: dict[tuple[str, int], Any], event: Any, origins: list[dict[str, Any]]) -> None:
+    if event.action == "origin":
+        origins.append({"seq": event.seq, "at": to_json(event.at), **(event.after or {})})
+        return
+    if event.entity not in COMPARED:
+        return
+    key = (event.entity, event.entity_id)
+    if event.action == "create":
+        state[key] = dict(event.after or {})
+    elif event.action == "delete" and event.after is None:
+        state[key] = _GONE
+    else:
+        current = state.get(key)
+        if current is None or current is _GONE:
+            current = state[key] = {}
+        current.update(event.after or {})
+
+
+def _differences(
+    connection: Connection, state: dict[tuple[str, int], Any], cancel: CancelToken | None
+) -> Iterator[RowDifference]:
+    for name in COMPARED:
+        table = Base.metadata.tables[name]
+        seen: set[int] = set()
+        for row in _rows(connection, select(table).order_by(table.c.id)):
+            if cancel is not None and len(seen) % 2000 == 0:
+                cancel.raise_if_cancelled()
+            values = row._mapping
+            row_id = values["id"]
+            seen.add(row_id)
+            recorded = state.get((name, row_id))
+            if recorded is None or recorded is _GONE:
+                if (name, row_id) not in _CREATED_OUTSIDE:
+                    yield RowDifference(name, row_id, "unrecorded")
+                continue
+            for column, value in recorded.items():
+                if column not in values:
+                    continue  # a collection (tags) or a column that no longer exists
+                current = to_json(values[column])
+                if canonical(current) != canonical(value):
+                    yield RowDifference(name, row_id, "changed", column, value, current)
+        for (entity, row_id), recorded in state.items():
+            if entity == name and recorded is not _GONE and row_id not in seen:
+                yield RowDifference(name, row_id, "missing")
