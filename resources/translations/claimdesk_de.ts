@@ -875,197 +875,201 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="52"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="53"/>
         <source>SQLite file or database URL (postgresql+psycopg://user@host/db); default: $CLAIMDESK_DB or the file in your data directory</source>
         <translation>Datenbank: SQLite-Datei oder URL (postgresql+psycopg://user@host/db); Vorgabe: $CLAIMDESK_DB oder die Datei im Datenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="64"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="65"/>
         <source>who is working (default: $CLAIMDESK_USER or login)</source>
         <translation>wer arbeitet (Vorgabe: $CLAIMDESK_USER oder der Anmeldename)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="79"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="80"/>
         <source>Track, grade and verify claims made in news reporting.</source>
         <translation>Behauptungen aus der Berichterstattung erfassen, bewerten und prüfen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="80"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="81"/>
         <source>claimdesk PROJECT opens a project file in the window, given as a path or a file:// URI (what a desktop&apos;s launcher passes on a double-click): the same as --db PROJECT. Without a COMMAND the window opens.</source>
         <translation>claimdesk PROJEKT öffnet eine Projektdatei im Fenster, als Pfad oder als file://-URI (was der Starter einer Arbeitsoberfläche bei einem Doppelklick übergibt): dasselbe wie --db PROJEKT. Ohne BEFEHL öffnet sich das Fenster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="91"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="92"/>
         <source>show program&apos;s version number and exit</source>
         <translation>Versionsinformation anzeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="99"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="100"/>
         <source>create the demo project in an empty database</source>
         <translation>das Demoprojekt in einer leeren Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="105"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="106"/>
         <source>instead, a project of the Ukraine war&apos;s loss figures: the General Staff&apos;s daily claims against Oryx&apos;s confirmed losses</source>
         <translation>stattdessen ein Projekt mit den Verlustzahlen des Ukrainekriegs: die täglichen Behauptungen des Generalstabs gegen die von Oryx bestätigten Verluste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="116"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="117"/>
         <source>the folder ukraine-war-figures to read (implies --figures; default: ../shared/data/ukraine-war-figures beside the Claimdesk checkout)</source>
         <translation>der zu lesende Ordner ukraine-war-figures (setzt --figures voraus; Vorgabe: ../shared/data/ukraine-war-figures neben dem Claimdesk-Checkout)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="123"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="124"/>
         <source>print the counts as one JSON object</source>
         <translation>die Anzahlen als ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="128"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="129"/>
         <source>show where a database is, its schema and counts</source>
         <translation>zeigen, wo eine Datenbank liegt, ihr Schema und ihre Anzahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="131"/>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="148"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="132"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="149"/>
         <location filename="../../desktop/claimdesk/cli/audit.py" line="31"/>
         <location filename="../../desktop/claimdesk/cli/backup.py" line="33"/>
         <location filename="../../desktop/claimdesk/cli/backup.py" line="58"/>
         <location filename="../../desktop/claimdesk/cli/similar.py" line="58"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="29"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="44"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="58"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="85"/>
         <source>print one JSON object</source>
         <translation>ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="135"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="136"/>
         <source>bring articles or claims into a project</source>
         <translation>Artikel oder Behauptungen in ein Projekt übernehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="139"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="140"/>
         <source>capture an article from a saved page or a URL</source>
         <translation>einen Artikel aus einer gespeicherten Seite oder einer URL erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="144"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="145"/>
         <source>a saved HTML file or an http(s) address</source>
         <translation>eine gespeicherte HTML-Datei oder eine http(s)-Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="153"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="154"/>
         <source>also fetch from private, loopback and link-local addresses (an intranet); refused by default</source>
         <translation>auch von privaten, Loopback- und Link-Local-Adressen abrufen (ein Intranet); standardmäßig abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="170"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="172"/>
         <source>upgrade a database&apos;s schema explicitly</source>
         <translation>das Schema einer Datenbank ausdrücklich aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="208"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="210"/>
         <source>name the project once: either --db or a file</source>
         <translation>das Projekt nur einmal angeben: entweder --db oder eine Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="219"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="221"/>
         <source>not a local file: %1</source>
         <translation>keine lokale Datei: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="248"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="250"/>
         <source>Demo project created in %1: %2 sources, %3 article, %4 claims, %5 citations.</source>
         <translation>Demoprojekt in %1 angelegt: %2 Quellen, %3 Artikel, %4 Behauptungen, %5 Belege.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="305"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="307"/>
         <source>up to date</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="307"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="309"/>
         <source>needs upgrade</source>
         <translation>muss aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="311"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="313"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="312"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="314"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="313"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="315"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="314"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="316"/>
         <source>Citations</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="315"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="317"/>
         <source>Reviews</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="318"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="320"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="319"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="321"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="334"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="336"/>
         <source>%1 is up to date (schema %2).</source>
         <translation>%1 ist aktuell (Schema %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="338"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="340"/>
         <source>%1: new database created at schema %2.</source>
         <translation>%1: neue Datenbank mit Schema %2 angelegt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="346"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="348"/>
         <source>%1 upgraded from schema %2 to %3.</source>
         <translation>%1 von Schema %2 auf %3 aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="353"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="355"/>
         <source>Backup of the previous state: %1</source>
         <translation>Sicherung des vorherigen Stands: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="387"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="389"/>
         <source>Captured article %1: %2</source>
         <translation>Artikel %1 erfasst: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="388"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="390"/>
         <source>Already in the project (nothing written): article %1: %2</source>
         <translation>Schon im Projekt (nichts geschrieben): Artikel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="389"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="391"/>
         <source>Captured a changed version of article %1: %2</source>
         <translation>Geänderte Fassung von Artikel %1 erfasst: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="493"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="495"/>
         <source>claimdesk: interrupted</source>
         <translation>claimdesk: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="503"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="505"/>
         <source>claimdesk: unexpected error: %1; details in %2</source>
         <translation>claimdesk: unerwarteter Fehler: %1; Einzelheiten in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="508"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="510"/>
         <source>claimdesk: unexpected error: %1</source>
         <translation>claimdesk: unerwarteter Fehler: %1</translation>
     </message>
@@ -1142,6 +1146,7 @@
     <message>
         <location filename="../../desktop/claimdesk/cli/audit.py" line="73"/>
         <location filename="../../desktop/claimdesk/cli/backup.py" line="41"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="76"/>
         <source>print a JSON array</source>
         <translation>ein JSON-Array ausgeben</translation>
     </message>
@@ -1816,6 +1821,106 @@
         <location filename="../../desktop/claimdesk/cli/suggest.py" line="122"/>
         <source>via %1</source>
         <translation>über %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="17"/>
+        <source>set up the team&apos;s roles on a PostgreSQL server</source>
+        <translation>die Rollen des Teams auf einem PostgreSQL-Server einrichten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="22"/>
+        <source>create the roles claimdesk_reader, claimdesk_analyst and claimdesk_reviewer and grant them their rights on this database</source>
+        <translation>die Rollen claimdesk_reader, claimdesk_analyst und claimdesk_reviewer anlegen und ihnen ihre Rechte an dieser Datenbank geben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="32"/>
+        <source>make server users members of a team role</source>
+        <translation>Serverbenutzer zu Mitgliedern einer Teamrolle machen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="37"/>
+        <source>reader, analyst or reviewer</source>
+        <translation>reader, analyst oder reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="40"/>
+        <source>server login roles</source>
+        <translation>Anmelderollen des Servers</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="49"/>
+        <source>show the project&apos;s identity and shared rules</source>
+        <translation>Kennung und gemeinsame Regeln des Projekts anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="55"/>
+        <source>ask a second person to confirm every verdict (on/off)</source>
+        <translation>jedes Urteil von einer zweiten Person bestätigen lassen (on/off)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="63"/>
+        <source>list or confirm verdicts awaiting a second person</source>
+        <translation>Urteile auflisten oder bestätigen, die auf eine zweite Person warten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="67"/>
+        <source>verdicts awaiting confirmation</source>
+        <translation>Urteile, die auf Bestätigung warten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="73"/>
+        <source>only those I may confirm</source>
+        <translation>nur die, die ich bestätigen darf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="80"/>
+        <source>confirm verdicts (by their review ids)</source>
+        <translation>Urteile bestätigen (nach ihren Prüfungs-IDs)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="108"/>
+        <source>Roles ready on %1: %2</source>
+        <translation>Rollen auf %1 bereit: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="124"/>
+        <source>%1 now members of %2</source>
+        <translation>%1 jetzt Mitglied von %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="147"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="147"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="148"/>
+        <source>Project id: %1</source>
+        <translation>Projektkennung: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="149"/>
+        <source>Four eyes: %1</source>
+        <translation>Vier-Augen-Prinzip: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="183"/>
+        <source>No verdict awaits confirmation.</source>
+        <translation>Kein Urteil wartet auf Bestätigung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="187"/>
+        <source>Review %1 · claim %2 → %3 by %4</source>
+        <translation>Prüfung %1 · Behauptung %2 → %3 von %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="209"/>
+        <source>Confirmed %1 verdicts (claims %2)</source>
+        <translation>%1 Urteile bestätigt (Behauptungen %2)</translation>
     </message>
 </context>
 <context>
@@ -3559,9 +3664,9 @@
         <location filename="../../desktop/claimdesk/ui/messages.py" line="39"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="230"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="462"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="799"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="852"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1142"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="817"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="910"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1200"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4198,7 +4303,7 @@
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="515"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1593"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1651"/>
         <source>must be a finite number</source>
         <translation>muss eine endliche Zahl sein</translation>
     </message>
@@ -4234,1182 +4339,1242 @@
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="534"/>
+        <source>verdict %1 is not awaiting confirmation</source>
+        <translation>Urteil %1 wartet nicht auf Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="538"/>
+        <source>you gave this verdict</source>
+        <translation>Sie haben dieses Urteil vergeben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="540"/>
+        <source>you entered this claim</source>
+        <translation>Sie haben diese Behauptung erfasst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="542"/>
+        <source>you made the last edit of this claim</source>
+        <translation>Sie haben diese Behauptung zuletzt bearbeitet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="544"/>
+        <source>verdict %1 needs a second person&apos;s confirmation: %2</source>
+        <translation>Urteil %1 braucht die Bestätigung einer zweiten Person: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="552"/>
         <source>name either a citation or a web address</source>
         <translation>entweder einen Beleg oder eine Webadresse angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="537"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="555"/>
         <source>citation %1 belongs to none of these claims</source>
         <translation>Beleg %1 gehört zu keiner dieser Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="540"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="558"/>
         <source>names neither a source nor an article</source>
         <translation>nennt weder eine Quelle noch einen Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="544"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="562"/>
         <source>%1 tags; at most %2 allowed</source>
         <translation>%1 Schlagwörter; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="552"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="570"/>
         <source>is still cited by %n claim</source>
         <translation>wird noch von %n Behauptung zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="553"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="571"/>
         <source>is still cited by %n claims</source>
         <translation>wird noch von %n Behauptungen zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="556"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="574"/>
         <source>is still used by %1</source>
         <translation>wird noch verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="559"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="577"/>
         <source>article %1 already has this address</source>
         <translation>Artikel %1 hat bereits diese Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="562"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="580"/>
         <source>not found in the article text</source>
         <translation>nicht im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="564"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="582"/>
         <source>not found in the article text at the given offsets</source>
         <translation>nicht an den angegebenen Stellen im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="569"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="587"/>
         <source>is evidence in %n review and must stay</source>
         <translation>ist Nachweis in %n Prüfung und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="570"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="588"/>
         <source>is evidence in %n reviews and must stay</source>
         <translation>ist Nachweis in %n Prüfungen und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="573"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="591"/>
         <source>a claim cannot be related to itself</source>
         <translation>eine Behauptung kann nicht mit sich selbst in Beziehung stehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="576"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="594"/>
         <source>these claims are already related as “%1”</source>
         <translation>diese Behauptungen stehen bereits in der Beziehung „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="582"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="600"/>
         <source>“%1” does not resolve a conflict: choose supersedes, contradicts or not comparable</source>
         <translation>„%1“ löst keinen Widerspruch auf: wählen Sie „ersetzt“, „widerspricht“ oder „nicht vergleichbar“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="590"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="608"/>
         <source>a view called “%1” exists already</source>
         <translation>eine Ansicht namens „%1“ gibt es bereits</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="593"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="611"/>
         <source>%1 already holds data; the demo needs it empty</source>
         <translation>%1 enthält bereits Daten; die Demo braucht eine leere Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="597"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="615"/>
         <source>a filter must be a JSON object</source>
         <translation>ein Filter muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="599"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="617"/>
         <source>%1: cannot read %2</source>
         <translation>%1: %2 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="601"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="619"/>
         <source>the stored definition is not a JSON object</source>
         <translation>die gespeicherte Definition ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="603"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="621"/>
         <source>unknown order %1</source>
         <translation>unbekannte Reihenfolge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="605"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="623"/>
         <source>expected a list of names</source>
         <translation>eine Liste von Namen erwartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="607"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="625"/>
         <source>unknown locale %1</source>
         <translation>unbekanntes Gebietsschema %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="609"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="627"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="612"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="630"/>
         <source>&apos;%1&apos; is not a well-formed number in locale %2</source>
         <translation>„%1“ ist keine gültig geschriebene Zahl im Gebietsschema %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="617"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="635"/>
         <source>&apos;%1&apos; is too large</source>
         <translation>„%1“ ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="620"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="638"/>
         <source>&apos;%1&apos; could be day/month or month/day; write it as YYYY-MM-DD</source>
         <translation>„%1“ könnte Tag/Monat oder Monat/Tag sein; als JJJJ-MM-TT schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="627"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="645"/>
         <source>&apos;%1&apos; is not a date (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ ist kein Datum (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="635"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="653"/>
         <source>&apos;%1&apos; names no month we know (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ nennt keinen bekannten Monat (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="644"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="662"/>
         <source>&apos;%1&apos; is not a credibility grade (1 to 6)</source>
         <translation>„%1“ ist keine Glaubwürdigkeitsstufe (1 bis 6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="648"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="666"/>
         <source>&apos;%1&apos; is not a reliability grade (A to F)</source>
         <translation>„%1“ ist keine Zuverlässigkeitsstufe (A bis F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="652"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="670"/>
         <source>has %1 cells, the header %2</source>
         <translation>hat %1 Zellen, die Kopfzeile %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="657"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="675"/>
         <source>&apos;%1&apos; holds no number</source>
         <translation>„%1“ enthält keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="660"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="678"/>
         <source>The search has %1 words or phrases; at most %2 can be searched at once.</source>
         <translation>Die Suche hat %1 Wörter oder Wortgruppen; höchstens %2 können auf einmal gesucht werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="668"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="686"/>
         <source>The search only excludes words; add at least one word that must appear.</source>
         <translation>Die Suche schließt nur Wörter aus; bitte mindestens ein Wort angeben, das vorkommen muss.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="679"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="697"/>
         <source>no single source is called “%1”</source>
         <translation>keine eindeutige Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="681"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="699"/>
         <source>No source is called “%1”</source>
         <translation>Keine Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="684"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="702"/>
         <source>“%1” is not a date that exists: use 2025, 2025-06, 2025-06-10, 06.2025 or 10.06.2025</source>
         <translation>„%1“ ist kein Datum, das es gibt: 2025, 2025-06, 2025-06-10, 06.2025 oder 10.06.2025 verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="693"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="711"/>
         <source>“%1” is not a quantity: write e.g. “about 120 guns”</source>
         <translation>„%1“ ist keine Mengenangabe: z. B. „etwa 120 Geschütze“ schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="697"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="715"/>
         <source>give the day it was published, e.g. 2025-06-10 (it is a single article)</source>
         <translation>den Tag der Veröffentlichung angeben, z. B. 2025-06-10 (es ist ein einzelner Artikel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="702"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="720"/>
         <source>give the day of publication</source>
         <translation>den Tag der Veröffentlichung angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="704"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="722"/>
         <source>fetch the article first</source>
         <translation>zuerst den Artikel abrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="706"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="724"/>
         <source>Name the file to write</source>
         <translation>Die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1495"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="820"/>
+        <source>The server refused the change: the role %1 may read this project but not change it.</source>
+        <translation>Der Server hat die Änderung abgelehnt: die Rolle %1 darf dieses Projekt lesen, aber nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="828"/>
+        <source>this works on a PostgreSQL server, not a project file</source>
+        <translation>das geht auf einem PostgreSQL-Server, nicht mit einer Projektdatei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="831"/>
+        <source>no team role %1 (use one of %2)</source>
+        <translation>keine Teamrolle %1 (eine von %2 verwenden)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="837"/>
+        <source>the role %1 does not exist yet: run &apos;claimdesk server init&apos;</source>
+        <translation>die Rolle %1 gibt es noch nicht: &apos;claimdesk server init&apos; ausführen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="843"/>
+        <source>the server has no user %1</source>
+        <translation>der Server hat keinen Benutzer %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="846"/>
+        <source>the server user %1 may not create or grant roles (it needs CREATEROLE)</source>
+        <translation>der Serverbenutzer %1 darf keine Rollen anlegen oder vergeben (er braucht CREATEROLE)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="853"/>
+        <source>The server refused the change: this project asks a second person to confirm every verdict.</source>
+        <translation>Der Server hat die Änderung abgelehnt: in diesem Projekt bestätigt eine zweite Person jedes Urteil.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1553"/>
         <source>must be true or false, found %1</source>
         <translation>muss true oder false sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1694"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1752"/>
         <source>same figure: %1</source>
         <translation>gleiche Zahl: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1697"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1755"/>
         <source>same thing counted (%1), another figure</source>
         <translation>gleiche Sache gezählt (%1), andere Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1700"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1758"/>
         <source>same claimant: %1</source>
         <translation>gleiche Quelle der Behauptung: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1702"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1760"/>
         <source>shared names: %1</source>
         <translation>gemeinsame Namen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1705"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1763"/>
         <source>similar meaning (%1)</source>
         <translation>ähnliche Bedeutung (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1708"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1766"/>
         <source>shared words: %1</source>
         <translation>gemeinsame Wörter: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1719"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1777"/>
         <source>there is no folder of Ukraine war figures at %1 (one that holds general-staff-petroivaniuk and oryx-scarnecchia)</source>
         <translation>unter %1 liegt kein Ordner mit Zahlen zum Krieg in der Ukraine (einer mit general-staff-petroivaniuk und oryx-scarnecchia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1728"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1786"/>
         <source>%1, row %2: “%3” is missing or cannot be read</source>
         <translation>%1, Zeile %2: „%3“ fehlt oder ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1734"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1792"/>
         <source>%1 has no column “%2”</source>
         <translation>%1 hat keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1737"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1795"/>
         <source>%1 is not the data the figures demo expects</source>
         <translation>%1 enthält nicht die Daten, die das Zahlen-Demo erwartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1747"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1805"/>
         <source>Figures demo created in %1: %2 (%3 from the General Staff, %4 from Oryx).</source>
         <translation>Zahlen-Demo in %1 angelegt: %2 (%3 vom Generalstab, %4 von Oryx).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1767"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1825"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="708"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="726"/>
         <source>The end comes before the start</source>
         <translation>Das Ende liegt vor dem Anfang</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="710"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="728"/>
         <source>choose a CSV file</source>
         <translation>eine CSV-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="712"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="730"/>
         <source>choose the claim this excerpt belongs to</source>
         <translation>die Behauptung auswählen, zu der dieser Auszug gehört</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="714"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="732"/>
         <source>A web address starts with https:// or http://</source>
         <translation>Eine Webadresse beginnt mit https:// oder http://</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="716"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="734"/>
         <source>Name the server (a host name or address).</source>
         <translation>Den Server angeben (Hostname oder Adresse).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="718"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="736"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>Ein Port ist eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="720"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="738"/>
         <source>Name the database on the server.</source>
         <translation>Die Datenbank auf dem Server angeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="722"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="740"/>
         <source>give a web address or a saved page</source>
         <translation>eine Webadresse oder eine gespeicherte Seite angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="724"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="742"/>
         <source>Choose the article that carries the claim.</source>
         <translation>Den Artikel auswählen, der die Behauptung enthält.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="726"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="744"/>
         <source>Select the excerpt in the article text.</source>
         <translation>Den Auszug im Artikeltext markieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="728"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="746"/>
         <source>A verdict needs a written rationale: say why.</source>
         <translation>Ein Urteil braucht eine schriftliche Begründung: bitte angeben, warum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="751"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="769"/>
         <source>%1 %2 does not exist</source>
         <translation>%1 %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="757"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="775"/>
         <source>%1 %2 was changed by someone else: it is now at version %3, you edited version %4</source>
         <translation>%1 %2 wurde von jemand anderem geändert: inzwischen Stand %3, bearbeitet wurde Stand %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="769"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="787"/>
         <source>%1 %2 was changed by someone else: it has been deleted</source>
         <translation>%1 %2 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="774"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="792"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="777"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="795"/>
         <source>&apos;%1&apos; is not a valid database URL (%2)</source>
         <translation>„%1“ ist keine gültige Datenbank-URL (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="782"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="800"/>
         <source>&apos;%1&apos; names no SQLite file</source>
         <translation>„%1“ nennt keine SQLite-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="784"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="802"/>
         <source>&apos;%1&apos; names no database</source>
         <translation>„%1“ nennt keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="786"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="804"/>
         <source>PostgreSQL support is not installed: pip install &apos;claimdesk[postgresql]&apos;</source>
         <translation>Die PostgreSQL-Unterstützung ist nicht installiert: pip install &apos;claimdesk[postgresql]&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="792"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="810"/>
         <source>unsupported database &apos;%1&apos;: Claimdesk works with SQLite files and PostgreSQL</source>
         <translation>nicht unterstützte Datenbank „%1“: Claimdesk arbeitet mit SQLite-Dateien und PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="802"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="860"/>
         <source>%1 needs a schema upgrade: run &apos;claimdesk migrate&apos;</source>
         <translation>%1 braucht eine Schema-Aktualisierung: „claimdesk migrate“ ausführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="807"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="865"/>
         <source>could not upgrade %1: %2</source>
         <translation>%1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="811"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="869"/>
         <source>%1 holds tables but is not a Claimdesk database; it was left untouched</source>
         <translation>%1 enthält Tabellen, ist aber keine Claimdesk-Datenbank; sie wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="819"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="877"/>
         <source>%1 has schema revision %2, which this version of Claimdesk does not know; it was written by a newer Claimdesk and has been left untouched</source>
         <translation>%1 hat die Schema-Revision %2, die diese Claimdesk-Version nicht kennt; sie wurde von einem neueren Claimdesk geschrieben und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="828"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="886"/>
         <source>%1 is a directory, not a database file</source>
         <translation>%1 ist ein Verzeichnis, keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="830"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="888"/>
         <source>there is no database at %1</source>
         <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="833"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="891"/>
         <source>cannot create %1: directory %2 does not exist</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="839"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="897"/>
         <source>cannot create %1: directory is not writable</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="842"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="900"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="844"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="902"/>
         <source>%1 is not an SQLite database file</source>
         <translation>%1 ist keine SQLite-Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="847"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="905"/>
         <source>%1 cannot be read as a database: %2</source>
         <translation>%1 kann nicht als Datenbank gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="850"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="908"/>
         <source>cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="854"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="912"/>
         <source>a backup cannot overwrite the project it copies</source>
         <translation>eine Sicherung kann nicht das Projekt überschreiben, das sie kopiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="856"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="914"/>
         <source>directory %1 does not exist</source>
         <translation>das Verzeichnis %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="858"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="916"/>
         <source>backup to %1 failed: %2</source>
         <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="862"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="920"/>
         <source>%1 is damaged (%2); it was left as it is. Open a copy of its newest good backup (File → Restore backup…, or &apos;claimdesk backup list&apos;)</source>
         <translation>%1 ist beschädigt (%2); die Datei wurde nicht verändert. Eine Kopie ihrer neuesten intakten Sicherung öffnen (Datei → Sicherung wiederherstellen…, oder „claimdesk backup list“)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="872"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="930"/>
         <source>%1 is damaged (%2); no backup was made, so as not to copy it</source>
         <translation>%1 ist beschädigt (%2); es wurde keine Sicherung angelegt, um den Schaden nicht mitzukopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="880"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="938"/>
         <source>the copy for %1 did not check out when read back (%2); no backup was written</source>
         <translation>die Kopie von %1 hat die Prüfung beim Zurücklesen nicht bestanden (%2); es wurde keine Sicherung geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="888"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="946"/>
         <source>backups are made of project files; back up a server database with pg_dump</source>
         <translation>Sicherungen gibt es für Projektdateien; eine Server-Datenbank mit pg_dump sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="893"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="951"/>
         <source>another backup is writing %1 right now</source>
         <translation>eine andere Sicherung schreibt gerade %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="895"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="953"/>
         <source>there is no backup at %1</source>
         <translation>unter %1 gibt es keine Sicherung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="898"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="956"/>
         <source>the backup %1 is damaged (%2); it cannot be restored</source>
         <translation>die Sicherung %1 ist beschädigt (%2); sie kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="904"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="962"/>
         <source>%1 is not a backup of a Claimdesk project (%2)</source>
         <translation>%1 ist keine Sicherung eines Claimdesk-Projekts (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="910"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="968"/>
         <source>the backup %1 has schema revision %2, written by a newer Claimdesk; it cannot be restored with this version</source>
         <translation>die Sicherung %1 hat die Schema-Revision %2 und wurde von einem neueren Claimdesk geschrieben; mit dieser Version kann sie nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="920"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="978"/>
         <source>could not restore into %1: %2</source>
         <translation>Wiederherstellung in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="923"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="981"/>
         <source>%1 is a folder; name the file to write</source>
         <translation>%1 ist ein Ordner; bitte die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="925"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="983"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="927"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="985"/>
         <source>cannot write in the folder %1</source>
         <translation>im Ordner %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="929"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="987"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="933"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="991"/>
         <source>%1 is a symbolic link; exports do not follow links: name the file itself</source>
         <translation>%1 ist ein symbolischer Link; Exporte folgen keinen Links: bitte die Datei selbst angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="941"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="999"/>
         <source>%1 is not a regular file (a device, pipe or socket); name a file to write</source>
         <translation>%1 ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket); bitte eine zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1152"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1210"/>
         <source>ClaimReview names who publishes your reviews: set the organisation in Preferences (Organisation), or give claimdesk export --organisation</source>
         <translation>ClaimReview nennt, wer Ihre Prüfungen veröffentlicht: Legen Sie die Organisation in den Einstellungen fest (Organisation) oder geben Sie claimdesk export --organisation an</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1159"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1217"/>
         <source>&apos;%1&apos; is not a field a column can fill (fields: %2)</source>
         <translation>„%1“ ist kein Feld, das eine Spalte füllen kann (Felder: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1165"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1223"/>
         <source>the column &apos;%1&apos; is chosen for both %2 and %3</source>
         <translation>die Spalte „%1“ ist sowohl für %2 als auch für %3 gewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1171"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1229"/>
         <source>must be a list of objects</source>
         <translation>muss eine Liste von Objekten sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1323"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1381"/>
         <source>&quot;%1&quot; comes again after &quot;%2&quot;: each section must appear once, in the order Claimdesk writes them</source>
         <translation>„%1“ kommt nach „%2“ noch einmal vor: Jeder Abschnitt darf nur einmal erscheinen, in der Reihenfolge, in der Claimdesk sie schreibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1532"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1590"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 ist %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1539"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1597"/>
         <source>%1 is %2 MB, larger than %3 MB</source>
         <translation>%1 ist %2 MB groß, also größer als %3 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1546"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1604"/>
         <source>%1 is larger than %2 MB; reading stopped there</source>
         <translation>%1 ist größer als %2 MB; das Lesen wurde dort angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1552"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1610"/>
         <source>reading %1 took longer than %2 seconds; stopped</source>
         <translation>das Lesen von %1 dauerte länger als %2 Sekunden; angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1558"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1616"/>
         <source>the stored page would inflate to more than %1 MB (a decompression bomb); refused</source>
         <translation>die gespeicherte Seite würde entpackt mehr als %1 MB groß (eine Dekompressionsbombe); abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1567"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1625"/>
         <source>the stored page is damaged and cannot be inflated (%1)</source>
         <translation>die gespeicherte Seite ist beschädigt und kann nicht entpackt werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1572"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1630"/>
         <source>the stored page uses an unknown compression, &apos;%1&apos;</source>
         <translation>die gespeicherte Seite verwendet eine unbekannte Komprimierung, „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1577"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1635"/>
         <source>contains a control character (U+%1), which no form accepts</source>
         <translation>enthält ein Steuerzeichen (U+%1), das kein Formular annimmt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1582"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1640"/>
         <source>%1 contains a number with more than %2 digits</source>
         <translation>%1 enthält eine Zahl mit mehr als %2 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1588"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1646"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1595"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1653"/>
         <source>&apos;%1&apos; is not a valid web address</source>
         <translation>„%1“ ist keine gültige Webadresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1598"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1656"/>
         <source>%1 is a private, loopback or link-local address (%2); Claimdesk fetches from such addresses only when Preferences allow it (claimdesk import article --allow-private-addresses)</source>
         <translation>%1 ist eine private, Loopback- oder Link-Local-Adresse (%2); Claimdesk ruft von solchen Adressen nur ab, wenn die Einstellungen es erlauben (claimdesk import article --allow-private-addresses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1609"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1667"/>
         <source>%1 took longer than %2 seconds to send the page; stopped</source>
         <translation>%1 brauchte länger als %2 Sekunden, um die Seite zu senden; angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1615"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1673"/>
         <source>the page is too complex to read in %1 seconds (%2 elements); save the article&apos;s text and capture that instead</source>
         <translation>die Seite ist zu komplex, um sie in %1 Sekunden zu lesen (%2 Elemente); bitte den Text des Artikels speichern und stattdessen diesen erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1631"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1689"/>
         <source>would inflate to more than %1 MB (a decompression bomb); refused</source>
         <translation>würde entpackt mehr als %1 MB groß (eine Dekompressionsbombe); abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1637"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1695"/>
         <source>cannot be inflated: %1</source>
         <translation>kann nicht entpackt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1640"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1698"/>
         <source>uses an unknown compression, &apos;%1&apos;</source>
         <translation>verwendet eine unbekannte Komprimierung, „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1644"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1702"/>
         <source>is not a web address (http:// or https://): &apos;%1&apos;</source>
         <translation>ist keine Webadresse (http:// oder https://): „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1652"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1710"/>
         <source>a folder</source>
         <translation>ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1653"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1711"/>
         <source>a named pipe (FIFO)</source>
         <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1654"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1712"/>
         <source>a device</source>
         <translation>ein Gerät</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1655"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1713"/>
         <source>a socket</source>
         <translation>ein Socket</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1656"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1714"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1661"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1719"/>
         <source>a CSV file</source>
         <translation>eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1662"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1720"/>
         <source>a Claimdesk JSON file</source>
         <translation>eine Claimdesk-JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1663"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1721"/>
         <source>a ClaimReview file</source>
         <translation>eine ClaimReview-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1664"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1722"/>
         <source>a saved web page or text file</source>
         <translation>eine gespeicherte Webseite oder Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1665"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1723"/>
         <source>a data file of the figures demo</source>
         <translation>eine Datendatei des Zahlen-Demos</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1675"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1733"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1529"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1587"/>
         <source>there is no file %1</source>
         <translation>die Datei %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="741"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="759"/>
         <source>A timeline is written as .svg or .png, not “%1”.</source>
         <translation>Ein Zeitverlauf wird als .svg oder .png geschrieben, nicht als „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="745"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="763"/>
         <source>No timeline to draw: no quantity has two dated figures among these claims.</source>
         <translation>Kein Zeitverlauf zu zeichnen: Unter diesen Behauptungen hat keine Menge zwei datierte Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="948"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1006"/>
         <source>the clipboard holds no text</source>
         <translation>die Zwischenablage enthält keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="950"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1008"/>
         <source>the clipboard holds binary data, not text</source>
         <translation>die Zwischenablage enthält Binärdaten, keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="952"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1010"/>
         <source>the page is empty: there are no bytes to read</source>
         <translation>die Seite ist leer: Es gibt keine Bytes zu lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="955"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1013"/>
         <source>this is %1, not an HTML page</source>
         <translation>das ist %1, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="958"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1016"/>
         <source>this is binary data (it contains NUL bytes), not an HTML page</source>
         <translation>das sind Binärdaten (mit NUL-Bytes), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="962"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1020"/>
         <source>this is binary data (control characters), not an HTML page</source>
         <translation>das sind Binärdaten (Steuerzeichen), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="966"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1024"/>
         <source>this is plain text without HTML markup, not an HTML page</source>
         <translation>das ist reiner Text ohne HTML-Auszeichnung, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="970"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1028"/>
         <source>the HTML could not be parsed into a page (%1)</source>
         <translation>das HTML ließ sich nicht als Seite lesen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="973"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1031"/>
         <source>the HTML could not be parsed into a page</source>
         <translation>das HTML ließ sich nicht als Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="975"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1033"/>
         <source>the page has no readable main text (only navigation or markup)</source>
         <translation>die Seite hat keinen lesbaren Haupttext (nur Navigation oder Auszeichnung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="979"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1037"/>
         <source>the server answered %1</source>
         <translation>der Server antwortete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="981"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1039"/>
         <source>no content type</source>
         <translation>keinen Inhaltstyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="983"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1041"/>
         <source>%1 is not a web page: the server sends %2</source>
         <translation>%1 ist keine Webseite: Der Server sendet %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="989"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1047"/>
         <source>the page is larger than %1 MB; Claimdesk does not capture it</source>
         <translation>die Seite ist größer als %1 MB; Claimdesk übernimmt sie nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="996"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1054"/>
         <source>too many redirects (more than %1); the address may loop</source>
         <translation>zu viele Weiterleitungen (mehr als %1); die Adresse leitet vielleicht im Kreis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1001"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1059"/>
         <source>cannot reach %1: the name does not resolve</source>
         <translation>%1 ist nicht erreichbar: Der Name lässt sich nicht auflösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1005"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1063"/>
         <source>cannot reach %1: connection refused or unreachable</source>
         <translation>%1 ist nicht erreichbar: Verbindung abgelehnt oder nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1009"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1067"/>
         <source>%1 did not answer in time</source>
         <translation>%1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1012"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1070"/>
         <source>secure connection to %1 failed: %2</source>
         <translation>die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1015"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1073"/>
         <source>%1 broke off the connection</source>
         <translation>%1 hat die Verbindung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1018"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1076"/>
         <source>fetching from %1 failed: %2</source>
         <translation>der Abruf von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1035"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1093"/>
         <source>opening %1 took longer than %2 seconds and was stopped; the file may be damaged or made to hang, and has been left untouched</source>
         <translation>das Öffnen von %1 dauerte länger als %2 Sekunden und wurde angehalten; die Datei ist vielleicht beschädigt oder darauf angelegt, das Programm hängen zu lassen, und wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1045"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1103"/>
         <source>cannot use %1 as a project file: %2</source>
         <translation>%1 kann nicht als Projektdatei verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1054"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1112"/>
         <source>could not upgrade %1: %n row in %2 refers to a row that does not exist; the file was left as it was</source>
         <translation>%1 konnte nicht aktualisiert werden: %n Zeile in %2 verweist auf eine Zeile, die es nicht gibt; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1061"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1119"/>
         <source>could not upgrade %1: %n rows in %2 refer to rows that do not exist; the file was left as it was</source>
         <translation>%1 konnte nicht aktualisiert werden: %n Zeilen in %2 verweisen auf Zeilen, die es nicht gibt; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1080"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1138"/>
         <source>%1 lacks %2, which Claimdesk creates; it was not opened and has been left untouched</source>
         <translation>in %1 fehlt %2 aus dem Schema, das Claimdesk anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1086"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1144"/>
         <source>%1 contains %2 that differs from the one Claimdesk creates; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2 in einer anderen Form als der, die Claimdesk anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1093"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1151"/>
         <source>%1 contains %2 where Claimdesk creates %3; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2, wo Claimdesk %3 anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1100"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1158"/>
         <source>%1 contains %2 that Claimdesk did not create; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2, nicht von Claimdesk angelegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1112"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1170"/>
         <source>a trigger &apos;%1&apos; on %2</source>
         <translation>Trigger „%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1114"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1172"/>
         <source>an index &apos;%1&apos; on %2</source>
         <translation>Index „%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1116"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1174"/>
         <source>a view &apos;%1&apos;</source>
         <translation>Sicht „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1117"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1175"/>
         <source>a table &apos;%1&apos;</source>
         <translation>Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1178"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1236"/>
         <source>%1 has no column &apos;%2&apos;</source>
         <translation>%1 hat keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1181"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1239"/>
         <source>the columns &apos;%1&apos; and &apos;%2&apos; both map to %3</source>
         <translation>die Spalten „%1“ und „%2“ sind beide %3 zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1188"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1246"/>
         <source>%1 has no column for the statement (its columns: %2)</source>
         <translation>%1 hat keine Spalte für die Aussage (ihre Spalten: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1193"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1350"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1251"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1408"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1196"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1254"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1200"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1258"/>
         <source>%1 is UTF-16 text; save it as CSV UTF-8</source>
         <translation>%1 ist UTF-16-Text; bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1204"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1262"/>
         <source>%1 is a ZIP archive (an Excel workbook?); save it as CSV UTF-8</source>
         <translation>%1 ist ein ZIP-Archiv (eine Excel-Arbeitsmappe?); bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1211"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1269"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1222"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1280"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); it looks like Windows-1252 (ANSI) text; save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); es sieht nach Windows-1252-Text (ANSI) aus; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1234"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1292"/>
         <source>%1 holds NUL bytes; it is not a text file</source>
         <translation>%1 enthält NUL-Bytes; es ist keine Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1243"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1301"/>
         <source>the data is larger than %1 MB (%2 MB)</source>
         <translation>die Daten sind größer als %1 MB (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1248"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1306"/>
         <source>the file is UTF-16 text, not UTF-8; save it as UTF-8</source>
         <translation>die Datei ist UTF-16-Text, nicht UTF-8; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1251"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1309"/>
         <source>line %1: the file is not UTF-8 text (byte %2 cannot be read); save it as UTF-8</source>
         <translation>Zeile %1: Die Datei ist kein UTF-8-Text (Byte %2 ist nicht lesbar); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1260"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1318"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1263"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1321"/>
         <source>not JSON, JSON Lines or an HTML page with JSON-LD: it begins with &apos;%1&apos;</source>
         <translation>weder JSON noch JSON Lines noch eine HTML-Seite mit JSON-LD: Der Inhalt beginnt mit „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1271"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1329"/>
         <source>line %1: not valid JSON: %2</source>
         <translation>Zeile %1: kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1275"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1333"/>
         <source>line %1: not valid JSON: %2 is not a JSON value</source>
         <translation>Zeile %1: kein gültiges JSON: %2 ist kein JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1280"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1338"/>
         <source>line %1: nested too deeply</source>
         <translation>Zeile %1: zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1282"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1340"/>
         <source>an HTML page without any &lt;script type=&quot;application/ld+json&quot;&gt; block</source>
         <translation>eine HTML-Seite ohne &lt;script type=&quot;application/ld+json&quot;&gt;-Block</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1286"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1344"/>
         <source>no ClaimReview found (no object with &quot;@type&quot;: &quot;ClaimReview&quot;)</source>
         <translation>kein ClaimReview gefunden (kein Objekt mit &quot;@type&quot;: &quot;ClaimReview&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1290"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1348"/>
         <source>no claimReviewed: the text of the claim is missing</source>
         <translation>kein claimReviewed: Der Text der Behauptung fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1293"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1351"/>
         <source>claimReviewed is %1 characters long; at most %2 allowed</source>
         <translation>claimReviewed ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1298"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1356"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1300"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1358"/>
         <source>contains a NUL character, which cannot be stored</source>
         <translation>enthält ein NUL-Zeichen, das nicht gespeichert werden kann</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1303"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1361"/>
         <source>the claim&apos;s author has a name over %1 characters long</source>
         <translation>der Urheber der Behauptung hat einen Namen mit mehr als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1338"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1396"/>
         <source>%1 already holds data (%2); import Claimdesk JSON into an empty project</source>
         <translation>%1 enthält bereits Daten (%2); Claimdesk-JSON bitte in ein leeres Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1347"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1405"/>
         <source>the file breaks a rule of the database: %1</source>
         <translation>die Datei verletzt eine Regel der Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1353"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1411"/>
         <source>%1 is not UTF-8 text (byte %2 on line %3); Claimdesk JSON is always UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 in Zeile %3); Claimdesk-JSON ist immer UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1363"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1421"/>
         <source>%1 contains %2, which is not a JSON number</source>
         <translation>%1 enthält %2, das ist keine JSON-Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1369"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1427"/>
         <source>%1 is not valid JSON: line %2, column %3: %4</source>
         <translation>%1 ist kein gültiges JSON: Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1377"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1435"/>
         <source>%1 is nested too deeply to be Claimdesk JSON</source>
         <translation>%1 ist zu tief verschachtelt für Claimdesk-JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1381"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1439"/>
         <source>%1 is not a Claimdesk export: it holds %2, not an object with &quot;format&quot;: &quot;claimdesk&quot;</source>
         <translation>%1 ist kein Claimdesk-Export: Die Datei enthält %2, kein Objekt mit &quot;format&quot;: &quot;claimdesk&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1391"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1449"/>
         <source>not a Claimdesk export: it names no format, not &quot;%1&quot;</source>
         <translation>kein Claimdesk-Export: Es ist kein Format angegeben, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1396"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1454"/>
         <source>not a Claimdesk export: its format is %1, not &quot;%2&quot;</source>
         <translation>kein Claimdesk-Export: Das Format ist %1, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1401"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1459"/>
         <source>no format version (a whole number under &quot;version&quot;)</source>
         <translation>keine Formatversion (eine ganze Zahl unter &quot;version&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1404"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1462"/>
         <source>Claimdesk JSON version %1 comes from a newer Claimdesk; this one reads version %2</source>
         <translation>Claimdesk-JSON der Version %1 stammt von einem neueren Claimdesk; dieses liest Version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1414"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1472"/>
         <source>format version %1 never existed</source>
         <translation>die Formatversion %1 hat es nie gegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1418"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1476"/>
         <source>&quot;%1&quot; must be a list; found %2</source>
         <translation>&quot;%1&quot; muss eine Liste sein; gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1424"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1482"/>
         <source>%1: expected an object, found %2</source>
         <translation>%1: ein Objekt erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1430"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1488"/>
         <source>%1: unknown field &apos;%2&apos;</source>
         <translation>%1: unbekanntes Feld „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1434"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1492"/>
         <source>%1: &apos;%2&apos; is missing</source>
         <translation>%1: „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1438"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1496"/>
         <source>%1: &apos;%2&apos; %3</source>
         <translation>%1: „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1449"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1507"/>
         <source>the tag %1 appears twice in the file</source>
         <translation>das Schlagwort %1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1451"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1509"/>
         <source>%1 appears twice in the file</source>
         <translation>%1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1454"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1512"/>
         <source>%1: %2 names %3 %4, which the file lacks</source>
         <translation>%1: %2 nennt %3 %4, das in der Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1462"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1520"/>
         <source>%1: tags are names, found %2</source>
         <translation>%1: Schlagwörter sind Namen, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1468"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1526"/>
         <source>%1: tag %2 is not in the tag list</source>
         <translation>%1: Das Schlagwort %2 steht nicht in der Schlagwortliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1474"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1532"/>
         <source>%1: &apos;%2&apos; must be a list, found %3</source>
         <translation>%1: „%2“ muss eine Liste sein, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1487"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1545"/>
         <source>must be a whole number, found %1</source>
         <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1490"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1548"/>
         <source>must be a number, found %1</source>
         <translation>muss eine Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1492"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1550"/>
         <source>must be text, found %1</source>
         <translation>muss Text sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1498"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1556"/>
         <source>is longer than %1 characters</source>
         <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1501"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1559"/>
         <source>is %1, not one of %2</source>
         <translation>ist %1, keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1505"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1563"/>
         <source>must be a date as YYYY-MM-DD, found %1</source>
         <translation>muss ein Datum als JJJJ-MM-TT sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1509"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1567"/>
         <source>must be an ISO 8601 timestamp, found %1</source>
         <translation>muss ein Zeitstempel nach ISO 8601 sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1512"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1570"/>
         <source>has no UTC offset: %1</source>
         <translation>hat keinen UTC-Versatz: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1514"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1572"/>
         <source>must be base64 text</source>
         <translation>muss Base64-Text sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1516"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1574"/>
         <source>must be a list of texts</source>
         <translation>muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1518"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1576"/>
         <source>must be an object, found %1</source>
         <translation>muss ein Objekt sein, gefunden: %1</translation>
     </message>

@@ -29,6 +29,7 @@ from .parser import CommandParser
 from .search import add_search_parser
 from .similar import add_similar_parsers
 from .suggest import add_suggest_parser
+from .team import add_team_parsers
 from .words import fill, terminal_language, translate
 
 log = logging.getLogger("claimdesk")
@@ -165,6 +166,7 @@ def _build_parser() -> tuple[argparse.ArgumentParser, Mapping[str, object]]:
     add_similar_parsers(commands, lambda sub: _db_option(sub, top_level=False))
     add_backup_parser(commands, lambda sub: _db_option(sub, top_level=False))
     add_audit_parser(commands, lambda sub: _db_option(sub, top_level=False))
+    add_team_parsers(commands, lambda sub: _db_option(sub, top_level=False))
 
     upgrade = commands.add_parser(
         "migrate", help=translate("Cli", "upgrade a database's schema explicitly")

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -186,6 +187,27 @@ class Database:
             finally:
                 self._batch.reset(token)
 
+    @cached_property
+    def server_user(self) -> str | None:
+        """The PostgreSQL role this connection works as (who the team sees); None on SQLite."""
+        if self.is_sqlite:
+            return None
+        with self.engine.connect() as connection:
+            return str(connection.exec_driver_sql("SELECT current_user").scalar())
+
+    @cached_property
+    def can_write(self) -> bool:
+        """False for a server role that may only read (claimdesk_reader): the window then
+        offers no edits and starts no background writes."""
+        if self.is_sqlite:
+            return True
+        with self.engine.connect() as connection:
+            return bool(
+                connection.exec_driver_sql(
+                    "SELECT has_table_privilege(current_user, 'claims', 'INSERT')"
+                ).scalar()
+            )
+
     def revision(self) -> str | None:
         with self.engine.connect() as connection:
             return revisions.stored_revision(connection)
@@ -230,6 +252,21 @@ def _storage_errors(database: Database) -> Iterator[None]:
         raise StorageError(
             "storage_failed", location=database.location, detail=_first_line(error)
         ) from error
+    except (exc.ProgrammingError, exc.IntegrityError) as error:
+        refused = _server_refusal(error, database)
+        if refused is None:
+            raise
+        raise refused from error
+
+
+def _server_refusal(error: exc.DBAPIError, database: Database) -> StorageError | None:
+    """PostgreSQL refusing a write for the role's rights or for four eyes, as data."""
+    code = getattr(error.orig, "sqlstate", None)
+    if code == "42501":  # insufficient_privilege
+        return StorageError("server_refused_write", user=database.server_user or "")
+    if code == "23514" and "claimdesk four eyes" in str(error.orig):
+        return StorageError("server_four_eyes", detail=_first_line(error))
+    return None
 
 
 def open_database(

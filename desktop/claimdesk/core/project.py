@@ -52,7 +52,9 @@ def default_actor() -> str:
 class Project:
     def __init__(self, database: Database, actor: str | None = None):
         self.database = database
-        self.actor = actor or default_actor()
+        # On PostgreSQL the team members are the server's roles: who is working is who the
+        # server says is connected, not a name typed in (a script may still name one).
+        self.actor = actor or database.server_user or default_actor()
         self.sources = SourceService(database, self.actor)
         self.articles = ArticleService(database, self.actor)
         self.captures = CaptureService(database, self.actor)

@@ -159,6 +159,11 @@ class ReviewRecord:
     reviewer: str
     created_at: datetime
     evidence: tuple[EvidenceRecord, ...]
+    # Four eyes: a verdict waiting for a second person (the claim keeps its status until then),
+    # and who confirmed it when.
+    awaiting_confirmation: bool = False
+    confirmed_by: str | None = None
+    confirmed_at: datetime | None = None
 
     @property
     def evidence_urls(self) -> tuple[str, ...]:
@@ -385,6 +390,30 @@ class Saved:
     id: int
     version: int | None
     changes: Changes
+
+
+@dataclass(frozen=True, slots=True)
+class ProjectSettingsRecord:
+    project_id: str  # random, 32 hex digits: what reports say they came from
+    created_at: datetime
+    four_eyes: bool
+
+
+@dataclass(frozen=True, slots=True)
+class AwaitingReview:
+    """A verdict waiting for confirmation (four eyes), as the queue lists it."""
+
+    review_id: int
+    claim_id: int
+    statement: str
+    from_status: Status
+    to_status: Status
+    rationale: str | None
+    reviewer: str
+    created_at: datetime
+    # Whether the person asking may confirm it: not its reviewer, not the claim's author or
+    # last editor.
+    can_confirm: bool
 
 
 @dataclass(frozen=True, slots=True)

@@ -530,6 +530,24 @@ def _field_words(code: str, p: Mapping[str, Any]) -> str | None:
             )
         case "none_selected":
             return translate("Messages", "no claim selected")
+        case "not_awaiting_confirmation":
+            return _fill(translate("Messages", "verdict %1 is not awaiting confirmation"), p["id"])
+        case "four_eyes_same_person":
+            match p.get("role"):
+                case "reviewer":
+                    why = translate("Messages", "you gave this verdict")
+                case "author":
+                    why = translate("Messages", "you entered this claim")
+                case _:
+                    why = translate("Messages", "you made the last edit of this claim")
+            return _fill(
+                translate(
+                    "Messages",
+                    "verdict %1 needs a second person's confirmation: %2",
+                ),
+                p["id"],
+                why,
+            )
         case "citation_or_address":
             return translate("Messages", "name either a citation or a web address")
         case "citation_of_other_claim":
@@ -797,6 +815,46 @@ def _error_words(code: str, p: Mapping[str, Any]) -> str | None:
             )
         case "storage_failed":
             return _fill(translate("Messages", "%1: %2"), p["location"], p["detail"])
+        case "server_refused_write":
+            return _fill(
+                translate(
+                    "Messages",
+                    "The server refused the change: the role %1 may read this project but "
+                    "not change it.",
+                ),
+                p["user"],
+            )
+        case "server_only":
+            return translate("Messages", "this works on a PostgreSQL server, not a project file")
+        case "unknown_role":
+            return _fill(
+                translate("Messages", "no team role %1 (use one of %2)"),
+                p["role"],
+                _listed(p["allowed"]),
+            )
+        case "roles_missing":
+            return _fill(
+                translate(
+                    "Messages", "the role %1 does not exist yet: run 'claimdesk server init'"
+                ),
+                p["role"],
+            )
+        case "unknown_user":
+            return _fill(translate("Messages", "the server has no user %1"), p["user"])
+        case "roles_not_permitted":
+            return _fill(
+                translate(
+                    "Messages",
+                    "the server user %1 may not create or grant roles (it needs CREATEROLE)",
+                ),
+                p["user"],
+            )
+        case "server_four_eyes":
+            return translate(
+                "Messages",
+                "The server refused the change: this project asks a second person to "
+                "confirm every verdict.",
+            )
         case "needs_upgrade":
             return _fill(
                 translate("Messages", "%1 needs a schema upgrade: run 'claimdesk migrate'"),

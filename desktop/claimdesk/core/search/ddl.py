@@ -378,6 +378,9 @@ _PG_INSERT_TRIGGERS = (
 )
 
 
+_SUSPENDED = "claimdesk.claim_triggers_suspended"
+
+
 def suspend_claim_triggers(connection: Connection) -> None:
     """Stop the claim triggers for the rest of this transaction (until resume_claim_triggers).
 
@@ -391,6 +394,15 @@ def suspend_claim_triggers(connection: Connection) -> None:
         for name in _SQLITE_INSERT_TRIGGERS:
             connection.exec_driver_sql(f"DROP TRIGGER {name}")
         return
+    # Only the tables' owner may disable their triggers; a team member working through a
+    # claimdesk_analyst role imports with the triggers running (slower, the same result).
+    owner = connection.exec_driver_sql(
+        "SELECT pg_has_role(current_user, tableowner, 'USAGE') FROM pg_tables "
+        "WHERE schemaname = current_schema() AND tablename = 'claims'"
+    ).scalar()
+    connection.info[_SUSPENDED] = bool(owner)
+    if not owner:
+        return
     for table, name in _PG_INSERT_TRIGGERS:
         connection.exec_driver_sql(f"ALTER TABLE {table} DISABLE TRIGGER {name}")
 
@@ -400,6 +412,8 @@ def resume_claim_triggers(connection: Connection) -> None:
         triggers = _sqlite_triggers()
         for name in _SQLITE_INSERT_TRIGGERS:
             connection.exec_driver_sql(triggers[name])
+        return
+    if not connection.info.pop(_SUSPENDED, False):
         return
     for table, name in _PG_INSERT_TRIGGERS:
         connection.exec_driver_sql(f"ALTER TABLE {table} ENABLE TRIGGER {name}")

@@ -52,6 +52,7 @@ from .base import Service
 from .claims import claim_columns, find_or_create_tags, validate_tags
 from .field_rules import TEXT_LIMITS as LIMIT
 from .published_reviews import PublishedReviewInput
+from .reviews import four_eyes
 from .sources import validate_source
 
 BATCH_SIZE = 2_000  # rows per write(): large enough to amortise, small enough to report
@@ -96,6 +97,19 @@ class BulkClaimWriter:
     _sources: dict[str, int] | None = None
     _tags: dict[str, tuple[int, str]] = field(default_factory=dict)  # as written → (id, stored)
     _claimants: dict[SourceInput, dict[str, Any] | ValidationError] = field(default_factory=dict)
+    _four_eyes: bool | None = None
+
+    def _held(self, status: Status | None) -> bool:
+        """Four eyes: a verdict waits for confirmation and the claim stays unverified."""
+        if status is None or not status.is_verdict:
+            return False
+        if self._four_eyes is None:
+            self._four_eyes = four_eyes(self.session)
+        return self._four_eyes
+
+    def _moved(self, status: Status | None) -> bool:
+        """Whether the row's status applies to its claim at once."""
+        return status is not None and not self._held(status)
 
     def write(self, rows: Sequence[NewClaim]) -> list[int | tuple[FieldProblem, ...]]:
         """Write the rows that pass the form's rules; for each row its new claim id or its
@@ -222,13 +236,15 @@ class BulkClaimWriter:
                 {
                     **item.row,
                     "claimant_id": claimant_id,
-                    "status": (item.status or Status.UNVERIFIED).value,
+                    "status": (
+                        item.status if self._moved(item.status) else Status.UNVERIFIED
+                    ).value,
                     "created_by": self.actor,
                     "updated_by": self.actor,
                     "created_at": now,
                     "updated_at": now,
                     # A form saves the claim, then a second step moves it to its verdict.
-                    "version": 2 if item.status else 1,
+                    "version": 2 if self._moved(item.status) else 1,
                 }
             )
         ids = _insert_with_ids(connection, Claim.__table__, values)
@@ -264,7 +280,7 @@ class BulkClaimWriter:
                 "rationale": item.rationale,
                 "reviewer": self.actor,
                 "created_at": now,
-                "awaiting_confirmation": False,
+                "awaiting_confirmation": self._held(item.status),
             }
             for item, claim_id in judged
         ]
@@ -287,6 +303,7 @@ class BulkClaimWriter:
             [
                 (claim_id, {"status": Status.UNVERIFIED.value}, {"status": item.status.value})
                 for item, claim_id in judged
+                if self._moved(item.status)
             ],
         )
         pairs = zip(judged, review_ids, strict=True)

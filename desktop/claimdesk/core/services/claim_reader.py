@@ -238,6 +238,9 @@ def read_reviews(session: Session, claim_ids: Collection[int]) -> dict[int, list
             Review.rationale,
             Review.reviewer,
             Review.created_at,
+            Review.awaiting_confirmation,
+            Review.confirmed_by,
+            Review.confirmed_at,
         )
         .where(among(session, Review.claim_id, claim_ids))
         .order_by(Review.claim_id, Review.id),
@@ -260,7 +263,18 @@ def read_reviews(session: Session, claim_ids: Collection[int]) -> dict[int, list
                 EvidenceRecord(evidence_id, citation_id, url, note)
             )
     found: dict[int, list[ReviewRecord]] = {}
-    for review_id, claim_id, before, after, rationale, reviewer, created_at in rows:
+    for (
+        review_id,
+        claim_id,
+        before,
+        after,
+        rationale,
+        reviewer,
+        created_at,
+        awaiting,
+        confirmed_by,
+        confirmed_at,
+    ) in rows:
         found.setdefault(claim_id, []).append(
             ReviewRecord(
                 id=review_id,
@@ -271,6 +285,9 @@ def read_reviews(session: Session, claim_ids: Collection[int]) -> dict[int, list
                 reviewer=reviewer,
                 created_at=created_at,
                 evidence=tuple(evidence.get(review_id, ())),
+                awaiting_confirmation=bool(awaiting),
+                confirmed_by=confirmed_by,
+                confirmed_at=confirmed_at,
             )
         )
     return found

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, exc, func, select
 
+from .. import server_roles
 from ..audit_verify import ChainReport, verify
+from ..db import Database
+from ..errors import ClaimdeskError, NotFoundError
 from ..jobs import CancelToken
-from ..models import Article, AuditEvent, Citation, Claim, Review, Source
-from ..records import AuditRecord, ProjectInfo
+from ..models import Article, AuditEvent, Citation, Claim, ProjectSettings, Review, Source
+from ..records import AuditRecord, ProjectInfo, ProjectSettingsRecord
 from ..revisions import stored_revision
+from ..server_roles import RolesReport
 from .base import Service
 from .convert import audit_record
 
@@ -48,6 +53,34 @@ class ProjectService(Service):
                 for model in (Source, Article, Claim)
             )
 
+    def settings(self) -> ProjectSettingsRecord:
+        """The project's identity and shared rules."""
+        with self._db.read() as session:
+            row = session.get(ProjectSettings, 1)
+            if row is None:
+                raise NotFoundError("project_settings", 1)
+            return ProjectSettingsRecord(row.project_id, row.created_at, row.four_eyes)
+
+    def set_four_eyes(self, on: bool) -> ProjectSettingsRecord:
+        """Ask (or stop asking) for a second person's confirmation of every verdict. Turning
+        it off leaves verdicts already waiting as they are: they still need confirming."""
+        with self._db.write(self._actor) as session:
+            row = session.get(ProjectSettings, 1)
+            if row is None:
+                raise NotFoundError("project_settings", 1)
+            row.four_eyes = bool(on)
+            session.flush()
+            return ProjectSettingsRecord(row.project_id, row.created_at, row.four_eyes)
+
+    def init_server_roles(self) -> RolesReport:
+        """Create the team roles on the PostgreSQL server and grant them their rights."""
+        with _server_admin(self._db) as connection:
+            return server_roles.init_roles(connection)
+
+    def grant_server_role(self, role: str, users: list[str]) -> str:
+        with _server_admin(self._db) as connection:
+            return server_roles.grant_role(connection, role, users)
+
     def verify_audit(
         self, cancel: CancelToken | None = None, progress: Callable[[int, int], None] | None = None
     ) -> ChainReport:
@@ -64,6 +97,20 @@ class ProjectService(Service):
                 .order_by(AuditEvent.id)
             )
             return [audit_record(event) for event in events]
+
+
+@contextmanager
+def _server_admin(database: Database) -> Iterator[Connection]:
+    """A transaction for role administration; the server's refusal (no CREATEROLE) as data."""
+    try:
+        with database.engine.begin() as connection:
+            yield connection
+    except exc.ProgrammingError as error:
+        if getattr(error.orig, "sqlstate", None) == "42501":
+            raise ClaimdeskError(
+                "roles_not_permitted", user=database.server_user or "", detail=str(error.orig)
+            ) from None
+        raise
 
 
 def _count(session, query) -> int:  # type: ignore[no-untyped-def]

@@ -11,8 +11,16 @@ from ..control_chars import cleaned
 from ..enums import Status
 from ..errors import NotFoundError
 from ..inputs import EvidenceInput
-from ..models import Citation, Claim, PublishedReview, Review, ReviewEvidence
-from ..records import Changes, ReviewRecord, StatusChange
+from ..models import (
+    Citation,
+    Claim,
+    ProjectSettings,
+    PublishedReview,
+    Review,
+    ReviewEvidence,
+    utcnow,
+)
+from ..records import AwaitingReview, Changes, ReviewRecord, StatusChange
 from . import validation as check
 from .base import Service, find_live
 from .claim_reader import read_reviews
@@ -51,14 +59,18 @@ class ReviewService(Service):
             urls, citations = _validate_evidence(problems, session, evidence, set(claims))
             problems.raise_if_any()
             assert target is not None
+            # Four eyes: a verdict waits for a second person; the claim keeps its status.
+            awaiting = target.is_verdict and four_eyes(session)
             reviews = []
             for claim_id, claim in claims.items():
+                _drop_awaiting(session, claim_id)
                 review = Review(
                     claim_id=claim_id,
                     from_status=claim.status,
                     to_status=target.value,
                     rationale=why,
                     reviewer=self._actor,
+                    awaiting_confirmation=awaiting,
                 )
                 review.evidence = [
                     ReviewEvidence(citation_id=citation.id, note=item.note)
@@ -66,8 +78,9 @@ class ReviewService(Service):
                     if citation.claim_id == claim_id
                 ] + [ReviewEvidence(url=url, note=item.note) for item, url in urls]
                 session.add(review)
-                claim.status = target.value
-                claim.updated_by = self._actor
+                if not awaiting:
+                    claim.status = target.value
+                    claim.updated_by = self._actor
                 reviews.append(review)
             session.flush()
             return StatusChange(
@@ -95,6 +108,65 @@ class ReviewService(Service):
             for claim_id in touched:
                 _recompute_status(session, claim_id, self._actor)
             return Changes(claims=frozenset(touched))
+
+    def confirm(self, review_ids: Sequence[int]) -> Changes:
+        """Confirm verdicts that await a second person (four eyes): each claim takes the
+        confirmed status. The confirmer may be neither the verdict's reviewer nor the claim's
+        author or last editor; nothing is confirmed when one of them breaks a rule."""
+        problems = check.Problems()
+        if not review_ids:
+            problems.add("reviews", "none_selected")
+        with self._db.write(self._actor) as session:
+            touched: set[int] = set()
+            for review_id in dict.fromkeys(review_ids):
+                review = session.get(Review, review_id)
+                claim = None if review is None else find_live(session, Claim, review.claim_id)
+                if review is None or claim is None:
+                    problems.add("reviews", "unknown_reference", entity="review", id=review_id)
+                    continue
+                if not review.awaiting_confirmation:
+                    problems.add("reviews", "not_awaiting_confirmation", id=review_id)
+                    continue
+                role = _own_part(self._actor, review, claim)
+                if role is not None:
+                    problems.add("reviews", "four_eyes_same_person", id=review_id, role=role)
+                    continue
+                review.awaiting_confirmation = False
+                review.confirmed_by = self._actor
+                review.confirmed_at = utcnow()
+                # The confirmation first: PostgreSQL's trigger lets a claim take a verdict
+                # only once a confirmed review says so.
+                session.flush()
+                claim.status = review.to_status
+                touched.add(claim.id)
+            problems.raise_if_any()
+            session.flush()
+            return Changes(claims=frozenset(touched))
+
+    def awaiting(self) -> list[AwaitingReview]:
+        """Verdicts waiting for confirmation, oldest first, each saying whether the person
+        asking may confirm it (the queue "Awaiting my confirmation" keeps those)."""
+        query = (
+            select(Review, Claim)
+            .join(Claim, Claim.id == Review.claim_id)
+            .where(Review.awaiting_confirmation.is_(True), Claim.deleted_at.is_(None))
+            .order_by(Review.id)
+        )
+        with self._db.read() as session:
+            return [
+                AwaitingReview(
+                    review_id=review.id,
+                    claim_id=claim.id,
+                    statement=claim.statement,
+                    from_status=Status(review.from_status),
+                    to_status=Status(review.to_status),
+                    rationale=review.rationale,
+                    reviewer=review.reviewer,
+                    created_at=review.created_at,
+                    can_confirm=_own_part(self._actor, review, claim) is None,
+                )
+                for review, claim in session.execute(query).tuples()
+            ]
 
     def history(self, claim_id: int) -> list[ReviewRecord]:
         with self._db.read() as session:
@@ -127,13 +199,39 @@ def _validate_evidence(
     return urls, citations
 
 
+def four_eyes(session: Session) -> bool:
+    """Whether the project asks for a second person's confirmation of each verdict."""
+    return bool(session.scalar(select(ProjectSettings.four_eyes).where(ProjectSettings.id == 1)))
+
+
+def _own_part(actor: str, review: Review, claim: Claim) -> str | None:
+    """Why ``actor`` may not confirm this verdict ("reviewer", "author", "last_editor"), or
+    None when they may."""
+    if actor == review.reviewer:
+        return "reviewer"
+    if actor == claim.created_by:
+        return "author"
+    if actor == claim.updated_by:
+        return "last_editor"
+    return None
+
+
+def _drop_awaiting(session: Session, claim_id: int) -> None:
+    """A new status decision replaces a verdict still waiting for confirmation (the audit
+    trail keeps it)."""
+    for review in session.scalars(
+        select(Review).where(Review.claim_id == claim_id, Review.awaiting_confirmation.is_(True))
+    ):
+        session.delete(review)
+
+
 def _recompute_status(session: Session, claim_id: int, actor: str) -> None:
     claim = session.get(Claim, claim_id)
     if claim is None:
         return
     latest = session.scalars(
         select(Review.to_status)
-        .where(Review.claim_id == claim_id)
+        .where(Review.claim_id == claim_id, Review.awaiting_confirmation.is_(False))
         .order_by(Review.id.desc())
         .limit(1)
     ).first()
