@@ -489,49 +489,64 @@
 <context>
     <name>ClaimDetailView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="189"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="186"/>
+        <source>%1 by %2, awaiting a second person&apos;s confirmation</source>
+        <translation>%1 von %2, wartet auf die Bestätigung einer zweiten Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="194"/>
         <source>Claimant</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="195"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="200"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="197"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="202"/>
         <source>Claimed</source>
         <translation>Behauptet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="199"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="204"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="201"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="206"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="204"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="209"/>
         <source>Original quote</source>
         <translation>Originalzitat</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="264"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="269"/>
         <source>#%1 %2 this claim: %3</source>
         <translation>#%1 %2 diese Behauptung: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="279"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="284"/>
         <source>an excerpt no longer cited by this claim</source>
         <translation>ein Auszug, den diese Behauptung nicht mehr zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="280"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="285"/>
         <source>%1: “%2”</source>
         <translation>%1: „%2“</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="301"/>
+        <source>awaiting confirmation</source>
+        <translation>wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="304"/>
+        <source>confirmed by %1, %2</source>
+        <translation>bestätigt von %1, %2</translation>
     </message>
 </context>
 <context>
@@ -2085,17 +2100,17 @@
         <translation>Status von %n Behauptungen setzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="224"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="260"/>
         <source>Link excerpt</source>
         <translation>Auszug verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="240"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="276"/>
         <source>Remove citation</source>
         <translation>Beleg entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="262"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="298"/>
         <source>Relate claims</source>
         <translation>Behauptungen in Beziehung setzen</translation>
     </message>
@@ -2130,34 +2145,108 @@
         <translation>Artikel löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="283"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="230"/>
+        <source>Confirm verdict</source>
+        <translation>Urteil bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="242"/>
+        <source>Ask for four eyes</source>
+        <translation>Vier-Augen-Prinzip einschalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="244"/>
+        <source>Stop asking for four eyes</source>
+        <translation>Vier-Augen-Prinzip ausschalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="319"/>
         <source>Resolve conflicting figures</source>
         <translation>Widersprüchliche Zahlen auflösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="308"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="344"/>
         <source>Reopen conflicting figures</source>
         <translation>Widersprüchliche Zahlen wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="326"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="362"/>
         <source>Remove relation</source>
         <translation>Beziehung entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="345"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="381"/>
         <source>Capture article</source>
         <translation>Artikel erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="391"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="427"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="417"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="453"/>
         <source>Delete view “%1”</source>
         <translation>Ansicht „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="44"/>
+        <source>Awaiting my confirmation</source>
+        <extracomment>The user wants to see a claim in the main window.</extracomment>
+        <translation>Wartet auf meine Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="50"/>
+        <source>Verdicts another analyst gave that wait for a second person. You can confirm those you neither gave nor entered nor last edited.</source>
+        <translation>Urteile anderer Analysten, die auf eine zweite Person warten. Sie können die bestätigen, die Sie weder vergeben noch erfasst noch zuletzt bearbeitet haben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="59"/>
+        <source>Claim</source>
+        <translation>Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="60"/>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="61"/>
+        <source>Given by</source>
+        <translation>Vergeben von</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="62"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="63"/>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="74"/>
+        <source>No verdict awaits your confirmation.</source>
+        <translation>Kein Urteil wartet auf Ihre Bestätigung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="77"/>
+        <source>&amp;Confirm selected</source>
+        <translation>Auswahl &amp;bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="79"/>
+        <source>&amp;Show claim</source>
+        <translation>Behauptung &amp;zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="117"/>
+        <source>You cannot confirm this verdict yourself.</source>
+        <translation>Dieses Urteil können Sie nicht selbst bestätigen.</translation>
     </message>
 </context>
 <context>
@@ -2806,18 +2895,28 @@
         <translation>Mit Artikel &amp;verknüpfen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="188"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="107"/>
+        <source>Awaiting my &amp;confirmation…</source>
+        <translation>Wartet auf meine &amp;Bestätigung…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="110"/>
+        <source>Project se&amp;ttings…</source>
+        <translation>Projekt&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="194"/>
         <source>Someone else deleted this claim while you edited it. Your text is still in the form; copy what you need.</source>
         <translation>Jemand anderes hat diese Behauptung während der Bearbeitung gelöscht. Der eigene Text steht noch im Formular; bitte das Benötigte kopieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="349"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="392"/>
         <source>This content is already in the project; nothing was added.</source>
         <translation>Dieser Inhalt ist bereits im Projekt; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="443"/>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="446"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="486"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="489"/>
         <source>Claimdesk</source>
         <translation>Claimdesk</translation>
     </message>
@@ -3501,158 +3600,158 @@
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="209"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="211"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="210"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="212"/>
         <source>Review queue</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="213"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="214"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="215"/>
         <source>Conflicting figures</source>
         <translation>Widersprüchliche Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="220"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="222"/>
         <source>&amp;Timeline of the current filter</source>
         <translation>&amp;Zeitverlauf des aktuellen Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="236"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="238"/>
         <source>Back up a server database with pg_dump on the server</source>
         <translation>Eine Server-Datenbank mit pg_dump auf dem Server sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="255"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="257"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="276"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="278"/>
         <source>Claimdesk projects (*.claimdesk *.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Claimdesk-Projekte (*.claimdesk *.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="281"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="283"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="291"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="293"/>
         <source>%1 already exists; use Open… for it.</source>
         <translation>%1 gibt es bereits; dafür „Öffnen…“ verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="298"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="300"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="334"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="336"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="340"/>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="467"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="342"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="469"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="369"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="371"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="370"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="372"/>
         <source>Claimdesk shows the new language the next time it starts.</source>
         <translation>Claimdesk zeigt die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="387"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="389"/>
         <source>Back up project</source>
         <translation>Projekt sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="397"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="399"/>
         <source>Backing up</source>
         <translation>Wird gesichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="401"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="403"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="406"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="408"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="410"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="412"/>
         <source>Backup cancelled</source>
         <translation>Sicherung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="431"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="433"/>
         <source>Restoring</source>
         <translation>Wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="438"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="440"/>
         <source>Restoring %1…</source>
         <translation>%1 wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="444"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="446"/>
         <source>Restored %1 into %2</source>
         <translation>%1 in %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="450"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="452"/>
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="468"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="470"/>
         <source>There is no good backup beside it.</source>
         <translation>Daneben gibt es keine intakte Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="473"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="475"/>
         <source>The newest good backup was written %1 and holds %2. Open a copy of it? The damaged file is left as it is.</source>
         <translation>Die neueste intakte Sicherung (geschrieben: %1) enthält %2. Eine Kopie davon öffnen? Die beschädigte Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="479"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="481"/>
         <source>Project damaged</source>
         <translation>Projekt beschädigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="486"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="488"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="487"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="489"/>
         <source>The undo history was cleared; everything saved is kept.</source>
         <translation>Der Rückgängig-Verlauf wurde geleert; alles Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="523"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="525"/>
         <source>A task is still running. Cancel it and quit?</source>
         <translation>Eine Aufgabe läuft noch. Abbrechen und beenden?</translation>
     </message>
@@ -5674,6 +5773,39 @@
     </message>
 </context>
 <context>
+    <name>ProjectSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/project_settings_dialog.py" line="27"/>
+        <source>Project settings</source>
+        <translation>Projekteinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/project_settings_dialog.py" line="32"/>
+        <source>A random identity: reports name it instead of a file path or server.</source>
+        <translation>Eine zufällige Kennung: Berichte nennen sie statt eines Dateipfads oder Servers.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/project_settings_dialog.py" line="34"/>
+        <source>Ask a second person to confirm every verdict</source>
+        <translation>Jedes Urteil von einer zweiten Person bestätigen lassen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/project_settings_dialog.py" line="39"/>
+        <source>Four eyes: a verdict (verified, false, …) waits until someone other than its reviewer and the claim&apos;s author and last editor confirms it. On a PostgreSQL server the server itself enforces it.</source>
+        <translation>Vier-Augen-Prinzip: Ein Urteil (verifiziert, falsch, …) wartet, bis jemand anderes als sein Prüfer und als Urheber und letzter Bearbeiter der Behauptung es bestätigt. Auf einem PostgreSQL-Server setzt der Server selbst das durch.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/project_settings_dialog.py" line="46"/>
+        <source>Project id:</source>
+        <translation>Projektkennung:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/project_settings_dialog.py" line="47"/>
+        <source>Created:</source>
+        <translation>Angelegt:</translation>
+    </message>
+</context>
+<context>
     <name>ProjectView</name>
     <message>
         <location filename="../../desktop/claimdesk/ui/project_view.py" line="72"/>
@@ -6763,22 +6895,22 @@
 <context>
     <name>SourceDetailView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="321"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="335"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="322"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="336"/>
         <source>Role or affiliation</source>
         <translation>Rolle oder Zugehörigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="323"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="337"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="325"/>
+        <location filename="../../desktop/claimdesk/ui/detail_views.py" line="339"/>
         <source>Reliability</source>
         <translation>Zuverlässigkeit</translation>
     </message>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QWidget
 
@@ -22,7 +22,7 @@ from ..core.inputs import (
     NewCitation,
     SourceInput,
 )
-from ..core.records import SourceRef
+from ..core.records import ProjectSettingsRecord, SourceRef
 from . import messages
 from .commands import (
     ARTICLE,
@@ -102,6 +102,12 @@ class DataActions(QObject):
         )
         self.link_article = action(
             self.tr("&Link to article…"), self.link_selected, "Ctrl+L", "link_article"
+        )
+        self.awaiting_action = action(
+            self.tr("Awaiting my &confirmation…"), self.show_awaiting, "Ctrl+Shift+K", "awaiting"
+        )
+        self.project_settings_action = action(
+            self.tr("Project se&ttings…"), self.edit_project_settings, None, "project_settings"
         )
         view.selection_changed.connect(self.update_enabled)
         view.section_changed.connect(lambda _section: self.update_enabled())
@@ -229,6 +235,43 @@ class DataActions(QObject):
             )
         )
         dialog.exec()
+
+    def show_awaiting(self) -> None:
+        """Four eyes: the queue of verdicts awaiting my confirmation (one window at a time)."""
+        from .dialogs.confirm_dialog import ConfirmDialog
+
+        existing = self.window.findChild(ConfirmDialog, "confirm_dialog")
+        if existing is not None:
+            existing.raise_()
+            existing.activateWindow()
+            return
+        dialog = ConfirmDialog(self.workspace, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.claim_requested.connect(self.show_claim)
+        dialog.show()
+
+    def edit_project_settings(self) -> None:
+        """Read the settings off the UI thread, then ask."""
+        self.workspace.reader.submit(
+            self.project.project.settings, self._ask_project_settings, self._read_failed
+        )
+
+    def _ask_project_settings(self, settings: ProjectSettingsRecord) -> None:
+        from .commands import FourEyesCommand
+        from .dialogs.project_settings_dialog import ProjectSettingsDialog
+
+        dialog = ProjectSettingsDialog(settings, self.window)
+        if dialog.exec() != ProjectSettingsDialog.DialogCode.Accepted:
+            return
+        wanted = dialog.four_eyes.isChecked()
+        if wanted != settings.four_eyes:
+            try:
+                self.workspace.push(FourEyesCommand(self.workspace, wanted))
+            except ClaimdeskError as error:
+                self._warn(messages.error_text(error))
+
+    def _read_failed(self, error: BaseException) -> None:
+        self._warn(messages.error_text(error))
 
     def link_selected(self) -> None:
         ids = self._selected_claims()

@@ -219,6 +219,42 @@ class SetStatusCommand(ServiceCommand):
         return self.project.reviews.withdraw(self.review_ids)
 
 
+class ConfirmVerdictsCommand(ServiceCommand):
+    """Confirm verdicts awaiting a second person (four eyes). A confirmation is a signature:
+    Undo does not take it back (a new verdict replaces it), so it never enters the undo
+    stack; the audit trail records it like every change."""
+
+    final = True
+
+    def __init__(self, workspace: Workspace, review_ids: Sequence[int]):
+        super().__init__(workspace, translate("Commands", "Confirm verdict"))
+        self.review_ids = list(review_ids)
+
+    def apply(self) -> Changes:
+        return self.project.reviews.confirm(self.review_ids)
+
+
+class FourEyesCommand(ServiceCommand):
+    """Turn the project's four-eyes rule on or off (undoable)."""
+
+    def __init__(self, workspace: Workspace, on: bool):
+        text = (
+            translate("Commands", "Ask for four eyes")
+            if on
+            else translate("Commands", "Stop asking for four eyes")
+        )
+        super().__init__(workspace, text)
+        self.on = on
+
+    def apply(self) -> Changes:
+        self.project.project.set_four_eyes(self.on)
+        return Changes(everything=True)
+
+    def revert(self) -> Changes:
+        self.project.project.set_four_eyes(not self.on)
+        return Changes(everything=True)
+
+
 class LinkCitationCommand(ServiceCommand):
     def __init__(self, workspace: Workspace, data: CitationInput):
         super().__init__(workspace, translate("Commands", "Link excerpt"))

@@ -181,6 +181,11 @@ class ClaimDetailView(RecordView):
             f"<p><span class='status'>{e(status)}</span> · {e(words['credibility'])} "
             f"{e(claim.credibility.value)} ({e(fmt.credibility_meaning(claim.credibility))})</p>"
         )
+        waiting = [review for review in claim.reviews if review.awaiting_confirmation]
+        if waiting:
+            text = self.tr("%1 by %2, awaiting a second person's confirmation")
+            text = text.replace("%1", fmt.status_label(waiting[-1].to_status))
+            parts.append(f"<p class='status'>{e(text.replace('%2', waiting[-1].reviewer))}</p>")
         rows = []
         if claim.claimant:
             grade = claim.claimant.reliability
@@ -292,6 +297,15 @@ class ClaimDetailView(RecordView):
             parts.append(
                 f"<p><b>{e(step)}</b> <span class='muted'>{e(review.reviewer)}, {e(when)}</span>"
             )
+            if review.awaiting_confirmation:
+                waiting_text = self.tr("awaiting confirmation")
+                parts.append(f" <i>{e(waiting_text)}</i>")
+            elif review.confirmed_by:
+                confirmed = self.tr("confirmed by %1, %2")
+                confirmed = confirmed.replace("%1", review.confirmed_by).replace(
+                    "%2", fmt.datetime_text(review.confirmed_at) if review.confirmed_at else ""
+                )
+                parts.append(f" <i>{e(confirmed)}</i>")
             if review.rationale:
                 parts.append(f"<br>{e(review.rationale)}")
             cited = {citation.id: citation for citation in claim.citations}

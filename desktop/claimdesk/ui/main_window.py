@@ -197,6 +197,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([actions.edit, actions.delete])
         self.claim_menu.addActions([actions.set_status, actions.link_article])
+        self.claim_menu.addSeparator()
+        self.claim_menu.addActions([actions.awaiting_action, actions.project_settings_action])
         self.toolbar.clear()
         self.toolbar.addActions([actions.new_claim, actions.edit, actions.set_status])
         self.toolbar.addActions([actions.link_article, actions.delete])

@@ -63,6 +63,8 @@ class Workspace(QObject):
             run_first()
         if getattr(command, "changed_nothing", False):
             return  # e.g. capturing a page already in the project: nothing to undo
+        if getattr(command, "final", False):
+            return  # e.g. a confirmation (four eyes): a signature is not undone
         self.undo_stack.push(command)
 
     def report_failure(self, action: str, error: ClaimdeskError) -> None:
