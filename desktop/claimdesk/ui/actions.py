@@ -120,10 +120,21 @@ class DataActions(QObject):
     def update_enabled(self) -> None:
         ids = self.view.page.selected_ids()
         claims = self.view.section.holds_claims
-        self.edit.setEnabled(len(ids) == 1)
-        self.delete.setEnabled(bool(ids))
-        self.set_status.setEnabled(claims and bool(ids))
-        self.link_article.setEnabled(claims and len(ids) == 1)
+        # A server role that may only read (claimdesk_reader) is offered no change at all.
+        writable = self.project.database.can_write
+        self.edit.setEnabled(writable and len(ids) == 1)
+        self.delete.setEnabled(writable and bool(ids))
+        self.set_status.setEnabled(writable and claims and bool(ids))
+        self.link_article.setEnabled(writable and claims and len(ids) == 1)
+        for creating in (
+            self.new_claim,
+            self.new_source,
+            self.new_article,
+            self.import_article_action,
+            self.awaiting_action,
+            self.project_settings_action,
+        ):
+            creating.setEnabled(writable)
 
     # Claims -------------------------------------------------------------------------------
 
@@ -454,7 +465,7 @@ class DataActions(QObject):
 
     def edit_selected(self) -> None:
         ids = self.view.page.selected_ids()
-        if len(ids) != 1:
+        if len(ids) != 1 or not self.project.database.can_write:
             return
         section = self.view.section
         try:

@@ -125,7 +125,8 @@ class BackgroundWork(QObject):
         step = self._steps[0]
         project = self.workspace.project
         self.workspace.reader.submit(
-            lambda: step.pending(project),
+            # A reader's role may not write: its window leaves the index to the team.
+            lambda: step.pending(project) if project.database.can_write else 0,
             lambda count: self._counted(step, count),
             lambda error: self._step_failed(step, error),
         )
