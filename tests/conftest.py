@@ -27,6 +27,7 @@ from claimdesk.core.db import open_database
 from claimdesk.core.project import Project
 
 from .pg_server import ThrowawayPostgres, find_pg_bin
+from .trail import trail_is_whole
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED_DATA = REPO.parent / "shared" / "data"
@@ -108,14 +109,14 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def project(database_url: str, request: pytest.FixtureRequest) -> Iterator[Project]:
     with Project.open(database_url, actor="analyst") as opened:
         yield opened
-        _trail_is_whole(opened, request)
+        trail_is_whole(opened, request)
 
 
 @pytest.fixture
 def sqlite_project(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Project]:
     with Project.open(tmp_path / "project.sqlite3", actor="analyst") as opened:
         yield opened
-        _trail_is_whole(opened, request)
+        trail_is_whole(opened, request)
 
 
 @pytest.hookimpl(wrapper=True, tryfirst=True)
@@ -124,18 +125,6 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  
     if report.when == "call":
         item.call_failed = report.failed  # type: ignore[attr-defined]
     return report
-
-
-def _trail_is_whole(project: Project, request: pytest.FixtureRequest) -> None:
-    """After every test on a project: whatever the test did through the services left an
-    audit chain that holds and rows that are what the trail says (tests that change rows
-    behind the services' back on purpose are marked ``tampers``)."""
-    if request.node.get_closest_marker("tampers") or getattr(request.node, "call_failed", False):
-        return
-    report = project.project.verify_audit()
-    if not report.intact:
-        found = report.to_json()
-        pytest.fail(f"the audit trail does not hold: {found['broken']} {found['differences']}")
 
 
 @pytest.fixture
