@@ -108,3 +108,4 @@ bench: venv
 	$(BIN)/python bench/startup_bench.py
 	$(BIN)/python bench/matching_bench.py
 	$(BIN)/python bench/conflicts_bench.py
+	$(BIN)/python bench/live_bench.py
