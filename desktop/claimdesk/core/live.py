@@ -266,6 +266,7 @@ class ChangeListener:
         params.setdefault("keepalives_idle", 30)
         params.setdefault("keepalives_interval", 10)
         params.setdefault("keepalives_count", 3)
+        params.setdefault("tcp_user_timeout", 15_000)  # ms: a liveness check that hangs ends
         params.setdefault("application_name", "claimdesk-live")
         return psycopg.connect(*self._args, autocommit=True, **params)
 
