@@ -109,3 +109,4 @@ bench: venv
 	$(BIN)/python bench/matching_bench.py
 	$(BIN)/python bench/conflicts_bench.py
 	$(BIN)/python bench/audit_chain_bench.py
+	$(BIN)/python bench/live_bench.py

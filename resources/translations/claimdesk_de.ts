@@ -552,112 +552,132 @@
 <context>
     <name>ClaimDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="61"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="77"/>
         <source>Edit claim</source>
         <translation>Behauptung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="61"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="77"/>
         <source>New claim</source>
         <translation>Neue Behauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="66"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="88"/>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="97"/>
         <source>What is claimed, in one plain sentence</source>
         <translation>Was behauptet wird, in einem einfachen Satz</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="67"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="98"/>
         <source>&amp;Statement:</source>
         <translation>&amp;Aussage:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="74"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="105"/>
         <source>The words of the report, as printed</source>
         <translation>Der Wortlaut des Berichts, wie veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="75"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="106"/>
         <source>&amp;Quote:</source>
         <translation>&amp;Zitat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="77"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="108"/>
         <source>Quote &amp;language:</source>
         <translation>&amp;Sprache des Zitats:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="79"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="110"/>
         <source>Clai&amp;mant:</source>
         <translation>U&amp;rheber:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="81"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="112"/>
         <source>Attri&amp;bution:</source>
         <translation>Zus&amp;chreibung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="83"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="114"/>
         <source>When the claimant said it</source>
         <translation>Wann der Urheber es gesagt hat</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="84"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="115"/>
         <source>Claimed &amp;on:</source>
         <translation>&amp;Behauptet am:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="86"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="117"/>
         <source>The date the claim describes, e.g. troops “as of May”</source>
         <translation>Das Datum, auf das sich die Behauptung bezieht, z. B. Truppen „Stand Mai“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="87"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="118"/>
         <source>&amp;As of:</source>
         <translation>S&amp;tand:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="89"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="120"/>
         <source>Quan&amp;tity:</source>
         <translation>&amp;Menge:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="93"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="124"/>
         <source>&amp;Credibility:</source>
         <translation>&amp;Glaubwürdigkeit:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="95"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="126"/>
         <source>Ta&amp;gs:</source>
         <translation>Sch&amp;lagwörter:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="97"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="128"/>
         <source>&amp;Notes:</source>
         <translation>&amp;Notizen:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="218"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="220"/>
+        <source>%1 changed this claim at %2. Saving will ask how to reconcile your changes with theirs.</source>
+        <translation>%1 hat diese Behauptung am %2 geändert. Beim Speichern wird nachgefragt, wie die eigene und die gespeicherte Fassung abzugleichen sind.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="233"/>
+        <source>%1 deleted this claim at %2. Your text stays in the form; copy what you need.</source>
+        <translation>%1 hat diese Behauptung am %2 gelöscht. Der eigene Text bleibt im Formular; bitte das Benötigte kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="238"/>
+        <source>Someone else deleted this claim. Your text stays in the form; copy what you need.</source>
+        <translation>Jemand anderes hat diese Behauptung gelöscht. Der eigene Text bleibt im Formular; bitte das Benötigte kopieren.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="304"/>
         <source>This looks like a duplicate of #%1:</source>
         <translation>Das sieht wie ein Duplikat von #%1 aus:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="221"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="307"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="222"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="308"/>
         <source>The two are %1 alike. Save the new claim anyway?</source>
         <translation>Die beiden sind zu %1 ähnlich. Die neue Behauptung trotzdem speichern?</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="224"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="310"/>
         <source>Possible duplicate</source>
         <translation>Mögliches Duplikat</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="227"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/claim_dialog.py" line="313"/>
         <source>Save anyway</source>
         <translation>Trotzdem speichern</translation>
     </message>
@@ -2070,122 +2090,122 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="94"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="109"/>
         <source>New claim</source>
         <translation>Neue Behauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="95"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="110"/>
         <source>Edit claim</source>
         <translation>Behauptung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="88"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="103"/>
         <source>Delete claim</source>
         <translation>Behauptung löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="89"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="104"/>
         <source>Delete %n claims</source>
         <translation>%n Behauptungen löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="200"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="215"/>
         <source>Set status</source>
         <translation>Status setzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="202"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="217"/>
         <source>Set status of %n claims</source>
         <translation>Status von %n Behauptungen setzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="260"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="275"/>
         <source>Link excerpt</source>
         <translation>Auszug verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="276"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="291"/>
         <source>Remove citation</source>
         <translation>Beleg entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="298"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="313"/>
         <source>Relate claims</source>
         <translation>Behauptungen in Beziehung setzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="100"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="115"/>
         <source>New source</source>
         <translation>Neue Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="101"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="116"/>
         <source>Edit source</source>
         <translation>Quelle bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="102"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="117"/>
         <source>Delete source</source>
         <translation>Quelle löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="106"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="121"/>
         <source>New article</source>
         <translation>Neuer Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="107"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="122"/>
         <source>Edit article</source>
         <translation>Artikel bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="108"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="123"/>
         <source>Delete article</source>
         <translation>Artikel löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="230"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="245"/>
         <source>Confirm verdict</source>
         <translation>Urteil bestätigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="242"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="257"/>
         <source>Ask for four eyes</source>
         <translation>Vier-Augen-Prinzip einschalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="244"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="259"/>
         <source>Stop asking for four eyes</source>
         <translation>Vier-Augen-Prinzip ausschalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="319"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="334"/>
         <source>Resolve conflicting figures</source>
         <translation>Widersprüchliche Zahlen auflösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="344"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="359"/>
         <source>Reopen conflicting figures</source>
         <translation>Widersprüchliche Zahlen wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="362"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="377"/>
         <source>Remove relation</source>
         <translation>Beziehung entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="381"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="396"/>
         <source>Capture article</source>
         <translation>Artikel erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="427"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="442"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="453"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="468"/>
         <source>Delete view “%1”</source>
         <translation>Ansicht „%1“ löschen</translation>
     </message>
@@ -2905,18 +2925,18 @@
         <translation>Projekt&amp;einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="194"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="205"/>
         <source>Someone else deleted this claim while you edited it. Your text is still in the form; copy what you need.</source>
         <translation>Jemand anderes hat diese Behauptung während der Bearbeitung gelöscht. Der eigene Text steht noch im Formular; bitte das Benötigte kopieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="392"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="403"/>
         <source>This content is already in the project; nothing was added.</source>
         <translation>Dieser Inhalt ist bereits im Projekt; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="486"/>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="489"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="497"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="500"/>
         <source>Claimdesk</source>
         <translation>Claimdesk</translation>
     </message>
@@ -5757,17 +5777,17 @@
 <context>
     <name>ProjectOpener</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="93"/>
+        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="95"/>
         <source>Opening</source>
         <translation>Wird geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="107"/>
+        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="109"/>
         <source>Creating the demo project…</source>
         <translation>Das Demoprojekt wird angelegt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="108"/>
+        <location filename="../../desktop/claimdesk/ui/project_opener.py" line="110"/>
         <source>Opening %1…</source>
         <translation>%1 wird geöffnet…</translation>
     </message>

@@ -9,7 +9,7 @@ import pytest
 
 from claimdesk.core.errors import NotFoundError, ValidationError
 from claimdesk.core.inputs import ArticleInput, ClaimInput, NewCitation, SourceInput
-from claimdesk.core.records import Changes
+from claimdesk.core.records import Changes, HistoryQuery
 from claimdesk.ui.commands import ARTICLE, CLAIM, SOURCE, CreateCommand, DeleteCommand, EditCommand
 
 
@@ -99,3 +99,33 @@ def test_a_refused_create_reaches_the_caller_and_stays_out_of_the_history(demo_w
     assert "citations.0.excerpt" in raised.value.problems
     assert command.created_id is None
     assert demo_workspace.undo_stack.count() == 0
+
+
+def test_undo_and_redo_are_audited_as_such_and_the_first_run_is_not_a_redo(demo_workspace):
+    project = demo_workspace.project
+    record = project.claims.get(3)
+    before = ClaimInput.of(record)
+    after = dataclasses.replace(before, statement="Reworded")
+    demo_workspace.push(EditCommand(demo_workspace, CLAIM, 3, before, after, record.version))
+    delete = DeleteCommand(demo_workspace, CLAIM, [4])
+    demo_workspace.push(delete)
+    assert project.history.page(HistoryQuery(context="redo")) == []
+    assert project.history.page(HistoryQuery(context="undo")) == []
+
+    stack = demo_workspace.undo_stack
+    stack.undo()  # the deletion
+    stack.undo()  # the edit
+    undos = project.history.page(HistoryQuery(context="undo"))
+    assert [(e.claim_id, e.action.value) for e in undos] == [(3, "update"), (4, "update")]
+    assert undos[0].after == {"statement": record.statement}
+    assert {e.actor for e in undos} == {"analyst"}
+    stack.redo()
+    redos = project.history.page(HistoryQuery(context="redo"))
+    assert [(e.claim_id, e.after) for e in redos] == [(3, {"statement": "Reworded"})]
+    # The edit itself, typed in the form, carries no context.
+    reworded = [
+        e.context
+        for e in project.history.page(HistoryQuery(claim_id=3))
+        if e.after == {"statement": "Reworded"}
+    ]
+    assert reworded == ["redo", None]

@@ -11,6 +11,9 @@ writers append one after the other (held from their first audited flush to their
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import date, datetime
 from enum import Enum
 from typing import Any
@@ -18,6 +21,7 @@ from typing import Any
 from sqlalchemy import event, inspect, select, update
 from sqlalchemy.orm import Session, UOWTransaction
 
+from . import live
 from .audit_chain import event_hash
 from .bulk_insert import insert_rows
 from .enums import AuditAction
@@ -27,6 +31,28 @@ ACTOR_KEY = "claimdesk.actor"
 # Set for a transaction that is not an ordinary edit ("undo", "redo", "import"): every event
 # it writes carries it.
 CONTEXT_KEY = "claimdesk.context"
+UNDO = "undo"
+REDO = "redo"
+
+# The context of the writes this thread (or task) makes now; Database.write puts it into the
+# session it opens, so a service needs no parameter for it.
+_current_context: ContextVar[str | None] = ContextVar("claimdesk-audit-context", default=None)
+
+
+@contextmanager
+def in_context(context: str) -> Iterator[None]:
+    """Every transaction written in the block, in this thread, is marked with ``context``
+    ("undo", "redo") in the audit trail."""
+    token = _current_context.set(context)
+    try:
+        yield
+    finally:
+        _current_context.reset(token)
+
+
+def current_context() -> str | None:
+    return _current_context.get()
+
 
 # Bookkeeping columns change on every write and would drown the real changes (the event
 # itself records who and when).
@@ -89,6 +115,7 @@ def append(session: Session, events: list[dict[str, Any]]) -> None:
         row.setdefault("context", context)
         row["hash"] = previous = event_hash(row)
     insert_rows(connection, AuditEvent.__table__, events)
+    live.note(session, events)
     connection.execute(
         update(AuditChainHead).where(AuditChainHead.id == 1).values(seq=seq, hash=previous)
     )

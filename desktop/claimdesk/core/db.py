@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import secrets
 import sqlite3
 import stat
 import threading
@@ -27,7 +28,7 @@ from sqlalchemy import Engine, create_engine, event, exc, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import audit, backup, project_file, revisions, schema_check
+from . import audit, backup, live, project_file, revisions, schema_check
 from .errors import (
     Cancelled,
     DatabaseOpenError,
@@ -105,6 +106,9 @@ class Database:
         self.url = url
         self.engine = engine
         self.upgrade = upgrade  # set when opening this database migrated it
+        # Names this open database in the change notices it sends (core/live.py), so that a
+        # listener can tell its own writes from everyone else's.
+        self.origin = secrets.token_hex(8)
         reads = engine
         if engine.dialect.name == "postgresql":
             # One snapshot for the whole read, as SQLite's WAL gives. Under PostgreSQL's
@@ -144,16 +148,29 @@ class Database:
 
         Inside batch() the work joins the batch's transaction under a savepoint instead, so a
         failed step is undone alone and the caller decides whether the whole batch commits.
+        Its audit events carry the context of audit.in_context() around the call, if any; on
+        PostgreSQL the commit notifies every listener of what changed (core/live.py).
         """
+        context = audit.current_context()
         active = self._batch.get()
         if active is not None:
-            with _storage_errors(self), active.begin_nested():
-                yield active
+            outer = active.info.get(audit.CONTEXT_KEY)
+            if context is not None:
+                active.info[audit.CONTEXT_KEY] = context
+            try:
+                with _storage_errors(self), active.begin_nested():
+                    yield active
+            finally:
+                active.info[audit.CONTEXT_KEY] = outer
             return
         with _storage_errors(self), self._writes() as session:
             session.info[audit.ACTOR_KEY] = actor
+            session.info[audit.CONTEXT_KEY] = context
             with session.begin():
                 yield session
+                if not self.is_sqlite:
+                    # Sent by the server when this transaction commits, never on a rollback.
+                    live.announce(session, self.origin, actor, context)
 
     @contextmanager
     def read(self, cancel: CancelToken | None = None) -> Iterator[Session]:

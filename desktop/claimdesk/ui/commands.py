@@ -10,6 +10,7 @@ from typing import Any, Protocol
 
 from PySide6.QtGui import QUndoCommand
 
+from ..core import audit
 from ..core.enums import RelationKind, Status
 from ..core.errors import ClaimdeskError
 from ..core.inputs import ArticleInput, CitationInput, EvidenceInput, RelationInput
@@ -29,14 +30,17 @@ class ServiceCommand(QUndoCommand):
         super().__init__(text)
         self.workspace = workspace
         self._skip_redo = False
+        self._applied = False
 
     @property
     def project(self):  # type: ignore[no-untyped-def]
         return self.workspace.project
 
     def run_first(self) -> None:
-        """The first application, whose errors propagate to the caller (see Workspace.push)."""
+        """The first application, whose errors propagate to the caller (see Workspace.push).
+        It is the action itself: its audit events carry no context."""
         self.workspace.bus.publish(self.apply())
+        self._applied = True
         # Qt calls redo() inside push(); the action has already been applied here.
         self._skip_redo = True
 
@@ -44,14 +48,25 @@ class ServiceCommand(QUndoCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
-        self._guarded(self.apply)
+        if not self._applied:  # pushed without run_first(): this is the action itself
+            self._applied = True
+            self._guarded(self.apply, None)
+            return
+        self._guarded(self.apply, audit.REDO)
 
     def undo(self) -> None:
-        self._guarded(self.revert)
+        self._guarded(self.revert, audit.UNDO)
 
-    def _guarded(self, step) -> None:  # type: ignore[no-untyped-def]
+    def _guarded(self, step, context: str | None) -> None:  # type: ignore[no-untyped-def]
+        """Run an undo or redo; its writes are marked with ``context`` in the audit trail, so
+        the history tells an undone edit from one typed by hand."""
         try:
-            self.workspace.bus.publish(step())
+            if context is None:
+                changes = step()
+            else:
+                with audit.in_context(context):
+                    changes = step()
+            self.workspace.bus.publish(changes)
         except ClaimdeskError as error:
             self.workspace.report_failure(self.text(), error)
 

@@ -10,9 +10,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..core.errors import ClaimdeskError
+from ..core.live import ChangeListener
 from ..core.project import Project
 from . import gc_guard, messages
 from .events import ChangeBus
+from .live_updates import LiveUpdates
 from .source_names import SourceNames
 from .workers import JobRunner, Reader
 
@@ -36,6 +38,10 @@ class Workspace(QObject):
         # The claims table's first page when it was read ahead while the project opened.
         self.first_claims: Any = None
         self._source_names: SourceNames | None = None
+        # On a team server, colleagues' changes reach the bus too (SQLite: one user, none).
+        self.live: LiveUpdates | None = None
+        if not project.database.is_sqlite:
+            self.live = LiveUpdates(ChangeListener(project.database), self.bus, self)
 
     @property
     def location(self) -> str:
@@ -78,6 +84,8 @@ class Workspace(QObject):
         QTimer.singleShot(0, self.undo_stack.clear)
 
     def close(self) -> None:
+        if self.live is not None:
+            self.live.stop()
         self.jobs.stop()
         self.reader.stop()
         self.project.close()

@@ -7,6 +7,10 @@ all at once and under its field, keyed the way the core keys its own problems.
 While the statement is typed, the claims already in the project most like it are listed under
 it (widgets/similar_suggestions.py); saving a new claim that very likely duplicates one of them
 asks first, once per claim found.
+
+On a team server the form watches the claim it edits: when a colleague saves a new version of
+it (or deletes it), a bar at the top says who and when, before Save is pressed; saving then
+goes through the conflict dialog as before (ui/actions.py).
 """
 
 from __future__ import annotations
@@ -15,16 +19,24 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
-from PySide6.QtWidgets import QComboBox, QDialogButtonBox, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from ...core import snippets
 from ...core.enums import Credibility
-from ...core.errors import BadValue, FieldProblem, ValidationError
+from ...core.errors import BadValue, FieldProblem, NotFoundError, ValidationError
 from ...core.inputs import ClaimInput, SourceInput
+from ...core.live import Notice
 from ...core.matching.similar import DUPLICATE_SCORE, SimilarClaim
 from ...core.records import ClaimRecord, SourceRef
 from .. import messages
-from ..formatting import credibility_meaning
+from ..formatting import credibility_meaning, datetime_text
 from ..forms import FormDialog
 from ..widgets.hop_editor import HopEditor, HopRowsError
 from ..widgets.partial_date_edit import PartialDateEdit
@@ -37,6 +49,10 @@ from ..workspace import Workspace
 
 # How long Save waits for the match of the final text before saving without it.
 MATCH_WAIT_MS = 5_000
+CHANGED_STYLE = (
+    "QLabel { background: #fff4c2; color: #3d3000; border: 1px solid #e0c860;"
+    " border-radius: 3px; padding: 6px; }"
+)
 
 
 def looks_duplicate(hit: SimilarClaim) -> bool:
@@ -61,6 +77,21 @@ class ClaimDialog(FormDialog):
         super().__init__(parent, self.tr("Edit claim") if record else self.tr("New claim"))
         self.version = record.version if record is not None else None
         self._record_id = record.id if record is not None else None
+        self._workspace = workspace
+        self._version_check: int | None = None  # reader ticket
+
+        # Said when a colleague changes the claim while it is being edited here.
+        self.changed_elsewhere = QLabel()
+        self.changed_elsewhere.setObjectName("changed_elsewhere")
+        self.changed_elsewhere.setWordWrap(True)
+        self.changed_elsewhere.setStyleSheet(CHANGED_STYLE)
+        self.changed_elsewhere.setAccessibleName(self.tr("Changed by someone else"))
+        self.changed_elsewhere.hide()
+        self.layout().insertWidget(0, self.changed_elsewhere)
+        self._watching = record is not None and workspace.live is not None
+        if self._watching:
+            workspace.live.noticed.connect(self._noticed)  # type: ignore[union-attr]
+            self.finished.connect(lambda _result: self._stop_watching())
 
         self.statement = text_box(3)
         self.statement.setPlaceholderText(self.tr("What is claimed, in one plain sentence"))
@@ -165,6 +196,61 @@ class ClaimDialog(FormDialog):
             quantity,
             self._record_id,
         )
+
+    def _noticed(self, notice: Notice) -> None:
+        """A colleague committed something: if it is this claim, read its version (on the
+        reader thread) and say so when it is no longer the one this form edits."""
+        if self._record_id is None or not notice.touches_claim(self._record_id):
+            return
+        claim_id = self._record_id
+        reader = self._workspace.reader
+        if self._version_check is not None:
+            reader.cancel(self._version_check)
+        self._version_check = reader.submit(
+            lambda: self._workspace.project.claims.get(claim_id),
+            lambda current: self._checked(current, notice),
+            lambda error: self._check_failed(error, notice),
+        )
+
+    def _checked(self, current: ClaimRecord, notice: Notice) -> None:
+        self._version_check = None
+        if current.version == self.version:
+            return  # e.g. an excerpt linked to it: saving will not conflict
+        text = self.tr(
+            "%1 changed this claim at %2. Saving will ask how to reconcile your changes "
+            "with theirs."
+        )
+        self._show_changed(
+            text.replace("%1", current.updated_by).replace("%2", datetime_text(current.updated_at))
+        )
+
+    def _check_failed(self, error: BaseException, notice: Notice) -> None:
+        self._version_check = None
+        if not isinstance(error, NotFoundError):
+            return
+        if notice.actor and not notice.reconnected:
+            text = self.tr(
+                "%1 deleted this claim at %2. Your text stays in the form; copy what you need."
+            )
+            text = text.replace("%1", notice.actor).replace("%2", datetime_text(notice.at))
+        else:
+            text = self.tr(
+                "Someone else deleted this claim. Your text stays in the form; copy what you need."
+            )
+        self._show_changed(text)
+
+    def _show_changed(self, text: str) -> None:
+        self.changed_elsewhere.setText(text)
+        self.changed_elsewhere.show()
+
+    def _stop_watching(self) -> None:
+        live = self._workspace.live
+        if live is not None and self._watching:
+            self._watching = False
+            live.noticed.disconnect(self._noticed)
+        if self._version_check is not None:
+            self._workspace.reader.cancel(self._version_check)
+            self._version_check = None
 
     def _ask_similar(self) -> None:
         self.similar.request(self.similar_query())
