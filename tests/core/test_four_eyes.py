@@ -16,6 +16,7 @@ from claimdesk.core.inputs import ClaimInput
 from claimdesk.core.project import Project
 from claimdesk.core.records import HistoryQuery
 
+from ..pg_roles import member
 from .factories import soldiers_claim
 
 
@@ -122,30 +123,17 @@ def test_four_eyes_on_the_command_line(tmp_path, capsys):
 # --- PostgreSQL: server roles, current_user, and a server that cannot be bypassed ----------
 
 
-def _login(postgres, name: str) -> None:
-    with sa.create_engine(postgres.admin_url, isolation_level="AUTOCOMMIT").connect() as admin:
-        exists = admin.exec_driver_sql(
-            "SELECT 1 FROM pg_roles WHERE rolname = %(n)s", {"n": name}
-        ).first()
-        if not exists:
-            admin.exec_driver_sql(f'CREATE ROLE "{name}" LOGIN')
-
-
 @pytest.fixture
 def team(postgres):
     """A project database with the team roles: alice an analyst, bob a reviewer, rita a
     reader; each URL connects as that server user."""
     url = postgres.create_database()
-    for name in ("alice", "bob", "rita"):
-        _login(postgres, name)
-    assert cli.main(["server", "init", "--db", url]) == 0
-    assert cli.main(["server", "grant", "analyst", "alice", "--db", url]) == 0
-    assert cli.main(["server", "grant", "reviewer", "bob", "--db", url]) == 0
-    assert cli.main(["server", "grant", "reader", "rita", "--db", url]) == 0
     return {
-        name: sa.engine.make_url(url).set(username=name).render_as_string(hide_password=False)
-        for name in ("alice", "bob", "rita")
-    } | {"admin": url}
+        "alice": member(postgres, url, "alice", "analyst"),
+        "bob": member(postgres, url, "bob", "reviewer"),
+        "rita": member(postgres, url, "rita", "reader"),
+        "admin": url,
+    }
 
 
 @pytest.mark.postgresql

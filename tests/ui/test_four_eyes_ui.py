@@ -15,6 +15,8 @@ from claimdesk.ui.main_window import MainWindow
 from claimdesk.ui.project_view import Section
 from claimdesk.ui.settings import Settings
 
+from ..pg_roles import member
+
 
 @pytest.fixture
 def project_file(tmp_path):
@@ -109,19 +111,10 @@ def test_four_eyes_is_a_project_setting_and_undoable(qtbot, tmp_path, monkeypatc
 
 @pytest.mark.postgresql
 def test_a_reader_role_is_offered_no_changes(qtbot, tmp_path, monkeypatch, postgres):
-    import sqlalchemy as sa
-
-    from claimdesk import cli
-
     url = postgres.create_database()
-    with sa.create_engine(postgres.admin_url, isolation_level="AUTOCOMMIT").connect() as admin:
-        if not admin.exec_driver_sql("SELECT 1 FROM pg_roles WHERE rolname = 'rita'").first():
-            admin.exec_driver_sql("CREATE ROLE rita LOGIN")
-    assert cli.main(["server", "init", "--db", url]) == 0
-    assert cli.main(["server", "grant", "reader", "rita", "--db", url]) == 0
+    as_rita = member(postgres, url, "rita", "reader")
     with Project.open(url, actor="admin") as admin_project:
         admin_project.claims.create(ClaimInput("A depot burned."))
-    as_rita = sa.engine.make_url(url).set(username="rita").render_as_string(hide_password=False)
     window = window_as(qtbot, tmp_path, monkeypatch, "ignored", as_rita)
     assert window.workspace.project.actor == "rita"
     window.view.pages[Section.CLAIMS].select_id(1)

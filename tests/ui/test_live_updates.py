@@ -23,6 +23,7 @@ from claimdesk.ui.dialogs.conflict_dialog import ConflictDialog
 from claimdesk.ui.main_window import MainWindow
 from claimdesk.ui.settings import Settings
 
+from ..pg_roles import member
 from .test_main_window import claims_model, on_modal, select
 
 pytestmark = pytest.mark.postgresql
@@ -42,18 +43,21 @@ def server_url(postgres) -> Iterator[str]:  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def open_window(qtbot, tmp_path, monkeypatch, server_url) -> Iterator[Callable[[str], MainWindow]]:  # type: ignore[no-untyped-def]
-    """Opens the team database in a new main window, as ``actor``; closes them all after."""
+def open_window(  # type: ignore[no-untyped-def]
+    qtbot, tmp_path, monkeypatch, server_url, postgres
+) -> Iterator[Callable[[str], MainWindow]]:
+    """Opens the team database in a new main window, connected as the server user ``actor``
+    (an analyst: on PostgreSQL the people are the server's roles); closes them all after."""
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
     made: list[MainWindow] = []
 
     def open_as(actor: str) -> MainWindow:
-        monkeypatch.setenv("CLAIMDESK_USER", actor)
+        as_actor = member(postgres, server_url, actor)
         ini = QSettings(str(tmp_path / f"{actor}.ini"), QSettings.Format.IniFormat)
         window = MainWindow(Settings(ini))
         qtbot.addWidget(window)
         window.show()
-        window.open_target(server_url)
+        window.open_target(as_actor)
         qtbot.waitUntil(lambda: window.workspace is not None, timeout=15_000)
         model = claims_model(window)
         qtbot.waitUntil(
