@@ -273,3 +273,11 @@ def test_audit_log_on_the_command_line(tmp_path, capsys):
         cli.main(["audit", "log", "--db", path, "--since", "yesterday"])
     assert ended.value.code == 2
     assert "not a day (YYYY-MM-DD): yesterday" in capsys.readouterr().err
+
+
+def test_imported_rows_say_so_in_the_trail(project, tmp_path):
+    path = tmp_path / "claims.csv"
+    path.write_text("statement\nA depot burned.\nA bridge was hit.\n", encoding="utf-8")
+    assert cli.main(["import", "claims", str(path), "--db", project.database.location]) == 0
+    imported = project.history.page(HistoryQuery(context="import"))
+    assert {r.entity for r in imported} == {"claims"} and len(imported) == 2

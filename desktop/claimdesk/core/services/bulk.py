@@ -356,6 +356,8 @@ class BulkClaimService(Service):
         """One transaction for a whole import: call ``write`` once per batch; an exception
         (a cancel raised between batches) leaves the project exactly as it was."""
         with self._db.write(self._actor) as session:
+            # Its audit events say the rows came in by an import.
+            session.info[audit.CONTEXT_KEY] = session.info.get(audit.CONTEXT_KEY) or "import"
             connection = session.connection()
             ddl.suspend_claim_triggers(connection)
             yield BulkClaimWriter(session, self._actor)

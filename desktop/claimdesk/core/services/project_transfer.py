@@ -76,6 +76,7 @@ class ProjectTransferService(Service):
         its rules. The claim triggers of the search index are suspended meanwhile: the
         caller hands each batch of claims to ``index_claims`` once its parts are written."""
         with self._db.write(self._actor) as session:
+            session.info[audit.CONTEXT_KEY] = "import"
             connection = session.connection()
             occupied = _stored_rows(connection)
             if occupied:
