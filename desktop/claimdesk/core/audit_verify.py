@@ -142,52 +142,65 @@ def verify(
     cancel: CancelToken | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> ChainReport:
-    """Check the chain and the rows against it (read-only)."""
+    """Check the chain and the rows against it (read-only). Memory stays flat however large
+    the project: the chain is walked in order, and each table's rows are compared with their
+    events by a merge of two streams ordered by row id."""
     table = AuditEvent.__table__
     total = connection.scalar(select(_count()).select_from(table)) or 0
     head = chain_head(connection)
-    state: dict[tuple[str, int], Any] = {}
+    steps = _Steps(cancel, progress, total * 2)
     broken: ChainBreak | None = None
-    done = chained = 0
+    chained = 0
     origins: list[dict[str, Any]] = []
     previous = GENESIS
     last_seq = 0
-    # Events before the chain first (their order: id), then the chain in its order.
-    for unchained in (True, False):
-        query = select(table).where(
-            table.c.seq.is_(None) if unchained else table.c.seq.is_not(None)
-        )
-        query = query.order_by(table.c.id if unchained else table.c.seq)
-        for event in _rows(connection, query):
-            done += 1
-            if cancel is not None and done % 2000 == 0:
-                cancel.raise_if_cancelled()
-            if progress is not None and done % 10_000 == 0:
-                progress(done, total)
-            if not unchained:
-                chained += 1
-                if broken is None:
-                    broken = _check_link(event, previous, last_seq)
-                previous, last_seq = event.hash, event.seq
-            _replay(state, event, origins)
+    query = select(table).where(table.c.seq.is_not(None)).order_by(table.c.seq)
+    for event in _rows(connection, query):
+        steps.step()
+        chained += 1
+        if broken is None:
+            broken = _check_link(event, previous, last_seq)
+        previous, last_seq = event.hash, event.seq
+        if event.action == "origin":
+            origins.append({"seq": event.seq, "at": to_json(event.at), **(event.after or {})})
     if broken is None:
         if head is None:
             broken = ChainBreak("no_head", None, None)
         elif head != (last_seq, previous) and not (chained == 0 and head[0] == 0):
             broken = ChainBreak("head_mismatch", head[0], None, expected=head[1], found=previous)
-    if cancel is not None:
-        cancel.raise_if_cancelled()
-    differences = list(_differences(connection, state, cancel))
+    differences: list[RowDifference] = []
+    count = 0
+    for difference in _differences(connection, steps):
+        count += 1
+        if len(differences) < MAX_LISTED:
+            differences.append(difference)
     return ChainReport(
         events=total,
         chained=chained,
         head_seq=head[0] if head else None,
         head_hash=head[1] if head else None,
         broken=broken,
-        differences=tuple(differences[:MAX_LISTED]),
-        difference_count=len(differences),
+        differences=tuple(differences),
+        difference_count=count,
         origins=tuple(origins),
     )
+
+
+class _Steps:
+    """Cancel checks and progress reports every few thousand rows."""
+
+    def __init__(
+        self, cancel: CancelToken | None, progress: Callable[[int, int], None] | None, total: int
+    ):
+        self.cancel, self.progress, self.total, self.done = cancel, progress, total, 0
+
+    def step(self) -> None:
+        self.done += 1
+        if self.done % 2000 == 0:
+            if self.cancel is not None:
+                self.cancel.raise_if_cancelled()
+            if self.progress is not None and self.done % 10_000 == 0:
+                self.progress(min(self.done, self.total), self.total)
 
 
 def _count() -> Any:
@@ -217,37 +230,60 @@ def _check_link(event: Any, previous: str, last_seq: int) -> ChainBreak | None:
     return None
 
 
-def _replay(state: dict[tuple[str, int], Any], event: Any, origins: list[dict[str, Any]]) -> None:
-    if event.action == "origin":
-        origins.append({"seq": event.seq, "at": to_json(event.at), **(event.after or {})})
-        return
-    if event.entity not in COMPARED:
-        return
-    key = (event.entity, event.entity_id)
-    if event.action == "create":
-        state[key] = dict(event.after or {})
-    elif event.action == "delete" and event.after is None:
-        state[key] = _GONE
-    else:
-        current = state.get(key)
-        if current is None or current is _GONE:
-            current = state[key] = {}
-        current.update(event.after or {})
+def _recorded(events: list[Any]) -> Any:
+    """The values the events of one row leave it with (oldest first), or _GONE."""
+    state: Any = None
+    for event in events:
+        if event.action == "origin":
+            continue
+        if event.action == "create":
+            state = dict(event.after or {})
+        elif event.action == "delete" and event.after is None:
+            state = _GONE
+        else:
+            if state is None or state is _GONE:
+                state = {}
+            state.update(event.after or {})
+    return state
 
 
-def _differences(
-    connection: Connection, state: dict[tuple[str, int], Any], cancel: CancelToken | None
-) -> Iterator[RowDifference]:
+def _grouped(connection: Connection, name: str, steps: _Steps) -> Iterator[tuple[int, Any]]:
+    """(row id, recorded values) for every row of ``name`` the trail mentions, by id."""
+    table = AuditEvent.__table__
+    query = (
+        select(table.c.entity_id, table.c.action, table.c.after)
+        .where(table.c.entity == name)
+        .order_by(table.c.entity_id, table.c.id)
+    )
+    current: int | None = None
+    events: list[Any] = []
+    for event in _rows(connection, query):
+        steps.step()
+        if event.entity_id != current:
+            if current is not None:
+                yield current, _recorded(events)
+            current, events = event.entity_id, []
+        events.append(event)
+    if current is not None:
+        yield current, _recorded(events)
+
+
+def _differences(connection: Connection, steps: _Steps) -> Iterator[RowDifference]:
     for name in COMPARED:
         table = Base.metadata.tables[name]
-        seen: set[int] = set()
+        recorded_rows = _grouped(connection, name, steps)
+        pending = next(recorded_rows, None)
         for row in _rows(connection, select(table).order_by(table.c.id)):
-            if cancel is not None and len(seen) % 2000 == 0:
-                cancel.raise_if_cancelled()
             values = row._mapping
             row_id = values["id"]
-            seen.add(row_id)
-            recorded = state.get((name, row_id))
+            while pending is not None and pending[0] < row_id:
+                if pending[1] is not None and pending[1] is not _GONE:
+                    yield RowDifference(name, pending[0], "missing")
+                pending = next(recorded_rows, None)
+            recorded = None
+            if pending is not None and pending[0] == row_id:
+                recorded = pending[1]
+                pending = next(recorded_rows, None)
             if recorded is None or recorded is _GONE:
                 if (name, row_id) not in _CREATED_OUTSIDE:
                     yield RowDifference(name, row_id, "unrecorded")
@@ -258,6 +294,7 @@ def _differences(
                 current = to_json(values[column])
                 if canonical(current) != canonical(value):
                     yield RowDifference(name, row_id, "changed", column, value, current)
-        for (entity, row_id), recorded in state.items():
-            if entity == name and recorded is not _GONE and row_id not in seen:
-                yield RowDifference(name, row_id, "missing")
+        while pending is not None:
+            if pending[1] is not None and pending[1] is not _GONE:
+                yield RowDifference(name, pending[0], "missing")
+            pending = next(recorded_rows, None)
