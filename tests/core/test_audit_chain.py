@@ -281,3 +281,24 @@ def test_imported_rows_say_so_in_the_trail(project, tmp_path):
     assert cli.main(["import", "claims", str(path), "--db", project.database.location]) == 0
     imported = project.history.page(HistoryQuery(context="import"))
     assert {r.entity for r in imported} == {"claims"} and len(imported) == 2
+
+
+def test_events_of_a_rolled_back_step_in_a_batch_stay_out_of_the_chain(project):
+    """A failed step inside a batch is undone alone (a savepoint): its events vanish with it,
+    and the events written after it (on SQLite under the same, reused ids) are linked."""
+    from claimdesk.core.models import Source
+
+    before = project.project.verify_audit().chained
+    with project.batch():
+        project.claims.create(ClaimInput("Kept before."))
+        with pytest.raises(RuntimeError), project.database.write("analyst") as session:
+            session.add(Source(kind="person", name="Never kept", reliability="F", version=1))
+            session.flush()
+            raise RuntimeError("this step fails")
+        project.claims.create(ClaimInput("Kept after."))
+    report = project.project.verify_audit()
+    assert report.intact, report.to_json()
+    assert report.chained == before + 2
+    events = project.history.page(HistoryQuery())
+    assert not any(event.entity == "sources" for event in events)
+    assert all(event.seq is not None for event in events)

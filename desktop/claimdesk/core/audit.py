@@ -18,7 +18,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import event, inspect, select, update
+from sqlalchemy import bindparam, event, inspect, select, update
 from sqlalchemy.orm import Session, UOWTransaction
 
 from . import live
@@ -59,10 +59,16 @@ def current_context() -> str | None:
 _NOT_AUDITED = frozenset({"updated_at", "updated_by", "version"})
 
 
+# Ids of the events this session's flushes wrote and the chain does not link yet.
+_UNLINKED_KEY = "claimdesk.unlinked_events"
+
+
 def install(session_class: type[Session]) -> None:
-    """Attach the audit hook to a session class (idempotent)."""
+    """Attach the audit hooks to a session class (idempotent)."""
     if not event.contains(session_class, "after_flush", _after_flush):
         event.listen(session_class, "after_flush", _after_flush)
+    if not event.contains(session_class, "before_commit", _link_at_commit):
+        event.listen(session_class, "before_commit", _link_at_commit)
 
 
 def _after_flush(session: Session, _context: UOWTransaction) -> None:
@@ -89,15 +95,71 @@ def _after_flush(session: Session, _context: UOWTransaction) -> None:
         return
     if not actor:
         raise RuntimeError("a change was flushed by a session opened without an actor")
-    append(session, rows)
+    _write_unlinked(session, rows)
 
 
-def append(session: Session, events: list[dict[str, Any]]) -> None:
-    """Link events (dicts of AuditEvent columns without the chain's) into the chain after
-    its head and insert them, in the session's transaction."""
-    if not events:
+def _write_unlinked(session: Session, rows: list[dict[str, Any]]) -> None:
+    """Insert a flush's events now, outside the chain; _link_at_commit links them.
+
+    The chain head is locked only for the link, at the commit, rather than from the first
+    flush on: a service that computes after its flush (a claim's vector, its conflicts) then
+    does not hold up every other writer meanwhile."""
+    _resolve_reviews(session, rows)
+    context = session.info.get(CONTEXT_KEY)
+    for row in rows:
+        row.setdefault("context", context)
+        row.update(seq=None, prev_hash=None, hash=None)
+    table = AuditEvent.__table__
+    ids = session.connection().execute(table.insert().returning(table.c.id), rows).scalars()
+    session.info.setdefault(_UNLINKED_KEY, set()).update(ids)
+    live.note(session, rows)
+
+
+def _link_at_commit(session: Session) -> None:
+    """Link the events the session's flushes wrote into the chain, in the order they were
+    written, just before the transaction (or a savepoint) commits. Read back from the
+    database: an event a rolled-back savepoint took away is not linked, and its id, reused
+    since by SQLite, names the event that holds it now."""
+    session.flush()
+    _link_written(session)
+
+
+def _link_written(session: Session) -> None:
+    """Link the events already written by the session's flushes (flushing nothing more)."""
+    unlinked = session.info.pop(_UNLINKED_KEY, None)
+    if not unlinked:
         return
+    table = AuditEvent.__table__
     connection = session.connection()
+    rows = [
+        dict(row._mapping)
+        for row in connection.execute(
+            select(table)
+            .where(table.c.id.in_(sorted(unlinked)), table.c.seq.is_(None))
+            .order_by(table.c.id)
+        )
+    ]
+    if not rows:
+        return
+    seq, previous = _lock_head(connection)
+    links = []
+    for row in rows:
+        seq += 1
+        row["seq"], row["prev_hash"] = seq, previous
+        row["hash"] = previous = event_hash(row)
+        links.append({"row_id": row["id"], "s": seq, "p": row["prev_hash"], "h": row["hash"]})
+    connection.execute(
+        update(table)
+        .where(table.c.id == bindparam("row_id"))
+        .values(seq=bindparam("s"), prev_hash=bindparam("p"), hash=bindparam("h")),
+        links,
+    )
+    _move_head(connection, seq, previous)
+
+
+def _lock_head(connection: Any) -> tuple[int, str]:
+    """The chain head, locked until the transaction ends (PostgreSQL: SELECT … FOR UPDATE,
+    which makes concurrent writers link one after the other)."""
     head = connection.execute(
         select(AuditChainHead.seq, AuditChainHead.hash)
         .where(AuditChainHead.id == 1)
@@ -105,7 +167,28 @@ def append(session: Session, events: list[dict[str, Any]]) -> None:
     ).one_or_none()
     if head is None:
         raise RuntimeError("the project has no audit chain head (audit_chain_head is empty)")
-    seq, previous = head
+    return head.seq, head.hash
+
+
+def _move_head(connection: Any, seq: int, last_hash: str) -> None:
+    connection.execute(
+        update(AuditChainHead).where(AuditChainHead.id == 1).values(seq=seq, hash=last_hash)
+    )
+
+
+def append(session: Session, events: list[dict[str, Any]]) -> None:
+    """Link events (dicts of AuditEvent columns without the chain's) into the chain after
+    its head and insert them, in the session's transaction: the bulk paths (an import's
+    hundred thousand events are one COPY, not an UPDATE each), which hold the head from
+    then on."""
+    if not events:
+        return
+    connection = session.connection()
+    # Whatever the session's flushes wrote before is linked first: the chain keeps the order
+    # in which the events were written. (No flush here: a service may be half-way through
+    # an edit under no_autoflush when it records a Core insert.)
+    _link_written(session)
+    seq, previous = _lock_head(connection)
     _resolve_reviews(session, events)
     context = session.info.get(CONTEXT_KEY)
     for row in events:
@@ -116,9 +199,7 @@ def append(session: Session, events: list[dict[str, Any]]) -> None:
         row["hash"] = previous = event_hash(row)
     insert_rows(connection, AuditEvent.__table__, events)
     live.note(session, events)
-    connection.execute(
-        update(AuditChainHead).where(AuditChainHead.id == 1).values(seq=seq, hash=previous)
-    )
+    _move_head(connection, seq, previous)
 
 
 def _resolve_reviews(session: Session, events: list[dict[str, Any]]) -> None:
