@@ -65,14 +65,21 @@ def test_demo_report_has_real_headings_summary_tables_and_german_text(demo, tmp_
 
     assert headings(document, "Title") == [TITLE]
     # Without a chart painter (the printing layer's) the charts are left out; the demo's
-    # conflicting figures close the report.
-    assert headings(document, "Heading 1") == ["Summary", "Claims", "Conflicting figures"]
+    # conflicting figures and the provenance close the report.
+    assert headings(document, "Heading 1") == [
+        "Summary",
+        "Claims",
+        "Conflicting figures",
+        "Provenance",
+    ]
     claims = [text for text in headings(document, "Heading 2") if text.startswith("#")]
     claims = claims[:17]
     assert len(claims) == 17
     assert "#5 About 11,000 North Korean soldiers are in Russia's Kursk region." in claims
     made = next(p.text for p in document.paragraphs if p.text.startswith("Made on "))
-    assert "by analyst from" in made and f"(schema {migrate.head_revision()})" in made
+    # No name was chosen: the report names nobody, neither the login nor the file.
+    assert made.endswith(f"(schema {migrate.head_revision()})")
+    assert "analyst" not in made and "demo.sqlite3" not in made
 
     status_table = next(rows(t) for t in document.tables if rows(t)[0] == ("Status", "Claims"))
     assert status_table[1:] == [("Unverified", "15"), ("In progress", "2")]
@@ -103,6 +110,7 @@ def test_grouping_by_status_puts_each_claim_under_its_status_heading(demo, tmp_p
         "Status: Unverified",
         "Status: In progress",
         "Conflicting figures",
+        "Provenance",
     ]
     section = None
     statuses_seen: dict[str, list[str]] = {}
@@ -168,7 +176,7 @@ def test_german_report_words_verdict_grades_chain_and_citations_in_german(projec
     claim = reviewed_claim(project)
     document = export(project, tmp_path, title=TITLE, locale="de", grouping=Grouping.STATUS)
 
-    assert headings(document, "Heading 1") == ["Übersicht", "Status: Falsch"]
+    assert headings(document, "Heading 1") == ["Übersicht", "Status: Falsch", "Herkunftsnachweis"]
     summary = next(rows(t) for t in document.tables if rows(t)[0][0] == "Status")
     assert summary == [("Status", "Behauptungen"), ("Falsch", "1")]
     assert "1 Behauptung in diesem Bericht." in [p.text for p in document.paragraphs]

@@ -191,7 +191,10 @@ def test_html_report_is_self_contained_escaped_and_complete(project, desk, tmp_p
     result = run_to_end(export_job(project, options, HTML, tmp_path / "r.html", CancelToken()))
     assert result.claims == 3
     document = html5lib.parse(result.path.read_bytes(), namespaceHTMLElements=False)
-    assert document.findall(".//script") == []  # the claim's <script> is text, not markup
+    # The claim's <script> is text, not markup; the one script element is the provenance,
+    # data that no browser runs.
+    scripts = [(s.get("type"), s.get("id")) for s in document.findall(".//script")]
+    assert scripts == [("application/json", "claimdesk-provenance")]
     assert document.findall(".//link") == []  # no stylesheet or font to fetch
     text = "".join(document.itertext())
     assert "<script>alert('x')</script> Further deliveries" in text
