@@ -174,6 +174,7 @@ class ReportDocument:
         self.field_block.setTabPositions([label_tab])
         self.citation_line_block = self._block(indent=62)
         self.note_block = self._block(before=6)
+        self.capture_block = self._block(after=2, indent=12)
         self.excerpt_block = self._block(before=1, after=1, indent=74)
         self.contents_blocks = {}
         for level, (indent, before) in {1: (0, 4), 2: (14, 0)}.items():
@@ -323,8 +324,9 @@ class ReportDocument:
         heading = self.heading(provenance.heading, 1)
         for label, value in provenance.fields:
             self.field(label, value)
+        self.paragraph(provenance.cited, self.h2_block, self.strong_char)
         for line in provenance.captures:
-            self.paragraph(line, self.citation_line_block, self.small_char)
+            self.paragraph(line, self.capture_block, self.small_char)
         self.paragraph(provenance.note, self.note_block, self.small_char)
         return heading
 

@@ -264,17 +264,15 @@ class _WordReport:
         return _heading(self.style_ids["Heading 2"], claim_heading(claim)) + _table(rows)
 
     def provenance(self, provenance: ProvenanceWords) -> None:
-        """Where the report comes from: a Heading 1, a table of the facts (the cited
-        captures in its last row), the note."""
+        """Where the report comes from: a Heading 1, a table of the facts, the cited
+        captures under a Heading 2, the note."""
         rows = [(label, _run(value)) for label, value in provenance.fields]
-        if provenance.captures:
-            label, _ = rows.pop()
-            lines = [_paragraph([_muted(line)]) for line in provenance.captures]
-            rows.append((label, _paragraph([_run(provenance.fields[-1][1])]) + "".join(lines)))
         self.append(
             _heading(self.style_ids["Heading 1"], provenance.heading)
             + _table(rows)
-            + _paragraph([_muted(provenance.note)])
+            + _heading(self.style_ids["Heading 2"], provenance.cited)
+            + "".join(_paragraph([_muted(line)], indent=227) for line in provenance.captures)
+            + _paragraph([_muted(provenance.note)], after=120)
         )
 
     def _link(self, url: str) -> str:

@@ -43,6 +43,7 @@ _KEEP = 512  # bytes kept between reads, so that a start tag cut in two is still
 class ProvenanceWords:
     heading: str
     fields: list[tuple[str, str]]  # label, value
+    cited: str  # "Cited captures (2)", above the captures' lines
     captures: list[str]  # one line per cited capture
     note: str
 
@@ -67,11 +68,10 @@ def provenance_words(provenance: Provenance, locale: str) -> ProvenanceWords:
         (words.translate("Report", "Audit trail"), head),
         (words.translate("Report", "Exported"), text.timestamp_text(provenance.made_at, locale)),
     ]
-    cited = words.translate("Report", "Cited captures")
-    if not provenance.captures:
-        fields.append((cited, words.translate("Report", "none")))
+    if provenance.captures:
+        cited = fill(words.translate("Report", "Cited captures (%1)"), len(provenance.captures))
     else:
-        fields.append((cited, str(len(provenance.captures))))
+        cited = words.translate("Report", "No captures cited")
     note = words.translate(
         "Report",
         "The SHA-256 of the audit trail's last event covers every change recorded before this "
@@ -80,6 +80,7 @@ def provenance_words(provenance: Provenance, locale: str) -> ProvenanceWords:
     return ProvenanceWords(
         provenance_heading(locale),
         fields,
+        cited,
         [capture_line(capture, locale) for capture in provenance.captures],
         note,
     )
