@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import re
+import zipfile
 from pathlib import Path
 
 import docx
@@ -239,3 +241,30 @@ def test_control_characters_in_claim_text_do_not_break_the_document(sqlite_proje
     assert headings(document, "Heading 2")[0].endswith("Pasted text <b>&amp;")
     [fields] = claim_tables(document)
     assert fields["Notes"] == ["a\nb"]
+
+
+def test_provenance_closes_the_document_which_names_neither_login_nor_place(demo, tmp_path):
+    location = demo.database.location
+    trail = demo.project.verify_audit()
+    with Project.open(location, actor="desk-login-7") as exporter:
+        document = export(exporter, tmp_path)
+        target = tmp_path / "report.docx"
+        with zipfile.ZipFile(target) as package:
+            everything = b"".join(package.read(name) for name in package.namelist())
+        named = export(exporter, tmp_path, name_in_report="Erika Musterfrau")
+
+    assert headings(document, "Heading 1")[-1] == "Provenance"
+    assert "Cited captures (1)" in [p.text for p in document.paragraphs]
+    facts = dict(rows(document.tables[-1]))
+    assert re.fullmatch(r"[0-9a-f]{32}", facts["Project"])
+    assert facts["Audit trail"] == f"last event {trail.head_seq} · SHA-256 {trail.head_hash}"
+    assert facts["Schema"] == migrate.head_revision()
+    texts = [p.text for p in document.paragraphs]
+    assert any("(article 1) · captured " in text and "SHA-256 " in text for text in texts)
+    assert b"desk-login-7" not in everything and location.encode() not in everything
+    assert str(tmp_path).encode() not in everything
+    assert document.core_properties.author == "" and document.core_properties.last_modified_by == ""
+
+    made = next(p.text for p in named.paragraphs if p.text.startswith("Made on "))
+    assert " by Erika Musterfrau (schema " in made
+    assert named.core_properties.author == "Erika Musterfrau"

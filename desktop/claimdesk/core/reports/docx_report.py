@@ -265,12 +265,12 @@ class _WordReport:
 
     def provenance(self, provenance: ProvenanceWords) -> None:
         """Where the report comes from: a Heading 1, a table of the facts, the cited
-        captures under a Heading 2, the note."""
+        captures, the note (Heading 2 is the claims' level: the contents list claims)."""
         rows = [(label, _run(value)) for label, value in provenance.fields]
         self.append(
             _heading(self.style_ids["Heading 1"], provenance.heading)
             + _table(rows)
-            + _heading(self.style_ids["Heading 2"], provenance.cited)
+            + _paragraph([_run(provenance.cited, bold=True)], after=60)
             + "".join(_paragraph([_muted(line)], indent=227) for line in provenance.captures)
             + _paragraph([_muted(provenance.note)], after=120)
         )
