@@ -351,3 +351,20 @@ def test_export_names_whom_the_command_line_asks_for(sqlite_project, tmp_path, c
     assert EXPORTER not in target.read_text(encoding="utf-8")
     assert cli.main(["--user", EXPORTER, *argv, "--name-in-report", "Desk North"]) == 0
     assert "by Desk North (schema" in target.read_text(encoding="utf-8")
+
+
+def test_the_cited_captures_of_most_of_a_project_are_read_in_one_pass(
+    sqlite_project, tmp_path, monkeypatch
+):
+    from claimdesk.core.services import provenance
+
+    create_demo(sqlite_project)
+    extra = sqlite_project.articles.create(
+        ArticleInput(title="Uncited", url="https://example.org/uncited", text="Nothing cited.")
+    ).id
+    location = sqlite_project.database.location
+    looked_up = read_report_provenance(export(location, tmp_path)).captures
+    monkeypatch.setattr(provenance, "SCAN_FROM", 0)
+    scanned = read_report_provenance(export(location, tmp_path)).captures
+    assert scanned == looked_up and [c.article_id for c in scanned] == [1]
+    assert extra not in [c.article_id for c in scanned]
