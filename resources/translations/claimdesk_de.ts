@@ -910,61 +910,62 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="53"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="54"/>
         <source>SQLite file or database URL (postgresql+psycopg://user@host/db); default: $CLAIMDESK_DB or the file in your data directory</source>
         <translation>Datenbank: SQLite-Datei oder URL (postgresql+psycopg://user@host/db); Vorgabe: $CLAIMDESK_DB oder die Datei im Datenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="65"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="66"/>
         <source>who is working (default: $CLAIMDESK_USER or login)</source>
         <translation>wer arbeitet (Vorgabe: $CLAIMDESK_USER oder der Anmeldename)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="80"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="81"/>
         <source>Track, grade and verify claims made in news reporting.</source>
         <translation>Behauptungen aus der Berichterstattung erfassen, bewerten und prüfen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="81"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="82"/>
         <source>claimdesk PROJECT opens a project file in the window, given as a path or a file:// URI (what a desktop&apos;s launcher passes on a double-click): the same as --db PROJECT. Without a COMMAND the window opens.</source>
         <translation>claimdesk PROJEKT öffnet eine Projektdatei im Fenster, als Pfad oder als file://-URI (was der Starter einer Arbeitsoberfläche bei einem Doppelklick übergibt): dasselbe wie --db PROJEKT. Ohne BEFEHL öffnet sich das Fenster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="92"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="93"/>
         <source>show program&apos;s version number and exit</source>
         <translation>Versionsinformation anzeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="100"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="101"/>
         <source>create the demo project in an empty database</source>
         <translation>das Demoprojekt in einer leeren Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="106"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="107"/>
         <source>instead, a project of the Ukraine war&apos;s loss figures: the General Staff&apos;s daily claims against Oryx&apos;s confirmed losses</source>
         <translation>stattdessen ein Projekt mit den Verlustzahlen des Ukrainekriegs: die täglichen Behauptungen des Generalstabs gegen die von Oryx bestätigten Verluste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="117"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="118"/>
         <source>the folder ukraine-war-figures to read (implies --figures; default: ../shared/data/ukraine-war-figures beside the Claimdesk checkout)</source>
         <translation>der zu lesende Ordner ukraine-war-figures (setzt --figures voraus; Vorgabe: ../shared/data/ukraine-war-figures neben dem Claimdesk-Checkout)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="124"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="125"/>
         <source>print the counts as one JSON object</source>
         <translation>die Anzahlen als ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="129"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="130"/>
         <source>show where a database is, its schema and counts</source>
         <translation>zeigen, wo eine Datenbank liegt, ihr Schema und ihre Anzahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="132"/>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="149"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="133"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="150"/>
         <location filename="../../desktop/claimdesk/cli/audit.py" line="31"/>
         <location filename="../../desktop/claimdesk/cli/backup.py" line="33"/>
         <location filename="../../desktop/claimdesk/cli/backup.py" line="58"/>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="43"/>
         <location filename="../../desktop/claimdesk/cli/similar.py" line="58"/>
         <location filename="../../desktop/claimdesk/cli/team.py" line="29"/>
         <location filename="../../desktop/claimdesk/cli/team.py" line="44"/>
@@ -974,137 +975,137 @@
         <translation>ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="136"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="137"/>
         <source>bring articles or claims into a project</source>
         <translation>Artikel oder Behauptungen in ein Projekt übernehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="140"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="141"/>
         <source>capture an article from a saved page or a URL</source>
         <translation>einen Artikel aus einer gespeicherten Seite oder einer URL erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="145"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="146"/>
         <source>a saved HTML file or an http(s) address</source>
         <translation>eine gespeicherte HTML-Datei oder eine http(s)-Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="154"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="155"/>
         <source>also fetch from private, loopback and link-local addresses (an intranet); refused by default</source>
         <translation>auch von privaten, Loopback- und Link-Local-Adressen abrufen (ein Intranet); standardmäßig abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="172"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="174"/>
         <source>upgrade a database&apos;s schema explicitly</source>
         <translation>das Schema einer Datenbank ausdrücklich aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="210"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="212"/>
         <source>name the project once: either --db or a file</source>
         <translation>das Projekt nur einmal angeben: entweder --db oder eine Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="221"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="223"/>
         <source>not a local file: %1</source>
         <translation>keine lokale Datei: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="250"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="252"/>
         <source>Demo project created in %1: %2 sources, %3 article, %4 claims, %5 citations.</source>
         <translation>Demoprojekt in %1 angelegt: %2 Quellen, %3 Artikel, %4 Behauptungen, %5 Belege.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="307"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="309"/>
         <source>up to date</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="309"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="311"/>
         <source>needs upgrade</source>
         <translation>muss aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="313"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="315"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="314"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="316"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="315"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="317"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="316"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="318"/>
         <source>Citations</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="317"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="319"/>
         <source>Reviews</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="320"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="322"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="321"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="323"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="336"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="338"/>
         <source>%1 is up to date (schema %2).</source>
         <translation>%1 ist aktuell (Schema %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="340"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="342"/>
         <source>%1: new database created at schema %2.</source>
         <translation>%1: neue Datenbank mit Schema %2 angelegt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="348"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="350"/>
         <source>%1 upgraded from schema %2 to %3.</source>
         <translation>%1 von Schema %2 auf %3 aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="355"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="357"/>
         <source>Backup of the previous state: %1</source>
         <translation>Sicherung des vorherigen Stands: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="389"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="391"/>
         <source>Captured article %1: %2</source>
         <translation>Artikel %1 erfasst: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="390"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="392"/>
         <source>Already in the project (nothing written): article %1: %2</source>
         <translation>Schon im Projekt (nichts geschrieben): Artikel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="391"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="393"/>
         <source>Captured a changed version of article %1: %2</source>
         <translation>Geänderte Fassung von Artikel %1 erfasst: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="495"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="497"/>
         <source>claimdesk: interrupted</source>
         <translation>claimdesk: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="505"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="507"/>
         <source>claimdesk: unexpected error: %1; details in %2</source>
         <translation>claimdesk: unerwarteter Fehler: %1; Einzelheiten in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="510"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="512"/>
         <source>claimdesk: unexpected error: %1</source>
         <translation>claimdesk: unerwarteter Fehler: %1</translation>
     </message>
@@ -1286,222 +1287,227 @@
         <translation>Autor der eigenen Prüfungen in ClaimReview (Vorgabe: $CLAIMDESK_ORGANISATION, sonst die in den Einstellungen gesetzte Organisation)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="63"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="64"/>
+        <source>who the report says made it (default: nobody; a report never names your login or the database&apos;s path)</source>
+        <translation>wen der Bericht als Verfasser nennt (Vorgabe: niemanden; ein Bericht nennt nie Ihren Anmeldenamen oder den Pfad der Datenbank)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="73"/>
         <source>json: include the captured pages</source>
         <translation>json: die erfassten Seiten einschließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="73"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="83"/>
         <source>claims from a CSV or TSV file (columns matched by header name, or --map)</source>
         <translation>Behauptungen aus einer CSV- oder TSV-Datei (Spalten nach dem Namen in der Kopfzeile zugeordnet, oder --map)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="84"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="94"/>
         <source>read a field from a column, e.g. statement=claimReviewed,claimed_on=date (repeatable; other columns keep the mapping their headers suggest)</source>
         <translation>ein Feld aus einer Spalte lesen, z. B. statement=claimReviewed,claimed_on=date (wiederholbar; andere Spalten behalten die Zuordnung, die ihre Kopfzeile nahelegt)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="92"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="102"/>
         <source>how dates and numbers read, e.g. pt_BR or de (default: the headers&apos;)</source>
         <translation>wie Daten und Zahlen zu lesen sind, z. B. pt_BR oder de (Vorgabe: die der Kopfzeile)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="99"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="109"/>
         <source>a Claimdesk JSON export, into an empty project (lossless)</source>
         <translation>ein Claimdesk-JSON-Export, in ein leeres Projekt (verlustfrei)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="106"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="116"/>
         <source>ClaimReview JSON-LD: a file, JSON Lines or a saved web page</source>
         <translation>ClaimReview-JSON-LD: eine Datei, JSON Lines oder eine gespeicherte Webseite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="139"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="150"/>
         <source>Wrote %1 to %2 (%3).</source>
         <translation>%1 nach %2 geschrieben (%3).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="187"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="198"/>
         <source>--map: &apos;%1&apos; is not FIELD=COLUMN</source>
         <translation>--map: „%1“ hat nicht die Form FIELD=COLUMN</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="191"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="202"/>
         <source>--map: the field &apos;%1&apos; is given twice</source>
         <translation>--map: das Feld „%1“ ist zweimal angegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="220"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="231"/>
         <source>rejected %1</source>
         <translation>abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="258"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="269"/>
         <source>--locale: &apos;%1&apos; is not a locale (try en or de)</source>
         <translation>--locale: „%1“ ist keine Locale (etwa en oder de)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="268"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="279"/>
         <source>%1 bytes</source>
         <translation>%1 Bytes</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="270"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="281"/>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="271"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="282"/>
         <source>%1 MB</source>
         <translation>%1 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="278"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="289"/>
         <source>Checking</source>
         <translation>Wird geprüft</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="279"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="290"/>
         <source>Verifying</source>
         <translation>Wird verifiziert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="280"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="291"/>
         <source>Backing up</source>
         <translation>Wird gesichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="281"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="292"/>
         <source>Backup complete</source>
         <translation>Sicherung abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="282"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="293"/>
         <source>Restoring</source>
         <translation>Wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="283"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="294"/>
         <source>Reading</source>
         <translation>Wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="284"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="295"/>
         <source>Reading figures</source>
         <translation>Zahlen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="285"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="296"/>
         <source>Reading rows</source>
         <translation>Zeilen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="286"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="297"/>
         <source>reading the project</source>
         <translation>Projekt wird gelesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="287"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="298"/>
         <source>Importing claims</source>
         <translation>Behauptungen werden importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="288"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="299"/>
         <source>Importing ClaimReviews</source>
         <translation>ClaimReviews werden importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="289"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="300"/>
         <source>Writing claims</source>
         <translation>Behauptungen werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="290"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="301"/>
         <source>Writing ClaimReview</source>
         <translation>ClaimReview wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="291"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="302"/>
         <source>Writing CSV</source>
         <translation>CSV wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="292"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="303"/>
         <source>Writing the report</source>
         <translation>Bericht wird geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="293"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="304"/>
         <source>Saving the document</source>
         <translation>Dokument wird gespeichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="294"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="305"/>
         <source>Written</source>
         <translation>Geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="295"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="306"/>
         <source>Fetching</source>
         <translation>Wird abgerufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="296"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="307"/>
         <source>Extracted</source>
         <translation>Extrahiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="304"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="315"/>
         <source>sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="305"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="316"/>
         <source>articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="306"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="317"/>
         <source>article captures</source>
         <translation>Artikelfassungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="307"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="318"/>
         <source>tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="308"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="319"/>
         <source>claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="309"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="320"/>
         <source>relations</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="310"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="321"/>
         <source>claim relations</source>
         <translation>Beziehungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="311"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="322"/>
         <source>published reviews</source>
         <translation>veröffentlichte Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="312"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="323"/>
         <source>audit events</source>
         <translation>Protokolleinträge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="315"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="326"/>
         <source>writing %1</source>
         <translation>%1 werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="317"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="328"/>
         <source>reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
@@ -1956,6 +1962,141 @@
         <location filename="../../desktop/claimdesk/cli/team.py" line="209"/>
         <source>Confirmed %1 verdicts (claims %2)</source>
         <translation>%1 Urteile bestätigt (Behauptungen %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="25"/>
+        <source>check a report against the project it came from</source>
+        <translation>einen Bericht mit dem Projekt abgleichen, aus dem er stammt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="30"/>
+        <source>say whether the project still matches what a report states: the same project, the audit trail whole up to the report, its claims and captures unchanged</source>
+        <translation>sagen, ob das Projekt noch dem entspricht, was ein Bericht angibt: dasselbe Projekt, das Prüfprotokoll bis zum Bericht unversehrt, seine Behauptungen und Erfassungen unverändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="39"/>
+        <source>an HTML report or a Claimdesk JSON export (claimdesk export)</source>
+        <translation>ein HTML-Bericht oder ein Claimdesk-JSON-Export (claimdesk export)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="70"/>
+        <source>The report comes from another project: it names project %1, this is project %2.</source>
+        <translation>Der Bericht stammt aus einem anderen Projekt: Er nennt das Projekt %1, dies ist das Projekt %2.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="81"/>
+        <source>The project matches the report.</source>
+        <translation>Das Projekt entspricht dem Bericht.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="82"/>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="85"/>
+        <source>Audit trail: whole up to event %1 (SHA-256 %2)</source>
+        <translation>Prüfprotokoll: unversehrt bis Ereignis %1 (SHA-256 %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="91"/>
+        <source>Claims: none of %1 changed since %2</source>
+        <translation>Behauptungen: keine der %1 seit %2 geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="97"/>
+        <source>Captures: %1, each with the SHA-256 the report states</source>
+        <translation>Erfassungen: %1, jede mit dem SHA-256, den der Bericht angibt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="101"/>
+        <source>The project differs from the report:</source>
+        <translation>Das Projekt weicht vom Bericht ab:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="107"/>
+        <source>… and %1 more changed claims</source>
+        <translation>… und %1 weitere geänderte Behauptungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="111"/>
+        <source>… and %1 more captures</source>
+        <translation>… und %1 weitere Erfassungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="119"/>
+        <source>Audit trail: event %1, the last before the report, no longer has the SHA-256 the report states: the trail was rewritten.</source>
+        <translation>Prüfprotokoll: Ereignis %1, das letzte vor dem Bericht, hat nicht mehr den SHA-256, den der Bericht angibt: Das Protokoll wurde neu geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="128"/>
+        <source>Audit trail: event %1, the last before the report, is no longer there.</source>
+        <translation>Prüfprotokoll: Ereignis %1, das letzte vor dem Bericht, ist nicht mehr vorhanden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="144"/>
+        <source>1 change</source>
+        <translation>1 Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="146"/>
+        <source>%1 changes</source>
+        <translation>%1 Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="149"/>
+        <source>Claim %1 changed since the report and is deleted: %2, the latest by %3 on %4 (%5)</source>
+        <translation>Behauptung %1 seit dem Bericht geändert und gelöscht: %2, die letzte von %3 am %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="154"/>
+        <source>Claim %1 changed since the report: %2, the latest by %3 on %4 (%5)</source>
+        <translation>Behauptung %1 seit dem Bericht geändert: %2, die letzte von %3 am %4 (%5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="162"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="168"/>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="169"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="170"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="177"/>
+        <source>Article %1 (%2) was captured again since the report; the version it cites is kept among its earlier versions</source>
+        <translation>Artikel %1 (%2) wurde seit dem Bericht erneut erfasst; die zitierte Fassung ist unter seinen früheren Fassungen erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="183"/>
+        <source>Article %1 (%2): its capture time is not the report&apos;s</source>
+        <translation>Artikel %1 (%2): Sein Erfassungszeitpunkt ist nicht der des Berichts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="185"/>
+        <source>Article %1 (%2) was deleted since the report</source>
+        <translation>Artikel %1 (%2) wurde seit dem Bericht gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="187"/>
+        <source>Article %1 (%2) is no longer in the project</source>
+        <translation>Artikel %1 (%2) ist nicht mehr im Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="189"/>
+        <source>Article %1 (%2): no stored version has the SHA-256 the report states: the captured page was changed</source>
+        <translation>Artikel %1 (%2): Keine gespeicherte Fassung hat den SHA-256, den der Bericht angibt: Die erfasste Seite wurde verändert</translation>
     </message>
 </context>
 <context>
@@ -2962,82 +3103,82 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="63"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="64"/>
         <source>Exporting</source>
         <translation>Wird exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="71"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="72"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="75"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="76"/>
         <source>Export cancelled; no file was written</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="80"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="81"/>
         <source>Exported %1 claims to %2</source>
         <translation>%1 Behauptungen nach %2 exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="97"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="98"/>
         <source>Importing claims</source>
         <translation>Behauptungen werden importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="106"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="107"/>
         <source>Claimdesk JSON (*.json)</source>
         <translation>Claimdesk-JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="111"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="112"/>
         <source>Importing project</source>
         <translation>Projekt wird importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="119"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="120"/>
         <source>ClaimReview (*.json *.jsonld *.jsonl *.html *.htm);;All files (*)</source>
         <translation>ClaimReview (*.json *.jsonld *.jsonl *.html *.htm);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="125"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="126"/>
         <source>Importing ClaimReview</source>
         <translation>ClaimReview wird importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="131"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="132"/>
         <source>Import</source>
         <translation>Importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="142"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="143"/>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="143"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="144"/>
         <source>Nothing was imported.</source>
         <translation>Es wurde nichts importiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="147"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="148"/>
         <source>Import cancelled; nothing was imported</source>
         <translation>Import abgebrochen; es wurde nichts importiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="154"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="155"/>
         <source>Import finished</source>
         <translation>Import abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="162"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="163"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="175"/>
+        <location filename="../../desktop/claimdesk/ui/exchange_actions.py" line="176"/>
         <source>Another job is still running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe läuft noch; bitte warten oder sie zuerst abbrechen.</translation>
     </message>
@@ -3045,165 +3186,180 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="53"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="54"/>
         <source>Export claims</source>
         <translation>Behauptungen exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="54"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="55"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="61"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="62"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="63"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="64"/>
         <source>&amp;Browse…</source>
         <translation>Du&amp;rchsuchen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="71"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="72"/>
         <source>F&amp;ile:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/exchange.py" line="326"/>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="72"/>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="197"/>
+        <location filename="../../desktop/claimdesk/cli/exchange.py" line="337"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="209"/>
         <source>Claims report</source>
         <translation>Bericht zu Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="73"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="74"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="75"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="76"/>
         <source>No grouping</source>
         <translation>Keine Gruppierung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="76"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="77"/>
         <source>By status</source>
         <translation>Nach Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="77"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="78"/>
         <source>By tag</source>
         <translation>Nach Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="78"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="79"/>
         <source>&amp;Group claims:</source>
         <translation>Behauptungen &amp;gruppieren:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="82"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="83"/>
         <source>English (11,000; 10 June 2025)</source>
         <translation>Englisch (11,000; 10 June 2025)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="83"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="84"/>
         <source>German (11.000; 10. Juni 2025)</source>
         <translation>Deutsch (11.000; 10. Juni 2025)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="96"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="106"/>
         <source>Search, as in the claims table</source>
         <translation>Suche wie in der Behauptungstabelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="108"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="118"/>
         <source>Named as the author of your own verdicts (imported reviews keep their publisher); remembered for next time.</source>
         <translation>Wird als Urheber Ihrer eigenen Bewertungen genannt (importierte Prüfungen behalten ihren Herausgeber); wird für das nächste Mal gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="94"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="104"/>
         <source>Cited in:</source>
         <translation>Zitiert in:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="85"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="86"/>
         <source>&amp;Document language:</source>
         <translation>S&amp;prache des Dokuments:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="97"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="89"/>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="91"/>
+        <source>&amp;Name in report:</source>
+        <translation>&amp;Name im Bericht:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="94"/>
+        <source>Empty: the report names nobody (never your login or the project&apos;s path).</source>
+        <translation>Leer: Der Bericht nennt niemanden (nie Ihren Anmeldenamen oder den Pfad des Projekts).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="107"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="114"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="112"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="122"/>
         <source>Organisation &amp;web address:</source>
         <translation>&amp;Webadresse der Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="124"/>
         <source>Include the captured pages (larger file)</source>
         <translation>Erfasste Seiten einschließen (größere Datei)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="115"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="125"/>
         <source>Captured pages:</source>
         <translation>Erfasste Seiten:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="135"/>
         <source>en</source>
         <comment>language code of this translation</comment>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="143"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="154"/>
         <source>claims-report</source>
         <translation>bericht-behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="150"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="161"/>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="151"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="162"/>
         <source>Word document</source>
         <translation>Word-Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="152"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="163"/>
         <source>Web page (one file)</source>
         <translation>Webseite (eine Datei)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="153"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="164"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="165"/>
         <source>CSV table (one row per claim)</source>
         <translation>CSV-Tabelle (eine Zeile je Behauptung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="155"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="166"/>
         <source>Claimdesk JSON (complete, for import)</source>
         <translation>Claimdesk-JSON (vollständig, zum Import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="156"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="167"/>
         <source>ClaimReview JSON-LD (judged claims)</source>
         <translation>ClaimReview-JSON-LD (beurteilte Behauptungen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="175"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -3782,10 +3938,10 @@
         <location filename="../../desktop/claimdesk/ui/forms.py" line="181"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="39"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="230"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="462"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="817"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="910"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1200"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="464"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="819"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="912"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1202"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4356,1344 +4512,1364 @@
         <translation>%n Artikel als Herausgeber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="457"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="459"/>
         <source>Cannot go on (%1).</source>
         <translation>Es kann nicht weitergehen (%1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="460"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="462"/>
         <source>The copied page: %1</source>
         <translation>Die kopierte Seite: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="470"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="472"/>
         <source>must not be empty</source>
         <translation>darf nicht leer sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="473"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="475"/>
         <source>is %1 characters long; at most %2 allowed</source>
         <translation>ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="478"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="480"/>
         <source>is not valid</source>
         <translation>ist ungültig</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="481"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="483"/>
         <source>&apos;%1&apos; is not one of %2</source>
         <translation>„%1“ ist keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="485"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="487"/>
         <source>&apos;%1&apos; is not a kind of source (%2)</source>
         <translation>„%1“ ist keine Art von Quelle (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="491"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="493"/>
         <source>&apos;%1&apos; is not a qualifier (%2)</source>
         <translation>„%1“ ist keine Angabe zur Genauigkeit (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="497"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="499"/>
         <source>&apos;%1&apos; is not a known language code (e.g. de, en, uk)</source>
         <translation>„%1“ ist kein bekanntes Sprachkürzel (z. B. de, en, uk)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="502"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="504"/>
         <source>&apos;%1&apos; is not a date (use YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>„%1“ ist kein Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT verwenden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="506"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="508"/>
         <source>&apos;%1&apos; is not a date that exists</source>
         <translation>„%1“ ist kein Datum, das es gibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="508"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="510"/>
         <source>%1 lies in the future</source>
         <translation>%1 liegt in der Zukunft</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="511"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="513"/>
         <source>&apos;%1&apos; is not a web address (http:// or https://)</source>
         <translation>„%1“ ist keine Webadresse (http:// oder https://)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="515"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1651"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="517"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1653"/>
         <source>must be a finite number</source>
         <translation>muss eine endliche Zahl sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="517"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="519"/>
         <source>upper value is below the lower value</source>
         <translation>der obere Wert liegt unter dem unteren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="519"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="521"/>
         <source>a range needs an upper value</source>
         <translation>eine Spanne braucht einen oberen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="521"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="523"/>
         <source>only a range has an upper value</source>
         <translation>nur eine Spanne hat einen oberen Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="524"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="526"/>
         <source>unknown %1 %2</source>
         <translation>unbekannt: %1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="528"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="530"/>
         <source>a verdict of “%1” needs a written rationale</source>
         <translation>ein Urteil „%1“ braucht eine schriftliche Begründung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="532"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="534"/>
         <source>no claim selected</source>
         <translation>keine Behauptung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="534"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="536"/>
         <source>verdict %1 is not awaiting confirmation</source>
         <translation>Urteil %1 wartet nicht auf Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="538"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="540"/>
         <source>you gave this verdict</source>
         <translation>Sie haben dieses Urteil vergeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="540"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="542"/>
         <source>you entered this claim</source>
         <translation>Sie haben diese Behauptung erfasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="542"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="544"/>
         <source>you made the last edit of this claim</source>
         <translation>Sie haben diese Behauptung zuletzt bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="544"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="546"/>
         <source>verdict %1 needs a second person&apos;s confirmation: %2</source>
         <translation>Urteil %1 braucht die Bestätigung einer zweiten Person: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="552"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="554"/>
         <source>name either a citation or a web address</source>
         <translation>entweder einen Beleg oder eine Webadresse angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="555"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="557"/>
         <source>citation %1 belongs to none of these claims</source>
         <translation>Beleg %1 gehört zu keiner dieser Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="558"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="560"/>
         <source>names neither a source nor an article</source>
         <translation>nennt weder eine Quelle noch einen Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="562"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="564"/>
         <source>%1 tags; at most %2 allowed</source>
         <translation>%1 Schlagwörter; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="570"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="572"/>
         <source>is still cited by %n claim</source>
         <translation>wird noch von %n Behauptung zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="571"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="573"/>
         <source>is still cited by %n claims</source>
         <translation>wird noch von %n Behauptungen zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="574"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="576"/>
         <source>is still used by %1</source>
         <translation>wird noch verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="577"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="579"/>
         <source>article %1 already has this address</source>
         <translation>Artikel %1 hat bereits diese Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="580"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="582"/>
         <source>not found in the article text</source>
         <translation>nicht im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="582"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="584"/>
         <source>not found in the article text at the given offsets</source>
         <translation>nicht an den angegebenen Stellen im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="587"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="589"/>
         <source>is evidence in %n review and must stay</source>
         <translation>ist Nachweis in %n Prüfung und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="588"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="590"/>
         <source>is evidence in %n reviews and must stay</source>
         <translation>ist Nachweis in %n Prüfungen und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="591"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="593"/>
         <source>a claim cannot be related to itself</source>
         <translation>eine Behauptung kann nicht mit sich selbst in Beziehung stehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="594"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="596"/>
         <source>these claims are already related as “%1”</source>
         <translation>diese Behauptungen stehen bereits in der Beziehung „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="600"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="602"/>
         <source>“%1” does not resolve a conflict: choose supersedes, contradicts or not comparable</source>
         <translation>„%1“ löst keinen Widerspruch auf: wählen Sie „ersetzt“, „widerspricht“ oder „nicht vergleichbar“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="608"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="610"/>
         <source>a view called “%1” exists already</source>
         <translation>eine Ansicht namens „%1“ gibt es bereits</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="611"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="613"/>
         <source>%1 already holds data; the demo needs it empty</source>
         <translation>%1 enthält bereits Daten; die Demo braucht eine leere Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="615"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="617"/>
         <source>a filter must be a JSON object</source>
         <translation>ein Filter muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="617"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="619"/>
         <source>%1: cannot read %2</source>
         <translation>%1: %2 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="619"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="621"/>
         <source>the stored definition is not a JSON object</source>
         <translation>die gespeicherte Definition ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="621"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="623"/>
         <source>unknown order %1</source>
         <translation>unbekannte Reihenfolge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="623"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="625"/>
         <source>expected a list of names</source>
         <translation>eine Liste von Namen erwartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="625"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="627"/>
         <source>unknown locale %1</source>
         <translation>unbekanntes Gebietsschema %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="627"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="629"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="630"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="632"/>
         <source>&apos;%1&apos; is not a well-formed number in locale %2</source>
         <translation>„%1“ ist keine gültig geschriebene Zahl im Gebietsschema %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="635"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="637"/>
         <source>&apos;%1&apos; is too large</source>
         <translation>„%1“ ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="638"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="640"/>
         <source>&apos;%1&apos; could be day/month or month/day; write it as YYYY-MM-DD</source>
         <translation>„%1“ könnte Tag/Monat oder Monat/Tag sein; als JJJJ-MM-TT schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="645"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="647"/>
         <source>&apos;%1&apos; is not a date (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ ist kein Datum (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="653"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="655"/>
         <source>&apos;%1&apos; names no month we know (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ nennt keinen bekannten Monat (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="662"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="664"/>
         <source>&apos;%1&apos; is not a credibility grade (1 to 6)</source>
         <translation>„%1“ ist keine Glaubwürdigkeitsstufe (1 bis 6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="666"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="668"/>
         <source>&apos;%1&apos; is not a reliability grade (A to F)</source>
         <translation>„%1“ ist keine Zuverlässigkeitsstufe (A bis F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="670"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="672"/>
         <source>has %1 cells, the header %2</source>
         <translation>hat %1 Zellen, die Kopfzeile %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="675"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="677"/>
         <source>&apos;%1&apos; holds no number</source>
         <translation>„%1“ enthält keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="678"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="680"/>
         <source>The search has %1 words or phrases; at most %2 can be searched at once.</source>
         <translation>Die Suche hat %1 Wörter oder Wortgruppen; höchstens %2 können auf einmal gesucht werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="686"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="688"/>
         <source>The search only excludes words; add at least one word that must appear.</source>
         <translation>Die Suche schließt nur Wörter aus; bitte mindestens ein Wort angeben, das vorkommen muss.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="697"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="699"/>
         <source>no single source is called “%1”</source>
         <translation>keine eindeutige Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="699"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="701"/>
         <source>No source is called “%1”</source>
         <translation>Keine Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="702"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="704"/>
         <source>“%1” is not a date that exists: use 2025, 2025-06, 2025-06-10, 06.2025 or 10.06.2025</source>
         <translation>„%1“ ist kein Datum, das es gibt: 2025, 2025-06, 2025-06-10, 06.2025 oder 10.06.2025 verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="711"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="713"/>
         <source>“%1” is not a quantity: write e.g. “about 120 guns”</source>
         <translation>„%1“ ist keine Mengenangabe: z. B. „etwa 120 Geschütze“ schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="715"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="717"/>
         <source>give the day it was published, e.g. 2025-06-10 (it is a single article)</source>
         <translation>den Tag der Veröffentlichung angeben, z. B. 2025-06-10 (es ist ein einzelner Artikel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="720"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="722"/>
         <source>give the day of publication</source>
         <translation>den Tag der Veröffentlichung angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="722"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="724"/>
         <source>fetch the article first</source>
         <translation>zuerst den Artikel abrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="724"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="726"/>
         <source>Name the file to write</source>
         <translation>Die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="820"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="822"/>
         <source>The server refused the change: the role %1 may read this project but not change it.</source>
         <translation>Der Server hat die Änderung abgelehnt: die Rolle %1 darf dieses Projekt lesen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="828"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="830"/>
         <source>this works on a PostgreSQL server, not a project file</source>
         <translation>das geht auf einem PostgreSQL-Server, nicht mit einer Projektdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="831"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="833"/>
         <source>no team role %1 (use one of %2)</source>
         <translation>keine Teamrolle %1 (eine von %2 verwenden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="837"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="839"/>
         <source>the role %1 does not exist yet: run &apos;claimdesk server init&apos;</source>
         <translation>die Rolle %1 gibt es noch nicht: &apos;claimdesk server init&apos; ausführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="843"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="845"/>
         <source>the server has no user %1</source>
         <translation>der Server hat keinen Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="846"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="848"/>
         <source>the server user %1 may not create or grant roles (it needs CREATEROLE)</source>
         <translation>der Serverbenutzer %1 darf keine Rollen anlegen oder vergeben (er braucht CREATEROLE)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="853"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="855"/>
         <source>The server refused the change: this project asks a second person to confirm every verdict.</source>
         <translation>Der Server hat die Änderung abgelehnt: in diesem Projekt bestätigt eine zweite Person jedes Urteil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1553"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1555"/>
         <source>must be true or false, found %1</source>
         <translation>muss true oder false sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1752"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1726"/>
+        <source>an HTML report or a Claimdesk JSON export</source>
+        <translation>ein HTML-Bericht oder ein Claimdesk-JSON-Export</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1737"/>
+        <source>%1 holds no Claimdesk provenance: verify reads an HTML report or a Claimdesk JSON export (claimdesk export -f html or -f json)</source>
+        <translation>%1 enthält keinen Claimdesk-Herkunftsnachweis: verify liest einen HTML-Bericht oder einen Claimdesk-JSON-Export (claimdesk export -f html oder -f json)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1746"/>
+        <source>%1: its provenance is not as Claimdesk writes it (at %2); the file was changed or cut off</source>
+        <translation>%1: Der Herkunftsnachweis darin ist nicht so, wie Claimdesk ihn schreibt (bei %2); die Datei wurde verändert oder abgeschnitten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1756"/>
+        <source>%1 was written by a newer Claimdesk (provenance version %2; this version reads up to %3)</source>
+        <translation>%1 wurde von einem neueren Claimdesk geschrieben (Herkunftsnachweis Version %2; diese Version liest bis %3)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1793"/>
         <source>same figure: %1</source>
         <translation>gleiche Zahl: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1755"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1796"/>
         <source>same thing counted (%1), another figure</source>
         <translation>gleiche Sache gezählt (%1), andere Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1758"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1799"/>
         <source>same claimant: %1</source>
         <translation>gleiche Quelle der Behauptung: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1760"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1801"/>
         <source>shared names: %1</source>
         <translation>gemeinsame Namen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1763"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1804"/>
         <source>similar meaning (%1)</source>
         <translation>ähnliche Bedeutung (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1766"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1807"/>
         <source>shared words: %1</source>
         <translation>gemeinsame Wörter: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1777"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1818"/>
         <source>there is no folder of Ukraine war figures at %1 (one that holds general-staff-petroivaniuk and oryx-scarnecchia)</source>
         <translation>unter %1 liegt kein Ordner mit Zahlen zum Krieg in der Ukraine (einer mit general-staff-petroivaniuk und oryx-scarnecchia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1786"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1827"/>
         <source>%1, row %2: “%3” is missing or cannot be read</source>
         <translation>%1, Zeile %2: „%3“ fehlt oder ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1792"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1833"/>
         <source>%1 has no column “%2”</source>
         <translation>%1 hat keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1795"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1836"/>
         <source>%1 is not the data the figures demo expects</source>
         <translation>%1 enthält nicht die Daten, die das Zahlen-Demo erwartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1805"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1846"/>
         <source>Figures demo created in %1: %2 (%3 from the General Staff, %4 from Oryx).</source>
         <translation>Zahlen-Demo in %1 angelegt: %2 (%3 vom Generalstab, %4 von Oryx).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1825"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1866"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="726"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="728"/>
         <source>The end comes before the start</source>
         <translation>Das Ende liegt vor dem Anfang</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="728"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="730"/>
         <source>choose a CSV file</source>
         <translation>eine CSV-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="730"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="732"/>
         <source>choose the claim this excerpt belongs to</source>
         <translation>die Behauptung auswählen, zu der dieser Auszug gehört</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="732"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="734"/>
         <source>A web address starts with https:// or http://</source>
         <translation>Eine Webadresse beginnt mit https:// oder http://</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="734"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="736"/>
         <source>Name the server (a host name or address).</source>
         <translation>Den Server angeben (Hostname oder Adresse).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="736"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="738"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>Ein Port ist eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="738"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="740"/>
         <source>Name the database on the server.</source>
         <translation>Die Datenbank auf dem Server angeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="740"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="742"/>
         <source>give a web address or a saved page</source>
         <translation>eine Webadresse oder eine gespeicherte Seite angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="742"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="744"/>
         <source>Choose the article that carries the claim.</source>
         <translation>Den Artikel auswählen, der die Behauptung enthält.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="744"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="746"/>
         <source>Select the excerpt in the article text.</source>
         <translation>Den Auszug im Artikeltext markieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="746"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="748"/>
         <source>A verdict needs a written rationale: say why.</source>
         <translation>Ein Urteil braucht eine schriftliche Begründung: bitte angeben, warum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="769"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="771"/>
         <source>%1 %2 does not exist</source>
         <translation>%1 %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="775"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="777"/>
         <source>%1 %2 was changed by someone else: it is now at version %3, you edited version %4</source>
         <translation>%1 %2 wurde von jemand anderem geändert: inzwischen Stand %3, bearbeitet wurde Stand %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="787"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="789"/>
         <source>%1 %2 was changed by someone else: it has been deleted</source>
         <translation>%1 %2 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="792"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="794"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="795"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="797"/>
         <source>&apos;%1&apos; is not a valid database URL (%2)</source>
         <translation>„%1“ ist keine gültige Datenbank-URL (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="800"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="802"/>
         <source>&apos;%1&apos; names no SQLite file</source>
         <translation>„%1“ nennt keine SQLite-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="802"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="804"/>
         <source>&apos;%1&apos; names no database</source>
         <translation>„%1“ nennt keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="804"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="806"/>
         <source>PostgreSQL support is not installed: pip install &apos;claimdesk[postgresql]&apos;</source>
         <translation>Die PostgreSQL-Unterstützung ist nicht installiert: pip install &apos;claimdesk[postgresql]&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="810"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="812"/>
         <source>unsupported database &apos;%1&apos;: Claimdesk works with SQLite files and PostgreSQL</source>
         <translation>nicht unterstützte Datenbank „%1“: Claimdesk arbeitet mit SQLite-Dateien und PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="860"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="862"/>
         <source>%1 needs a schema upgrade: run &apos;claimdesk migrate&apos;</source>
         <translation>%1 braucht eine Schema-Aktualisierung: „claimdesk migrate“ ausführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="865"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="867"/>
         <source>could not upgrade %1: %2</source>
         <translation>%1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="869"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="871"/>
         <source>%1 holds tables but is not a Claimdesk database; it was left untouched</source>
         <translation>%1 enthält Tabellen, ist aber keine Claimdesk-Datenbank; sie wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="877"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="879"/>
         <source>%1 has schema revision %2, which this version of Claimdesk does not know; it was written by a newer Claimdesk and has been left untouched</source>
         <translation>%1 hat die Schema-Revision %2, die diese Claimdesk-Version nicht kennt; sie wurde von einem neueren Claimdesk geschrieben und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="886"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="888"/>
         <source>%1 is a directory, not a database file</source>
         <translation>%1 ist ein Verzeichnis, keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="888"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="890"/>
         <source>there is no database at %1</source>
         <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="891"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="893"/>
         <source>cannot create %1: directory %2 does not exist</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="897"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="899"/>
         <source>cannot create %1: directory is not writable</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="900"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="902"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="902"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="904"/>
         <source>%1 is not an SQLite database file</source>
         <translation>%1 ist keine SQLite-Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="905"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="907"/>
         <source>%1 cannot be read as a database: %2</source>
         <translation>%1 kann nicht als Datenbank gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="908"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="910"/>
         <source>cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="912"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="914"/>
         <source>a backup cannot overwrite the project it copies</source>
         <translation>eine Sicherung kann nicht das Projekt überschreiben, das sie kopiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="914"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="916"/>
         <source>directory %1 does not exist</source>
         <translation>das Verzeichnis %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="916"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="918"/>
         <source>backup to %1 failed: %2</source>
         <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="920"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="922"/>
         <source>%1 is damaged (%2); it was left as it is. Open a copy of its newest good backup (File → Restore backup…, or &apos;claimdesk backup list&apos;)</source>
         <translation>%1 ist beschädigt (%2); die Datei wurde nicht verändert. Eine Kopie ihrer neuesten intakten Sicherung öffnen (Datei → Sicherung wiederherstellen…, oder „claimdesk backup list“)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="930"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="932"/>
         <source>%1 is damaged (%2); no backup was made, so as not to copy it</source>
         <translation>%1 ist beschädigt (%2); es wurde keine Sicherung angelegt, um den Schaden nicht mitzukopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="938"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="940"/>
         <source>the copy for %1 did not check out when read back (%2); no backup was written</source>
         <translation>die Kopie von %1 hat die Prüfung beim Zurücklesen nicht bestanden (%2); es wurde keine Sicherung geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="946"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="948"/>
         <source>backups are made of project files; back up a server database with pg_dump</source>
         <translation>Sicherungen gibt es für Projektdateien; eine Server-Datenbank mit pg_dump sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="951"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="953"/>
         <source>another backup is writing %1 right now</source>
         <translation>eine andere Sicherung schreibt gerade %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="953"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="955"/>
         <source>there is no backup at %1</source>
         <translation>unter %1 gibt es keine Sicherung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="956"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="958"/>
         <source>the backup %1 is damaged (%2); it cannot be restored</source>
         <translation>die Sicherung %1 ist beschädigt (%2); sie kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="962"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="964"/>
         <source>%1 is not a backup of a Claimdesk project (%2)</source>
         <translation>%1 ist keine Sicherung eines Claimdesk-Projekts (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="968"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="970"/>
         <source>the backup %1 has schema revision %2, written by a newer Claimdesk; it cannot be restored with this version</source>
         <translation>die Sicherung %1 hat die Schema-Revision %2 und wurde von einem neueren Claimdesk geschrieben; mit dieser Version kann sie nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="978"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="980"/>
         <source>could not restore into %1: %2</source>
         <translation>Wiederherstellung in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="981"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="983"/>
         <source>%1 is a folder; name the file to write</source>
         <translation>%1 ist ein Ordner; bitte die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="983"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="985"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="985"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="987"/>
         <source>cannot write in the folder %1</source>
         <translation>im Ordner %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="987"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="989"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="991"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="993"/>
         <source>%1 is a symbolic link; exports do not follow links: name the file itself</source>
         <translation>%1 ist ein symbolischer Link; Exporte folgen keinen Links: bitte die Datei selbst angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="999"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1001"/>
         <source>%1 is not a regular file (a device, pipe or socket); name a file to write</source>
         <translation>%1 ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket); bitte eine zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1210"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1212"/>
         <source>ClaimReview names who publishes your reviews: set the organisation in Preferences (Organisation), or give claimdesk export --organisation</source>
         <translation>ClaimReview nennt, wer Ihre Prüfungen veröffentlicht: Legen Sie die Organisation in den Einstellungen fest (Organisation) oder geben Sie claimdesk export --organisation an</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1217"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1219"/>
         <source>&apos;%1&apos; is not a field a column can fill (fields: %2)</source>
         <translation>„%1“ ist kein Feld, das eine Spalte füllen kann (Felder: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1223"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1225"/>
         <source>the column &apos;%1&apos; is chosen for both %2 and %3</source>
         <translation>die Spalte „%1“ ist sowohl für %2 als auch für %3 gewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1229"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1231"/>
         <source>must be a list of objects</source>
         <translation>muss eine Liste von Objekten sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1381"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1383"/>
         <source>&quot;%1&quot; comes again after &quot;%2&quot;: each section must appear once, in the order Claimdesk writes them</source>
         <translation>„%1“ kommt nach „%2“ noch einmal vor: Jeder Abschnitt darf nur einmal erscheinen, in der Reihenfolge, in der Claimdesk sie schreibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1590"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1592"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 ist %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1597"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1599"/>
         <source>%1 is %2 MB, larger than %3 MB</source>
         <translation>%1 ist %2 MB groß, also größer als %3 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1604"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1606"/>
         <source>%1 is larger than %2 MB; reading stopped there</source>
         <translation>%1 ist größer als %2 MB; das Lesen wurde dort angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1610"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1612"/>
         <source>reading %1 took longer than %2 seconds; stopped</source>
         <translation>das Lesen von %1 dauerte länger als %2 Sekunden; angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1616"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1618"/>
         <source>the stored page would inflate to more than %1 MB (a decompression bomb); refused</source>
         <translation>die gespeicherte Seite würde entpackt mehr als %1 MB groß (eine Dekompressionsbombe); abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1625"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1627"/>
         <source>the stored page is damaged and cannot be inflated (%1)</source>
         <translation>die gespeicherte Seite ist beschädigt und kann nicht entpackt werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1630"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1632"/>
         <source>the stored page uses an unknown compression, &apos;%1&apos;</source>
         <translation>die gespeicherte Seite verwendet eine unbekannte Komprimierung, „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1635"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1637"/>
         <source>contains a control character (U+%1), which no form accepts</source>
         <translation>enthält ein Steuerzeichen (U+%1), das kein Formular annimmt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1640"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1642"/>
         <source>%1 contains a number with more than %2 digits</source>
         <translation>%1 enthält eine Zahl mit mehr als %2 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1646"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1648"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1653"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1655"/>
         <source>&apos;%1&apos; is not a valid web address</source>
         <translation>„%1“ ist keine gültige Webadresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1656"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1658"/>
         <source>%1 is a private, loopback or link-local address (%2); Claimdesk fetches from such addresses only when Preferences allow it (claimdesk import article --allow-private-addresses)</source>
         <translation>%1 ist eine private, Loopback- oder Link-Local-Adresse (%2); Claimdesk ruft von solchen Adressen nur ab, wenn die Einstellungen es erlauben (claimdesk import article --allow-private-addresses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1667"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1669"/>
         <source>%1 took longer than %2 seconds to send the page; stopped</source>
         <translation>%1 brauchte länger als %2 Sekunden, um die Seite zu senden; angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1673"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1675"/>
         <source>the page is too complex to read in %1 seconds (%2 elements); save the article&apos;s text and capture that instead</source>
         <translation>die Seite ist zu komplex, um sie in %1 Sekunden zu lesen (%2 Elemente); bitte den Text des Artikels speichern und stattdessen diesen erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1689"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1691"/>
         <source>would inflate to more than %1 MB (a decompression bomb); refused</source>
         <translation>würde entpackt mehr als %1 MB groß (eine Dekompressionsbombe); abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1695"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1697"/>
         <source>cannot be inflated: %1</source>
         <translation>kann nicht entpackt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1698"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1700"/>
         <source>uses an unknown compression, &apos;%1&apos;</source>
         <translation>verwendet eine unbekannte Komprimierung, „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1702"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1704"/>
         <source>is not a web address (http:// or https://): &apos;%1&apos;</source>
         <translation>ist keine Webadresse (http:// oder https://): „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1710"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1712"/>
         <source>a folder</source>
         <translation>ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1711"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1713"/>
         <source>a named pipe (FIFO)</source>
         <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1712"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1714"/>
         <source>a device</source>
         <translation>ein Gerät</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1713"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1715"/>
         <source>a socket</source>
         <translation>ein Socket</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1714"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1716"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1719"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1721"/>
         <source>a CSV file</source>
         <translation>eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1720"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1722"/>
         <source>a Claimdesk JSON file</source>
         <translation>eine Claimdesk-JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1721"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1723"/>
         <source>a ClaimReview file</source>
         <translation>eine ClaimReview-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1722"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1724"/>
         <source>a saved web page or text file</source>
         <translation>eine gespeicherte Webseite oder Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1723"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1725"/>
         <source>a data file of the figures demo</source>
         <translation>eine Datendatei des Zahlen-Demos</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1733"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1774"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1587"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1589"/>
         <source>there is no file %1</source>
         <translation>die Datei %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="759"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="761"/>
         <source>A timeline is written as .svg or .png, not “%1”.</source>
         <translation>Ein Zeitverlauf wird als .svg oder .png geschrieben, nicht als „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="763"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="765"/>
         <source>No timeline to draw: no quantity has two dated figures among these claims.</source>
         <translation>Kein Zeitverlauf zu zeichnen: Unter diesen Behauptungen hat keine Menge zwei datierte Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1006"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1008"/>
         <source>the clipboard holds no text</source>
         <translation>die Zwischenablage enthält keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1008"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1010"/>
         <source>the clipboard holds binary data, not text</source>
         <translation>die Zwischenablage enthält Binärdaten, keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1010"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1012"/>
         <source>the page is empty: there are no bytes to read</source>
         <translation>die Seite ist leer: Es gibt keine Bytes zu lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1013"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1015"/>
         <source>this is %1, not an HTML page</source>
         <translation>das ist %1, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1016"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1018"/>
         <source>this is binary data (it contains NUL bytes), not an HTML page</source>
         <translation>das sind Binärdaten (mit NUL-Bytes), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1020"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1022"/>
         <source>this is binary data (control characters), not an HTML page</source>
         <translation>das sind Binärdaten (Steuerzeichen), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1024"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1026"/>
         <source>this is plain text without HTML markup, not an HTML page</source>
         <translation>das ist reiner Text ohne HTML-Auszeichnung, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1028"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1030"/>
         <source>the HTML could not be parsed into a page (%1)</source>
         <translation>das HTML ließ sich nicht als Seite lesen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1031"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1033"/>
         <source>the HTML could not be parsed into a page</source>
         <translation>das HTML ließ sich nicht als Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1033"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1035"/>
         <source>the page has no readable main text (only navigation or markup)</source>
         <translation>die Seite hat keinen lesbaren Haupttext (nur Navigation oder Auszeichnung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1037"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1039"/>
         <source>the server answered %1</source>
         <translation>der Server antwortete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1039"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1041"/>
         <source>no content type</source>
         <translation>keinen Inhaltstyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1041"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1043"/>
         <source>%1 is not a web page: the server sends %2</source>
         <translation>%1 ist keine Webseite: Der Server sendet %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1047"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1049"/>
         <source>the page is larger than %1 MB; Claimdesk does not capture it</source>
         <translation>die Seite ist größer als %1 MB; Claimdesk übernimmt sie nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1054"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1056"/>
         <source>too many redirects (more than %1); the address may loop</source>
         <translation>zu viele Weiterleitungen (mehr als %1); die Adresse leitet vielleicht im Kreis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1059"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1061"/>
         <source>cannot reach %1: the name does not resolve</source>
         <translation>%1 ist nicht erreichbar: Der Name lässt sich nicht auflösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1063"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1065"/>
         <source>cannot reach %1: connection refused or unreachable</source>
         <translation>%1 ist nicht erreichbar: Verbindung abgelehnt oder nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1067"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1069"/>
         <source>%1 did not answer in time</source>
         <translation>%1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1070"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1072"/>
         <source>secure connection to %1 failed: %2</source>
         <translation>die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1073"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1075"/>
         <source>%1 broke off the connection</source>
         <translation>%1 hat die Verbindung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1076"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1078"/>
         <source>fetching from %1 failed: %2</source>
         <translation>der Abruf von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1093"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1095"/>
         <source>opening %1 took longer than %2 seconds and was stopped; the file may be damaged or made to hang, and has been left untouched</source>
         <translation>das Öffnen von %1 dauerte länger als %2 Sekunden und wurde angehalten; die Datei ist vielleicht beschädigt oder darauf angelegt, das Programm hängen zu lassen, und wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1103"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1105"/>
         <source>cannot use %1 as a project file: %2</source>
         <translation>%1 kann nicht als Projektdatei verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1112"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1114"/>
         <source>could not upgrade %1: %n row in %2 refers to a row that does not exist; the file was left as it was</source>
         <translation>%1 konnte nicht aktualisiert werden: %n Zeile in %2 verweist auf eine Zeile, die es nicht gibt; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1119"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1121"/>
         <source>could not upgrade %1: %n rows in %2 refer to rows that do not exist; the file was left as it was</source>
         <translation>%1 konnte nicht aktualisiert werden: %n Zeilen in %2 verweisen auf Zeilen, die es nicht gibt; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1138"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1140"/>
         <source>%1 lacks %2, which Claimdesk creates; it was not opened and has been left untouched</source>
         <translation>in %1 fehlt %2 aus dem Schema, das Claimdesk anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1144"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1146"/>
         <source>%1 contains %2 that differs from the one Claimdesk creates; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2 in einer anderen Form als der, die Claimdesk anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1151"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1153"/>
         <source>%1 contains %2 where Claimdesk creates %3; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2, wo Claimdesk %3 anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1158"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1160"/>
         <source>%1 contains %2 that Claimdesk did not create; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2, nicht von Claimdesk angelegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1170"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1172"/>
         <source>a trigger &apos;%1&apos; on %2</source>
         <translation>Trigger „%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1172"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1174"/>
         <source>an index &apos;%1&apos; on %2</source>
         <translation>Index „%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1174"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1176"/>
         <source>a view &apos;%1&apos;</source>
         <translation>Sicht „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1175"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1177"/>
         <source>a table &apos;%1&apos;</source>
         <translation>Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1236"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1238"/>
         <source>%1 has no column &apos;%2&apos;</source>
         <translation>%1 hat keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1239"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1241"/>
         <source>the columns &apos;%1&apos; and &apos;%2&apos; both map to %3</source>
         <translation>die Spalten „%1“ und „%2“ sind beide %3 zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1246"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1248"/>
         <source>%1 has no column for the statement (its columns: %2)</source>
         <translation>%1 hat keine Spalte für die Aussage (ihre Spalten: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1251"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1408"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1253"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1410"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1254"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1256"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1258"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1260"/>
         <source>%1 is UTF-16 text; save it as CSV UTF-8</source>
         <translation>%1 ist UTF-16-Text; bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1262"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1264"/>
         <source>%1 is a ZIP archive (an Excel workbook?); save it as CSV UTF-8</source>
         <translation>%1 ist ein ZIP-Archiv (eine Excel-Arbeitsmappe?); bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1269"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1271"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1280"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1282"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); it looks like Windows-1252 (ANSI) text; save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); es sieht nach Windows-1252-Text (ANSI) aus; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1292"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1294"/>
         <source>%1 holds NUL bytes; it is not a text file</source>
         <translation>%1 enthält NUL-Bytes; es ist keine Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1301"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1303"/>
         <source>the data is larger than %1 MB (%2 MB)</source>
         <translation>die Daten sind größer als %1 MB (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1306"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1308"/>
         <source>the file is UTF-16 text, not UTF-8; save it as UTF-8</source>
         <translation>die Datei ist UTF-16-Text, nicht UTF-8; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1309"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1311"/>
         <source>line %1: the file is not UTF-8 text (byte %2 cannot be read); save it as UTF-8</source>
         <translation>Zeile %1: Die Datei ist kein UTF-8-Text (Byte %2 ist nicht lesbar); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1318"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1320"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1321"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1323"/>
         <source>not JSON, JSON Lines or an HTML page with JSON-LD: it begins with &apos;%1&apos;</source>
         <translation>weder JSON noch JSON Lines noch eine HTML-Seite mit JSON-LD: Der Inhalt beginnt mit „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1329"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1331"/>
         <source>line %1: not valid JSON: %2</source>
         <translation>Zeile %1: kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1333"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1335"/>
         <source>line %1: not valid JSON: %2 is not a JSON value</source>
         <translation>Zeile %1: kein gültiges JSON: %2 ist kein JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1338"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1340"/>
         <source>line %1: nested too deeply</source>
         <translation>Zeile %1: zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1340"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1342"/>
         <source>an HTML page without any &lt;script type=&quot;application/ld+json&quot;&gt; block</source>
         <translation>eine HTML-Seite ohne &lt;script type=&quot;application/ld+json&quot;&gt;-Block</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1344"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1346"/>
         <source>no ClaimReview found (no object with &quot;@type&quot;: &quot;ClaimReview&quot;)</source>
         <translation>kein ClaimReview gefunden (kein Objekt mit &quot;@type&quot;: &quot;ClaimReview&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1348"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1350"/>
         <source>no claimReviewed: the text of the claim is missing</source>
         <translation>kein claimReviewed: Der Text der Behauptung fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1351"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1353"/>
         <source>claimReviewed is %1 characters long; at most %2 allowed</source>
         <translation>claimReviewed ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1356"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1358"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1358"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1360"/>
         <source>contains a NUL character, which cannot be stored</source>
         <translation>enthält ein NUL-Zeichen, das nicht gespeichert werden kann</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1361"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1363"/>
         <source>the claim&apos;s author has a name over %1 characters long</source>
         <translation>der Urheber der Behauptung hat einen Namen mit mehr als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1396"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1398"/>
         <source>%1 already holds data (%2); import Claimdesk JSON into an empty project</source>
         <translation>%1 enthält bereits Daten (%2); Claimdesk-JSON bitte in ein leeres Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1405"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1407"/>
         <source>the file breaks a rule of the database: %1</source>
         <translation>die Datei verletzt eine Regel der Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1411"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1413"/>
         <source>%1 is not UTF-8 text (byte %2 on line %3); Claimdesk JSON is always UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 in Zeile %3); Claimdesk-JSON ist immer UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1421"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1423"/>
         <source>%1 contains %2, which is not a JSON number</source>
         <translation>%1 enthält %2, das ist keine JSON-Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1427"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1429"/>
         <source>%1 is not valid JSON: line %2, column %3: %4</source>
         <translation>%1 ist kein gültiges JSON: Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1435"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1437"/>
         <source>%1 is nested too deeply to be Claimdesk JSON</source>
         <translation>%1 ist zu tief verschachtelt für Claimdesk-JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1439"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1441"/>
         <source>%1 is not a Claimdesk export: it holds %2, not an object with &quot;format&quot;: &quot;claimdesk&quot;</source>
         <translation>%1 ist kein Claimdesk-Export: Die Datei enthält %2, kein Objekt mit &quot;format&quot;: &quot;claimdesk&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1449"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1451"/>
         <source>not a Claimdesk export: it names no format, not &quot;%1&quot;</source>
         <translation>kein Claimdesk-Export: Es ist kein Format angegeben, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1454"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1456"/>
         <source>not a Claimdesk export: its format is %1, not &quot;%2&quot;</source>
         <translation>kein Claimdesk-Export: Das Format ist %1, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1459"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1461"/>
         <source>no format version (a whole number under &quot;version&quot;)</source>
         <translation>keine Formatversion (eine ganze Zahl unter &quot;version&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1462"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1464"/>
         <source>Claimdesk JSON version %1 comes from a newer Claimdesk; this one reads version %2</source>
         <translation>Claimdesk-JSON der Version %1 stammt von einem neueren Claimdesk; dieses liest Version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1472"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1474"/>
         <source>format version %1 never existed</source>
         <translation>die Formatversion %1 hat es nie gegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1476"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1478"/>
         <source>&quot;%1&quot; must be a list; found %2</source>
         <translation>&quot;%1&quot; muss eine Liste sein; gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1482"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1484"/>
         <source>%1: expected an object, found %2</source>
         <translation>%1: ein Objekt erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1488"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1490"/>
         <source>%1: unknown field &apos;%2&apos;</source>
         <translation>%1: unbekanntes Feld „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1492"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1494"/>
         <source>%1: &apos;%2&apos; is missing</source>
         <translation>%1: „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1496"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1498"/>
         <source>%1: &apos;%2&apos; %3</source>
         <translation>%1: „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1507"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1509"/>
         <source>the tag %1 appears twice in the file</source>
         <translation>das Schlagwort %1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1509"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1511"/>
         <source>%1 appears twice in the file</source>
         <translation>%1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1512"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1514"/>
         <source>%1: %2 names %3 %4, which the file lacks</source>
         <translation>%1: %2 nennt %3 %4, das in der Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1520"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1522"/>
         <source>%1: tags are names, found %2</source>
         <translation>%1: Schlagwörter sind Namen, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1526"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1528"/>
         <source>%1: tag %2 is not in the tag list</source>
         <translation>%1: Das Schlagwort %2 steht nicht in der Schlagwortliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1532"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1534"/>
         <source>%1: &apos;%2&apos; must be a list, found %3</source>
         <translation>%1: „%2“ muss eine Liste sein, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1545"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1547"/>
         <source>must be a whole number, found %1</source>
         <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1548"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1550"/>
         <source>must be a number, found %1</source>
         <translation>muss eine Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1550"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1552"/>
         <source>must be text, found %1</source>
         <translation>muss Text sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1556"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1558"/>
         <source>is longer than %1 characters</source>
         <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1559"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1561"/>
         <source>is %1, not one of %2</source>
         <translation>ist %1, keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1563"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1565"/>
         <source>must be a date as YYYY-MM-DD, found %1</source>
         <translation>muss ein Datum als JJJJ-MM-TT sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1567"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1569"/>
         <source>must be an ISO 8601 timestamp, found %1</source>
         <translation>muss ein Zeitstempel nach ISO 8601 sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1570"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1572"/>
         <source>has no UTC offset: %1</source>
         <translation>hat keinen UTC-Versatz: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1572"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1574"/>
         <source>must be base64 text</source>
         <translation>muss Base64-Text sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1574"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1576"/>
         <source>must be a list of texts</source>
         <translation>muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1576"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1578"/>
         <source>must be an object, found %1</source>
         <translation>muss ein Objekt sein, gefunden: %1</translation>
     </message>
@@ -5719,57 +5895,72 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="18"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="19"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="26"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="27"/>
         <source>System default (%1)</source>
         <translation>Systemeinstellung (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="32"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="33"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="35"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="36"/>
         <source>Menus, dialogs and messages; takes effect when Claimdesk starts again.</source>
         <translation>Menüs, Dialoge und Meldungen; gilt ab dem nächsten Start von Claimdesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="39"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="40"/>
         <source>e.g. Verification desk, Example Daily</source>
         <translation>z. B. Verifikationsteam, Beispiel-Tageszeitung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="41"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="42"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="44"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="45"/>
         <source>Named as the author of your reviews in ClaimReview exports.</source>
         <translation>Wird in ClaimReview-Exporten als Autor der eigenen Prüfungen genannt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="48"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="49"/>
         <source>Organisation &amp;web address:</source>
         <translation>&amp;Webadresse der Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="49"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="51"/>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="53"/>
+        <source>&amp;Name in reports:</source>
+        <translation>&amp;Name in Berichten:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="57"/>
+        <source>Who a report says made it. Empty: reports name nobody. They never show your login or where the project is stored.</source>
+        <translation>Wen ein Bericht als Verfasser nennt. Leer: Berichte nennen niemanden. Sie zeigen nie Ihren Anmeldenamen oder wo das Projekt gespeichert ist.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="61"/>
         <source>Capture from &amp;private network addresses</source>
         <translation>Von &amp;privaten Netzwerkadressen erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="52"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="64"/>
         <source>Capture:</source>
         <translation>Erfassung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="56"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="68"/>
         <source>Off: addresses on this computer, the local network and link-local services (such as 169.254.169.254) are refused, so that a link cannot reach them. Turn on to capture from an intranet.</source>
         <translation>Aus: Adressen auf diesem Computer und im lokalen Netzwerk sowie Link-Local-Dienste (etwa 169.254.169.254) werden abgelehnt, damit ein Link sie nicht erreichen kann. Einschalten, um aus einem Intranet zu erfassen.</translation>
     </message>
@@ -6113,190 +6304,200 @@
 <context>
     <name>Report</name>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="45"/>
-        <source>Made on %1 by %2 from %3 (schema %4)</source>
-        <translation>Erstellt am %1 von %2 aus %3 (Schema %4)</translation>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="46"/>
+        <source>Made on %1 by %2 (schema %3)</source>
+        <translation>Erstellt am %1 von %2 (Schema %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="47"/>
-        <source>Made on %1 by %2 from %3</source>
-        <translation>Erstellt am %1 von %2 aus %3</translation>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="49"/>
+        <source>Made on %1 by %2</source>
+        <translation>Erstellt am %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="54"/>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="221"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="51"/>
+        <source>Made on %1 (schema %2)</source>
+        <translation>Erstellt am %1 (Schema %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="52"/>
+        <source>Made on %1</source>
+        <translation>Erstellt am %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="58"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="226"/>
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="54"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="58"/>
         <source>All claims</source>
         <translation>Alle Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="87"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="91"/>
         <source>An excerpt no longer cited by this claim</source>
         <translation>Ein Auszug, den diese Behauptung nicht mehr zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="107"/>
-        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="229"/>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="224"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="111"/>
+        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="234"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="229"/>
         <location filename="../../desktop/claimdesk/core/reports/text.py" line="252"/>
-        <location filename="../../desktop/claimdesk/printing/report_document.py" line="221"/>
+        <location filename="../../desktop/claimdesk/printing/report_document.py" line="224"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="111"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="115"/>
         <source>by %1, %2</source>
         <translation>von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="112"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="116"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="114"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="118"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="117"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="121"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="119"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="123"/>
         <source>Statement</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="121"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="125"/>
         <source>%1 · credibility %2</source>
         <translation>%1 · Glaubwürdigkeit %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="122"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="126"/>
         <source>Grade</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="126"/>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="229"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="130"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="234"/>
         <location filename="../../desktop/claimdesk/core/reports/text.py" line="254"/>
         <source>Claimant</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="128"/>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="228"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="132"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="233"/>
         <location filename="../../desktop/claimdesk/core/reports/text.py" line="261"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="130"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="134"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="132"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="136"/>
         <source>Original (%1)</source>
         <translation>Original (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="136"/>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="230"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="140"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="235"/>
         <source>Attribution</source>
         <translation>Zuschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="138"/>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="231"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="142"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="236"/>
         <source>Claimed on</source>
         <translation>Behauptet am</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="140"/>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="232"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="144"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="237"/>
         <location filename="../../desktop/claimdesk/core/reports/text.py" line="259"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="142"/>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="233"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="146"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="238"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="159"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="163"/>
         <source>Note: the excerpt was found again after the article changed.</source>
         <translation>Hinweis: Der Auszug wurde erst nach einer Änderung des Artikels wiedergefunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="163"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="167"/>
         <source>Warning: the excerpt was no longer found in the article text.</source>
         <translation>Warnung: Der Auszug steht nicht mehr im Text des Artikels.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="170"/>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="264"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="174"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="274"/>
         <source>Captured %1</source>
         <translation>Erfasst am %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="91"/>
-        <location filename="../../desktop/claimdesk/printing/pdf_report.py" line="81"/>
+        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="92"/>
+        <location filename="../../desktop/claimdesk/printing/pdf_report.py" line="82"/>
         <source>No claims match the scope of this report.</source>
         <translation>Keine Behauptung fällt in den Umfang dieses Berichts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="175"/>
-        <location filename="../../desktop/claimdesk/printing/pdf_report.py" line="281"/>
+        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="178"/>
+        <location filename="../../desktop/claimdesk/printing/pdf_report.py" line="286"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="219"/>
-        <location filename="../../desktop/claimdesk/printing/report_document.py" line="213"/>
+        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="224"/>
+        <location filename="../../desktop/claimdesk/printing/report_document.py" line="216"/>
         <source>%n claim in this report.</source>
         <translation>%n Behauptung in diesem Bericht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="220"/>
-        <location filename="../../desktop/claimdesk/printing/report_document.py" line="214"/>
+        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="225"/>
+        <location filename="../../desktop/claimdesk/printing/report_document.py" line="217"/>
         <source>%n claims in this report.</source>
         <translation>%n Behauptungen in diesem Bericht.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="222"/>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="225"/>
+        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="227"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="230"/>
         <location filename="../../desktop/claimdesk/core/reports/text.py" line="246"/>
-        <location filename="../../desktop/claimdesk/printing/report_document.py" line="238"/>
+        <location filename="../../desktop/claimdesk/printing/report_document.py" line="241"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="227"/>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="223"/>
-        <location filename="../../desktop/claimdesk/printing/report_document.py" line="210"/>
+        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="232"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="228"/>
+        <location filename="../../desktop/claimdesk/printing/report_document.py" line="213"/>
         <source>Summary</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="231"/>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="226"/>
+        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="236"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="231"/>
         <location filename="../../desktop/claimdesk/core/reports/text.py" line="253"/>
-        <location filename="../../desktop/claimdesk/printing/report_document.py" line="222"/>
+        <location filename="../../desktop/claimdesk/printing/report_document.py" line="225"/>
         <source>Credibility</source>
         <translation>Glaubwürdigkeit</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="258"/>
-        <location filename="../../desktop/claimdesk/printing/report_document.py" line="285"/>
+        <location filename="../../desktop/claimdesk/core/reports/docx_report.py" line="263"/>
+        <location filename="../../desktop/claimdesk/printing/report_document.py" line="288"/>
         <source>Citation</source>
         <translation>Beleg</translation>
     </message>
@@ -6347,53 +6548,63 @@
         <translation>#%1 und #%2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="166"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="171"/>
         <source>%n claim.</source>
         <translation>%n Behauptung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="167"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="172"/>
         <source>%n claims.</source>
         <translation>%n Behauptungen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="177"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="182"/>
         <source>Grade %1 · credibility %2</source>
         <translation>Einstufung %1 · Glaubwürdigkeit %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="182"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="187"/>
         <source>grade %1 · credibility %2</source>
         <translation>Einstufung %1 · Glaubwürdigkeit %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="222"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="227"/>
         <source>All claims in the project.</source>
         <translation>Alle Behauptungen des Projekts.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="227"/>
-        <location filename="../../desktop/claimdesk/printing/report_document.py" line="320"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="232"/>
+        <location filename="../../desktop/claimdesk/printing/report_document.py" line="335"/>
         <source>Contents</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="234"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="239"/>
         <source>Judgement</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="246"/>
-        <source>Made %1 by %2 from %3 (schema %4) with Claimdesk.</source>
-        <translation>Erstellt am %1 von %2 aus %3 (Schema %4) mit Claimdesk.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="248"/>
-        <source>Made %1 by %2 from %3 with Claimdesk.</source>
-        <translation>Erstellt am %1 von %2 aus %3 mit Claimdesk.</translation>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="251"/>
+        <source>Made %1 by %2 (schema %3) with Claimdesk.</source>
+        <translation>Erstellt am %1 von %2 (Schema %3) mit Claimdesk.</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="254"/>
+        <source>Made %1 by %2 with Claimdesk.</source>
+        <translation>Erstellt am %1 von %2 mit Claimdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="257"/>
+        <source>Made %1 (schema %2) with Claimdesk.</source>
+        <translation>Erstellt am %1 (Schema %2) mit Claimdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="259"/>
+        <source>Made %1 with Claimdesk.</source>
+        <translation>Erstellt am %1 mit Claimdesk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="264"/>
         <source>%1 by %2, %3</source>
         <translation>%1 – von %2 am %3</translation>
     </message>
@@ -6618,9 +6829,74 @@
         <translation>ohne offene Widersprüche</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/printing/pdf_report.py" line="272"/>
+        <location filename="../../desktop/claimdesk/printing/pdf_report.py" line="277"/>
         <source>%1 continued</source>
         <translation>%1 (Fortsetzung)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/provenance.py" line="52"/>
+        <source>Provenance</source>
+        <translation>Herkunftsnachweis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/provenance.py" line="60"/>
+        <source>last event %1 · SHA-256 %2</source>
+        <translation>letztes Ereignis %1 · SHA-256 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/provenance.py" line="64"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/provenance.py" line="66"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/provenance.py" line="68"/>
+        <source>Audit trail</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/provenance.py" line="69"/>
+        <source>Exported</source>
+        <translation>Exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/provenance.py" line="72"/>
+        <source>Cited captures (%1)</source>
+        <translation>Zitierte Erfassungen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/provenance.py" line="74"/>
+        <source>No captures cited</source>
+        <translation>Keine Erfassungen zitiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/provenance.py" line="75"/>
+        <source>The SHA-256 of the audit trail&apos;s last event covers every change recorded before this report was made; that of a capture is the SHA-256 of the page as it was captured.</source>
+        <translation>Der SHA-256 des letzten Ereignisses im Prüfprotokoll deckt jede Änderung ab, die vor der Erstellung dieses Berichts erfasst wurde; der einer Erfassung ist der SHA-256 der Seite, wie sie erfasst wurde.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/provenance.py" line="94"/>
+        <source>%1 (article %2) · SHA-256 %3</source>
+        <translation>%1 (Artikel %2) · SHA-256 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/provenance.py" line="101"/>
+        <source>%1 (article %2) · captured %3 · SHA-256 %4</source>
+        <translation>%1 (Artikel %2) · erfasst am %3 · SHA-256 %4</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/provenance.py" line="108"/>
+        <source>(of the text: no captured page is stored)</source>
+        <translation>(des Textes: keine erfasste Seite gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/provenance.py" line="113"/>
+        <source>This page also holds these facts as data: claimdesk report verify compares a project with them.</source>
+        <translation>Diese Seite enthält diese Angaben auch als Daten: claimdesk report verify vergleicht ein Projekt mit ihnen.</translation>
     </message>
 </context>
 <context>

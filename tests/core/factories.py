@@ -63,11 +63,12 @@ def exported_content(document: dict[str, Any]) -> dict[str, Any]:
     """A Claimdesk JSON export without what differs between two exports of the same data:
     when and by whom, and the audit chain's own numbering. A project that was imported keeps
     the imported history outside its chain (no seq), between its own "origin" events: that
-    history is what is compared with the exported one."""
+    history is what is compared with the exported one. The provenance names the project that
+    wrote the file and its chain, so it is another project's after an import."""
     content = {
         key: value
         for key, value in document.items()
-        if key not in ("exported_at", "exported_by", "audit_events")
+        if key not in ("exported_at", "exported_by", "audit_events", "provenance")
     }
     events = document["audit_events"]
     if any(event.get("seq") is None for event in events):

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import re
+import zipfile
 from pathlib import Path
 
 import docx
@@ -65,14 +67,21 @@ def test_demo_report_has_real_headings_summary_tables_and_german_text(demo, tmp_
 
     assert headings(document, "Title") == [TITLE]
     # Without a chart painter (the printing layer's) the charts are left out; the demo's
-    # conflicting figures close the report.
-    assert headings(document, "Heading 1") == ["Summary", "Claims", "Conflicting figures"]
+    # conflicting figures and the provenance close the report.
+    assert headings(document, "Heading 1") == [
+        "Summary",
+        "Claims",
+        "Conflicting figures",
+        "Provenance",
+    ]
     claims = [text for text in headings(document, "Heading 2") if text.startswith("#")]
     claims = claims[:17]
     assert len(claims) == 17
     assert "#5 About 11,000 North Korean soldiers are in Russia's Kursk region." in claims
     made = next(p.text for p in document.paragraphs if p.text.startswith("Made on "))
-    assert "by analyst from" in made and f"(schema {migrate.head_revision()})" in made
+    # No name was chosen: the report names nobody, neither the login nor the file.
+    assert made.endswith(f"(schema {migrate.head_revision()})")
+    assert "analyst" not in made and "demo.sqlite3" not in made
 
     status_table = next(rows(t) for t in document.tables if rows(t)[0] == ("Status", "Claims"))
     assert status_table[1:] == [("Unverified", "15"), ("In progress", "2")]
@@ -103,6 +112,7 @@ def test_grouping_by_status_puts_each_claim_under_its_status_heading(demo, tmp_p
         "Status: Unverified",
         "Status: In progress",
         "Conflicting figures",
+        "Provenance",
     ]
     section = None
     statuses_seen: dict[str, list[str]] = {}
@@ -168,7 +178,7 @@ def test_german_report_words_verdict_grades_chain_and_citations_in_german(projec
     claim = reviewed_claim(project)
     document = export(project, tmp_path, title=TITLE, locale="de", grouping=Grouping.STATUS)
 
-    assert headings(document, "Heading 1") == ["Übersicht", "Status: Falsch"]
+    assert headings(document, "Heading 1") == ["Übersicht", "Status: Falsch", "Herkunftsnachweis"]
     summary = next(rows(t) for t in document.tables if rows(t)[0][0] == "Status")
     assert summary == [("Status", "Behauptungen"), ("Falsch", "1")]
     assert "1 Behauptung in diesem Bericht." in [p.text for p in document.paragraphs]
@@ -231,3 +241,30 @@ def test_control_characters_in_claim_text_do_not_break_the_document(sqlite_proje
     assert headings(document, "Heading 2")[0].endswith("Pasted text <b>&amp;")
     [fields] = claim_tables(document)
     assert fields["Notes"] == ["a\nb"]
+
+
+def test_provenance_closes_the_document_which_names_neither_login_nor_place(demo, tmp_path):
+    location = demo.database.location
+    trail = demo.project.verify_audit()
+    with Project.open(location, actor="desk-login-7") as exporter:
+        document = export(exporter, tmp_path)
+        target = tmp_path / "report.docx"
+        with zipfile.ZipFile(target) as package:
+            everything = b"".join(package.read(name) for name in package.namelist())
+        named = export(exporter, tmp_path, name_in_report="Erika Musterfrau")
+
+    assert headings(document, "Heading 1")[-1] == "Provenance"
+    assert "Cited captures (1)" in [p.text for p in document.paragraphs]
+    facts = dict(rows(document.tables[-1]))
+    assert re.fullmatch(r"[0-9a-f]{32}", facts["Project"])
+    assert facts["Audit trail"] == f"last event {trail.head_seq} · SHA-256 {trail.head_hash}"
+    assert facts["Schema"] == migrate.head_revision()
+    texts = [p.text for p in document.paragraphs]
+    assert any("(article 1) · captured " in text and "SHA-256 " in text for text in texts)
+    assert b"desk-login-7" not in everything and location.encode() not in everything
+    assert str(tmp_path).encode() not in everything
+    assert document.core_properties.author == "" and document.core_properties.last_modified_by == ""
+
+    made = next(p.text for p in named.paragraphs if p.text.startswith("Made on "))
+    assert " by Erika Musterfrau (schema " in made
+    assert named.core_properties.author == "Erika Musterfrau"

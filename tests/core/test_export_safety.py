@@ -243,7 +243,10 @@ def test_markdown_links_cannot_break_out_and_only_web_addresses_link(sqlite_proj
     document = html5lib.parse(
         export(project, tmp_path / "r.html", HTML).path.read_bytes(), namespaceHTMLElements=False
     )
-    assert document.findall(".//script") == [] and document.findall(".//img") == []
+    # The one script element is the provenance: JSON data, which no browser runs.
+    scripts = [(s.get("type"), s.get("id")) for s in document.findall(".//script")]
+    assert scripts == [("application/json", "claimdesk-provenance")]
+    assert document.findall(".//img") == []
     external = [a.get("href") for a in document.findall(".//a") if a.get("href")[:1] != "#"]
     assert sorted(external) == sorted([BREAKOUT, ANGLE])  # attribute-escaped, web addresses
 

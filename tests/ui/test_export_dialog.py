@@ -169,3 +169,52 @@ def test_a_german_window_suggests_german_documents(qtbot, demo_workspace, tmp_pa
     text = request.path.read_text(encoding="utf-8")
     assert "## Übersicht" in text and "| Ungeprüft | 15 |" in text
     assert "## Summary" not in text
+
+
+def test_the_name_in_reports_goes_from_preferences_through_the_export_dialog(
+    qtbot, window: MainWindow, tmp_path
+):
+    """Reports name nobody unless the analyst chooses a name: set once in Preferences, offered
+    by the export dialog for documents (changeable there), never the login."""
+    from claimdesk.ui.dialogs.preferences_dialog import PreferencesDialog
+
+    open_demo(qtbot, window)
+    assert window.settings.name_in_report() == ""
+
+    def name(dialog: PreferencesDialog) -> None:
+        assert dialog.name_in_reports.text() == ""
+        dialog.name_in_reports.setText("  Erika Musterfrau ")
+        dialog.accept()
+
+    on_modal(PreferencesDialog, name)
+    window.edit_preferences()
+    assert window.settings.name_in_report() == "Erika Musterfrau"
+
+    target = tmp_path / "named.html"
+    seen = {}
+
+    def choose(dialog: ExportDialog) -> None:
+        assert dialog.name_in_report.text() == "Erika Musterfrau"
+        dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+        seen["shown for data"] = dialog.name_in_report.isVisibleTo(dialog)
+        dialog.format.setCurrentIndex(dialog.format.findData("html"))
+        seen["shown for documents"] = dialog.name_in_report.isVisibleTo(dialog)
+        dialog.path.setText(str(target))
+        dialog.accept()
+        seen["request"] = dialog.result_value
+
+    on_modal(ExportDialog, choose)
+    window.export_action.trigger()
+    assert seen["shown for documents"] and not seen["shown for data"]
+    assert seen["request"].options.name_in_report == "Erika Musterfrau"
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    page = target.read_text(encoding="utf-8")
+    assert " by Erika Musterfrau (schema " in page and " by analyst (schema" not in page
+
+
+def test_an_emptied_name_in_the_export_dialog_names_nobody(qtbot, demo_workspace, tmp_path):
+    dialog = ExportDialog(None, demo_workspace, name_in_report="Erika Musterfrau")
+    qtbot.addWidget(dialog)
+    dialog.name_in_report.setText("   ")
+    dialog.path.setText(str(tmp_path / "r.pdf"))
+    assert dialog.collect().options.name_in_report is None

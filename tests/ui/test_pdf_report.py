@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 from pypdf import PdfReader
 from PySide6.QtGui import QFontDatabase
 
@@ -18,6 +19,7 @@ from claimdesk.core.demo import create_demo
 from claimdesk.core.enums import Grouping
 from claimdesk.core.errors import Cancelled
 from claimdesk.core.jobs import CancelToken, run_to_end
+from claimdesk.core.models import ProjectSettings
 from claimdesk.core.project import Project
 from claimdesk.core.records import ReportOptions
 from claimdesk.core.reports.output import ExportFormat, export_job
@@ -107,7 +109,7 @@ def test_grouped_report_has_contents_page_numbers_and_german_text(qapp, demo, tm
     metadata = PdfReader(path).metadata
     assert metadata.title == TITLE
     assert metadata.creator == "Claimdesk"
-    assert metadata.author == "analyst"
+    assert not metadata.author  # no name chosen: nobody, never the login
 
 
 def test_german_report_is_worded_in_german(qapp, demo, tmp_path):
@@ -124,6 +126,8 @@ def test_german_report_is_worded_in_german(qapp, demo, tmp_path):
     assert "3 – möglicherweise wahr" in everything and "Possibly true" not in everything
     assert "Zahlen im Zeitverlauf" in everything and "Widersprüchliche Zahlen" in everything
     assert "Okt. 2024" in everything  # the chart's axis in German too
+    assert "Herkunftsnachweis" in extracted[-1] and "Prüfprotokoll letztes Ereignis" in everything
+    assert "Zitierte Erfassungen (1)" in everything and "Provenance" not in everything
 
 
 def test_fonts_are_embedded(qapp, demo, tmp_path):
@@ -173,6 +177,30 @@ def test_reviewed_claim_shows_verdict_and_anchor_warnings(qapp, project, tmp_pat
     assert "https://example.org/report" in text
     assert "SHA-256 " in text and "Captured " in text
     assert squeezed("„rund 120 Koksan-Geschütze“") in flat
+
+
+def test_provenance_closes_the_pdf_which_names_neither_login_nor_place(qapp, demo, tmp_path):
+    location = demo.database.location
+    trail = demo.project.verify_audit()
+    with demo.database.read() as session:
+        project_id = session.scalar(sa.select(ProjectSettings.project_id))
+    with Project.open(location, actor="desk-login-7") as exporter:
+        anonymous = export(exporter, tmp_path)
+        pages = page_texts(anonymous)
+        author = PdfReader(anonymous).metadata.author
+        named = export(exporter, tmp_path, name_in_report="Erika Musterfrau")
+        named_first = page_texts(named)[0]
+        named_author = PdfReader(named).metadata.author
+
+    flat = squeezed("".join(pages))
+    assert "Provenance" in pages[-1] and project_id in pages[-1]
+    assert squeezed(f"last event {trail.head_seq} · SHA-256 {trail.head_hash}") in flat
+    assert "Cited captures (1)" in pages[-1] and "(article 1) · captured" in pages[-1]
+    assert "desk-login-7" not in flat and not author
+    assert squeezed(location) not in flat and squeezed(str(tmp_path)) not in flat
+    assert re.search(r"Made on .* UTC \(schema \d+\)", pages[0])
+    assert squeezed("by Erika Musterfrau (schema") in squeezed(named_first)
+    assert named_author == "Erika Musterfrau"
 
 
 @pytest.mark.parametrize(

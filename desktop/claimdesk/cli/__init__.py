@@ -26,6 +26,7 @@ from .exchange import add_export_parser, add_import_parsers
 from .figures import add_figures_parsers
 from .licences import add_licences_parser
 from .parser import CommandParser
+from .report_verify import add_report_parser
 from .search import add_search_parser
 from .similar import add_similar_parsers
 from .suggest import add_suggest_parser
@@ -167,6 +168,7 @@ def _build_parser() -> tuple[argparse.ArgumentParser, Mapping[str, object]]:
     add_backup_parser(commands, lambda sub: _db_option(sub, top_level=False))
     add_audit_parser(commands, lambda sub: _db_option(sub, top_level=False))
     add_team_parsers(commands, lambda sub: _db_option(sub, top_level=False))
+    add_report_parser(commands, lambda sub: _db_option(sub, top_level=False))
 
     upgrade = commands.add_parser(
         "migrate", help=translate("Cli", "upgrade a database's schema explicitly")

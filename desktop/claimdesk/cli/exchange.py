@@ -58,6 +58,16 @@ def add_export_parser(commands: Any, db_option: Callable[[argparse.ArgumentParse
     )
     export.add_argument("--organisation-url", default="", metavar="URL")
     export.add_argument(
+        "--name-in-report",
+        default="",
+        metavar="NAME",
+        help=translate(
+            "Cli",
+            "who the report says made it (default: nobody; a report never names your login "
+            "or the database's path)",
+        ),
+    )
+    export.add_argument(
         "--with-originals",
         action="store_true",
         help=translate("Cli", "json: include the captured pages"),
@@ -130,6 +140,7 @@ def run_export(args: argparse.Namespace) -> int:
             organisation=organisation or None,
             organisation_url=organisation_url or None,
             include_originals=args.with_originals,
+            name_in_report=args.name_in_report.strip() or None,
         )
         result = drive_job(lambda token: export_job(project, options, chosen, target, token))
     from ..ui.messages import counted

@@ -58,7 +58,8 @@ class ChainBreak:
     code: "content_changed" (the event's hash is not that of its content), "link_broken" (its
     previous hash is not the hash of the event before: one was removed, inserted or changed),
     "missing_event" (a gap in the numbering), "head_mismatch" (the head names an event that is
-    not the last one: events were cut off the end), "no_head" (the head row is gone).
+    not the last one: events were cut off the end), "no_head" (the head row is gone); checked
+    against a report's head (verify_up_to) also "head_differs" and "head_missing".
     """
 
     code: str
@@ -201,6 +202,38 @@ class _Steps:
                 self.cancel.raise_if_cancelled()
             if self.progress is not None and self.done % 10_000 == 0:
                 self.progress(min(self.done, self.total), self.total)
+
+
+def verify_up_to(
+    connection: Connection, seq: int, expected_hash: str, cancel: CancelToken | None = None
+) -> ChainBreak | None:
+    """Whether the chain from its first event to event ``seq`` is whole and ends in
+    ``expected_hash`` (what a report recorded as the head when it was made); None if so.
+
+    Every link up to ``seq`` is checked as ``verify`` checks it; then the event at ``seq``
+    must carry the recorded hash. A chain rewritten from some event on (every hash computed
+    again, so that it holds in itself) fails here, at "head_differs", because its event at
+    ``seq`` no longer has the hash the report holds. Events after ``seq`` are not read: the
+    report says nothing about them. Codes besides ChainBreak's: "head_differs" (the event at
+    ``seq`` has another hash), "head_missing" (the chain has no event ``seq``)."""
+    table = AuditEvent.__table__
+    if seq == 0:
+        # A report made before any chained event: the chain's start is all it can name.
+        return None if expected_hash == GENESIS else ChainBreak("head_differs", 0, None)
+    previous, last_seq = GENESIS, 0
+    query = select(table).where(table.c.seq.is_not(None), table.c.seq <= seq)
+    for done, event in enumerate(_rows(connection, query.order_by(table.c.seq)), start=1):
+        if cancel is not None and done % 2000 == 0:
+            cancel.raise_if_cancelled()
+        broken = _check_link(event, previous, last_seq)
+        if broken is not None:
+            return broken
+        previous, last_seq = event.hash, event.seq
+    if last_seq != seq:
+        return ChainBreak("head_missing", seq, None, expected=expected_hash)
+    if previous != expected_hash:
+        return ChainBreak("head_differs", seq, None, expected=expected_hash, found=previous)
+    return None
 
 
 def _count() -> Any:

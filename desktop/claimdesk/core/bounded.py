@@ -203,6 +203,19 @@ def check_inflates(stored: bytes, compression: str | None, limit: int = MAX_ORIG
         pass
 
 
+def inflated_chunks(
+    stored: bytes, compression: str | None, limit: int = MAX_ORIGINAL_BYTES
+) -> Iterator[bytes]:
+    """Stored bytes as they were before compression, a chunk at a time (to hash a page
+    without holding it inflated); the same refusals as inflate."""
+    if compression is None:
+        yield inflate(stored, None, limit)
+        return
+    if compression != "gzip":
+        raise InputError("original_unknown_compression", compression=compression)
+    yield from _inflated_chunks(stored, limit)
+
+
 def _inflated_chunks(stored: bytes, limit: int) -> Iterator[bytes]:
     """gzip members one after another (as gzip.decompress reads them), a chunk at a time."""
     produced = 0

@@ -445,6 +445,9 @@ class ReportOptions:
     organisation: str | None = None  # who publishes the reviews (ClaimReview author)
     organisation_url: str | None = None
     include_originals: bool = False  # JSON: captured page bytes (base64) too
+    # Who a report says made it (Preferences → Name in reports, --name-in-report): None names
+    # nobody. Reports never name the login or the database's path or server on their own.
+    name_in_report: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -481,8 +484,7 @@ class ReportHeader:
     title: str
     scope: tuple[ScopePart, ...]  # empty: every claim
     made_at: datetime
-    made_by: str
-    database: str
+    made_by: str | None  # the name the analyst chose to be named by, or None
     revision: str | None
     grouping: Grouping
     summary: ReportSummary

@@ -38,6 +38,7 @@ from ..core.reports.figures import (
     report_figures,
 )
 from ..core.reports.output import ExportError
+from ..core.reports.provenance import provenance_words
 from . import ensure_gui_application, report_font_family
 from .pagination import PageSlice, page_of, paginate
 from .report_document import MUTED, RULE, ContentsEntry, ReportDocument
@@ -98,7 +99,10 @@ def write_pdf(
                         marks.append((ContentsEntry(block.text(), 2), block))
                 written += len(chunk)
                 yield Progress(written, total, "Writing claims")
+        provenance = provenance_words(report.provenance, locale)
     marks.extend(_figures(body, figures, locale))
+    block = body.provenance(provenance)
+    marks.append((ContentsEntry(provenance.heading, 1), block))
     for done, blocks in body.lay_out():
         cancel.raise_if_cancelled()
         yield Progress(done, blocks, "Laying out pages")
@@ -148,7 +152,8 @@ def _pdf_writer(buffer: QBuffer, header: ReportHeader, options: ReportOptions) -
     )
     writer.setTitle(header.title)
     writer.setCreator("Claimdesk")
-    writer.setAuthor(options.organisation or header.made_by)
+    # Never the login: the organisation, else the name the analyst chose, else nobody.
+    writer.setAuthor(options.organisation or header.made_by or "")
     return writer
 
 

@@ -43,6 +43,7 @@ from ..core.reports.claim_fields import (
     scope_fields,
 )
 from ..core.reports.figures import Chart, ConflictLines
+from ..core.reports.provenance import ProvenanceWords
 from .pagination import CLAIM_HEADING, SECTION_HEADING
 from .svg_charts import ChartPlace, reserve_chart
 
@@ -172,6 +173,8 @@ class ReportDocument:
         label_tab = QTextOption.Tab(self.tab(62), QTextOption.TabType.LeftTab)
         self.field_block.setTabPositions([label_tab])
         self.citation_line_block = self._block(indent=62)
+        self.note_block = self._block(before=6)
+        self.capture_block = self._block(after=2, indent=12)
         self.excerpt_block = self._block(before=1, after=1, indent=74)
         self.contents_blocks = {}
         for level, (indent, before) in {1: (0, 4), 2: (14, 0)}.items():
@@ -314,6 +317,18 @@ class ReportDocument:
         for side in conflict.sides:
             self.paragraph(side, self.citation_line_block, self.body_char)
         self.paragraph(conflict.resolution, self.citation_line_block, self.small_char)
+
+    def provenance(self, provenance: ProvenanceWords) -> QTextBlock:
+        """Where the report comes from: the project, the audit head, the captures it cites.
+        Returns the heading block."""
+        heading = self.heading(provenance.heading, 1)
+        for label, value in provenance.fields:
+            self.field(label, value)
+        self.paragraph(provenance.cited, self.h2_block, self.strong_char)
+        for line in provenance.captures:
+            self.paragraph(line, self.capture_block, self.small_char)
+        self.paragraph(provenance.note, self.note_block, self.small_char)
+        return heading
 
     def contents(self, entries: Sequence[ContentsEntry]) -> None:
         """The table of contents: one line per entry, titles cut to fit beside their page."""

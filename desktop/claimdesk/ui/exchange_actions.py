@@ -44,6 +44,7 @@ class ExchangeActions(QObject):
             chosen_format=chosen,
             folder=folder,
             organisation=self.settings.organisation(),
+            name_in_report=self.settings.name_in_report(),
             article=article,
         )
         if not dialog.exec():

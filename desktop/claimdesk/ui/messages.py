@@ -454,6 +454,8 @@ def _words(code: str, p: Mapping[str, Any]) -> str:
     if text is None:
         text = _figures_demo_words(code, p)
     if text is None:
+        text = _provenance_words(code, p)
+    if text is None:
         return _fill(translate("Messages", "Cannot go on (%1)."), code)
     # A page that could not be read keeps the reader's code; these params say where it was from.
     if p.get("clipboard"):
@@ -1721,7 +1723,46 @@ def _wanted_file(expected: object) -> str:
         "claimreview": translate("Messages", "a ClaimReview file"),
         "page": translate("Messages", "a saved web page or text file"),
         "figures": translate("Messages", "a data file of the figures demo"),
+        "report": translate("Messages", "an HTML report or a Claimdesk JSON export"),
     }.get(str(expected), str(expected))
+
+
+# Issue 19, the trust trail: a report's provenance read back for `claimdesk report verify`.
+
+
+def _provenance_words(code: str, p: Mapping[str, Any]) -> str | None:
+    match code:
+        case "provenance_missing":
+            return _fill(
+                translate(
+                    "Messages",
+                    "%1 holds no Claimdesk provenance: verify reads an HTML report or a "
+                    "Claimdesk JSON export (claimdesk export -f html or -f json)",
+                ),
+                p["file"],
+            )
+        case "provenance_invalid":
+            return _fill(
+                translate(
+                    "Messages",
+                    "%1: its provenance is not as Claimdesk writes it (at %2); the file was "
+                    "changed or cut off",
+                ),
+                p["file"],
+                p["detail"],
+            )
+        case "provenance_too_new":
+            return _fill(
+                translate(
+                    "Messages",
+                    "%1 was written by a newer Claimdesk (provenance version %2; this version "
+                    "reads up to %3)",
+                ),
+                p["file"],
+                p["version"],
+                p["supported"],
+            )
+    return None
 
 
 # Search (issue 16): a count shown as an estimate until the exact count arrives.

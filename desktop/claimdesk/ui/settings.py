@@ -1,6 +1,6 @@
 """UI state kept between sessions (QSettings): window layout, table columns, recent projects,
-the last export choice, the organisation named as author of published reviews and whether
-capture may fetch from private addresses.
+the last export choice, the organisation named as author of published reviews, the name
+reports give as their maker and whether capture may fetch from private addresses.
 
 Project data never goes here, and neither does a password: recent server projects are kept
 as URLs without one.
@@ -92,6 +92,14 @@ class Settings:
     def set_organisation(self, name: str, url: str) -> None:
         self._settings.setValue("reports/organisation", name.strip())
         self._settings.setValue("reports/organisation_url", url.strip())
+
+    def name_in_report(self) -> str:
+        """Who reports say made them (Preferences → Name in reports); empty: nobody. Reports
+        never name the login or the project's path on their own."""
+        return str(self._settings.value("reports/name_in_report", "") or "")
+
+    def set_name_in_report(self, name: str) -> None:
+        self._settings.setValue("reports/name_in_report", name.strip())
 
     def export_choice(self) -> tuple[str, str]:
         """The format and folder of the last export, offered again."""

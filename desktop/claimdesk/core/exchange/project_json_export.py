@@ -44,10 +44,11 @@ def _write(
     project: Project, options: ReportOptions, out: BinaryIO, cancel: CancelToken
 ) -> Job[int]:
     transfer = ProjectTransferService(project.database, project.actor)
+    now = datetime.now(UTC)
     head = {
         "format": FORMAT,
         "version": VERSION,
-        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "exported_at": now.isoformat(timespec="seconds"),
         "exported_by": project.actor,
         "database_revision": project.database.revision(),
         "filter": _scope(project, options),
@@ -58,24 +59,30 @@ def _write(
     first_row = True
     claims = 0
     yield Progress(0, None, "reading the project")
-    for chunk in transfer.read(options.filter, options.include_originals):
-        cancel.raise_if_cancelled()
-        if SECTION_OF_TABLE[chunk.table] != section:
-            if section is not None:
-                out.write(b"\n]" if not first_row else b"]")
-            section = SECTION_OF_TABLE[chunk.table]
-            out.write(f',\n"{section}": ['.encode())
-            first_row = True
-        rows: Iterable[dict[str, Any]] = chunk.rows
-        if chunk.table == "claims":
-            rows = nest_claims(chunk)
-            claims += len(chunk.rows)
-        if chunk.rows:
-            text = ",\n".join(map(_encode, rows))
-            out.write(("\n" if first_row else ",\n").encode() + text.encode("utf-8"))
-            first_row = False
-        yield Progress(chunk.claims_done, chunk.claims_total, f"writing {section}")
-    out.write(b"\n]\n}\n" if not first_row else b"]\n}\n")
+    claim_ids: list[int] = []
+    with transfer.snapshot() as snapshot:
+        for chunk in snapshot.rows(options.filter, options.include_originals):
+            cancel.raise_if_cancelled()
+            if SECTION_OF_TABLE[chunk.table] != section:
+                if section is not None:
+                    out.write(b"\n]" if not first_row else b"]")
+                section = SECTION_OF_TABLE[chunk.table]
+                out.write(f',\n"{section}": ['.encode())
+                first_row = True
+            rows: Iterable[dict[str, Any]] = chunk.rows
+            if chunk.table == "claims":
+                claim_ids.extend(row["id"] for row in chunk.rows)
+                rows = nest_claims(chunk)
+                claims += len(chunk.rows)
+            if chunk.rows:
+                text = ",\n".join(map(_encode, rows))
+                out.write(("\n" if first_row else ",\n").encode() + text.encode("utf-8"))
+                first_row = False
+            yield Progress(chunk.claims_done, chunk.claims_total, f"writing {section}")
+        # Read last, in the rows' snapshot: the audit head is the last change the file holds.
+        provenance = snapshot.provenance(claim_ids, now)
+    out.write(b"\n]" if not first_row else b"]")
+    out.write(b',\n"provenance": ' + _encode(provenance.to_json()).encode("utf-8") + b"\n}\n")
     return claims
 
 

@@ -8,7 +8,13 @@ One UTF-8 object, one row per line (``ensure_ascii`` off, so umlauts stay readab
      "filter": null,                        # or [{"label": "Status", "value": "False"}, …]
      "includes_originals": false,
      "sources": [...], "articles": [...], "article_captures": [...], "tags": [...],
-     "claims": [...], "relations": [...], "published_reviews": [...], "audit_events": [...]}
+     "claims": [...], "relations": [...], "published_reviews": [...], "audit_events": [...],
+     "provenance": {...}}
+
+"provenance" (last, read in the same snapshot as the rows) is what core/provenance.py
+describes: the project's id, the audit chain's head, each claim's latest event and the SHA-256
+of every capture the claims cite; `claimdesk report verify FILE` compares a project with it.
+An import takes no notice of it.
 
 Each row is an object with every column of its table (core/models.py) under the column's
 name, ids included; deleted rows are there with their ``deleted_at``. Inside a claim, besides

@@ -38,14 +38,18 @@ class CitationText:
 
 
 def made_text(header: ReportHeader) -> str:
-    """ "Made on 25 November 2026, 14:34 UTC by analyst from /…/x.sqlite3 (schema 0004)"."""
+    """ "Made on 25 November 2026, 14:34 UTC by Jane Doe (schema 0012)": a name only when the
+    analyst chose one (ReportOptions.name_in_report), never a login or a database's path."""
     words = words_for(header.locale)
     when = text.timestamp_text(header.made_at, header.locale)
+    if header.made_by and header.revision:
+        made = words.translate("Report", "Made on %1 by %2 (schema %3)")
+        return fill(made, when, header.made_by, header.revision)
+    if header.made_by:
+        return fill(words.translate("Report", "Made on %1 by %2"), when, header.made_by)
     if header.revision:
-        made = words.translate("Report", "Made on %1 by %2 from %3 (schema %4)")
-        return fill(made, when, header.made_by, header.database, header.revision)
-    made = words.translate("Report", "Made on %1 by %2 from %3")
-    return fill(made, when, header.made_by, header.database)
+        return fill(words.translate("Report", "Made on %1 (schema %2)"), when, header.revision)
+    return fill(words.translate("Report", "Made on %1"), when)
 
 
 def scope_fields(header: ReportHeader) -> list[tuple[str, str]]:

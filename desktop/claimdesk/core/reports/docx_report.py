@@ -32,6 +32,7 @@ from ..records import ClaimRecord, Progress, ReportHeader, ReportOptions
 from . import text
 from .claim_fields import citation_text, claim_fields, claim_heading, made_text, scope_fields
 from .figures import charts_heading, conflicts_heading, report_figures
+from .provenance import ProvenanceWords, provenance_words
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -100,6 +101,7 @@ def write_docx(
                 report.append("".join(report.claim(claim) for claim in chunk))
                 written += len(chunk)
                 yield Progress(written, total, "Writing claims")
+        provenance = provenance_words(report_data.provenance, locale)
     if figures.charts and chart_picture is not None:
         report.append(_heading(report.style_ids["Heading 1"], charts_heading(locale)))
         for chart in figures.charts:
@@ -113,6 +115,7 @@ def write_docx(
             for side in conflict.sides:
                 report.append(_paragraph([_run(side)], indent=284))
             report.append(_paragraph([_muted(conflict.resolution)], indent=284, after=120))
+    report.provenance(provenance)
     report.append(_paragraph([]))  # Word wants the body to end in a paragraph
     cancel.raise_if_cancelled()
     yield Progress(written, total, "Saving the document")
@@ -198,8 +201,10 @@ class _WordReport:
         header = self.header
         properties = self.document.core_properties
         properties.title = header.title
-        properties.author = organisation or header.made_by
-        properties.last_modified_by = header.made_by
+        # Never the login: the organisation, else the name the analyst chose, else nobody
+        # (python-docx's template would say "python-docx").
+        properties.author = organisation or header.made_by or ""
+        properties.last_modified_by = header.made_by or ""
         properties.comments = made_text(header)
         made = header.made_at.astimezone(UTC).replace(tzinfo=None)  # python-docx wants UTC
         properties.created = properties.modified = made
@@ -257,6 +262,18 @@ class _WordReport:
                 lines.append(_paragraph([_run(words.warning, bold=True, colour=WARNING)]))
             rows.append((self.words.translate("Report", "Citation"), "".join(lines)))
         return _heading(self.style_ids["Heading 2"], claim_heading(claim)) + _table(rows)
+
+    def provenance(self, provenance: ProvenanceWords) -> None:
+        """Where the report comes from: a Heading 1, a table of the facts, the cited
+        captures, the note (Heading 2 is the claims' level: the contents list claims)."""
+        rows = [(label, _run(value)) for label, value in provenance.fields]
+        self.append(
+            _heading(self.style_ids["Heading 1"], provenance.heading)
+            + _table(rows)
+            + _paragraph([_run(provenance.cited, bold=True)], after=60)
+            + "".join(_paragraph([_muted(line)], indent=227) for line in provenance.captures)
+            + _paragraph([_muted(provenance.note)], after=120)
+        )
 
     def _link(self, url: str) -> str:
         """A clickable address for web links; anything else (javascript:, data:) stays text."""

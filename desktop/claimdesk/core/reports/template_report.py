@@ -39,6 +39,7 @@ from ..services.reports import ReportReader
 from . import text
 from .claim_fields import cited_evidence
 from .figures import ReportFigures, charts_heading, conflicts_heading, report_figures
+from .provenance import html_note, provenance_words, script_json
 
 if TYPE_CHECKING:
     from ..project import Project
@@ -156,8 +157,12 @@ def _write(
                 yield claim
 
     words = words_for(locale)
+    provenance = report.provenance
     context = {
         "header": header,
+        "provenance": provenance_words(provenance, locale),
+        "provenance_json": script_json(provenance),
+        "provenance_data_note": html_note(locale),
         "language": locale.replace("_", "-"),
         "labels": labels(locale),
         "made": made_line(header),
@@ -238,15 +243,20 @@ def labels(locale: str) -> dict[str, str]:
 
 
 def made_line(header: ReportHeader) -> str:
-    """ "Made 25 November 2026, 14:34 UTC by analyst from /…/x.sqlite3 (schema 0004) with
-    Claimdesk."."""
+    """ "Made 25 November 2026, 14:34 UTC by Jane Doe (schema 0012) with Claimdesk.": a name
+    only when the analyst chose one (ReportOptions.name_in_report), never a login or path."""
     words = words_for(header.locale)
     when = text.timestamp_text(header.made_at, header.locale)
+    if header.made_by and header.revision:
+        made = words.translate("Report", "Made %1 by %2 (schema %3) with Claimdesk.")
+        return fill(made, when, header.made_by, header.revision)
+    if header.made_by:
+        made = words.translate("Report", "Made %1 by %2 with Claimdesk.")
+        return fill(made, when, header.made_by)
     if header.revision:
-        made = words.translate("Report", "Made %1 by %2 from %3 (schema %4) with Claimdesk.")
-        return fill(made, when, header.made_by, header.database, header.revision)
-    made = words.translate("Report", "Made %1 by %2 from %3 with Claimdesk.")
-    return fill(made, when, header.made_by, header.database)
+        made = words.translate("Report", "Made %1 (schema %2) with Claimdesk.")
+        return fill(made, when, header.revision)
+    return fill(words.translate("Report", "Made %1 with Claimdesk."), when)
 
 
 def judgement_text(review: ReviewRecord, locale: str) -> str:

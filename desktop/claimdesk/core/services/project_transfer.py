@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, Table, exc, func, literal_column, select
@@ -27,9 +28,11 @@ from ..errors import ExchangeError
 from ..filters import ClaimFilter
 from ..matching import conflicts, vectors
 from ..models import AuditEvent, Base, Claim, utcnow
+from ..provenance import Provenance
 from ..search import ddl
 from .base import Service
 from .project_transfer_read import READ_CHUNK, TABLE_ORDER, TransferChunk, read_rows
+from .provenance import read_provenance
 
 WRITE_CHUNK = 5_000
 
@@ -37,6 +40,7 @@ __all__ = [
     "TABLE_ORDER",
     "ProjectTransferService",
     "TransferChunk",
+    "TransferSnapshot",
     "TransferWriter",
     "not_empty_error",
 ]
@@ -60,10 +64,14 @@ class ProjectTransferService(Service):
         table), each table in id order. Deleted rows are included: nothing entered is lost.
         The captured bytes ("original") are read only when asked for.
         """
+        with self.snapshot() as snapshot:
+            yield from snapshot.rows(wanted, include_originals, chunk_size)
+
+    @contextmanager
+    def snapshot(self) -> Iterator[TransferSnapshot]:
+        """One read transaction for an export's rows and its provenance."""
         with self._db.read() as session:
-            yield from read_rows(
-                session.connection(), wanted, include_originals=include_originals, size=chunk_size
-            )
+            yield TransferSnapshot(session)
 
     @contextmanager
     def writer(self) -> Iterator[TransferWriter]:
@@ -90,6 +98,28 @@ class ProjectTransferService(Service):
                 ddl.resume_claim_triggers(connection)
             except (exc.IntegrityError, exc.DataError) as error:
                 raise _refused(error) from None
+
+
+class TransferSnapshot:
+    """Rows and provenance read in one snapshot (ProjectTransferService.snapshot)."""
+
+    def __init__(self, session: Session):
+        self._session = session
+
+    def rows(
+        self, wanted: ClaimFilter, include_originals: bool = False, chunk_size: int = READ_CHUNK
+    ) -> Iterator[TransferChunk]:
+        """See ProjectTransferService.read."""
+        return read_rows(
+            self._session.connection(),
+            wanted,
+            include_originals=include_originals,
+            size=chunk_size,
+        )
+
+    def provenance(self, claim_ids: Sequence[int], made_at: datetime) -> Provenance:
+        """What an export of these claims states about where it came from."""
+        return read_provenance(self._session, claim_ids, made_at)
 
 
 class TransferWriter:

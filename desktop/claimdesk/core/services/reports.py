@@ -15,6 +15,7 @@ from functools import cached_property, partial
 from sqlalchemy import Select, exists, func, or_, select
 from sqlalchemy.orm import Session
 
+from .. import revisions
 from ..enums import Credibility, Grouping, Reliability, ScopeField, Status
 from ..filters import ClaimFilter, apply_filter
 from ..jobs import CancelToken
@@ -26,6 +27,7 @@ from ..models import (
     Tag,
     claim_tags,
 )
+from ..provenance import Provenance, ProvenanceCheck
 from ..records import (
     ClaimLine,
     ClaimRecord,
@@ -38,6 +40,7 @@ from ..records import (
 from .base import Service
 from .claim_reader import read_claims
 from .claim_rows import read_lines
+from .provenance import check_provenance, read_provenance
 from .published_reviews import PublishedReviewRecord, published_reviews_of
 
 CHUNK = 1000
@@ -80,14 +83,23 @@ class ReportService(Service):
         with self._db.read() as session:
             return read_claims(session, claim_ids)
 
+    def check(self, recorded: Provenance, cancel: CancelToken | None = None) -> ProvenanceCheck:
+        """This project compared with what a report states about it (`claimdesk report
+        verify`): the same project, the audit chain whole up to the report's head, which of
+        its claims changed since and whether the captures it cites still hash the same."""
+        with self._db.read(cancel) as session:
+            return check_provenance(session, recorded, cancel)
+
     def _header(self, session: Session, options: ReportOptions) -> ReportHeader:
+        # Who made a report is named only as the analyst asks (ReportOptions.name_in_report):
+        # never the login, and never the database's path or server, which the project id
+        # of the provenance stands in for.
         return ReportHeader(
             title=options.title,
             scope=_describe(session, options.filter),
             made_at=datetime.now(UTC),
-            made_by=self._actor,
-            database=self._db.location,
-            revision=self._db.revision(),
+            made_by=(options.name_in_report or "").strip() or None,
+            revision=revisions.stored_revision(session.connection()),
             grouping=options.grouping,
             summary=_summary(session, options.filter),
             sections=_sections(session, options.filter, options.grouping),
@@ -106,6 +118,14 @@ class ReportReader:
     def header(self) -> ReportHeader:
         """Scope, summary and sections (read on first use: ClaimReview needs none of it)."""
         return self._read_header()
+
+    @cached_property
+    def provenance(self) -> Provenance:
+        """Where the report comes from, read in its snapshot: the project, the audit head,
+        each claim's latest event and the captures its claims cite (core/provenance.py)."""
+        header = self.header
+        claim_ids = [claim_id for section in header.sections for claim_id in section.claim_ids]
+        return read_provenance(self._session, claim_ids, header.made_at)
 
     def claim_ids(self, wanted: ClaimFilter) -> list[int]:
         """The claims a filter matches in this snapshot, in report order."""

@@ -48,6 +48,7 @@ class ExportDialog(FormDialog):
         chosen_format: str = "pdf",
         folder: str = "",
         organisation: tuple[str, str] = ("", ""),
+        name_in_report: str = "",
         article: ArticleRef | None = None,
     ):
         super().__init__(parent, self.tr("Export claims"))
@@ -83,6 +84,15 @@ class ExportDialog(FormDialog):
         self.locale.addItem(self.tr("German (11.000; 10. Juni 2025)"), "de")
         self.locale.setCurrentIndex(max(0, self.locale.findData(self.window_language())))
         self.add_row(self.tr("&Document language:"), self.locale)
+        # Preferences → Name in reports, changeable for this export; empty names nobody.
+        self.name_in_report = QLineEdit(name_in_report)
+        self.name_in_report.setPlaceholderText(self.tr("Nobody"))
+        self._name_row = self.add_row(
+            self.tr("&Name in report:"),
+            self.name_in_report,
+            None,
+            self.tr("Empty: the report names nobody (never your login or the project's path)."),
+        )
 
         self.filters = ClaimFilterRows(self, workspace)
         # The rows the tests and the window reach by name.
@@ -133,6 +143,7 @@ class ExportDialog(FormDialog):
         document = name in DOCUMENTS
         for widget in (self.title, self.grouping, self.locale):
             widget.setEnabled(document)
+        self.form.setRowVisible(self._name_row, document)
         for row in self._organisation_rows:
             self.form.setRowVisible(row, name == "claimreview")
         self.form.setRowVisible(self._originals_row, name == "json")
@@ -181,6 +192,7 @@ class ExportDialog(FormDialog):
         # No organisation is fine when every exported verdict is someone else's published
         # review (it keeps its publisher); the export names the setting when one is ours.
         name = self.chosen_format()
+        document = name in DOCUMENTS
         if problems:
             raise ValidationError(problems)
 
@@ -201,5 +213,6 @@ class ExportDialog(FormDialog):
             organisation=self.organisation.text().strip() or None,
             organisation_url=self.organisation_url.text().strip() or None,
             include_originals=self.originals.isChecked(),
+            name_in_report=(self.name_in_report.text().strip() or None) if document else None,
         )
         return ExportRequest(name, Path(raw_path).expanduser(), options)

@@ -1,5 +1,6 @@
 """Preferences: what stays the same across projects, such as the language, who publishes the
-reviews and whether capture may fetch from the local network."""
+reviews, the name reports give as their maker and whether capture may fetch from the local
+network."""
 
 from __future__ import annotations
 
@@ -46,6 +47,17 @@ class PreferencesDialog(FormDialog):
         self.organisation_url = QLineEdit(url)
         self.organisation_url.setPlaceholderText("https://")
         self.add_row(self.tr("Organisation &web address:"), self.organisation_url, "url")
+        self.name_in_reports = QLineEdit(settings.name_in_report())
+        self.name_in_reports.setPlaceholderText(self.tr("Nobody"))
+        self.add_row(
+            self.tr("&Name in reports:"),
+            self.name_in_reports,
+            None,
+            self.tr(
+                "Who a report says made it. Empty: reports name nobody. They never show your "
+                "login or where the project is stored."
+            ),
+        )
         self.allow_private = QCheckBox(self.tr("Capture from &private network addresses"))
         self.allow_private.setChecked(settings.allow_private_addresses())
         self.add_row(
@@ -65,6 +77,7 @@ class PreferencesDialog(FormDialog):
             raise ValidationError([FieldProblem("url", "web_address_scheme")])
         name = self.organisation.text().strip()
         self._settings.set_organisation(name, url)
+        self._settings.set_name_in_report(self.name_in_reports.text())
         self._settings.set_allow_private_addresses(self.allow_private.isChecked())
         language = str(self.language.currentData())
         self.language_changed = language != self._settings.language()
