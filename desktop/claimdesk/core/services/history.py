@@ -76,9 +76,7 @@ class HistoryService(Service):
         found: list[HistoryAnchor] = []
         with self._db.read() as session:
             for _ in range(count):
-                statement = _filtered(select(AuditEvent.id), query).order_by(
-                    AuditEvent.id.desc()
-                )
+                statement = _filtered(select(AuditEvent.id), query).order_by(AuditEvent.id.desc())
                 if after is not None:
                     statement = statement.where(AuditEvent.id < after.id).offset(spacing - 1)
                 event_id = session.scalar(statement.limit(1))
