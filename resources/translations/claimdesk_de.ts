@@ -811,33 +811,33 @@
 <context>
     <name>ClaimHistoryPanel</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="132"/>
+        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="143"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="141"/>
-        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="150"/>
+        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="152"/>
+        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="161"/>
         <source>Nothing selected.</source>
         <translation>Nichts ausgewählt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="172"/>
+        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="183"/>
         <source>Reading the history…</source>
         <translation>Verlauf wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="199"/>
+        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="212"/>
         <source>No changes recorded.</source>
         <translation>Keine Änderungen protokolliert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="205"/>
+        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="218"/>
         <source>Changes to claim #%1 and its parts, newest first (scroll for more):</source>
         <translation>Änderungen an Behauptung #%1 und ihren Teilen, neueste zuerst (für mehr weiterblättern):</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="207"/>
+        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="220"/>
         <source>Changes to claim #%1 and its parts, newest first:</source>
         <translation>Änderungen an Behauptung #%1 und ihren Teilen, neueste zuerst:</translation>
     </message>
@@ -3266,133 +3266,133 @@
         <translation>Projektverlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="79"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="80"/>
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="80"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="81"/>
         <source>Anyone</source>
         <translation>Alle Benutzer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="83"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="84"/>
         <source>Kind of change</source>
         <translation>Art der Änderung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="84"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="85"/>
         <source>Any kind</source>
         <translation>Jede Art</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="88"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="89"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="90"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="91"/>
         <source>To</source>
         <translation>Bis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="93"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="94"/>
         <source>any</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="94"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="95"/>
         <source>Claim number</source>
         <translation>Nummer der Behauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="95"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="96"/>
         <source>Only the events of this claim and its parts</source>
         <translation>Nur die Ereignisse dieser Behauptung und ihrer Teile</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="99"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="100"/>
+        <source>Days in UTC: a year, a month or a day</source>
+        <translation>Tage in UTC: ein Jahr, ein Monat oder ein Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="104"/>
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="100"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="105"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="101"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="106"/>
         <source>C&amp;laim #:</source>
         <translation>Beh&amp;auptung Nr.:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="103"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="107"/>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="103"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="108"/>
         <source>&amp;To:</source>
         <translation>&amp;Bis:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="117"/>
-        <source>Days in UTC</source>
-        <translation>Tage in UTC</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="126"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="125"/>
         <source>&amp;Export CSV…</source>
         <translation>Als CSV &amp;exportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="128"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="127"/>
         <source>Write the events the filters show to a CSV file, one line per field</source>
         <translation>Die gefilterten Ereignisse in eine CSV-Datei schreiben, eine Zeile je Feld</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="131"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="130"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="205"/>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="217"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="202"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="214"/>
         <source>Export history</source>
         <translation>Verlauf exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="205"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="202"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="218"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="215"/>
         <source>Another job is still running; wait for it or cancel it first.</source>
         <translation>Eine andere Aufgabe läuft noch; bitte warten oder sie zuerst abbrechen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="223"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="220"/>
         <source>Exporting history</source>
         <translation>Verlauf wird exportiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="233"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="230"/>
         <source>Export cancelled; no file was written</source>
         <translation>Export abgebrochen; es wurde keine Datei geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="239"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="236"/>
         <source>Wrote %n event to %1</source>
         <translation>%n Ereignis nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="239"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="236"/>
         <source>Wrote %n events to %1</source>
         <translation>%n Ereignisse nach %1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_window.py" line="245"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="242"/>
         <source>Export failed</source>
         <translation>Export fehlgeschlagen</translation>
     </message>
@@ -7858,22 +7858,22 @@
         <translation>Wer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_model.py" line="65"/>
+        <location filename="../../desktop/claimdesk/ui/history_model.py" line="67"/>
         <source>What</source>
         <translation>Was</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_model.py" line="66"/>
+        <location filename="../../desktop/claimdesk/ui/history_model.py" line="74"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_model.py" line="69"/>
+        <location filename="../../desktop/claimdesk/ui/history_model.py" line="81"/>
         <source>Changes</source>
         <translation>Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/history_model.py" line="77"/>
+        <location filename="../../desktop/claimdesk/ui/history_model.py" line="89"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>

@@ -37,11 +37,18 @@ class EventCard(QFrame):
     """One event: what happened, who and when; each changed field as old → new; a review's
     rationale."""
 
-    def __init__(self, record: AuditRecord, parent: QWidget | None = None):
+    def __init__(
+        self,
+        record: AuditRecord,
+        parent: QWidget | None = None,
+        hidden: frozenset[str] = frozenset(),
+    ):
         super().__init__(parent)
         self.record = record
         self.setObjectName(f"event_{record.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        # As tall as its lines: the room left below the last card stays empty.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.title = QLabel(trail_texts.event_title(record))
         self.title.setStyleSheet("font-weight: bold;")
         self.title.setWordWrap(True)
@@ -57,7 +64,8 @@ class EventCard(QFrame):
         self.fields.setHorizontalSpacing(8)
         self.fields.setVerticalSpacing(1)
         self.fields.setColumnStretch(1, 1)
-        for line, change in enumerate(trail_texts.shown_changes(record)):
+        changes = [c for c in trail_texts.shown_changes(record) if c.field not in hidden]
+        for line, change in enumerate(changes):
             label = QLabel(trail_texts.field_label(record.entity, change.field))
             label.setStyleSheet(MUTED)
             label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
@@ -96,7 +104,9 @@ def _elided_label(
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    # Wrapped to the pane's width; never widening the list past it.
+    label.setMinimumWidth(40)
     if text != full:
         label.setToolTip(full)
     return label
@@ -120,6 +130,7 @@ class ClaimHistoryPanel(QWidget):
         self.status.setWordWrap(True)
         self.status.setStyleSheet(MUTED)
         self.cards = QWidget()
+        self.cards.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self._cards = QVBoxLayout(self.cards)
         self._cards.setContentsMargins(0, 0, 0, 0)
         self._cards.setSpacing(4)
@@ -192,7 +203,9 @@ class ClaimHistoryPanel(QWidget):
         self.has_more = len(found) == PAGE
         self.records.extend(found)
         for record in found:
-            self._cards.insertWidget(self._cards.count() - 1, EventCard(record, self.cards))
+            # The claim each event belongs to is the one shown.
+            card = EventCard(record, self.cards, hidden=frozenset({"claim_id"}))
+            self._cards.insertWidget(self._cards.count() - 1, card)
         if self.records:
             self.status.setText(self._heading())
         else:

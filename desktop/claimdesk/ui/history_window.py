@@ -70,8 +70,9 @@ class HistoryWindow(QDialog):
         self.workspace = workspace
         self._settings = settings
         self.export_job: RunningJob | None = None
+        # Not a child of the window: a page still being read when the window closes arrives
+        # at a model that is still there (and then goes with its last reference).
         self.model = HistoryTableModel(workspace)
-        self.model.setParent(self)  # stops listening to the change bus with the window
         self.page = HistoryTablePage(self.model, settings, self)
         self.page.view.doubleClicked.connect(self._double_clicked)
 
@@ -95,32 +96,30 @@ class HistoryWindow(QDialog):
         self.claim.setToolTip(self.tr("Only the events of this claim and its parts"))
         self.claim.setClearButtonEnabled(True)
         self.claim.setMaximumWidth(self.fontMetrics().averageCharWidth() * 12 + 24)
+        for day in (self.since, self.until):
+            day.edit.setToolTip(self.tr("Days in UTC: a year, a month or a day"))
+            hint = day.edit.fontMetrics().horizontalAdvance(day.edit.placeholderText())
+            day.edit.setMinimumWidth(hint + 24)
         filters = [
             (self.tr("&User:"), self.user),
             (self.tr("&Kind:"), self.kind),
             (self.tr("C&laim #:"), self.claim),
+            (self.tr("&From:"), self.since),
+            (self.tr("&To:"), self.until),
         ]
-        days = [(self.tr("&From:"), self.since), (self.tr("&To:"), self.until)]
-        first = QHBoxLayout()
+        bar = self.page.filter_bar  # the search box's place, left of the count
+        position = 1
         for text, widget in filters:
             label = QLabel(text)
             label.setBuddy(widget)
-            first.addWidget(label)
-            first.addWidget(widget)
-        first.addStretch(1)
-        second = QHBoxLayout()
-        for text, widget in days:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            second.addWidget(label)
-            second.addWidget(widget, 1)
-        self.days_hint = QLabel(self.tr("Days in UTC"))
-        self.days_hint.setStyleSheet("color: #666;")
-        second.addWidget(self.days_hint)
+            bar.insertWidget(position, label)
+            bar.insertWidget(position + 1, widget)
+            position += 2
+        bar.insertStretch(position, 1)
         self.problem = QLabel()
         self.problem.setStyleSheet(ERROR_STYLE)
         self.problem.hide()
-        second.addWidget(self.problem)
+        self.page.layout().insertWidget(1, self.problem)
 
         self.job_status = JobStatus(self)
         self.export_button = QPushButton(self.tr("&Export CSV…"))
@@ -140,8 +139,6 @@ class HistoryWindow(QDialog):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 8, 8, 8)
-        layout.addLayout(first)
-        layout.addLayout(second)
         layout.addWidget(self.page, 1)
         layout.addLayout(bottom)
 
@@ -256,6 +253,7 @@ class HistoryWindow(QDialog):
             self.claim_requested.emit(record.claim_id)
 
     def _forget(self) -> None:
+        self.workspace.bus.changed.disconnect(self.model.apply_changes)
         if self._actors_ticket is not None:
             self.workspace.reader.cancel(self._actors_ticket)
             self._actors_ticket = None
