@@ -59,7 +59,7 @@ def history_columns() -> list[Column[AuditRecord]]:
             "at",
             translate("Trail", "When"),
             lambda r: fmt.datetime_text(r.at),
-            width=21,
+            width=22,
         ),
         Column("actor", translate("Trail", "Who"), lambda r: r.actor, width=12),
         Column(
@@ -74,7 +74,7 @@ def history_columns() -> list[Column[AuditRecord]]:
             translate("Trail", "Row"),
             trail_texts.row_text,
             tooltip=trail_texts.row_text,
-            width=22,
+            width=25,
         ),
         Column(
             "changes",
