@@ -65,7 +65,6 @@ class TrailReportDialog(QDialog):
         intro.setWordWrap(True)
         self.lines = QPlainTextEdit("\n".join(trail_texts.report_lines(report)))
         self.lines.setReadOnly(True)
-        self.lines.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.lines.setAccessibleName(self.tr("Findings"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
