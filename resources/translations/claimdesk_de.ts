@@ -7881,23 +7881,23 @@
 <context>
     <name>TrailBanner</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_banner.py" line="88"/>
+        <location filename="../../desktop/claimdesk/ui/trail_banner.py" line="87"/>
         <source>Audit trail warning</source>
         <translation>Warnung zum Prüfprotokoll</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_banner.py" line="99"/>
+        <location filename="../../desktop/claimdesk/ui/trail_banner.py" line="98"/>
         <source>Details…</source>
         <translation>Details…</translation>
     </message>
     <message>
+        <location filename="../../desktop/claimdesk/ui/trail_banner.py" line="103"/>
         <location filename="../../desktop/claimdesk/ui/trail_banner.py" line="104"/>
-        <location filename="../../desktop/claimdesk/ui/trail_banner.py" line="105"/>
         <source>Hide this warning</source>
         <translation>Diese Warnung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_banner.py" line="150"/>
+        <location filename="../../desktop/claimdesk/ui/trail_banner.py" line="149"/>
         <source>Checking the audit trail</source>
         <translation>Prüfprotokoll wird geprüft</translation>
     </message>
@@ -7915,7 +7915,7 @@
         <translation>Das Prüfprotokoll dieses Projekts stimmt nicht mit seinen Daten überein. Jemand hat die Datenbank außerhalb von Claimdesk geändert oder einen Teil davon zurückgespielt. Was die Prüfung gefunden hat:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_banner.py" line="69"/>
+        <location filename="../../desktop/claimdesk/ui/trail_banner.py" line="68"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
