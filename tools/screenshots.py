@@ -5,6 +5,7 @@ Run through `make screenshots`, which starts it under Xvfb. Writes docs/screensh
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
@@ -31,10 +32,12 @@ def main() -> int:
     from claimdesk.core.demo import create_demo
     from claimdesk.core.enums import Grouping, Status
     from claimdesk.core.filters import ClaimFilter
+    from claimdesk.core.inputs import ClaimInput
     from claimdesk.core.project import Project
     from claimdesk.core.resources import resource
     from claimdesk.core.services.claim_list import UNJUDGED, ClaimQuery, ClaimSort
     from claimdesk.ui.app import application
+    from claimdesk.ui.commands import CLAIM, EditCommand, SetStatusCommand
     from claimdesk.ui.dialogs.article_import_dialog import ArticleImportDialog
     from claimdesk.ui.dialogs.claim_dialog import ClaimDialog
     from claimdesk.ui.dialogs.export_dialog import ExportDialog
@@ -255,6 +258,43 @@ def main() -> int:
     pump(0.8)
     timeline.grab().save(str(OUT / "timeline_filter.png"))
     timeline.close()
+
+    # The claim's History tab after an edit and a verdict, then View → History… (issue 19),
+    # last: the edit stays.
+    project = window.workspace.project
+    record = project.claims.get(5)
+    changed = dataclasses.replace(
+        ClaimInput.of(record),
+        statement="About 12,000 North Korean soldiers are in Russia's Kursk region.",
+    )
+    window.workspace.push(
+        EditCommand(window.workspace, CLAIM, 5, ClaimInput.of(record), changed, record.version)
+    )
+    window.workspace.push(
+        SetStatusCommand(
+            window.workspace,
+            [5],
+            Status.MISLEADING,
+            "South Korean and US estimates agree on about 11,000 in total, not 12,000 in Kursk "
+            "alone; the figure mixes the whole deployment with the troops at the front.",
+        )
+    )
+    panel = view.claim_panel
+    panel.setCurrentWidget(view.history)
+    pump(0.5)  # the table and the pane take in the changes
+    claims.select_id(5)
+    wait(lambda: panel.current_id == 5)
+    wait(lambda: view.history.current_id == 5 and len(view.history.records) >= 9)
+    pump(0.8)
+    window.grab().save(str(OUT / "claim_history.png"))
+    panel.setCurrentWidget(panel.details)
+    history = window.show_history()
+    assert history is not None
+    wait(lambda: history.model.cached_row(0) is not None and history.user.count() > 1)
+    history.page.view.selectRow(1)  # the verdict and its rationale
+    pump(0.8)
+    history.grab().save(str(OUT / "history.png"))
+    history.close()
 
     QTimer.singleShot(0, window.close)
     pump(0.5)

@@ -809,6 +809,40 @@
     </message>
 </context>
 <context>
+    <name>ClaimHistoryPanel</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="143"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="152"/>
+        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="161"/>
+        <source>Nothing selected.</source>
+        <translation>Nichts ausgewählt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="183"/>
+        <source>Reading the history…</source>
+        <translation>Verlauf wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="212"/>
+        <source>No changes recorded.</source>
+        <translation>Keine Änderungen protokolliert.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="218"/>
+        <source>Changes to claim #%1 and its parts, newest first (scroll for more):</source>
+        <translation>Änderungen an Behauptung #%1 und ihren Teilen, neueste zuerst (für mehr weiterblättern):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_panel.py" line="220"/>
+        <source>Changes to claim #%1 and its parts, newest first:</source>
+        <translation>Änderungen an Behauptung #%1 und ihren Teilen, neueste zuerst:</translation>
+    </message>
+</context>
+<context>
     <name>ClaimPanel</name>
     <message>
         <location filename="../../desktop/claimdesk/ui/claim_panel.py" line="35"/>
@@ -3373,6 +3407,153 @@
     </message>
 </context>
 <context>
+    <name>HistoryTablePage</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="51"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="65"/>
+        <source>Project history</source>
+        <translation>Projektverlauf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="80"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="81"/>
+        <source>Anyone</source>
+        <translation>Alle Benutzer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="84"/>
+        <source>Kind of change</source>
+        <translation>Art der Änderung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="85"/>
+        <source>Any kind</source>
+        <translation>Jede Art</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="89"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="91"/>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="94"/>
+        <source>any</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="95"/>
+        <source>Claim number</source>
+        <translation>Nummer der Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="96"/>
+        <source>Only the events of this claim and its parts</source>
+        <translation>Nur die Ereignisse dieser Behauptung und ihrer Teile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="100"/>
+        <source>Days in UTC: a year, a month or a day</source>
+        <translation>Tage in UTC: ein Jahr, ein Monat oder ein Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="104"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="105"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="106"/>
+        <source>C&amp;laim #:</source>
+        <translation>Beh&amp;auptung Nr.:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="107"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="108"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="125"/>
+        <source>&amp;Export CSV…</source>
+        <translation>Als CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="127"/>
+        <source>Write the events the filters show to a CSV file, one line per field</source>
+        <translation>Die gefilterten Ereignisse in eine CSV-Datei schreiben, eine Zeile je Feld</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="130"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="202"/>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="214"/>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="202"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="215"/>
+        <source>Another job is still running; wait for it or cancel it first.</source>
+        <translation>Eine andere Aufgabe läuft noch; bitte warten oder sie zuerst abbrechen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="220"/>
+        <source>Exporting history</source>
+        <translation>Verlauf wird exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="230"/>
+        <source>Export cancelled; no file was written</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="236"/>
+        <source>Wrote %n event to %1</source>
+        <translation>%n Ereignis nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="236"/>
+        <source>Wrote %n events to %1</source>
+        <translation>%n Ereignisse nach %1 geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_window.py" line="242"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
     <name>HitCard</name>
     <message>
         <location filename="../../desktop/claimdesk/ui/similar_panel.py" line="112"/>
@@ -3636,298 +3817,303 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="86"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="98"/>
         <source>Opening cancelled</source>
         <translation>Öffnen abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="99"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="101"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="113"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="116"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="106"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="118"/>
         <source>Open &amp;recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="110"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="122"/>
         <source>Connect to team &amp;server…</source>
         <translation>Mit &amp;Teamserver verbinden…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="112"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="124"/>
         <source>Open &amp;demo project</source>
         <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="114"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="126"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="116"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="128"/>
         <source>&amp;Restore backup…</source>
         <translation>Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="121"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="133"/>
         <source>&amp;Export claims…</source>
         <translation>Behauptungen e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="124"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="136"/>
         <source>&amp;Import</source>
         <translation>&amp;Importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="126"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="138"/>
         <source>Claims from &amp;CSV…</source>
         <translation>Behauptungen aus &amp;CSV…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="127"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="139"/>
         <source>Claimdesk &amp;JSON project…</source>
         <translation>Claimdesk-&amp;JSON-Projekt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="140"/>
         <source>Claim&amp;Review (JSON-LD or web page)…</source>
         <translation>Claim&amp;Review (JSON-LD oder Webseite)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="133"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="145"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="147"/>
         <source>&amp;Close project</source>
         <translation>Projekt s&amp;chließen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="140"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="152"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="142"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="143"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="155"/>
         <source>&amp;Claim</source>
         <translation>Be&amp;hauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="144"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="145"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="157"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="146"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="158"/>
         <source>&amp;About Claimdesk</source>
         <translation>Ü&amp;ber Claimdesk</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="162"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="150"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="162"/>
         <source>About Qt</source>
         <translation>Über Qt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="154"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="166"/>
         <source>Main</source>
         <translation>Werkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="175"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="187"/>
         <source>No recent projects</source>
         <translation>Keine zuletzt geöffneten Projekte</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="186"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="198"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="189"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="201"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="211"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="223"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="212"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="224"/>
         <source>Review queue</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="213"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="225"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="214"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="226"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="215"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="227"/>
         <source>Conflicting figures</source>
         <translation>Widersprüchliche Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="222"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="234"/>
         <source>&amp;Timeline of the current filter</source>
         <translation>&amp;Zeitverlauf des aktuellen Filters</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="238"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="237"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="251"/>
         <source>Back up a server database with pg_dump on the server</source>
         <translation>Eine Server-Datenbank mit pg_dump auf dem Server sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="257"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="270"/>
         <source>No project open</source>
         <translation>Kein Projekt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="278"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="291"/>
         <source>Claimdesk projects (*.claimdesk *.sqlite3 *.sqlite *.db);;All files (*)</source>
         <translation>Claimdesk-Projekte (*.claimdesk *.sqlite3 *.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="283"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="296"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="293"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="306"/>
         <source>%1 already exists; use Open… for it.</source>
         <translation>%1 gibt es bereits; dafür „Öffnen…“ verwenden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="300"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="313"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="336"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="350"/>
         <source>Opened %1</source>
         <translation>%1 geöffnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="342"/>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="469"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="356"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="499"/>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="371"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="401"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="372"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="402"/>
         <source>Claimdesk shows the new language the next time it starts.</source>
         <translation>Claimdesk zeigt die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="389"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="419"/>
         <source>Back up project</source>
         <translation>Projekt sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="399"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="429"/>
         <source>Backing up</source>
         <translation>Wird gesichert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="403"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="433"/>
         <source>Backed up to %1</source>
         <translation>Gesichert nach %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="408"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="438"/>
         <source>Backup failed</source>
         <translation>Sicherung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="412"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="442"/>
         <source>Backup cancelled</source>
         <translation>Sicherung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="433"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="463"/>
         <source>Restoring</source>
         <translation>Wird wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="440"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="470"/>
         <source>Restoring %1…</source>
         <translation>%1 wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="446"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="476"/>
         <source>Restored %1 into %2</source>
         <translation>%1 in %2 wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="452"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="482"/>
         <source>Restore failed</source>
         <translation>Wiederherstellung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="470"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="500"/>
         <source>There is no good backup beside it.</source>
         <translation>Daneben gibt es keine intakte Sicherung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="475"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="505"/>
         <source>The newest good backup was written %1 and holds %2. Open a copy of it? The damaged file is left as it is.</source>
         <translation>Die neueste intakte Sicherung (geschrieben: %1) enthält %2. Eine Kopie davon öffnen? Die beschädigte Datei bleibt unverändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="481"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="511"/>
         <source>Project damaged</source>
         <translation>Projekt beschädigt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="488"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="518"/>
         <source>%1 failed</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="489"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="519"/>
         <source>The undo history was cleared; everything saved is kept.</source>
         <translation>Der Rückgängig-Verlauf wurde geleert; alles Gespeicherte bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/main_window.py" line="525"/>
+        <location filename="../../desktop/claimdesk/ui/main_window.py" line="555"/>
         <source>A task is still running. Cancel it and quit?</source>
         <translation>Eine Aufgabe läuft noch. Abbrechen und beenden?</translation>
     </message>
@@ -6019,59 +6205,64 @@
 <context>
     <name>ProjectView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="72"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="73"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="75"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="76"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="76"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="77"/>
         <source>Review queue</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="77"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="78"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="78"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="79"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="79"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="80"/>
         <source>Conflicting figures</source>
         <translation>Widersprüchliche Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="92"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="93"/>
         <source>Saved &amp;views</source>
         <translation>&amp;Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="109"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="111"/>
         <source>Timeline</source>
         <translation>Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="171"/>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="179"/>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="192"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="113"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="175"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="183"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="196"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="171"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="175"/>
         <source>Name of the view:</source>
         <translation>Name der Ansicht:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="180"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="184"/>
         <source>Replace the view “%1” with what the table shows now?</source>
         <translation>Die Ansicht „%1“ durch das ersetzen, was die Tabelle jetzt zeigt?</translation>
     </message>
@@ -7604,188 +7795,405 @@
 <context>
     <name>Trail</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="16"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="37"/>
         <source>%1 events, chain intact</source>
         <translation>%1 Ereignisse, Kette intakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="23"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="44"/>
         <source>event %1</source>
         <translation>Ereignis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="25"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="46"/>
         <source>%1 (id %2)</source>
         <translation>%1 (ID %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="29"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="50"/>
         <source>Audit chain broken at %1: its content was changed.</source>
         <translation>Prüfkette gebrochen bei %1: sein Inhalt wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="33"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="54"/>
         <source>Audit chain broken at %1: the event before it was removed, inserted or changed.</source>
         <translation>Prüfkette gebrochen bei %1: das Ereignis davor wurde entfernt, eingefügt oder verändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="41"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="62"/>
         <source>Audit chain broken: %1 is missing.</source>
         <translation>Prüfkette gebrochen: %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="43"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="64"/>
         <source>Audit chain broken: events were removed from its end.</source>
         <translation>Prüfkette gebrochen: an ihrem Ende wurden Ereignisse entfernt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="45"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="66"/>
         <source>Audit chain broken: its head record is missing.</source>
         <translation>Prüfkette gebrochen: ihr Kopfeintrag fehlt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="53"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="74"/>
         <source>%1: %2 differs from the trail (recorded %3, found %4)</source>
         <translation>%1: %2 weicht vom Protokoll ab (protokolliert %3, vorgefunden %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="60"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="81"/>
         <source>%1: deleted without a trace in the trail</source>
         <translation>%1: ohne Spur im Protokoll gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="62"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="83"/>
         <source>%1: not created through the trail</source>
         <translation>%1: nicht über das Protokoll angelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="75"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="94"/>
+        <source>One row differs from what the audit trail records:</source>
+        <translation>Eine Zeile weicht vom Prüfprotokoll ab:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="98"/>
         <source>%1 rows differ from what the audit trail records:</source>
         <translation>%1 Zeilen weichen vom Prüfprotokoll ab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="85"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="108"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="94"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="117"/>
+        <source>One row was changed outside Claimdesk: it differs from what the audit trail records.</source>
+        <translation>Eine Zeile wurde außerhalb von Claimdesk geändert: sie weicht vom Prüfprotokoll ab.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="122"/>
         <source>%1 rows were changed outside Claimdesk: they differ from what the audit trail records.</source>
         <translation>%1 Zeilen wurden außerhalb von Claimdesk geändert: sie weichen vom Prüfprotokoll ab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="105"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="133"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="107"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="135"/>
         <source>redone</source>
         <translation>wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="110"/>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="121"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="138"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="149"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="112"/>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="122"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="140"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="150"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="114"/>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="123"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="142"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="151"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="116"/>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="124"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="144"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="152"/>
         <source>chain begins</source>
         <translation>Kettenbeginn</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="130"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="158"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="276"/>
         <source>Claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="131"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="159"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="132"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="160"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="133"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="161"/>
         <source>Capture</source>
         <translation>Erfassung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="134"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="162"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="135"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="163"/>
         <source>Attribution step</source>
         <translation>Zuschreibungsschritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="136"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="164"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="278"/>
         <source>Citation</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="137"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="165"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="277"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="138"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="166"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="139"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="167"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="268"/>
         <source>Relation</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="140"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="168"/>
         <source>Published review</source>
         <translation>Veröffentlichte Prüfung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="141"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="169"/>
         <source>Saved view</source>
         <translation>Gespeicherte Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="142"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="170"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="152"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="180"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="155"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="183"/>
         <source>Upgraded from schema %1; %2 earlier events kept outside the chain</source>
         <translation>Aktualisiert von Schema %1; %2 frühere Ereignisse außerhalb der Kette aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="163"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="191"/>
         <source>Imported from %1 (SHA-256 %2), written by schema %3</source>
         <translation>Importiert aus %1 (SHA-256 %2), geschrieben mit Schema %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="204"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="230"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="257"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="274"/>
+        <source>%1 (precision)</source>
+        <translation>%1 (Genauigkeit)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="279"/>
+        <source>From claim</source>
+        <translation>Von Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="280"/>
+        <source>To claim</source>
+        <translation>Zu Behauptung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="281"/>
+        <source>Previous status</source>
+        <translation>Bisheriger Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="282"/>
+        <source>New status</source>
+        <translation>Neuer Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="283"/>
+        <source>Reviewer</source>
+        <translation>Prüfer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="284"/>
+        <source>Awaiting confirmation</source>
+        <translation>Wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="285"/>
+        <source>Confirmed by</source>
+        <translation>Bestätigt von</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="286"/>
+        <source>Confirmed at</source>
+        <translation>Bestätigt am</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="287"/>
+        <source>Figure</source>
+        <translation>Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="288"/>
+        <source>Figure, upper end</source>
+        <translation>Zahl, Obergrenze</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="289"/>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="290"/>
+        <source>Qualifier</source>
+        <translation>Zusatz zur Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="291"/>
+        <source>Position</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="292"/>
+        <source>Excerpt starts at</source>
+        <translation>Auszug beginnt bei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="293"/>
+        <source>Excerpt ends at</source>
+        <translation>Auszug endet bei</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="294"/>
+        <source>Text before the excerpt</source>
+        <translation>Text vor dem Auszug</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="295"/>
+        <source>Text after the excerpt</source>
+        <translation>Text nach dem Auszug</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="296"/>
+        <source>Excerpt anchor</source>
+        <translation>Verankerung des Auszugs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="297"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="298"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="299"/>
+        <source>Four eyes</source>
+        <translation>Vier-Augen-Prinzip</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="310"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="310"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_model.py" line="60"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_model.py" line="64"/>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_model.py" line="67"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_model.py" line="74"/>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_model.py" line="81"/>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/history_model.py" line="89"/>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>TrailBanner</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_banner.py" line="87"/>
+        <source>Audit trail warning</source>
+        <translation>Warnung zum Prüfprotokoll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_banner.py" line="98"/>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_banner.py" line="103"/>
+        <location filename="../../desktop/claimdesk/ui/trail_banner.py" line="104"/>
+        <source>Hide this warning</source>
+        <translation>Diese Warnung ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_banner.py" line="149"/>
+        <source>Checking the audit trail</source>
+        <translation>Prüfprotokoll wird geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>TrailReportDialog</name>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_banner.py" line="57"/>
+        <source>Audit trail check</source>
+        <translation>Prüfung des Prüfprotokolls</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_banner.py" line="61"/>
+        <source>The audit trail of this project does not match its data. Someone changed the database outside Claimdesk, or restored a part of it. What the check found:</source>
+        <translation>Das Prüfprotokoll dieses Projekts stimmt nicht mit seinen Daten überein. Jemand hat die Datenbank außerhalb von Claimdesk geändert oder einen Teil davon zurückgespielt. Was die Prüfung gefunden hat:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_banner.py" line="68"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
     </message>
 </context>
 <context>

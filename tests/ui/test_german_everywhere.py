@@ -34,7 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from claimdesk.core.audit_verify import ChainReport, RowDifference
 from claimdesk.core.filters import ClaimFilter
+from claimdesk.ui import trail_texts
 from claimdesk.ui.app import install_translations
 from claimdesk.ui.detail_views import RecordView
 from claimdesk.ui.dialogs.about_dialog import AboutDialog
@@ -52,12 +54,14 @@ from claimdesk.ui.dialogs.source_dialog import SourceDialog
 from claimdesk.ui.dialogs.status_dialog import StatusDialog
 from claimdesk.ui.main_window import MainWindow
 from claimdesk.ui.project_view import Section
+from claimdesk.ui.trail_banner import TrailReportDialog
 
 from .test_main_window import open_demo, settings, window  # noqa: F401  (fixtures)
 
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "claimdesk_de.ts"
 _TAGS = re.compile(r"<[^>]+>")
-_PARTS = re.compile(r"[·;()—]")
+_PARTS = re.compile(r"[·;()—→]")
+SHOWN_ROWS = 30  # of a table read for its cells
 _SUFFIX = re.compile(r"\s*\([^()]*\)$")
 
 
@@ -91,6 +95,7 @@ def texts_of(root: QWidget) -> Iterator[str]:
         yield widget.toolTip()
         if isinstance(widget, QLabel | QAbstractButton):
             yield widget.text()
+            yield from _PARTS.split(widget.text())  # "Claim changed · analyst · …"
         if isinstance(widget, QGroupBox):
             yield widget.title()
         if isinstance(widget, QLineEdit | QPlainTextEdit | QTextEdit):
@@ -112,6 +117,11 @@ def texts_of(root: QWidget) -> Iterator[str]:
             model = widget.model()
             for column in range(model.columnCount(QModelIndex())):
                 yield str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+                for row in range(min(model.rowCount(QModelIndex()), SHOWN_ROWS)):
+                    cell = str(model.data(model.index(row, column)) or "")
+                    yield cell
+                    yield from _PARTS.split(cell)
+                    yield from (part.split(":")[0] for part in cell.split(";"))  # field labels
     for action in root.findChildren(QAction):
         yield action.text()
         yield action.toolTip()
@@ -186,6 +196,21 @@ def _dialogs(window: MainWindow) -> list[tuple[str, Callable[[], QWidget]]]:  # 
     ]
 
 
+def _history_tab(qtbot, window: MainWindow) -> None:  # noqa: F811
+    """The claim pane's History tab, showing the selected claim's events."""
+    panel = window.view.history
+    window.view.claim_panel.setCurrentWidget(panel)
+    qtbot.waitUntil(lambda: bool(panel.cards_shown()) and not panel.loading, timeout=10_000)
+
+
+def _history_window(qtbot, window: MainWindow) -> QWidget:  # noqa: F811
+    shown = window.show_history()
+    assert shown is not None
+    qtbot.waitUntil(lambda: shown.model.cached_row(0) is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: shown.user.count() > 1, timeout=10_000)
+    return shown
+
+
 def findings(qtbot, window: MainWindow) -> dict[str, list[str]]:  # noqa: F811
     english = english_words()
     found: dict[str, list[str]] = {}
@@ -194,6 +219,28 @@ def findings(qtbot, window: MainWindow) -> dict[str, list[str]]:  # noqa: F811
     for name in _sections(qtbot, window):
         if hits := english_in(window, english):
             found[f"window, {name}"] = hits
+    window.view.show_section(Section.CLAIMS)
+    window.view.pages[Section.CLAIMS].select_id(5)  # reviewed: a rationale and a status
+    _history_tab(qtbot, window)
+    if hits := english_in(window, english):
+        found["history tab"] = hits
+    history = _history_window(qtbot, window)
+    if hits := english_in(history, english):
+        found["history window"] = hits
+    history.close()
+    qtbot.waitUntil(lambda: window.trail_banner.report is not None, timeout=15_000)
+    window.trail_banner.label.setText(trail_texts.banner_text(_broken_report()))
+    window.trail_banner.report = _broken_report()
+    window.trail_banner.show()
+    if hits := english_in(window.trail_banner, english):
+        found["trail banner"] = hits
+    details = TrailReportDialog(window, _broken_report())
+    details.show()
+    qtbot.wait(30)
+    if hits := english_in(details, english) + _english_lines(details, english):
+        found["trail check details"] = hits
+    details.reject()
+    details.deleteLater()
     for name, make in _dialogs(window):
         dialog = make()
         dialog.show()
@@ -205,6 +252,27 @@ def findings(qtbot, window: MainWindow) -> dict[str, list[str]]:  # noqa: F811
     return found
 
 
+def _broken_report() -> ChainReport:
+    """What a check finds in a project changed behind Claimdesk's back (for the banner and
+    its details, which show only then)."""
+    return ChainReport(
+        events=80,
+        chained=80,
+        head_seq=80,
+        head_hash="0" * 64,
+        broken=None,
+        differences=(RowDifference("claims", 2, "changed", "statement", "A", "B"),),
+        difference_count=1,
+    )
+
+
+def _english_lines(dialog: TrailReportDialog, english: set[str]) -> list[str]:
+    """The details' findings are a read-only plain text: each line, and its parts."""
+    lines = dialog.lines.toPlainText().splitlines()
+    parts = [part for line in lines for part in [line, *_PARTS.split(line), *line.split(":")]]
+    return sorted({plain for text in parts if (plain := _plain(text)) in english})
+
+
 def test_in_german_no_english_string_is_visible_anywhere(qtbot, german, window):  # noqa: F811
     assert findings(qtbot, window) == {}
 
@@ -212,5 +280,8 @@ def test_in_german_no_english_string_is_visible_anywhere(qtbot, german, window):
 def test_the_reader_finds_english_in_the_english_window(qtbot, window):  # noqa: F811
     found = findings(qtbot, window)
     assert {"window, CLAIMS", "new claim", "status", "export", "capture"} <= set(found)
+    assert {"history tab", "history window", "trail banner", "trail check details"} <= set(found)
+    assert {"Previous status", "In progress"} <= set(found["history tab"])
+    assert {"Project history", "Any kind", "When", "Changes"} <= set(found["history window"])
     assert "Set status" in found["status"]
     assert {"Claimant", "Review history"} <= set(found["window, CLAIMS"])  # the detail pane

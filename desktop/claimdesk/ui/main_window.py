@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ..core.backup import backup_project, suggested_backup_path
@@ -30,10 +32,12 @@ from .dialogs.preferences_dialog import PreferencesDialog
 from .dialogs.restore_dialog import RestoreBackupDialog
 from .dialogs.server_dialog import ServerDialog
 from .exchange_actions import ExchangeActions
+from .history_window import HistoryWindow
 from .job_status import JobStatus
 from .project_opener import ProjectOpener, start_warm_up
 from .project_view import ProjectView, Section
 from .settings import Settings
+from .trail_banner import TrailBanner
 from .welcome import WelcomePage
 from .workers import RunningJob
 from .workspace import Workspace
@@ -68,7 +72,15 @@ class MainWindow(QMainWindow):
         self.resize(1400, 860)
 
         self.stack = QStackedWidget()
-        self.setCentralWidget(self.stack)
+        # Above the project: the warning when its audit trail does not hold (trail_banner.py).
+        self.trail_banner = TrailBanner()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.trail_banner)
+        column.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self.welcome: WelcomePage | None = None
         self.job_status = JobStatus(self)
         self.statusBar().addPermanentWidget(self.job_status)
@@ -222,6 +234,7 @@ class MainWindow(QMainWindow):
             self.tr("&Timeline of the current filter"), self.view.show_filter_timeline
         )
         self.view_menu.addAction(self.timeline_action)
+        self.view_menu.addAction(self._action(self.tr("&History…"), self.show_history, "Ctrl+H"))
         self._update_project_actions()
 
     def _update_project_actions(self) -> None:
@@ -326,6 +339,7 @@ class MainWindow(QMainWindow):
         # The model, and the vectors an older project lacks, once the first page is shown.
         self.background = BackgroundWork(workspace, parent=self)
         self.background.start()
+        self.trail_banner.check(workspace)
         self.stack.addWidget(self.view)
         self.stack.setCurrentWidget(self.view)
         self._rebuild_project_menus()
@@ -355,12 +369,28 @@ class MainWindow(QMainWindow):
             self.background.stop()
             self.background.deleteLater()
             self.background = None
+        self.trail_banner.stop()
+        for history in self.findChildren(HistoryWindow):
+            history.close()
         self.workspace.close()
         self.workspace.deleteLater()
         self.workspace = self.view = self.data_actions = self.exchange_actions = None
         self._rebuild_project_menus()
         self.show_welcome()
         self.setWindowTitle("Claimdesk")
+
+    def show_history(self) -> HistoryWindow | None:
+        """View → History…: one window per project, raised when already open."""
+        if self.workspace is None or self.data_actions is None:
+            return None
+        found = self.findChildren(HistoryWindow)
+        window = found[0] if found else HistoryWindow(self, self.workspace, self.settings)
+        if not found:
+            window.claim_requested.connect(self.data_actions.show_claim)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def edit_preferences(self) -> None:
         dialog = PreferencesDialog(self, self.settings)

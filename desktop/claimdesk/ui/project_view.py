@@ -27,6 +27,7 @@ from .claim_panel import ClaimPanel
 from .commands import DeleteViewCommand, SaveViewCommand
 from .conflicts_view import ConflictsPage
 from .detail_views import ClaimDetailView, RecordView, SourceDetailView
+from .history_panel import ClaimHistoryPanel
 from .saved_view_list import SavedViewList
 from .settings import Settings
 from .table_models import ArticleTableModel, ClaimTableModel, SourceTableModel
@@ -99,7 +100,8 @@ class ProjectView(QWidget):
         self.details = QStackedWidget()
         self.pages = _Pages(self._build_page)
         self._details: dict[type, RecordView | ArticleReader] = {}
-        # The claims' pane: details, similar claims, the timeline (tabs; see claim_panel.py).
+        # The claims' pane: details, similar claims, the timeline, the history (tabs; see
+        # claim_panel.py).
         self.claim_panel = ClaimPanel(workspace, settings)
         self.claim_panel.article_requested.connect(self.show_article)
         self.claim_panel.claim_requested.connect(self.claim_requested)
@@ -107,6 +109,8 @@ class ProjectView(QWidget):
         self.timeline = TimelinePanel(workspace)
         self.timeline.claim_requested.connect(self.claim_requested)
         self.claim_panel.add_tab(self.timeline, self.tr("Timeline"), "timeline")
+        self.history = ClaimHistoryPanel(workspace)  # what happened to it (issue 19)
+        self.claim_panel.add_tab(self.history, self.tr("History"), "history")
         self.details.addWidget(self.claim_panel)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -3,12 +3,33 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
 from ..core.audit_verify import ChainBreak, ChainReport, RowDifference
-from ..core.enums import AuditAction
+from ..core.enums import (
+    AnchorState,
+    AuditAction,
+    CitationRole,
+    Credibility,
+    DatePrecision,
+    HopMode,
+    Qualifier,
+    RelationKind,
+    Reliability,
+    SourceKind,
+    Status,
+)
 from ..core.i18n import fill
-from ..core.records import AuditRecord
+from ..core.records import AuditRecord, FieldChange
+from . import formatting as fmt
 from .formatting import number_text
+from .messages import field_label as form_field_label
 from .translation import translate
+
+SHORT = 60  # characters of a value shown in a list; the tooltip holds the whole text
 
 
 def intact_text(report: ChainReport) -> str:
@@ -69,7 +90,9 @@ def report_lines(report: ChainReport) -> list[str]:
     lines = []
     if report.broken is not None:
         lines.append(broken_text(report.broken))
-    if report.difference_count:
+    if report.difference_count == 1:
+        lines.append(translate("Trail", "One row differs from what the audit trail records:"))
+    elif report.difference_count:
         lines.append(
             fill(
                 translate(
@@ -79,10 +102,10 @@ def report_lines(report: ChainReport) -> list[str]:
                 number_text(report.difference_count),
             )
         )
-        lines.extend(f"  {difference_text(item)}" for item in report.differences)
-        hidden = report.difference_count - len(report.differences)
-        if hidden > 0:
-            lines.append("  " + fill(translate("Trail", "… and %1 more"), number_text(hidden)))
+    lines.extend(f"  {difference_text(item)}" for item in report.differences)
+    hidden = report.difference_count - len(report.differences)
+    if hidden > 0:
+        lines.append("  " + fill(translate("Trail", "… and %1 more"), number_text(hidden)))
     return lines
 
 
@@ -90,6 +113,11 @@ def banner_text(report: ChainReport) -> str:
     """One sentence for the window's banner."""
     if report.broken is not None:
         return broken_text(report.broken)
+    if report.difference_count == 1:
+        return translate(
+            "Trail",
+            "One row was changed outside Claimdesk: it differs from what the audit trail records.",
+        )
     return fill(
         translate(
             "Trail",
@@ -169,6 +197,169 @@ def origin_text(record: AuditRecord) -> str:
             return str(after.get("origin", ""))
 
 
-def _short(value: object, width: int = 60) -> str:
-    text = "—" if value is None else str(value)
-    return text if len(text) <= width else text[: width - 1] + "…"
+def event_title(record: AuditRecord) -> str:
+    """What happened, as the history lists it: "Review created", "Claim changed"."""
+    if record.action is AuditAction.ORIGIN:
+        return origin_text(record)
+    return fill(translate("Trail", "%1 %2"), entity_label(record.entity), action_label(record))
+
+
+def row_text(record: AuditRecord) -> str:
+    """The row an event is about: "Claim 12"."""
+    if record.action is AuditAction.ORIGIN:
+        return entity_label("project_settings")
+    return f"{entity_label(record.entity)} {record.entity_id}"
+
+
+# Recorded in every created row, and always the event's own time and user.
+_SAME_AS_EVENT = frozenset({"id", "created_at", "created_by"})
+
+
+def shown_changes(record: AuditRecord) -> tuple[FieldChange, ...]:
+    """The fields worth a line: a new row's id, time and author are the event's own, and a new
+    review's rationale is shown as its rationale."""
+    if record.action is not AuditAction.CREATE:
+        return record.changes
+    hidden = _SAME_AS_EVENT | ({"rationale"} if record.entity == "reviews" else set())
+    return tuple(change for change in record.changes if change.field not in hidden)
+
+
+def change_text(record: AuditRecord, change: FieldChange, width: int | None = None) -> str:
+    """One field: "Status: In progress → False" (see ``change_value``)."""
+    label = field_label(record.entity, change.field)
+    return fill(translate("Trail", "%1: %2"), label, change_value(record, change, width))
+
+
+def change_value(record: AuditRecord, change: FieldChange, width: int | None = None) -> str:
+    """A field's old → new; a new row's field has no old value, a removed row's no new one.
+    ``width`` elides each value to that many characters."""
+
+    def worded(value: object) -> str:
+        text = value_text(record.entity, change.field, value)
+        return text if width is None else shorten(text, width)
+
+    if record.before is None:
+        return worded(change.new)
+    if record.after is None:
+        return worded(change.old)
+    return f"{worded(change.old)} → {worded(change.new)}"
+
+
+def changes_summary(record: AuditRecord, width: int = SHORT) -> str:
+    """Every shown field on one line (a table cell)."""
+    return "; ".join(change_text(record, change, width) for change in shown_changes(record))
+
+
+def changes_tooltip(record: AuditRecord) -> str:
+    """Every shown field in full, one a line, and a review's rationale."""
+    lines = [change_text(record, change) for change in shown_changes(record)]
+    if record.rationale and record.action is AuditAction.CREATE:
+        lines.append(fill(translate("Trail", "%1: %2"), rationale_label(), record.rationale))
+    return "\n".join(lines)
+
+
+def rationale_label() -> str:
+    return form_field_label("rationale")
+
+
+def field_label(entity: str, field: str) -> str:
+    """A recorded column as the app labels it, else the column's own name."""
+    if entity == "claim_relations" and field == "kind":
+        return translate("Trail", "Relation")
+    label = form_field_label(field)
+    if label != field:
+        return label
+    if field.endswith("_precision"):
+        base = field.removesuffix("_precision")
+        return fill(translate("Trail", "%1 (precision)"), field_label(entity, base))
+    labels = {
+        "claim_id": translate("Trail", "Claim"),
+        "review_id": translate("Trail", "Review"),
+        "citation_id": translate("Trail", "Citation"),
+        "from_claim_id": translate("Trail", "From claim"),
+        "to_claim_id": translate("Trail", "To claim"),
+        "from_status": translate("Trail", "Previous status"),
+        "to_status": translate("Trail", "New status"),
+        "reviewer": translate("Trail", "Reviewer"),
+        "awaiting_confirmation": translate("Trail", "Awaiting confirmation"),
+        "confirmed_by": translate("Trail", "Confirmed by"),
+        "confirmed_at": translate("Trail", "Confirmed at"),
+        "quantity_value": translate("Trail", "Figure"),
+        "quantity_upper": translate("Trail", "Figure, upper end"),
+        "quantity_unit": translate("Trail", "Unit"),
+        "quantity_qualifier": translate("Trail", "Qualifier"),
+        "position": translate("Trail", "Position"),
+        "start_offset": translate("Trail", "Excerpt starts at"),
+        "end_offset": translate("Trail", "Excerpt ends at"),
+        "context_before": translate("Trail", "Text before the excerpt"),
+        "context_after": translate("Trail", "Text after the excerpt"),
+        "anchor_state": translate("Trail", "Excerpt anchor"),
+        "deleted_at": translate("Trail", "Deleted"),
+        "country": translate("Trail", "Country"),
+        "four_eyes": translate("Trail", "Four eyes"),
+    }
+    return labels.get(field, field)
+
+
+def value_text(entity: str, field: str, value: object) -> str:
+    """A recorded value in the user's words: a status by its label, a grade with its meaning,
+    a time in local time, yes or no; anything else as it was recorded."""
+    if value is None:
+        return "—"
+    if isinstance(value, bool):
+        return translate("Trail", "yes") if value else translate("Trail", "no")
+    if isinstance(value, list):
+        return ", ".join(value_text(entity, field, item) for item in value)
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if isinstance(value, int | float) and field in ("quantity_value", "quantity_upper"):
+        return fmt.number_text(value)
+    word = _worded(entity, field)
+    if word is not None:
+        try:
+            return word(value)
+        except (ValueError, KeyError, TypeError):
+            pass  # a value this version does not know: shown as recorded
+    return str(value)
+
+
+def _worded(entity: str, field: str) -> Callable[[Any], str] | None:
+    if field in ("status", "from_status", "to_status"):
+        return lambda value: fmt.status_label(Status(value))
+    if field == "reliability":
+        return lambda value: f"{value} – {fmt.reliability_meaning(Reliability(value))}"
+    if field == "credibility":
+        return lambda value: f"{value} – {fmt.credibility_meaning(Credibility(value))}"
+    if field == "kind":
+        if entity == "claim_relations":
+            return lambda value: fmt.relation_label(RelationKind(value))
+        if entity == "sources":
+            return lambda value: fmt.kind_label(SourceKind(value))
+    if field == "role" and entity == "citations":
+        return lambda value: fmt.role_label(CitationRole(value))
+    if field == "mode":
+        return lambda value: fmt.mode_label(HopMode(value))
+    if field == "anchor_state":
+        return lambda value: fmt.anchor_label(AnchorState(value))
+    if field == "quantity_qualifier":
+        return lambda value: fmt.qualifier_label(Qualifier(value))
+    if field.endswith("_precision"):
+        return lambda value: fmt.precision_label(DatePrecision(value))
+    if field.endswith("_at"):
+        return lambda value: fmt.datetime_text(datetime.fromisoformat(value))
+    return None
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def shorten(text: str, width: int = SHORT, *, keep_lines: bool = False) -> str:
+    """At most ``width`` characters, on one line unless ``keep_lines``; "…" where cut."""
+    if not keep_lines:
+        text = one_line(text)
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def _short(value: object, width: int = SHORT) -> str:
+    return shorten("—" if value is None else str(value), width)

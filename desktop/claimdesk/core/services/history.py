@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -41,17 +42,49 @@ CSV_COLUMNS = (
 )
 
 
+@dataclass(frozen=True, slots=True)
+class HistoryAnchor:
+    """Where event ``offset`` of a query's list (newest first) is: its id."""
+
+    offset: int
+    id: int
+
+
 class HistoryService(Service):
     def page(
-        self, query: HistoryQuery, before_id: int | None = None, limit: int = PAGE
+        self,
+        query: HistoryQuery,
+        before_id: int | None = None,
+        limit: int = PAGE,
+        skip: int = 0,
     ) -> list[AuditRecord]:
-        """Up to ``limit`` events matching the query, newest first, below ``before_id``."""
+        """Up to ``limit`` events matching the query, newest first, below ``before_id``
+        (after skipping ``skip`` of them: a table's page a little past an anchor)."""
         statement = _filtered(select(AuditEvent), query)
         if before_id is not None:
             statement = statement.where(AuditEvent.id < before_id)
-        statement = statement.order_by(AuditEvent.id.desc()).limit(limit)
+        statement = statement.order_by(AuditEvent.id.desc()).offset(skip).limit(limit)
         with self._db.read() as session:
             return [audit_record(event) for event in session.scalars(statement)]
+
+    def anchors(
+        self, query: HistoryQuery, after: HistoryAnchor | None, spacing: int, count: int
+    ) -> list[HistoryAnchor]:
+        """Up to ``count`` anchors ``spacing`` events apart, continuing after ``after`` (or
+        from the newest event), so that a page deep in the viewer's table starts from a
+        nearby id instead of counting from the top (ids only: one index walk each)."""
+        found: list[HistoryAnchor] = []
+        with self._db.read() as session:
+            for _ in range(count):
+                statement = _filtered(select(AuditEvent.id), query).order_by(AuditEvent.id.desc())
+                if after is not None:
+                    statement = statement.where(AuditEvent.id < after.id).offset(spacing - 1)
+                event_id = session.scalar(statement.limit(1))
+                if event_id is None:
+                    break
+                after = HistoryAnchor(0 if after is None else after.offset + spacing, event_id)
+                found.append(after)
+        return found
 
     def count(self, query: HistoryQuery) -> int:
         statement = _filtered(select(func.count()).select_from(AuditEvent), query)
