@@ -129,3 +129,52 @@ def test_undo_and_redo_are_audited_as_such_and_the_first_run_is_not_a_redo(demo_
         if e.after == {"statement": "Reworded"}
     ]
     assert reworded == ["redo", None]
+
+
+def test_an_edit_is_undone_after_undoing_a_status_set_since(demo_workspace):
+    """Setting a status moves the claim's version on; undoing it and then the edit before it
+    is this window's own history, not a colleague's conflict."""
+    from claimdesk.core.enums import Status
+    from claimdesk.ui.commands import SetStatusCommand
+
+    project = demo_workspace.project
+    record = project.claims.get(5)
+    edited = dataclasses.replace(ClaimInput.of(record), notes="Checked twice.")
+    demo_workspace.push(
+        EditCommand(demo_workspace, CLAIM, 5, ClaimInput.of(record), edited, record.version)
+    )
+    demo_workspace.push(SetStatusCommand(demo_workspace, [5], Status.FALSE, "Old footage."))
+    failures: list[tuple[str, str]] = []
+    demo_workspace.command_failed.connect(lambda *args: failures.append(args))
+    demo_workspace.undo_stack.undo()
+    demo_workspace.undo_stack.undo()
+    assert failures == []
+    assert project.claims.get(5).notes == record.notes
+    assert project.claims.get(5).status is record.status
+    demo_workspace.undo_stack.redo()
+    demo_workspace.undo_stack.redo()
+    assert failures == []
+    assert (
+        project.claims.get(5).notes == "Checked twice."
+        and project.claims.get(5).status is Status.FALSE
+    )
+
+
+def test_a_colleagues_change_between_is_still_a_conflict(demo_workspace):
+    from claimdesk.core.project import Project
+
+    project = demo_workspace.project
+    record = project.claims.get(6)
+    edited = dataclasses.replace(ClaimInput.of(record), notes="Mine.")
+    demo_workspace.push(
+        EditCommand(demo_workspace, CLAIM, 6, ClaimInput.of(record), edited, record.version)
+    )
+    colleague = Project(project.database, actor="colleague")
+    now = colleague.claims.get(6)
+    colleague.claims.update(
+        6, dataclasses.replace(ClaimInput.of(now), notes="Theirs."), now.version
+    )
+    failures: list[tuple[str, str]] = []
+    demo_workspace.command_failed.connect(lambda *args: failures.append(args))
+    demo_workspace.undo_stack.undo()
+    assert failures and project.claims.get(6).notes == "Theirs."

@@ -172,6 +172,7 @@ class EditCommand(ServiceCommand):
     ):
         super().__init__(workspace, kind.edit_text())
         self.rows = kind.service(workspace.project)
+        self.kind_name = type(self.rows).__name__
         self.row_id, self.before, self.after, self.version = row_id, before, after, version
 
     def apply(self) -> Changes:
@@ -181,8 +182,11 @@ class EditCommand(ServiceCommand):
         return self._save(self.before)
 
     def _save(self, data: Any) -> Changes:
-        saved = self.rows.update(self.row_id, data, self.version)
+        key = (self.kind_name, self.row_id)
+        expected = max(self.version, self.workspace.own_versions.get(key, 0))
+        saved = self.rows.update(self.row_id, data, expected)
         self.version = saved.version
+        self.workspace.own_versions[key] = saved.version
         return saved.changes
 
 
@@ -228,10 +232,19 @@ class SetStatusCommand(ServiceCommand):
             self.claim_ids, self.status, self.rationale, self.evidence
         )
         self.review_ids = change.review_ids
+        self._note_versions()
         return change.changes
 
     def revert(self) -> Changes:
-        return self.project.reviews.withdraw(self.review_ids)
+        changes = self.project.reviews.withdraw(self.review_ids)
+        self._note_versions()
+        return changes
+
+    def _note_versions(self) -> None:
+        """A status moves the claim's version on: remember it as this session's own, so
+        that undoing an earlier edit of the claim is not taken for a colleague's conflict."""
+        for claim_id, version in self.project.claims.versions(self.claim_ids).items():
+            self.workspace.own_versions[("ClaimService", claim_id)] = version
 
 
 class ConfirmVerdictsCommand(ServiceCommand):

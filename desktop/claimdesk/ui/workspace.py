@@ -38,6 +38,10 @@ class Workspace(QObject):
         # The claims table's first page when it was read ahead while the project opened.
         self.first_claims: Any = None
         self._source_names: SourceNames | None = None
+        # The versions this window's own commands left rows at ((entity, id) -> version): an
+        # edit's undo may write over a version its own session made since (a status set and
+        # undone bumps the claim's version), while someone else's change is still a conflict.
+        self.own_versions: dict[tuple[str, int], int] = {}
         # On a team server, colleagues' changes reach the bus too (SQLite: one user, none).
         self.live: LiveUpdates | None = None
         if not project.database.is_sqlite:
