@@ -296,6 +296,39 @@ def main() -> int:
     history.grab().save(str(OUT / "history.png"))
     history.close()
 
+    # Four eyes (issue 19): Mira entered two claims, Jonas judged them; the analyst, who did
+    # neither, confirms. The analyst's own verdict waits for someone else (greyed out).
+    from claimdesk.core.records import Changes
+    from claimdesk.ui.dialogs.confirm_dialog import ConfirmDialog
+
+    mira = Project(project.database, actor="mira.k")
+    jonas = Project(project.database, actor="jonas.w")
+    mira.project.set_four_eyes(True)
+    troops = mira.claims.create(
+        ClaimInput("North Korea has about 11,000 soldiers in Russia's Kursk region.")
+    ).id
+    guns = mira.claims.create(
+        ClaimInput("Russia has received about 120 M1989 Koksan guns from North Korea.")
+    ).id
+    jonas.reviews.set_status(
+        [troops],
+        Status.VERIFIED,
+        "South Korean and US intelligence give the same order of magnitude.",
+    )
+    jonas.reviews.set_status(
+        [guns], Status.UNPROVEN, "One interview; no imagery shows that many guns yet."
+    )
+    project.reviews.set_status([7], Status.FALSE, "The cited footage is from 2023.")
+    window.workspace.bus.publish(Changes(everything=True))
+    window.data_actions.awaiting_action.trigger()
+    queue = window.findChild(ConfirmDialog, "confirm_dialog")
+    assert queue is not None
+    wait(lambda: queue.table.rowCount() == 3)
+    queue.table.selectRow(1)
+    pump(0.8)
+    queue.grab().save(str(OUT / "four_eyes_queue.png"))
+    queue.close()
+
     QTimer.singleShot(0, window.close)
     pump(0.5)
     for path in sorted(OUT.glob("*.png")):
