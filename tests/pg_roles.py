@@ -24,7 +24,8 @@ def login_role(admin_url: object, name: str) -> None:
 
 def member(postgres: object, url: str, name: str, role: str = "analyst") -> str:
     """``name`` as a member of a team role on the database at ``url``; returns the URL that
-    connects as ``name``."""
+    connects as ``name``. Memberships are server-wide and outlive the test database: give
+    each role its own name across the suite."""
     login_role(postgres.admin_url, name)  # type: ignore[attr-defined]
     assert cli.main(["server", "init", "--db", url]) == 0
     assert cli.main(["server", "grant", role, name, "--db", url]) == 0

@@ -18,11 +18,13 @@ from claimdesk.core.audit_chain import GENESIS, event_hash
 from claimdesk.core.db import open_database
 from claimdesk.core.demo import create_demo
 from claimdesk.core.enums import AuditAction, Status
+from claimdesk.core.errors import StorageError
 from claimdesk.core.inputs import ClaimInput, EvidenceInput
 from claimdesk.core.models import AuditEvent
 from claimdesk.core.project import Project
 from claimdesk.core.records import HistoryQuery
 
+from ..pg_roles import member
 from .factories import soldiers_claim
 
 
@@ -136,27 +138,59 @@ def test_rows_changed_inserted_or_deleted_behind_the_trail_are_named(sqlite_proj
     assert "Claim 2: statement differs from the trail" in out
 
 
+def psql(url: str, statement: str) -> subprocess.CompletedProcess[str]:
+    plain = sa.engine.make_url(url).set(drivername="postgresql")
+    return subprocess.run(
+        [
+            *("psql", "-q", "-v", "ON_ERROR_STOP=1"),
+            plain.render_as_string(hide_password=False),
+            *("-c", statement),
+        ],
+        capture_output=True,
+        text=True,
+    )
+
+
 @pytest.mark.postgresql
-def test_an_event_changed_with_psql_is_named(postgres, capsys):
+def test_the_server_refuses_to_rewrite_the_trail_and_a_dba_who_goes_around_is_caught(
+    postgres, capsys
+):
     url = postgres.create_database()
     with Project.open(url, actor="analyst") as project:
         create_demo(project)
-    plain = sa.engine.make_url(url).set(drivername="postgresql")
-    subprocess.run(
-        [
-            "psql",
-            "-q",
-            "-v",
-            "ON_ERROR_STOP=1",
-            plain.render_as_string(hide_password=False),
-            "-c",
-            'UPDATE audit_events SET after = \'{"statement": "x"}\' WHERE seq = 9',
-        ],
-        check=True,
-        capture_output=True,
-    )
+    change = 'UPDATE audit_events SET after = \'{"statement": "x"}\' WHERE seq = 9'
+    refused = psql(url, change)
+    assert refused.returncode != 0 and "is never changed" in refused.stderr
+    assert "is never deleted" in psql(url, "DELETE FROM audit_events WHERE seq = 70").stderr
+    # The database owner can switch the triggers off for a session; verify finds the edit.
+    went_around = psql(url, f"SET session_replication_role = replica; {change}")
+    assert went_around.returncode == 0, went_around.stderr
     assert cli.main(["audit", "verify", "--db", url]) == 1
     assert "Audit chain broken at event 9" in capsys.readouterr().out
+
+
+@pytest.mark.postgresql
+def test_team_roles_cannot_touch_the_trail_or_the_projects_rules(postgres):
+    url = postgres.create_database()
+    # Role memberships are the server's, shared by every test database: a name of its own.
+    trudy = member(postgres, url, "trudy", "reviewer")
+    with Project.open(trudy, create=False) as project:
+        project.claims.create(ClaimInput("A depot burned."))
+        with pytest.raises(StorageError) as refused:
+            project.project.set_four_eyes(True)
+        assert refused.value.code == "server_refused_write"
+        assert not project.database.can_change_settings
+    with Project.open(url, actor="owner") as owner:
+        assert owner.database.can_change_settings
+    for statement in (
+        "UPDATE audit_events SET actor = 'x' WHERE seq = 2",
+        "DELETE FROM audit_events WHERE seq = 2",
+        "UPDATE project_settings SET four_eyes = false",
+        "DELETE FROM audit_chain_head",
+    ):
+        result = psql(trudy, statement)
+        assert result.returncode != 0, statement
+        assert "permission denied" in result.stderr or "claimdesk trail" in result.stderr
 
 
 @pytest.mark.postgresql

@@ -138,12 +138,13 @@ def team(postgres):
 
 @pytest.mark.postgresql
 def test_on_postgresql_the_users_are_the_servers_roles_and_four_eyes_holds(team, capsys):
+    with Project.open(team["admin"], actor="owner") as owner:
+        owner.project.set_four_eyes(True)  # the project's rules are its owner's to set
     with (
         Project.open(team["alice"], create=False) as alice,
         Project.open(team["bob"], create=False) as bob,
     ):
         assert (alice.actor, bob.actor) == ("alice", "bob")
-        alice.project.set_four_eyes(True)
         claim = alice.claims.create(ClaimInput("About 11,000 soldiers are in Kursk.")).id
         review = alice.reviews.set_status([claim], Status.VERIFIED, "Agreed.").review_ids[0]
         with pytest.raises(ValidationError):
@@ -156,8 +157,9 @@ def test_on_postgresql_the_users_are_the_servers_roles_and_four_eyes_holds(team,
 
 @pytest.mark.postgresql
 def test_a_second_client_cannot_bypass_four_eyes_on_the_server(team):
+    with Project.open(team["admin"], actor="owner") as owner:
+        owner.project.set_four_eyes(True)
     with Project.open(team["alice"], create=False) as alice:
-        alice.project.set_four_eyes(True)
         claim = alice.claims.create(ClaimInput("A depot burned.")).id
         review = alice.reviews.set_status([claim], Status.FALSE, "Old footage.").review_ids[0]
     engine = sa.create_engine(team["alice"])

@@ -225,6 +225,19 @@ class Database:
                 ).scalar()
             )
 
+    @cached_property
+    def can_change_settings(self) -> bool:
+        """Whether this user may change the project's shared rules (four eyes): on a server
+        only the tables' owner (or whoever was granted it), never a team role."""
+        if self.is_sqlite:
+            return True
+        with self.engine.connect() as connection:
+            return bool(
+                connection.exec_driver_sql(
+                    "SELECT has_table_privilege(current_user, 'project_settings', 'UPDATE')"
+                ).scalar()
+            )
+
     def revision(self) -> str | None:
         with self.engine.connect() as connection:
             return revisions.stored_revision(connection)

@@ -10,6 +10,9 @@ which should be the one that runs the migrations):
 - claimdesk_reviewer: an analyst who may also confirm a colleague's verdict when the project
   asks for four eyes (the server's trigger checks the membership once the role exists).
 
+No team role may delete or rewrite audit events (only link new ones) or change the project's
+settings (four eyes): that is the tables' owner's, who runs `claimdesk server init`.
+
 People are login roles made members of one of these: ``claimdesk server grant ROLE USER``.
 Running init again is harmless: it re-applies the grants (after an upgrade added tables).
 """
@@ -68,6 +71,13 @@ def init_roles(connection: Connection) -> RolesReport:
         f"GRANT USAGE, SELECT, UPDATE ON SEQUENCES TO {ANALYST}",
         # The schema's version table is the migrations' business, not a team member's.
         f"REVOKE INSERT, UPDATE, DELETE ON alembic_version FROM {ANALYST}",
+        # The trail: events are added and linked (seq, prev_hash, hash: once, a trigger
+        # sees to it), never deleted; the head only moves.
+        f"REVOKE UPDATE, DELETE ON audit_events FROM {ANALYST}",
+        f"GRANT UPDATE (seq, prev_hash, hash) ON audit_events TO {ANALYST}",
+        f"REVOKE INSERT, DELETE ON audit_chain_head FROM {ANALYST}",
+        # The project's shared rules (four eyes) are the owner's to change, not a member's.
+        f"REVOKE INSERT, UPDATE, DELETE ON project_settings FROM {ANALYST}",
     ]
     for statement in statements:
         connection.exec_driver_sql(statement)

@@ -132,7 +132,6 @@ class DataActions(QObject):
             self.new_article,
             self.import_article_action,
             self.awaiting_action,
-            self.project_settings_action,
         ):
             creating.setEnabled(writable)
 
@@ -272,6 +271,11 @@ class DataActions(QObject):
         from .dialogs.project_settings_dialog import ProjectSettingsDialog
 
         dialog = ProjectSettingsDialog(settings, self.window)
+        if not self.project.database.can_change_settings:
+            dialog.four_eyes.setEnabled(False)
+            dialog.four_eyes.setToolTip(
+                self.tr("Only the project's owner on the server changes the shared rules.")
+            )
         if dialog.exec() != ProjectSettingsDialog.DialogCode.Accepted:
             return
         wanted = dialog.four_eyes.isChecked()
