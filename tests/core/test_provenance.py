@@ -368,3 +368,36 @@ def test_the_cited_captures_of_most_of_a_project_are_read_in_one_pass(
     scanned = read_report_provenance(export(location, tmp_path)).captures
     assert scanned == looked_up and [c.article_id for c in scanned] == [1]
     assert extra not in [c.article_id for c in scanned]
+
+
+@pytest.mark.tampers
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE claims SET statement = 'About 50,000 soldiers.' WHERE id = 5",
+        "UPDATE claims SET status = 'verified' WHERE id = 5",
+        "DELETE FROM claims WHERE id = 17",
+    ],
+    ids=["statement", "status", "row deleted"],
+)
+def test_a_claim_changed_behind_the_trail_no_longer_matches_the_report(
+    sqlite_project, tmp_path, statement, capsys
+):
+    import sqlite3
+
+    from claimdesk import cli
+    from claimdesk.core.demo import create_demo
+
+    create_demo(sqlite_project)
+    path = sqlite_project.database.url.database
+    report = tmp_path / "report.html"
+    assert cli.main(["export", "--db", path, "-f", "html", "-o", str(report)]) == 0
+    assert cli.main(["report", "verify", str(report), "--db", path]) == 0
+    capsys.readouterr()
+    with sqlite3.connect(path) as raw:
+        raw.execute("PRAGMA foreign_keys = OFF")
+        raw.execute(statement)
+    raw.close()
+    assert cli.main(["report", "verify", str(report), "--db", path]) == 1
+    out = capsys.readouterr().out
+    assert "changed outside Claimdesk" in out

@@ -105,6 +105,19 @@ def check_lines(check: Any) -> list[str]:
     hidden = check.changed_count - len(check.changed_claims)
     if hidden > 0:
         lines.append("  " + fill(translate("Cli", "… and %1 more changed claims"), hidden))
+    for claim_id in check.altered:
+        lines.append(
+            "  "
+            + fill(
+                translate(
+                    "Cli",
+                    "Claim %1 is not what the report shows, yet the audit trail records no "
+                    "change since: it was changed outside Claimdesk (see 'claimdesk audit "
+                    "verify').",
+                ),
+                claim_id,
+            )
+        )
     lines.extend("  " + _capture_text(item) for item in check.captures)
     hidden = check.capture_count - len(check.captures)
     if hidden > 0:

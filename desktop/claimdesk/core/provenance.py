@@ -29,7 +29,8 @@ and a verify finds bytes changed behind the column's back.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -72,6 +73,9 @@ class Provenance:
     head_hash: str
     claims: tuple[tuple[int, int | None], ...]  # (claim id, seq of its latest chained event)
     captures: tuple[CaptureStamp, ...]
+    # claim id -> SHA-256 of the claim's row and its reviews as they were (what the report
+    # shows of it): a change made behind the trail shows as a digest that no longer matches.
+    digests: Mapping[int, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -81,7 +85,10 @@ class Provenance:
             "schema_revision": self.revision,
             "made_at": timestamp(self.made_at),
             "audit_head": {"seq": self.head_seq, "sha256": self.head_hash},
-            "claims": [{"id": claim_id, "seq": seq} for claim_id, seq in self.claims],
+            "claims": [
+                {"id": claim_id, "seq": seq, "sha256": self.digests.get(claim_id)}
+                for claim_id, seq in self.claims
+            ],
             "captures": [
                 {
                     "article_id": capture.article_id,
@@ -110,21 +117,18 @@ def from_json(value: Any, file: str) -> Provenance:
     if type(version) is not int or version < 1:
         reader.fail("version")
     if version > VERSION:
-        raise ProvenanceError(
-            "provenance_too_new", file=file, version=version, supported=VERSION
-        )
+        raise ProvenanceError("provenance_too_new", file=file, version=version, supported=VERSION)
     head = reader.mapping(data.get("audit_head"), "audit_head")
     claims = []
+    digests: dict[int, str] = {}
     for index, item in enumerate(reader.listed(data.get("claims"), "claims")):
         where = f"claims/{index}"
         claim = reader.mapping(item, where)
         seq = claim.get("seq")
-        claims.append(
-            (
-                reader.whole(claim.get("id"), f"{where}/id"),
-                None if seq is None else reader.whole(seq, f"{where}/seq"),
-            )
-        )
+        claim_id = reader.whole(claim.get("id"), f"{where}/id")
+        claims.append((claim_id, None if seq is None else reader.whole(seq, f"{where}/seq")))
+        if claim.get("sha256") is not None:
+            digests[claim_id] = reader.matching(claim.get("sha256"), _HEX64, f"{where}/sha256")
     captures = []
     for index, item in enumerate(reader.listed(data.get("captures"), "captures")):
         where = f"captures/{index}"
@@ -155,6 +159,7 @@ def from_json(value: Any, file: str) -> Provenance:
         head_hash=reader.matching(head.get("sha256"), _HEX64, "audit_head/sha256"),
         claims=tuple(claims),
         captures=tuple(captures),
+        digests=digests,
     )
 
 
@@ -241,6 +246,9 @@ class ProvenanceCheck:
     changed_count: int
     captures: tuple[CaptureDifference, ...]  # the first MAX_LISTED
     capture_count: int
+    # Claims whose row or reviews differ from the report's digest although the trail records
+    # no change since: changed behind Claimdesk's back (or the report is another state's).
+    altered: tuple[int, ...] = ()
 
     @property
     def same_project(self) -> bool:
@@ -253,6 +261,7 @@ class ProvenanceCheck:
             and self.chain is None
             and self.changed_count == 0
             and self.capture_count == 0
+            and not self.altered
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -291,6 +300,7 @@ class ProvenanceCheck:
                 for change in self.changed_claims
             ],
             "changed_claim_count": self.changed_count,
+            "altered_claims": list(self.altered),
             "captures": len(recorded.captures),
             "capture_differences": [
                 {

@@ -8,18 +8,29 @@ report can show. See core/provenance.py for what is stated and how a capture is 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections.abc import Iterator, Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, case, func, select
 from sqlalchemy.orm import Session
 
 from .. import revisions
-from ..audit_chain import timestamp
+from ..audit import to_json
+from ..audit_chain import canonical, timestamp
 from ..audit_verify import chain_head, verify_up_to
 from ..bounded import InputError, inflated_chunks
 from ..jobs import CancelToken
-from ..models import Article, ArticleCapture, AuditEvent, Citation, Claim, ProjectSettings
+from ..models import (
+    Article,
+    ArticleCapture,
+    AuditEvent,
+    Citation,
+    Claim,
+    ProjectSettings,
+    Review,
+)
 from ..provenance import (
     MAX_LISTED,
     CaptureDifference,
@@ -67,7 +78,46 @@ def read_provenance(session: Session, claim_ids: Sequence[int], made_at: datetim
         head_hash=head[1],
         claims=tuple((claim_id, latest.get(claim_id)) for claim_id in unique),
         captures=tuple(_captures(connection, _cited_articles(connection, unique))),
+        digests=claim_digests(connection, unique),
     )
+
+
+# What a claim's digest covers: its row (but the bookkeeping columns a status change or an
+# index touches) and its reviews, the judgement the report shows.
+_CLAIM_SKIPPED = frozenset({"updated_at", "updated_by", "version"})
+
+
+def claim_digests(connection: Connection, claim_ids: Sequence[int]) -> dict[int, str]:
+    """claim id -> SHA-256 of the canonical JSON of its row and its reviews (by id); a claim
+    whose row is gone has none."""
+    claims_table, reviews_table = Claim.__table__, Review.__table__
+    rows: dict[int, dict[str, Any]] = {}
+    for chunk in _chunks(claim_ids):
+        for row in connection.execute(select(claims_table).where(claims_table.c.id.in_(chunk))):
+            values = row._mapping
+            rows[values["id"]] = {
+                "claim": {
+                    key: to_json(value)
+                    for key, value in values.items()
+                    if key not in _CLAIM_SKIPPED
+                },
+                "reviews": [],
+            }
+        reviews = select(reviews_table).where(reviews_table.c.claim_id.in_(chunk))
+        for row in connection.execute(reviews.order_by(reviews_table.c.id)):
+            values = row._mapping
+            if values["claim_id"] in rows:
+                rows[values["claim_id"]]["reviews"].append(
+                    {key: to_json(value) for key, value in values.items()}
+                )
+    return {
+        claim_id: hashlib.sha256(
+            json.dumps(
+                canonical(content), sort_keys=True, separators=(",", ":"), ensure_ascii=False
+            ).encode("utf-8")
+        ).hexdigest()
+        for claim_id, content in rows.items()
+    }
 
 
 def _chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
@@ -138,6 +188,13 @@ def check_provenance(
     chain = verify_up_to(connection, recorded.head_seq, recorded.head_hash, cancel)
     changes = _changed_claims(connection, recorded.claims)
     differences = list(_capture_differences(connection, recorded.captures, cancel))
+    # A claim the trail says is unchanged must still be what the report saw.
+    moved = {change.claim_id for change in changes}
+    unmoved = [claim_id for claim_id in recorded.digests if claim_id not in moved]
+    now = claim_digests(connection, unmoved)
+    altered = tuple(
+        sorted(claim_id for claim_id in unmoved if now.get(claim_id) != recorded.digests[claim_id])
+    )
     return ProvenanceCheck(
         recorded,
         current_id,
@@ -146,6 +203,7 @@ def check_provenance(
         len(changes),
         tuple(differences[:MAX_LISTED]),
         len(differences),
+        altered,
     )
 
 
