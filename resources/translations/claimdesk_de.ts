@@ -2053,82 +2053,87 @@
         <translation>… und %1 weitere geänderte Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="111"/>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="112"/>
+        <source>Claim %1 is not what the report shows, yet the audit trail records no change since: it was changed outside Claimdesk (see &apos;claimdesk audit verify&apos;).</source>
+        <translation>Behauptung %1 ist nicht mehr, was der Bericht zeigt, obwohl das Prüfprotokoll seither keine Änderung verzeichnet: sie wurde außerhalb von Claimdesk geändert (siehe &apos;claimdesk audit verify&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="124"/>
         <source>… and %1 more captures</source>
         <translation>… und %1 weitere Erfassungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="119"/>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="132"/>
         <source>Audit trail: event %1, the last before the report, no longer has the SHA-256 the report states: the trail was rewritten.</source>
         <translation>Prüfprotokoll: Ereignis %1, das letzte vor dem Bericht, hat nicht mehr den SHA-256, den der Bericht angibt: Das Protokoll wurde neu geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="128"/>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="141"/>
         <source>Audit trail: event %1, the last before the report, is no longer there.</source>
         <translation>Prüfprotokoll: Ereignis %1, das letzte vor dem Bericht, ist nicht mehr vorhanden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="144"/>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="157"/>
         <source>1 change</source>
         <translation>1 Änderung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="146"/>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="159"/>
         <source>%1 changes</source>
         <translation>%1 Änderungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="149"/>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="162"/>
         <source>Claim %1 changed since the report and is deleted: %2, the latest by %3 on %4 (%5)</source>
         <translation>Behauptung %1 seit dem Bericht geändert und gelöscht: %2, die letzte von %3 am %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="154"/>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="167"/>
         <source>Claim %1 changed since the report: %2, the latest by %3 on %4 (%5)</source>
         <translation>Behauptung %1 seit dem Bericht geändert: %2, die letzte von %3 am %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="162"/>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="175"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="168"/>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="181"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="169"/>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="182"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="170"/>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="183"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="177"/>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="190"/>
         <source>Article %1 (%2) was captured again since the report; the version it cites is kept among its earlier versions</source>
         <translation>Artikel %1 (%2) wurde seit dem Bericht erneut erfasst; die zitierte Fassung ist unter seinen früheren Fassungen erhalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="183"/>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="196"/>
         <source>Article %1 (%2): its capture time is not the report&apos;s</source>
         <translation>Artikel %1 (%2): Sein Erfassungszeitpunkt ist nicht der des Berichts</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="185"/>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="198"/>
         <source>Article %1 (%2) was deleted since the report</source>
         <translation>Artikel %1 (%2) wurde seit dem Bericht gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="187"/>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="200"/>
         <source>Article %1 (%2) is no longer in the project</source>
         <translation>Artikel %1 (%2) ist nicht mehr im Projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="189"/>
+        <location filename="../../desktop/claimdesk/cli/report_verify.py" line="202"/>
         <source>Article %1 (%2): no stored version has the SHA-256 the report states: the captured page was changed</source>
         <translation>Artikel %1 (%2): Keine gespeicherte Fassung hat den SHA-256, den der Bericht angibt: Die erfasste Seite wurde verändert</translation>
     </message>
@@ -2285,27 +2290,27 @@
         <translation>%n Behauptungen löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="215"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="219"/>
         <source>Set status</source>
         <translation>Status setzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="217"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="221"/>
         <source>Set status of %n claims</source>
         <translation>Status von %n Behauptungen setzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="275"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="288"/>
         <source>Link excerpt</source>
         <translation>Auszug verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="291"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="304"/>
         <source>Remove citation</source>
         <translation>Beleg entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="313"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="326"/>
         <source>Relate claims</source>
         <translation>Behauptungen in Beziehung setzen</translation>
     </message>
@@ -2340,47 +2345,47 @@
         <translation>Artikel löschen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="245"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="258"/>
         <source>Confirm verdict</source>
         <translation>Urteil bestätigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="257"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="270"/>
         <source>Ask for four eyes</source>
         <translation>Vier-Augen-Prinzip einschalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="259"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="272"/>
         <source>Stop asking for four eyes</source>
         <translation>Vier-Augen-Prinzip ausschalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="334"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="347"/>
         <source>Resolve conflicting figures</source>
         <translation>Widersprüchliche Zahlen auflösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="359"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="372"/>
         <source>Reopen conflicting figures</source>
         <translation>Widersprüchliche Zahlen wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="377"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="390"/>
         <source>Remove relation</source>
         <translation>Beziehung entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="396"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="409"/>
         <source>Capture article</source>
         <translation>Artikel erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="442"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="455"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="468"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="481"/>
         <source>Delete view “%1”</source>
         <translation>Ansicht „%1“ löschen</translation>
     </message>
@@ -3100,18 +3105,23 @@
         <translation>Projekt&amp;einstellungen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="205"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="204"/>
         <source>Someone else deleted this claim while you edited it. Your text is still in the form; copy what you need.</source>
         <translation>Jemand anderes hat diese Behauptung während der Bearbeitung gelöscht. Der eigene Text steht noch im Formular; bitte das Benötigte kopieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="403"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="277"/>
+        <source>Only the project&apos;s owner on the server changes the shared rules.</source>
+        <translation>Nur der Eigentümer des Projekts auf dem Server ändert die gemeinsamen Regeln.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="407"/>
         <source>This content is already in the project; nothing was added.</source>
         <translation>Dieser Inhalt ist bereits im Projekt; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="497"/>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="500"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="501"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="504"/>
         <source>Claimdesk</source>
         <translation>Claimdesk</translation>
     </message>
@@ -6545,97 +6555,109 @@
         <translation>von %1 am %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="116"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="117"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="274"/>
+        <source>%1; confirmed by %2, %3</source>
+        <translation>%1; bestätigt von %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="124"/>
         <source>Reviewed</source>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="118"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="133"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="240"/>
+        <source>Awaiting confirmation</source>
+        <translation>Wartet auf Bestätigung</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="135"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="121"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="138"/>
         <source>Evidence</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="123"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="140"/>
         <source>Statement</source>
         <translation>Aussage</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="125"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="142"/>
         <source>%1 · credibility %2</source>
         <translation>%1 · Glaubwürdigkeit %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="126"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="143"/>
         <source>Grade</source>
         <translation>Einstufung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="130"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="147"/>
         <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="234"/>
         <location filename="../../desktop/claimdesk/core/reports/text.py" line="254"/>
         <source>Claimant</source>
         <translation>Urheber</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="132"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="149"/>
         <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="233"/>
         <location filename="../../desktop/claimdesk/core/reports/text.py" line="261"/>
         <source>Quantity</source>
         <translation>Menge</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="134"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="151"/>
         <source>Original</source>
         <translation>Original</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="136"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="153"/>
         <source>Original (%1)</source>
         <translation>Original (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="140"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="157"/>
         <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="235"/>
         <source>Attribution</source>
         <translation>Zuschreibung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="142"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="159"/>
         <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="236"/>
         <source>Claimed on</source>
         <translation>Behauptet am</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="144"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="161"/>
         <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="237"/>
         <location filename="../../desktop/claimdesk/core/reports/text.py" line="259"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="146"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="163"/>
         <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="238"/>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="163"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="180"/>
         <source>Note: the excerpt was found again after the article changed.</source>
         <translation>Hinweis: Der Auszug wurde erst nach einer Änderung des Artikels wiedergefunden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="167"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="184"/>
         <source>Warning: the excerpt was no longer found in the article text.</source>
         <translation>Warnung: Der Auszug steht nicht mehr im Text des Artikels.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="174"/>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="274"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="191"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="285"/>
         <source>Captured %1</source>
         <translation>Erfasst am %1</translation>
     </message>
@@ -6775,27 +6797,28 @@
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="251"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="252"/>
         <source>Made %1 by %2 (schema %3) with Claimdesk.</source>
         <translation>Erstellt am %1 von %2 (Schema %3) mit Claimdesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="254"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="255"/>
         <source>Made %1 by %2 with Claimdesk.</source>
         <translation>Erstellt am %1 von %2 mit Claimdesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="257"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="258"/>
         <source>Made %1 (schema %2) with Claimdesk.</source>
         <translation>Erstellt am %1 (Schema %2) mit Claimdesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="259"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="260"/>
         <source>Made %1 with Claimdesk.</source>
         <translation>Erstellt am %1 mit Claimdesk.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="264"/>
+        <location filename="../../desktop/claimdesk/core/reports/claim_fields.py" line="128"/>
+        <location filename="../../desktop/claimdesk/core/reports/template_report.py" line="268"/>
         <source>%1 by %2, %3</source>
         <translation>%1 – von %2 am %3</translation>
     </message>

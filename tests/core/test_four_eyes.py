@@ -205,3 +205,31 @@ def test_a_reader_can_open_and_export_but_the_server_refuses_writes(team, tmp_pa
     assert "may read this project but not change it" in capsys.readouterr().err
     with Project.open(team["alice"], create=False) as alice:
         assert alice.database.can_write
+
+
+@pytest.mark.parametrize("kind", ["md", "html", "pdf"])
+def test_reports_tell_a_waiting_verdict_from_the_judgement_and_name_the_confirmer(
+    sqlite_project, tmp_path, kind
+):
+    import subprocess
+
+    alice, bob = two_people(sqlite_project)
+    alice.project.set_four_eyes(True)
+    waits = alice.claims.create(ClaimInput("A depot burned near Kursk.")).id
+    confirmed = alice.claims.create(ClaimInput("A bridge was hit.")).id
+    bob.reviews.set_status([waits], Status.FALSE, "The footage is from 2023.")
+    given = bob.reviews.set_status([confirmed], Status.VERIFIED, "Two videos agree.")
+    Project(sqlite_project.database, actor="carol").reviews.confirm(given.review_ids)
+    out = tmp_path / f"report.{kind}"
+    db = sqlite_project.database.url.database
+    assert cli.main(["export", "--db", db, "-f", kind, "-o", str(out)]) == 0
+    if kind == "pdf":
+        written = subprocess.run(
+            ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True
+        ).stdout
+    else:
+        written = out.read_text(encoding="utf-8")
+    assert "Awaiting confirmation" in written
+    assert "confirmed by carol" in written
+    flat = " ".join(written.split())
+    assert "Judgement: False" not in flat and "Judgement:** False" not in flat

@@ -221,8 +221,20 @@ class ClaimRecord:
 
     @property
     def latest_review(self) -> ReviewRecord | None:
-        """The review that set the current status."""
-        return self.reviews[-1] if self.reviews else None
+        """The review that set the current status (a verdict still awaiting confirmation has
+        set nothing yet: see awaiting_review)."""
+        for review in reversed(self.reviews):
+            if not review.awaiting_confirmation:
+                return review
+        return None
+
+    @property
+    def awaiting_review(self) -> ReviewRecord | None:
+        """A verdict given under four eyes that waits for a second person's confirmation."""
+        for review in reversed(self.reviews):
+            if review.awaiting_confirmation:
+                return review
+        return None
 
     @property
     def first_review(self) -> ReviewRecord | None:

@@ -113,7 +113,24 @@ def claim_fields(claim: ClaimRecord, locale: str = "en") -> list[ClaimField]:
     if review is not None:
         when = text.timestamp_text(review.created_at, locale)
         by = fill(words.translate("Report", "by %1, %2"), review.reviewer, when)
+        if review.confirmed_by and review.confirmed_at is not None:
+            confirmed = words.translate("Report", "%1; confirmed by %2, %3")
+            by = fill(
+                confirmed,
+                by,
+                review.confirmed_by,
+                text.timestamp_text(review.confirmed_at, locale),
+            )
         add(words.translate("Report", "Reviewed"), by)
+    waiting = claim.awaiting_review
+    if waiting is not None:
+        verdict = fill(
+            words.translate("Report", "%1 by %2, %3"),
+            text.status_label(waiting.to_status, locale),
+            waiting.reviewer,
+            text.timestamp_text(waiting.created_at, locale),
+        )
+        add(words.translate("Report", "Awaiting confirmation"), verdict)
     if review is not None and review.rationale:
         add(words.translate("Report", "Rationale"), " ".join(review.rationale.split()))
     if review is not None and review.evidence:

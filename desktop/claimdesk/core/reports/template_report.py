@@ -237,6 +237,7 @@ def labels(locale: str) -> dict[str, str]:
         "as_of": words.translate("Report", "As of"),
         "tags": words.translate("Report", "Tags"),
         "judgement": words.translate("Report", "Judgement"),
+        "awaiting": words.translate("Report", "Awaiting confirmation"),
         "charts": charts_heading(locale),
         "conflicts": conflicts_heading(locale),
     }
@@ -261,9 +262,19 @@ def made_line(header: ReportHeader) -> str:
 
 def judgement_text(review: ReviewRecord, locale: str) -> str:
     """ "False by analyst, 25 November 2026, 14:34 UTC": the verdict, who, when."""
-    made = words_for(locale).translate("Report", "%1 by %2, %3")
+    words = words_for(locale)
     status = text.status_label(review.to_status, locale)
-    return fill(made, status, review.reviewer, text.timestamp_text(review.created_at, locale))
+    said = fill(
+        words.translate("Report", "%1 by %2, %3"),
+        status,
+        review.reviewer,
+        text.timestamp_text(review.created_at, locale),
+    )
+    if review.confirmed_by and review.confirmed_at is not None:
+        confirmed = words.translate("Report", "%1; confirmed by %2, %3")
+        when = text.timestamp_text(review.confirmed_at, locale)
+        said = fill(confirmed, said, review.confirmed_by, when)
+    return said
 
 
 def captured_text(article: ArticleRef, locale: str) -> str:
