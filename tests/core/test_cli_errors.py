@@ -126,3 +126,23 @@ def test_a_german_command_puts_the_catalogue_and_the_number_locale_back(
     run(capsys, "info", "--db", str(tmp_path / "absent" / "x.sqlite3"))
     assert QLocale().name() == before
     assert translate("Messages", "there is no database at %1") == "there is no database at %1"
+
+
+def test_the_log_file_is_set_up_once_per_process_and_rotates(tmp_path, cli_log):
+    """main() runs many times in one process (tests, scripts): one handler, not one per run
+    writing every line again, and a log that is rotated instead of growing without end."""
+    import logging
+    import logging.handlers
+
+    from claimdesk import cli
+
+    for _ in range(3):
+        cli._setup_logging()
+    ours = [
+        handler
+        for handler in logging.getLogger().handlers
+        if getattr(handler, "baseFilename", None) == str(tmp_path / "log" / "claimdesk.log")
+    ]
+    assert len(ours) == 1
+    assert isinstance(ours[0], logging.handlers.RotatingFileHandler)
+    assert ours[0].maxBytes == cli.LOG_BYTES

@@ -182,9 +182,19 @@ def test_a_second_client_cannot_bypass_four_eyes_on_the_server(team):
     with Project.open(team["bob"], create=False) as bob:
         bob_claim = bob.claims.create(ClaimInput("A bridge was hit.")).id
         bob_review = bob.reviews.set_status([bob_claim], Status.VERIFIED, "Video.").review_ids[0]
-    with Project.open(team["alice"], create=False) as alice, pytest.raises(StorageError) as no:
-        alice.reviews.confirm([bob_review])
-    assert no.value.code == "server_four_eyes"
+    with Project.open(team["alice"], create=False) as alice:
+        assert not alice.reviews.awaiting()[-1].can_confirm
+        with pytest.raises(ValidationError) as no:
+            alice.reviews.confirm([bob_review])
+        assert no.value.problems["reviews"].params["role"] == "not_reviewer"
+    # … and the server says the same to a client that skips the services.
+    with pytest.raises(sa.exc.DBAPIError) as refused, engine.begin() as connection:
+        connection.exec_driver_sql(
+            "UPDATE reviews SET awaiting_confirmation = false, confirmed_by = 'alice', "
+            "confirmed_at = now() WHERE id = %(review)s",
+            {"review": bob_review},
+        )
+    assert "claimdesk_reviewer role" in str(refused.value.orig)
     engine.dispose()
 
 

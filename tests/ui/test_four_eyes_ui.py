@@ -121,4 +121,12 @@ def test_a_reader_role_is_offered_no_changes(qtbot, tmp_path, monkeypatch, postg
     actions = window.data_actions
     assert not actions.new_claim.isEnabled() and not actions.edit.isEnabled()
     assert not actions.set_status.isEnabled() and not actions.delete.isEnabled()
+    # Saving a view is a write too: the server's refusal is said, not a traceback.
+    from PySide6.QtWidgets import QInputDialog, QMessageBox
+
+    warned: list[str] = []
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Kursk", True))
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
+    window.view.save_view()
+    assert warned and "may read this project but not change it" in warned[0]
     window.close()

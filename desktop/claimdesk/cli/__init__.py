@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import logging.handlers
 import os
 import sys
 from collections.abc import Callable, Mapping, Sequence
@@ -445,16 +446,27 @@ def _error_data(error: ClaimdeskError) -> dict[str, object]:
     return data
 
 
+LOG_BYTES = 5 * 1024 * 1024  # then the log is rotated, three old ones kept
+
+
 def _setup_logging() -> Path | None:
+    """The log file, set up once per process (main() may run many times in one: tests, a
+    script), rotated so that it never grows without end."""
     path = log_path()
+    root = logging.getLogger()
+    for existing in root.handlers:
+        if getattr(existing, "baseFilename", None) == str(path):
+            return path
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        handler = logging.FileHandler(path, encoding="utf-8")
+        handler = logging.handlers.RotatingFileHandler(
+            path, maxBytes=LOG_BYTES, backupCount=3, encoding="utf-8"
+        )
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    logging.getLogger().addHandler(handler)
-    logging.getLogger().setLevel(logging.INFO)
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
     return path
 
 

@@ -226,6 +226,21 @@ class Database:
             )
 
     @cached_property
+    def can_confirm(self) -> bool:
+        """Whether this user may confirm a colleague's verdict (four eyes): on a server with
+        the team roles, a member of claimdesk_reviewer; anyone elsewhere."""
+        if self.is_sqlite:
+            return True
+        with self.engine.connect() as connection:
+            return bool(
+                connection.exec_driver_sql(
+                    "SELECT NOT EXISTS (SELECT 1 FROM pg_roles "
+                    "WHERE rolname = 'claimdesk_reviewer') "
+                    "OR pg_has_role(current_user, 'claimdesk_reviewer', 'MEMBER')"
+                ).scalar()
+            )
+
+    @cached_property
     def can_change_settings(self) -> bool:
         """Whether this user may change the project's shared rules (four eyes): on a server
         only the tables' owner (or whoever was granted it), never a team role."""

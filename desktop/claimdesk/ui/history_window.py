@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.enums import AuditAction
-from ..core.errors import BadValue
+from ..core.errors import BadValue, FieldProblem
 from ..core.records import HistoryQuery
 from . import formatting as fmt
 from . import messages, trail_texts
@@ -168,12 +168,12 @@ class HistoryWindow(QDialog):
             typed = self.since.value()
             since = typed.value if typed is not None else None
         except BadValue as error:
-            problems.append(messages.error_text(error))
+            problems.append(messages.problem_text(FieldProblem("date", error.code, error.params)))
         try:
             typed = self.until.value()
             until = typed.last_day() if typed is not None else None
         except BadValue as error:
-            problems.append(messages.error_text(error))
+            problems.append(messages.problem_text(FieldProblem("date", error.code, error.params)))
         self.problem.setText(problems[0] if problems else "")
         self.problem.setVisible(bool(problems))
         return HistoryQuery(

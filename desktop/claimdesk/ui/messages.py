@@ -540,6 +540,10 @@ def _field_words(code: str, p: Mapping[str, Any]) -> str | None:
                     why = translate("Messages", "you gave this verdict")
                 case "author":
                     why = translate("Messages", "you entered this claim")
+                case "not_reviewer":
+                    why = translate(
+                        "Messages", "confirming needs the server role claimdesk_reviewer"
+                    )
                 case _:
                     why = translate("Messages", "you made the last edit of this claim")
             return _fill(

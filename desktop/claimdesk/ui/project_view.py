@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.errors import ValidationError
+from ..core.errors import ClaimdeskError
 from ..core.services.claim_list import ClaimQuery
 from ..core.services.saved_views import SavedViewRecord
+from . import messages
 from .claim_panel import ClaimPanel
 from .commands import DeleteViewCommand, SaveViewCommand
 from .conflicts_view import ConflictsPage
@@ -192,8 +193,8 @@ class ProjectView(QWidget):
         )
         try:
             self.workspace.push(command)
-        except ValidationError as error:
-            QMessageBox.warning(self, self.tr("Save view"), "\n".join(error.problems.values()))
+        except ClaimdeskError as error:  # a name in use, a server that refuses a reader
+            QMessageBox.warning(self, self.tr("Save view"), messages.error_text(error))
 
     def show_article(self, article_id: int) -> None:
         self.show_section(Section.ARTICLES)

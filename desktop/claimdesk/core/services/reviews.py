@@ -128,6 +128,8 @@ class ReviewService(Service):
                     problems.add("reviews", "not_awaiting_confirmation", id=review_id)
                     continue
                 role = _own_part(self._actor, review, claim)
+                if role is None and not self._db.can_confirm:
+                    role = "not_reviewer"
                 if role is not None:
                     problems.add("reviews", "four_eyes_same_person", id=review_id, role=role)
                     continue
@@ -152,6 +154,7 @@ class ReviewService(Service):
             .where(Review.awaiting_confirmation.is_(True), Claim.deleted_at.is_(None))
             .order_by(Review.id)
         )
+        may_confirm = self._db.can_confirm
         with self._db.read() as session:
             return [
                 AwaitingReview(
@@ -163,7 +166,7 @@ class ReviewService(Service):
                     rationale=review.rationale,
                     reviewer=review.reviewer,
                     created_at=review.created_at,
-                    can_confirm=_own_part(self._actor, review, claim) is None,
+                    can_confirm=may_confirm and _own_part(self._actor, review, claim) is None,
                 )
                 for review, claim in session.execute(query).tuples()
             ]
