@@ -944,59 +944,59 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="54"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="55"/>
         <source>SQLite file or database URL (postgresql+psycopg://user@host/db); default: $CLAIMDESK_DB or the file in your data directory</source>
         <translation>Datenbank: SQLite-Datei oder URL (postgresql+psycopg://user@host/db); Vorgabe: $CLAIMDESK_DB oder die Datei im Datenverzeichnis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="66"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="67"/>
         <source>who is working (default: $CLAIMDESK_USER or login)</source>
         <translation>wer arbeitet (Vorgabe: $CLAIMDESK_USER oder der Anmeldename)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="81"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="82"/>
         <source>Track, grade and verify claims made in news reporting.</source>
         <translation>Behauptungen aus der Berichterstattung erfassen, bewerten und prüfen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="82"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="83"/>
         <source>claimdesk PROJECT opens a project file in the window, given as a path or a file:// URI (what a desktop&apos;s launcher passes on a double-click): the same as --db PROJECT. Without a COMMAND the window opens.</source>
         <translation>claimdesk PROJEKT öffnet eine Projektdatei im Fenster, als Pfad oder als file://-URI (was der Starter einer Arbeitsoberfläche bei einem Doppelklick übergibt): dasselbe wie --db PROJEKT. Ohne BEFEHL öffnet sich das Fenster.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="93"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="94"/>
         <source>show program&apos;s version number and exit</source>
         <translation>Versionsinformation anzeigen und beenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="101"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="102"/>
         <source>create the demo project in an empty database</source>
         <translation>das Demoprojekt in einer leeren Datenbank anlegen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="107"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="108"/>
         <source>instead, a project of the Ukraine war&apos;s loss figures: the General Staff&apos;s daily claims against Oryx&apos;s confirmed losses</source>
         <translation>stattdessen ein Projekt mit den Verlustzahlen des Ukrainekriegs: die täglichen Behauptungen des Generalstabs gegen die von Oryx bestätigten Verluste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="118"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="119"/>
         <source>the folder ukraine-war-figures to read (implies --figures; default: ../shared/data/ukraine-war-figures beside the Claimdesk checkout)</source>
         <translation>der zu lesende Ordner ukraine-war-figures (setzt --figures voraus; Vorgabe: ../shared/data/ukraine-war-figures neben dem Claimdesk-Checkout)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="125"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="126"/>
         <source>print the counts as one JSON object</source>
         <translation>die Anzahlen als ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="130"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="131"/>
         <source>show where a database is, its schema and counts</source>
         <translation>zeigen, wo eine Datenbank liegt, ihr Schema und ihre Anzahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="133"/>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="150"/>
-        <location filename="../../desktop/claimdesk/cli/audit.py" line="31"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="134"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="151"/>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="32"/>
         <location filename="../../desktop/claimdesk/cli/backup.py" line="33"/>
         <location filename="../../desktop/claimdesk/cli/backup.py" line="58"/>
         <location filename="../../desktop/claimdesk/cli/report_verify.py" line="43"/>
@@ -1009,137 +1009,137 @@
         <translation>ein JSON-Objekt ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="137"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="138"/>
         <source>bring articles or claims into a project</source>
         <translation>Artikel oder Behauptungen in ein Projekt übernehmen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="141"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="142"/>
         <source>capture an article from a saved page or a URL</source>
         <translation>einen Artikel aus einer gespeicherten Seite oder einer URL erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="146"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="147"/>
         <source>a saved HTML file or an http(s) address</source>
         <translation>eine gespeicherte HTML-Datei oder eine http(s)-Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="155"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="156"/>
         <source>also fetch from private, loopback and link-local addresses (an intranet); refused by default</source>
         <translation>auch von privaten, Loopback- und Link-Local-Adressen abrufen (ein Intranet); standardmäßig abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="174"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="175"/>
         <source>upgrade a database&apos;s schema explicitly</source>
         <translation>das Schema einer Datenbank ausdrücklich aktualisieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="212"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="213"/>
         <source>name the project once: either --db or a file</source>
         <translation>das Projekt nur einmal angeben: entweder --db oder eine Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="223"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="224"/>
         <source>not a local file: %1</source>
         <translation>keine lokale Datei: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="252"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="253"/>
         <source>Demo project created in %1: %2 sources, %3 article, %4 claims, %5 citations.</source>
         <translation>Demoprojekt in %1 angelegt: %2 Quellen, %3 Artikel, %4 Behauptungen, %5 Belege.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="309"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="310"/>
         <source>up to date</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="311"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="312"/>
         <source>needs upgrade</source>
         <translation>muss aktualisiert werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="315"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="316"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="316"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="317"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="317"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="318"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="318"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="319"/>
         <source>Citations</source>
         <translation>Belege</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="319"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="320"/>
         <source>Reviews</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="322"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="323"/>
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="323"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="324"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="338"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="339"/>
         <source>%1 is up to date (schema %2).</source>
         <translation>%1 ist aktuell (Schema %2).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="342"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="343"/>
         <source>%1: new database created at schema %2.</source>
         <translation>%1: neue Datenbank mit Schema %2 angelegt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="350"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="351"/>
         <source>%1 upgraded from schema %2 to %3.</source>
         <translation>%1 von Schema %2 auf %3 aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="357"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="358"/>
         <source>Backup of the previous state: %1</source>
         <translation>Sicherung des vorherigen Stands: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="391"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="392"/>
         <source>Captured article %1: %2</source>
         <translation>Artikel %1 erfasst: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="392"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="393"/>
         <source>Already in the project (nothing written): article %1: %2</source>
         <translation>Schon im Projekt (nichts geschrieben): Artikel %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="393"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="394"/>
         <source>Captured a changed version of article %1: %2</source>
         <translation>Geänderte Fassung von Artikel %1 erfasst: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="497"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="509"/>
         <source>claimdesk: interrupted</source>
         <translation>claimdesk: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="507"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="519"/>
         <source>claimdesk: unexpected error: %1; details in %2</source>
         <translation>claimdesk: unerwarteter Fehler: %1; Einzelheiten in %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/__init__.py" line="512"/>
+        <location filename="../../desktop/claimdesk/cli/__init__.py" line="524"/>
         <source>claimdesk: unexpected error: %1</source>
         <translation>claimdesk: unerwarteter Fehler: %1</translation>
     </message>
@@ -1164,74 +1164,90 @@
         <translation>die Sicherungen des Projekts, die neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/audit.py" line="21"/>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="22"/>
         <source>check the tamper-evident history, list or export it</source>
         <translation>die fälschungssichere Historie prüfen, auflisten oder exportieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/audit.py" line="27"/>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="28"/>
         <source>check the audit chain and that every row is what the trail records</source>
         <translation>die Prüfkette prüfen und ob jede Zeile dem Protokoll entspricht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/audit.py" line="36"/>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="37"/>
         <source>list the history, newest first (or write it as CSV)</source>
         <translation>die Historie auflisten, neueste zuerst (oder als CSV schreiben)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/audit.py" line="40"/>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="41"/>
         <source>one claim&apos;s history</source>
         <translation>die Historie einer Behauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/audit.py" line="47"/>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="48"/>
         <source>only changes by this user (repeatable)</source>
         <translation>nur Änderungen dieses Benutzers (wiederholbar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/audit.py" line="55"/>
-        <source>only this kind of change (repeatable)</source>
-        <translation>nur diese Art von Änderung (wiederholbar)</translation>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="56"/>
+        <source>only this kind of change: create, update, delete or origin (repeatable)</source>
+        <translation>nur diese Art von Änderung: create, update, delete oder origin (wiederholbar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/audit.py" line="58"/>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="61"/>
         <source>from this day (UTC)</source>
         <translation>ab diesem Tag (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/audit.py" line="61"/>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="64"/>
         <source>to this day (UTC)</source>
         <translation>bis zu diesem Tag (UTC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/audit.py" line="68"/>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="71"/>
         <source>at most N events (default 50)</source>
         <translation>höchstens N Ereignisse (Standard 50)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/audit.py" line="71"/>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="74"/>
         <source>write every matching event to a CSV file</source>
         <translation>alle passenden Ereignisse in eine CSV-Datei schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/audit.py" line="73"/>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="76"/>
         <location filename="../../desktop/claimdesk/cli/backup.py" line="41"/>
         <location filename="../../desktop/claimdesk/cli/team.py" line="76"/>
         <source>print a JSON array</source>
         <translation>ein JSON-Array ausgeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/audit.py" line="82"/>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="87"/>
+        <source>not a number of events (1 or more): %1</source>
+        <translation>keine Zahl von Ereignissen (1 oder mehr): %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="97"/>
         <source>not a day (YYYY-MM-DD): %1</source>
         <translation>kein Tag (JJJJ-MM-TT): %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/audit.py" line="121"/>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="141"/>
         <source>Wrote %1 events to %2</source>
         <translation>%1 Ereignisse nach %2 geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/audit.py" line="168"/>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="153"/>
+        <source>No event matches.</source>
+        <translation>Kein Ereignis passt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="159"/>
+        <source>The newest %1 of %2 events; --limit N shows more.</source>
+        <translation>Die neuesten %1 von %2 Ereignissen; --limit N zeigt mehr.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/audit.py" line="201"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="200"/>
         <source>Rationale: %1</source>
         <translation>Begründung: %1</translation>
     </message>
@@ -1959,8 +1975,18 @@
     </message>
     <message>
         <location filename="../../desktop/claimdesk/cli/team.py" line="124"/>
-        <source>%1 now members of %2</source>
-        <translation>%1 jetzt Mitglied von %2</translation>
+        <source>Granted %1 to: %2</source>
+        <translation>%1 vergeben an: %2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="202"/>
+        <source>(not yours to confirm)</source>
+        <translation>(nicht von Ihnen zu bestätigen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="217"/>
+        <source>Verdicts confirmed: %1 (claims %2)</source>
+        <translation>Bestätigte Urteile: %1 (Behauptungen %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/cli/team.py" line="147"/>
@@ -1983,19 +2009,19 @@
         <translation>Vier-Augen-Prinzip: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/team.py" line="183"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="184"/>
+        <source>No verdict awaits your confirmation.</source>
+        <translation>Kein Urteil wartet auf Ihre Bestätigung.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="186"/>
         <source>No verdict awaits confirmation.</source>
         <translation>Kein Urteil wartet auf Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/team.py" line="187"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="191"/>
         <source>Review %1 · claim %2 → %3 by %4</source>
         <translation>Prüfung %1 · Behauptung %2 → %3 von %4</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/cli/team.py" line="209"/>
-        <source>Confirmed %1 verdicts (claims %2)</source>
-        <translation>%1 Urteile bestätigt (Behauptungen %2)</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/cli/report_verify.py" line="25"/>
@@ -4135,9 +4161,9 @@
         <location filename="../../desktop/claimdesk/ui/messages.py" line="39"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="230"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="464"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="819"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="912"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1202"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="823"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="918"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1208"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4774,7 +4800,7 @@
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="517"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1653"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1659"/>
         <source>must be a finite number</source>
         <translation>muss eine endliche Zahl sein</translation>
     </message>
@@ -4825,1247 +4851,1257 @@
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="544"/>
+        <source>confirming needs the server role claimdesk_reviewer</source>
+        <translation>Bestätigen braucht die Serverrolle claimdesk_reviewer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="548"/>
         <source>you made the last edit of this claim</source>
         <translation>Sie haben diese Behauptung zuletzt bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="546"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="550"/>
         <source>verdict %1 needs a second person&apos;s confirmation: %2</source>
         <translation>Urteil %1 braucht die Bestätigung einer zweiten Person: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="554"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="558"/>
         <source>name either a citation or a web address</source>
         <translation>entweder einen Beleg oder eine Webadresse angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="557"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="561"/>
         <source>citation %1 belongs to none of these claims</source>
         <translation>Beleg %1 gehört zu keiner dieser Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="560"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="564"/>
         <source>names neither a source nor an article</source>
         <translation>nennt weder eine Quelle noch einen Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="564"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="568"/>
         <source>%1 tags; at most %2 allowed</source>
         <translation>%1 Schlagwörter; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="572"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="576"/>
         <source>is still cited by %n claim</source>
         <translation>wird noch von %n Behauptung zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="573"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="577"/>
         <source>is still cited by %n claims</source>
         <translation>wird noch von %n Behauptungen zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="576"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="580"/>
         <source>is still used by %1</source>
         <translation>wird noch verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="579"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="583"/>
         <source>article %1 already has this address</source>
         <translation>Artikel %1 hat bereits diese Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="582"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="586"/>
         <source>not found in the article text</source>
         <translation>nicht im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="584"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="588"/>
         <source>not found in the article text at the given offsets</source>
         <translation>nicht an den angegebenen Stellen im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="589"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="593"/>
         <source>is evidence in %n review and must stay</source>
         <translation>ist Nachweis in %n Prüfung und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="590"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="594"/>
         <source>is evidence in %n reviews and must stay</source>
         <translation>ist Nachweis in %n Prüfungen und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="593"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="597"/>
         <source>a claim cannot be related to itself</source>
         <translation>eine Behauptung kann nicht mit sich selbst in Beziehung stehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="596"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="600"/>
         <source>these claims are already related as “%1”</source>
         <translation>diese Behauptungen stehen bereits in der Beziehung „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="602"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="606"/>
         <source>“%1” does not resolve a conflict: choose supersedes, contradicts or not comparable</source>
         <translation>„%1“ löst keinen Widerspruch auf: wählen Sie „ersetzt“, „widerspricht“ oder „nicht vergleichbar“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="610"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="614"/>
         <source>a view called “%1” exists already</source>
         <translation>eine Ansicht namens „%1“ gibt es bereits</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="613"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="617"/>
         <source>%1 already holds data; the demo needs it empty</source>
         <translation>%1 enthält bereits Daten; die Demo braucht eine leere Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="617"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="621"/>
         <source>a filter must be a JSON object</source>
         <translation>ein Filter muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="619"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="623"/>
         <source>%1: cannot read %2</source>
         <translation>%1: %2 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="621"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="625"/>
         <source>the stored definition is not a JSON object</source>
         <translation>die gespeicherte Definition ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="623"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="627"/>
         <source>unknown order %1</source>
         <translation>unbekannte Reihenfolge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="625"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="629"/>
         <source>expected a list of names</source>
         <translation>eine Liste von Namen erwartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="627"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="631"/>
         <source>unknown locale %1</source>
         <translation>unbekanntes Gebietsschema %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="629"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="633"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="632"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="636"/>
         <source>&apos;%1&apos; is not a well-formed number in locale %2</source>
         <translation>„%1“ ist keine gültig geschriebene Zahl im Gebietsschema %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="637"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="641"/>
         <source>&apos;%1&apos; is too large</source>
         <translation>„%1“ ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="640"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="644"/>
         <source>&apos;%1&apos; could be day/month or month/day; write it as YYYY-MM-DD</source>
         <translation>„%1“ könnte Tag/Monat oder Monat/Tag sein; als JJJJ-MM-TT schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="647"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="651"/>
         <source>&apos;%1&apos; is not a date (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ ist kein Datum (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="655"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="659"/>
         <source>&apos;%1&apos; names no month we know (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ nennt keinen bekannten Monat (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="664"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="668"/>
         <source>&apos;%1&apos; is not a credibility grade (1 to 6)</source>
         <translation>„%1“ ist keine Glaubwürdigkeitsstufe (1 bis 6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="668"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="672"/>
         <source>&apos;%1&apos; is not a reliability grade (A to F)</source>
         <translation>„%1“ ist keine Zuverlässigkeitsstufe (A bis F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="672"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="676"/>
         <source>has %1 cells, the header %2</source>
         <translation>hat %1 Zellen, die Kopfzeile %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="677"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="681"/>
         <source>&apos;%1&apos; holds no number</source>
         <translation>„%1“ enthält keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="680"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="684"/>
         <source>The search has %1 words or phrases; at most %2 can be searched at once.</source>
         <translation>Die Suche hat %1 Wörter oder Wortgruppen; höchstens %2 können auf einmal gesucht werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="688"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="692"/>
         <source>The search only excludes words; add at least one word that must appear.</source>
         <translation>Die Suche schließt nur Wörter aus; bitte mindestens ein Wort angeben, das vorkommen muss.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="699"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="703"/>
         <source>no single source is called “%1”</source>
         <translation>keine eindeutige Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="701"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="705"/>
         <source>No source is called “%1”</source>
         <translation>Keine Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="704"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="708"/>
         <source>“%1” is not a date that exists: use 2025, 2025-06, 2025-06-10, 06.2025 or 10.06.2025</source>
         <translation>„%1“ ist kein Datum, das es gibt: 2025, 2025-06, 2025-06-10, 06.2025 oder 10.06.2025 verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="713"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="717"/>
         <source>“%1” is not a quantity: write e.g. “about 120 guns”</source>
         <translation>„%1“ ist keine Mengenangabe: z. B. „etwa 120 Geschütze“ schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="717"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="721"/>
         <source>give the day it was published, e.g. 2025-06-10 (it is a single article)</source>
         <translation>den Tag der Veröffentlichung angeben, z. B. 2025-06-10 (es ist ein einzelner Artikel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="722"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="726"/>
         <source>give the day of publication</source>
         <translation>den Tag der Veröffentlichung angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="724"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="728"/>
         <source>fetch the article first</source>
         <translation>zuerst den Artikel abrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="726"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="730"/>
         <source>Name the file to write</source>
         <translation>Die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="822"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="826"/>
         <source>The server refused the change: the role %1 may read this project but not change it.</source>
         <translation>Der Server hat die Änderung abgelehnt: die Rolle %1 darf dieses Projekt lesen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="830"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="834"/>
+        <source>there is no folder %1</source>
+        <translation>es gibt keinen Ordner %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="836"/>
         <source>this works on a PostgreSQL server, not a project file</source>
         <translation>das geht auf einem PostgreSQL-Server, nicht mit einer Projektdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="833"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="839"/>
         <source>no team role %1 (use one of %2)</source>
         <translation>keine Teamrolle %1 (eine von %2 verwenden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="839"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="845"/>
         <source>the role %1 does not exist yet: run &apos;claimdesk server init&apos;</source>
         <translation>die Rolle %1 gibt es noch nicht: &apos;claimdesk server init&apos; ausführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="845"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="851"/>
         <source>the server has no user %1</source>
         <translation>der Server hat keinen Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="848"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="854"/>
         <source>the server user %1 may not create or grant roles (it needs CREATEROLE)</source>
         <translation>der Serverbenutzer %1 darf keine Rollen anlegen oder vergeben (er braucht CREATEROLE)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="855"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="861"/>
         <source>The server refused the change: this project asks a second person to confirm every verdict.</source>
         <translation>Der Server hat die Änderung abgelehnt: in diesem Projekt bestätigt eine zweite Person jedes Urteil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1555"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1561"/>
         <source>must be true or false, found %1</source>
         <translation>muss true oder false sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1726"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1732"/>
         <source>an HTML report or a Claimdesk JSON export</source>
         <translation>ein HTML-Bericht oder ein Claimdesk-JSON-Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1737"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1743"/>
         <source>%1 holds no Claimdesk provenance: verify reads an HTML report or a Claimdesk JSON export (claimdesk export -f html or -f json)</source>
         <translation>%1 enthält keinen Claimdesk-Herkunftsnachweis: verify liest einen HTML-Bericht oder einen Claimdesk-JSON-Export (claimdesk export -f html oder -f json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1746"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1752"/>
         <source>%1: its provenance is not as Claimdesk writes it (at %2); the file was changed or cut off</source>
         <translation>%1: Der Herkunftsnachweis darin ist nicht so, wie Claimdesk ihn schreibt (bei %2); die Datei wurde verändert oder abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1756"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1762"/>
         <source>%1 was written by a newer Claimdesk (provenance version %2; this version reads up to %3)</source>
         <translation>%1 wurde von einem neueren Claimdesk geschrieben (Herkunftsnachweis Version %2; diese Version liest bis %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1793"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1799"/>
         <source>same figure: %1</source>
         <translation>gleiche Zahl: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1796"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1802"/>
         <source>same thing counted (%1), another figure</source>
         <translation>gleiche Sache gezählt (%1), andere Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1799"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1805"/>
         <source>same claimant: %1</source>
         <translation>gleiche Quelle der Behauptung: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1801"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1807"/>
         <source>shared names: %1</source>
         <translation>gemeinsame Namen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1804"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1810"/>
         <source>similar meaning (%1)</source>
         <translation>ähnliche Bedeutung (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1807"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1813"/>
         <source>shared words: %1</source>
         <translation>gemeinsame Wörter: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1818"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1824"/>
         <source>there is no folder of Ukraine war figures at %1 (one that holds general-staff-petroivaniuk and oryx-scarnecchia)</source>
         <translation>unter %1 liegt kein Ordner mit Zahlen zum Krieg in der Ukraine (einer mit general-staff-petroivaniuk und oryx-scarnecchia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1827"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1833"/>
         <source>%1, row %2: “%3” is missing or cannot be read</source>
         <translation>%1, Zeile %2: „%3“ fehlt oder ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1833"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1839"/>
         <source>%1 has no column “%2”</source>
         <translation>%1 hat keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1836"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1842"/>
         <source>%1 is not the data the figures demo expects</source>
         <translation>%1 enthält nicht die Daten, die das Zahlen-Demo erwartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1846"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1852"/>
         <source>Figures demo created in %1: %2 (%3 from the General Staff, %4 from Oryx).</source>
         <translation>Zahlen-Demo in %1 angelegt: %2 (%3 vom Generalstab, %4 von Oryx).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1866"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1872"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="728"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="732"/>
         <source>The end comes before the start</source>
         <translation>Das Ende liegt vor dem Anfang</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="730"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="734"/>
         <source>choose a CSV file</source>
         <translation>eine CSV-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="732"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="736"/>
         <source>choose the claim this excerpt belongs to</source>
         <translation>die Behauptung auswählen, zu der dieser Auszug gehört</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="734"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="738"/>
         <source>A web address starts with https:// or http://</source>
         <translation>Eine Webadresse beginnt mit https:// oder http://</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="736"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="740"/>
         <source>Name the server (a host name or address).</source>
         <translation>Den Server angeben (Hostname oder Adresse).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="738"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="742"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>Ein Port ist eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="740"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="744"/>
         <source>Name the database on the server.</source>
         <translation>Die Datenbank auf dem Server angeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="742"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="746"/>
         <source>give a web address or a saved page</source>
         <translation>eine Webadresse oder eine gespeicherte Seite angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="744"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="748"/>
         <source>Choose the article that carries the claim.</source>
         <translation>Den Artikel auswählen, der die Behauptung enthält.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="746"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="750"/>
         <source>Select the excerpt in the article text.</source>
         <translation>Den Auszug im Artikeltext markieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="748"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="752"/>
         <source>A verdict needs a written rationale: say why.</source>
         <translation>Ein Urteil braucht eine schriftliche Begründung: bitte angeben, warum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="771"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="775"/>
         <source>%1 %2 does not exist</source>
         <translation>%1 %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="777"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="781"/>
         <source>%1 %2 was changed by someone else: it is now at version %3, you edited version %4</source>
         <translation>%1 %2 wurde von jemand anderem geändert: inzwischen Stand %3, bearbeitet wurde Stand %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="789"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="793"/>
         <source>%1 %2 was changed by someone else: it has been deleted</source>
         <translation>%1 %2 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="794"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="798"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="797"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="801"/>
         <source>&apos;%1&apos; is not a valid database URL (%2)</source>
         <translation>„%1“ ist keine gültige Datenbank-URL (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="802"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="806"/>
         <source>&apos;%1&apos; names no SQLite file</source>
         <translation>„%1“ nennt keine SQLite-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="804"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="808"/>
         <source>&apos;%1&apos; names no database</source>
         <translation>„%1“ nennt keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="806"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="810"/>
         <source>PostgreSQL support is not installed: pip install &apos;claimdesk[postgresql]&apos;</source>
         <translation>Die PostgreSQL-Unterstützung ist nicht installiert: pip install &apos;claimdesk[postgresql]&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="812"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="816"/>
         <source>unsupported database &apos;%1&apos;: Claimdesk works with SQLite files and PostgreSQL</source>
         <translation>nicht unterstützte Datenbank „%1“: Claimdesk arbeitet mit SQLite-Dateien und PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="862"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="868"/>
         <source>%1 needs a schema upgrade: run &apos;claimdesk migrate&apos;</source>
         <translation>%1 braucht eine Schema-Aktualisierung: „claimdesk migrate“ ausführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="867"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="873"/>
         <source>could not upgrade %1: %2</source>
         <translation>%1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="871"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="877"/>
         <source>%1 holds tables but is not a Claimdesk database; it was left untouched</source>
         <translation>%1 enthält Tabellen, ist aber keine Claimdesk-Datenbank; sie wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="879"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="885"/>
         <source>%1 has schema revision %2, which this version of Claimdesk does not know; it was written by a newer Claimdesk and has been left untouched</source>
         <translation>%1 hat die Schema-Revision %2, die diese Claimdesk-Version nicht kennt; sie wurde von einem neueren Claimdesk geschrieben und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="888"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="894"/>
         <source>%1 is a directory, not a database file</source>
         <translation>%1 ist ein Verzeichnis, keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="890"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="896"/>
         <source>there is no database at %1</source>
         <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="893"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="899"/>
         <source>cannot create %1: directory %2 does not exist</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="899"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="905"/>
         <source>cannot create %1: directory is not writable</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="902"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="908"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="904"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="910"/>
         <source>%1 is not an SQLite database file</source>
         <translation>%1 ist keine SQLite-Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="907"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="913"/>
         <source>%1 cannot be read as a database: %2</source>
         <translation>%1 kann nicht als Datenbank gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="910"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="916"/>
         <source>cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="914"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="920"/>
         <source>a backup cannot overwrite the project it copies</source>
         <translation>eine Sicherung kann nicht das Projekt überschreiben, das sie kopiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="916"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="922"/>
         <source>directory %1 does not exist</source>
         <translation>das Verzeichnis %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="918"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="924"/>
         <source>backup to %1 failed: %2</source>
         <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="922"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="928"/>
         <source>%1 is damaged (%2); it was left as it is. Open a copy of its newest good backup (File → Restore backup…, or &apos;claimdesk backup list&apos;)</source>
         <translation>%1 ist beschädigt (%2); die Datei wurde nicht verändert. Eine Kopie ihrer neuesten intakten Sicherung öffnen (Datei → Sicherung wiederherstellen…, oder „claimdesk backup list“)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="932"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="938"/>
         <source>%1 is damaged (%2); no backup was made, so as not to copy it</source>
         <translation>%1 ist beschädigt (%2); es wurde keine Sicherung angelegt, um den Schaden nicht mitzukopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="940"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="946"/>
         <source>the copy for %1 did not check out when read back (%2); no backup was written</source>
         <translation>die Kopie von %1 hat die Prüfung beim Zurücklesen nicht bestanden (%2); es wurde keine Sicherung geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="948"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="954"/>
         <source>backups are made of project files; back up a server database with pg_dump</source>
         <translation>Sicherungen gibt es für Projektdateien; eine Server-Datenbank mit pg_dump sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="953"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="959"/>
         <source>another backup is writing %1 right now</source>
         <translation>eine andere Sicherung schreibt gerade %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="955"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="961"/>
         <source>there is no backup at %1</source>
         <translation>unter %1 gibt es keine Sicherung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="958"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="964"/>
         <source>the backup %1 is damaged (%2); it cannot be restored</source>
         <translation>die Sicherung %1 ist beschädigt (%2); sie kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="964"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="970"/>
         <source>%1 is not a backup of a Claimdesk project (%2)</source>
         <translation>%1 ist keine Sicherung eines Claimdesk-Projekts (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="970"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="976"/>
         <source>the backup %1 has schema revision %2, written by a newer Claimdesk; it cannot be restored with this version</source>
         <translation>die Sicherung %1 hat die Schema-Revision %2 und wurde von einem neueren Claimdesk geschrieben; mit dieser Version kann sie nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="980"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="986"/>
         <source>could not restore into %1: %2</source>
         <translation>Wiederherstellung in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="983"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="989"/>
         <source>%1 is a folder; name the file to write</source>
         <translation>%1 ist ein Ordner; bitte die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="985"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="991"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="987"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="993"/>
         <source>cannot write in the folder %1</source>
         <translation>im Ordner %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="989"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="995"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="993"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="999"/>
         <source>%1 is a symbolic link; exports do not follow links: name the file itself</source>
         <translation>%1 ist ein symbolischer Link; Exporte folgen keinen Links: bitte die Datei selbst angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1001"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1007"/>
         <source>%1 is not a regular file (a device, pipe or socket); name a file to write</source>
         <translation>%1 ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket); bitte eine zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1212"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1218"/>
         <source>ClaimReview names who publishes your reviews: set the organisation in Preferences (Organisation), or give claimdesk export --organisation</source>
         <translation>ClaimReview nennt, wer Ihre Prüfungen veröffentlicht: Legen Sie die Organisation in den Einstellungen fest (Organisation) oder geben Sie claimdesk export --organisation an</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1219"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1225"/>
         <source>&apos;%1&apos; is not a field a column can fill (fields: %2)</source>
         <translation>„%1“ ist kein Feld, das eine Spalte füllen kann (Felder: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1225"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1231"/>
         <source>the column &apos;%1&apos; is chosen for both %2 and %3</source>
         <translation>die Spalte „%1“ ist sowohl für %2 als auch für %3 gewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1231"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1237"/>
         <source>must be a list of objects</source>
         <translation>muss eine Liste von Objekten sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1383"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1389"/>
         <source>&quot;%1&quot; comes again after &quot;%2&quot;: each section must appear once, in the order Claimdesk writes them</source>
         <translation>„%1“ kommt nach „%2“ noch einmal vor: Jeder Abschnitt darf nur einmal erscheinen, in der Reihenfolge, in der Claimdesk sie schreibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1592"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1598"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 ist %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1599"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1605"/>
         <source>%1 is %2 MB, larger than %3 MB</source>
         <translation>%1 ist %2 MB groß, also größer als %3 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1606"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1612"/>
         <source>%1 is larger than %2 MB; reading stopped there</source>
         <translation>%1 ist größer als %2 MB; das Lesen wurde dort angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1612"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1618"/>
         <source>reading %1 took longer than %2 seconds; stopped</source>
         <translation>das Lesen von %1 dauerte länger als %2 Sekunden; angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1618"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1624"/>
         <source>the stored page would inflate to more than %1 MB (a decompression bomb); refused</source>
         <translation>die gespeicherte Seite würde entpackt mehr als %1 MB groß (eine Dekompressionsbombe); abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1627"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1633"/>
         <source>the stored page is damaged and cannot be inflated (%1)</source>
         <translation>die gespeicherte Seite ist beschädigt und kann nicht entpackt werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1632"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1638"/>
         <source>the stored page uses an unknown compression, &apos;%1&apos;</source>
         <translation>die gespeicherte Seite verwendet eine unbekannte Komprimierung, „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1637"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1643"/>
         <source>contains a control character (U+%1), which no form accepts</source>
         <translation>enthält ein Steuerzeichen (U+%1), das kein Formular annimmt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1642"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1648"/>
         <source>%1 contains a number with more than %2 digits</source>
         <translation>%1 enthält eine Zahl mit mehr als %2 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1648"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1654"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1655"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1661"/>
         <source>&apos;%1&apos; is not a valid web address</source>
         <translation>„%1“ ist keine gültige Webadresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1658"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1664"/>
         <source>%1 is a private, loopback or link-local address (%2); Claimdesk fetches from such addresses only when Preferences allow it (claimdesk import article --allow-private-addresses)</source>
         <translation>%1 ist eine private, Loopback- oder Link-Local-Adresse (%2); Claimdesk ruft von solchen Adressen nur ab, wenn die Einstellungen es erlauben (claimdesk import article --allow-private-addresses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1669"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1675"/>
         <source>%1 took longer than %2 seconds to send the page; stopped</source>
         <translation>%1 brauchte länger als %2 Sekunden, um die Seite zu senden; angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1675"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1681"/>
         <source>the page is too complex to read in %1 seconds (%2 elements); save the article&apos;s text and capture that instead</source>
         <translation>die Seite ist zu komplex, um sie in %1 Sekunden zu lesen (%2 Elemente); bitte den Text des Artikels speichern und stattdessen diesen erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1691"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1697"/>
         <source>would inflate to more than %1 MB (a decompression bomb); refused</source>
         <translation>würde entpackt mehr als %1 MB groß (eine Dekompressionsbombe); abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1697"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1703"/>
         <source>cannot be inflated: %1</source>
         <translation>kann nicht entpackt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1700"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1706"/>
         <source>uses an unknown compression, &apos;%1&apos;</source>
         <translation>verwendet eine unbekannte Komprimierung, „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1704"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1710"/>
         <source>is not a web address (http:// or https://): &apos;%1&apos;</source>
         <translation>ist keine Webadresse (http:// oder https://): „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1712"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1718"/>
         <source>a folder</source>
         <translation>ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1713"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1719"/>
         <source>a named pipe (FIFO)</source>
         <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1714"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1720"/>
         <source>a device</source>
         <translation>ein Gerät</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1715"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1721"/>
         <source>a socket</source>
         <translation>ein Socket</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1716"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1722"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1721"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1727"/>
         <source>a CSV file</source>
         <translation>eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1722"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1728"/>
         <source>a Claimdesk JSON file</source>
         <translation>eine Claimdesk-JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1723"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1729"/>
         <source>a ClaimReview file</source>
         <translation>eine ClaimReview-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1724"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1730"/>
         <source>a saved web page or text file</source>
         <translation>eine gespeicherte Webseite oder Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1725"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1731"/>
         <source>a data file of the figures demo</source>
         <translation>eine Datendatei des Zahlen-Demos</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1774"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1780"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1589"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1595"/>
         <source>there is no file %1</source>
         <translation>die Datei %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="761"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="765"/>
         <source>A timeline is written as .svg or .png, not “%1”.</source>
         <translation>Ein Zeitverlauf wird als .svg oder .png geschrieben, nicht als „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="765"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="769"/>
         <source>No timeline to draw: no quantity has two dated figures among these claims.</source>
         <translation>Kein Zeitverlauf zu zeichnen: Unter diesen Behauptungen hat keine Menge zwei datierte Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1008"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1014"/>
         <source>the clipboard holds no text</source>
         <translation>die Zwischenablage enthält keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1010"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1016"/>
         <source>the clipboard holds binary data, not text</source>
         <translation>die Zwischenablage enthält Binärdaten, keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1012"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1018"/>
         <source>the page is empty: there are no bytes to read</source>
         <translation>die Seite ist leer: Es gibt keine Bytes zu lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1015"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1021"/>
         <source>this is %1, not an HTML page</source>
         <translation>das ist %1, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1018"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1024"/>
         <source>this is binary data (it contains NUL bytes), not an HTML page</source>
         <translation>das sind Binärdaten (mit NUL-Bytes), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1022"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1028"/>
         <source>this is binary data (control characters), not an HTML page</source>
         <translation>das sind Binärdaten (Steuerzeichen), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1026"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1032"/>
         <source>this is plain text without HTML markup, not an HTML page</source>
         <translation>das ist reiner Text ohne HTML-Auszeichnung, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1030"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1036"/>
         <source>the HTML could not be parsed into a page (%1)</source>
         <translation>das HTML ließ sich nicht als Seite lesen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1033"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1039"/>
         <source>the HTML could not be parsed into a page</source>
         <translation>das HTML ließ sich nicht als Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1035"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1041"/>
         <source>the page has no readable main text (only navigation or markup)</source>
         <translation>die Seite hat keinen lesbaren Haupttext (nur Navigation oder Auszeichnung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1039"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1045"/>
         <source>the server answered %1</source>
         <translation>der Server antwortete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1041"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1047"/>
         <source>no content type</source>
         <translation>keinen Inhaltstyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1043"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1049"/>
         <source>%1 is not a web page: the server sends %2</source>
         <translation>%1 ist keine Webseite: Der Server sendet %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1049"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1055"/>
         <source>the page is larger than %1 MB; Claimdesk does not capture it</source>
         <translation>die Seite ist größer als %1 MB; Claimdesk übernimmt sie nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1056"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1062"/>
         <source>too many redirects (more than %1); the address may loop</source>
         <translation>zu viele Weiterleitungen (mehr als %1); die Adresse leitet vielleicht im Kreis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1061"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1067"/>
         <source>cannot reach %1: the name does not resolve</source>
         <translation>%1 ist nicht erreichbar: Der Name lässt sich nicht auflösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1065"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1071"/>
         <source>cannot reach %1: connection refused or unreachable</source>
         <translation>%1 ist nicht erreichbar: Verbindung abgelehnt oder nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1069"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1075"/>
         <source>%1 did not answer in time</source>
         <translation>%1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1072"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1078"/>
         <source>secure connection to %1 failed: %2</source>
         <translation>die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1075"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1081"/>
         <source>%1 broke off the connection</source>
         <translation>%1 hat die Verbindung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1078"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1084"/>
         <source>fetching from %1 failed: %2</source>
         <translation>der Abruf von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1095"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1101"/>
         <source>opening %1 took longer than %2 seconds and was stopped; the file may be damaged or made to hang, and has been left untouched</source>
         <translation>das Öffnen von %1 dauerte länger als %2 Sekunden und wurde angehalten; die Datei ist vielleicht beschädigt oder darauf angelegt, das Programm hängen zu lassen, und wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1105"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1111"/>
         <source>cannot use %1 as a project file: %2</source>
         <translation>%1 kann nicht als Projektdatei verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1114"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1120"/>
         <source>could not upgrade %1: %n row in %2 refers to a row that does not exist; the file was left as it was</source>
         <translation>%1 konnte nicht aktualisiert werden: %n Zeile in %2 verweist auf eine Zeile, die es nicht gibt; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1121"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1127"/>
         <source>could not upgrade %1: %n rows in %2 refer to rows that do not exist; the file was left as it was</source>
         <translation>%1 konnte nicht aktualisiert werden: %n Zeilen in %2 verweisen auf Zeilen, die es nicht gibt; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1140"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1146"/>
         <source>%1 lacks %2, which Claimdesk creates; it was not opened and has been left untouched</source>
         <translation>in %1 fehlt %2 aus dem Schema, das Claimdesk anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1146"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1152"/>
         <source>%1 contains %2 that differs from the one Claimdesk creates; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2 in einer anderen Form als der, die Claimdesk anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1153"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1159"/>
         <source>%1 contains %2 where Claimdesk creates %3; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2, wo Claimdesk %3 anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1160"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1166"/>
         <source>%1 contains %2 that Claimdesk did not create; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2, nicht von Claimdesk angelegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1172"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1178"/>
         <source>a trigger &apos;%1&apos; on %2</source>
         <translation>Trigger „%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1174"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1180"/>
         <source>an index &apos;%1&apos; on %2</source>
         <translation>Index „%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1176"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1182"/>
         <source>a view &apos;%1&apos;</source>
         <translation>Sicht „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1177"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1183"/>
         <source>a table &apos;%1&apos;</source>
         <translation>Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1238"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1244"/>
         <source>%1 has no column &apos;%2&apos;</source>
         <translation>%1 hat keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1241"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1247"/>
         <source>the columns &apos;%1&apos; and &apos;%2&apos; both map to %3</source>
         <translation>die Spalten „%1“ und „%2“ sind beide %3 zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1248"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1254"/>
         <source>%1 has no column for the statement (its columns: %2)</source>
         <translation>%1 hat keine Spalte für die Aussage (ihre Spalten: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1253"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1410"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1259"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1416"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1256"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1262"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1260"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1266"/>
         <source>%1 is UTF-16 text; save it as CSV UTF-8</source>
         <translation>%1 ist UTF-16-Text; bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1264"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1270"/>
         <source>%1 is a ZIP archive (an Excel workbook?); save it as CSV UTF-8</source>
         <translation>%1 ist ein ZIP-Archiv (eine Excel-Arbeitsmappe?); bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1271"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1277"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1282"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1288"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); it looks like Windows-1252 (ANSI) text; save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); es sieht nach Windows-1252-Text (ANSI) aus; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1294"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1300"/>
         <source>%1 holds NUL bytes; it is not a text file</source>
         <translation>%1 enthält NUL-Bytes; es ist keine Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1303"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1309"/>
         <source>the data is larger than %1 MB (%2 MB)</source>
         <translation>die Daten sind größer als %1 MB (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1308"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1314"/>
         <source>the file is UTF-16 text, not UTF-8; save it as UTF-8</source>
         <translation>die Datei ist UTF-16-Text, nicht UTF-8; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1311"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1317"/>
         <source>line %1: the file is not UTF-8 text (byte %2 cannot be read); save it as UTF-8</source>
         <translation>Zeile %1: Die Datei ist kein UTF-8-Text (Byte %2 ist nicht lesbar); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1320"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1326"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1323"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1329"/>
         <source>not JSON, JSON Lines or an HTML page with JSON-LD: it begins with &apos;%1&apos;</source>
         <translation>weder JSON noch JSON Lines noch eine HTML-Seite mit JSON-LD: Der Inhalt beginnt mit „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1331"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1337"/>
         <source>line %1: not valid JSON: %2</source>
         <translation>Zeile %1: kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1335"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1341"/>
         <source>line %1: not valid JSON: %2 is not a JSON value</source>
         <translation>Zeile %1: kein gültiges JSON: %2 ist kein JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1340"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1346"/>
         <source>line %1: nested too deeply</source>
         <translation>Zeile %1: zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1342"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1348"/>
         <source>an HTML page without any &lt;script type=&quot;application/ld+json&quot;&gt; block</source>
         <translation>eine HTML-Seite ohne &lt;script type=&quot;application/ld+json&quot;&gt;-Block</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1346"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1352"/>
         <source>no ClaimReview found (no object with &quot;@type&quot;: &quot;ClaimReview&quot;)</source>
         <translation>kein ClaimReview gefunden (kein Objekt mit &quot;@type&quot;: &quot;ClaimReview&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1350"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1356"/>
         <source>no claimReviewed: the text of the claim is missing</source>
         <translation>kein claimReviewed: Der Text der Behauptung fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1353"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1359"/>
         <source>claimReviewed is %1 characters long; at most %2 allowed</source>
         <translation>claimReviewed ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1358"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1364"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1360"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1366"/>
         <source>contains a NUL character, which cannot be stored</source>
         <translation>enthält ein NUL-Zeichen, das nicht gespeichert werden kann</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1363"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1369"/>
         <source>the claim&apos;s author has a name over %1 characters long</source>
         <translation>der Urheber der Behauptung hat einen Namen mit mehr als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1398"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1404"/>
         <source>%1 already holds data (%2); import Claimdesk JSON into an empty project</source>
         <translation>%1 enthält bereits Daten (%2); Claimdesk-JSON bitte in ein leeres Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1407"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1413"/>
         <source>the file breaks a rule of the database: %1</source>
         <translation>die Datei verletzt eine Regel der Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1413"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1419"/>
         <source>%1 is not UTF-8 text (byte %2 on line %3); Claimdesk JSON is always UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 in Zeile %3); Claimdesk-JSON ist immer UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1423"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1429"/>
         <source>%1 contains %2, which is not a JSON number</source>
         <translation>%1 enthält %2, das ist keine JSON-Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1429"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1435"/>
         <source>%1 is not valid JSON: line %2, column %3: %4</source>
         <translation>%1 ist kein gültiges JSON: Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1437"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1443"/>
         <source>%1 is nested too deeply to be Claimdesk JSON</source>
         <translation>%1 ist zu tief verschachtelt für Claimdesk-JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1441"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1447"/>
         <source>%1 is not a Claimdesk export: it holds %2, not an object with &quot;format&quot;: &quot;claimdesk&quot;</source>
         <translation>%1 ist kein Claimdesk-Export: Die Datei enthält %2, kein Objekt mit &quot;format&quot;: &quot;claimdesk&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1451"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1457"/>
         <source>not a Claimdesk export: it names no format, not &quot;%1&quot;</source>
         <translation>kein Claimdesk-Export: Es ist kein Format angegeben, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1456"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1462"/>
         <source>not a Claimdesk export: its format is %1, not &quot;%2&quot;</source>
         <translation>kein Claimdesk-Export: Das Format ist %1, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1461"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1467"/>
         <source>no format version (a whole number under &quot;version&quot;)</source>
         <translation>keine Formatversion (eine ganze Zahl unter &quot;version&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1464"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1470"/>
         <source>Claimdesk JSON version %1 comes from a newer Claimdesk; this one reads version %2</source>
         <translation>Claimdesk-JSON der Version %1 stammt von einem neueren Claimdesk; dieses liest Version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1474"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1480"/>
         <source>format version %1 never existed</source>
         <translation>die Formatversion %1 hat es nie gegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1478"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1484"/>
         <source>&quot;%1&quot; must be a list; found %2</source>
         <translation>&quot;%1&quot; muss eine Liste sein; gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1484"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1490"/>
         <source>%1: expected an object, found %2</source>
         <translation>%1: ein Objekt erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1490"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1496"/>
         <source>%1: unknown field &apos;%2&apos;</source>
         <translation>%1: unbekanntes Feld „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1494"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1500"/>
         <source>%1: &apos;%2&apos; is missing</source>
         <translation>%1: „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1498"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1504"/>
         <source>%1: &apos;%2&apos; %3</source>
         <translation>%1: „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1509"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1515"/>
         <source>the tag %1 appears twice in the file</source>
         <translation>das Schlagwort %1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1511"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1517"/>
         <source>%1 appears twice in the file</source>
         <translation>%1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1514"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1520"/>
         <source>%1: %2 names %3 %4, which the file lacks</source>
         <translation>%1: %2 nennt %3 %4, das in der Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1522"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1528"/>
         <source>%1: tags are names, found %2</source>
         <translation>%1: Schlagwörter sind Namen, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1528"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1534"/>
         <source>%1: tag %2 is not in the tag list</source>
         <translation>%1: Das Schlagwort %2 steht nicht in der Schlagwortliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1534"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1540"/>
         <source>%1: &apos;%2&apos; must be a list, found %3</source>
         <translation>%1: „%2“ muss eine Liste sein, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1547"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1553"/>
         <source>must be a whole number, found %1</source>
         <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1550"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1556"/>
         <source>must be a number, found %1</source>
         <translation>muss eine Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1552"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1558"/>
         <source>must be text, found %1</source>
         <translation>muss Text sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1558"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1564"/>
         <source>is longer than %1 characters</source>
         <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1561"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1567"/>
         <source>is %1, not one of %2</source>
         <translation>ist %1, keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1565"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1571"/>
         <source>must be a date as YYYY-MM-DD, found %1</source>
         <translation>muss ein Datum als JJJJ-MM-TT sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1569"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1575"/>
         <source>must be an ISO 8601 timestamp, found %1</source>
         <translation>muss ein Zeitstempel nach ISO 8601 sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1572"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1578"/>
         <source>has no UTC offset: %1</source>
         <translation>hat keinen UTC-Versatz: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1574"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1580"/>
         <source>must be base64 text</source>
         <translation>muss Base64-Text sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1576"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1582"/>
         <source>must be a list of texts</source>
         <translation>muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1578"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1584"/>
         <source>must be an object, found %1</source>
         <translation>muss ein Objekt sein, gefunden: %1</translation>
     </message>
@@ -6215,64 +6251,64 @@
 <context>
     <name>ProjectView</name>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="73"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="74"/>
         <source>Sections</source>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="76"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="77"/>
         <source>Claims</source>
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="77"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="78"/>
         <source>Review queue</source>
         <translation>Zu prüfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="78"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="79"/>
         <source>Articles</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="79"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="80"/>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="80"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="81"/>
         <source>Conflicting figures</source>
         <translation>Widersprüchliche Zahlen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="93"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="94"/>
         <source>Saved &amp;views</source>
         <translation>&amp;Gespeicherte Ansichten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="111"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="112"/>
         <source>Timeline</source>
         <translation>Zeitverlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="113"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="114"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="175"/>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="183"/>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="196"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="176"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="184"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="197"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="175"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="176"/>
         <source>Name of the view:</source>
         <translation>Name der Ansicht:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/project_view.py" line="184"/>
+        <location filename="../../desktop/claimdesk/ui/project_view.py" line="185"/>
         <source>Replace the view “%1” with what the table shows now?</source>
         <translation>Die Ansicht „%1“ durch das ersetzen, was die Tabelle jetzt zeigt?</translation>
     </message>
@@ -7828,321 +7864,326 @@
         <translation>Ereignis %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="46"/>
-        <source>%1 (id %2)</source>
-        <translation>%1 (ID %2)</translation>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="47"/>
+        <source>%1 (about %2)</source>
+        <translation>%1 (zu %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="50"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="51"/>
         <source>Audit chain broken at %1: its content was changed.</source>
-        <translation>Prüfkette gebrochen bei %1: sein Inhalt wurde verändert.</translation>
+        <translation>Prüfkette bei %1 unterbrochen: sein Inhalt wurde verändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="54"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="55"/>
         <source>Audit chain broken at %1: the event before it was removed, inserted or changed.</source>
-        <translation>Prüfkette gebrochen bei %1: das Ereignis davor wurde entfernt, eingefügt oder verändert.</translation>
+        <translation>Prüfkette bei %1 unterbrochen: das Ereignis davor wurde entfernt, eingefügt oder verändert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="62"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="63"/>
         <source>Audit chain broken: %1 is missing.</source>
-        <translation>Prüfkette gebrochen: %1 fehlt.</translation>
+        <translation>Prüfkette unterbrochen: %1 fehlt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="64"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="65"/>
         <source>Audit chain broken: events were removed from its end.</source>
-        <translation>Prüfkette gebrochen: an ihrem Ende wurden Ereignisse entfernt.</translation>
+        <translation>Prüfkette unterbrochen: an ihrem Ende wurden Ereignisse entfernt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="66"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="67"/>
         <source>Audit chain broken: its head record is missing.</source>
-        <translation>Prüfkette gebrochen: ihr Kopfeintrag fehlt.</translation>
+        <translation>Prüfkette unterbrochen: ihr Kopfeintrag fehlt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="74"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="76"/>
         <source>%1: %2 differs from the trail (recorded %3, found %4)</source>
         <translation>%1: %2 weicht vom Protokoll ab (protokolliert %3, vorgefunden %4)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="81"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="83"/>
         <source>%1: deleted without a trace in the trail</source>
         <translation>%1: ohne Spur im Protokoll gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="83"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="85"/>
         <source>%1: not created through the trail</source>
         <translation>%1: nicht über das Protokoll angelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="94"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="96"/>
         <source>One row differs from what the audit trail records:</source>
         <translation>Eine Zeile weicht vom Prüfprotokoll ab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="98"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="100"/>
         <source>%1 rows differ from what the audit trail records:</source>
         <translation>%1 Zeilen weichen vom Prüfprotokoll ab:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="108"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="110"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="117"/>
+        <source>What to do: find out who changed the project outside Claimdesk, compare it with a backup from before (File → Restore backup…, &apos;claimdesk backup list&apos;), and read the rows&apos; history (&apos;claimdesk audit log --claim N&apos;).</source>
+        <translation>Was tun: herausfinden, wer das Projekt außerhalb von Claimdesk geändert hat, es mit einer Sicherung von vorher vergleichen (Datei → Sicherung wiederherstellen…, &apos;claimdesk backup list&apos;) und die Historie der Zeilen lesen (&apos;claimdesk audit log --claim N&apos;).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="149"/>
         <source>One row was changed outside Claimdesk: it differs from what the audit trail records.</source>
         <translation>Eine Zeile wurde außerhalb von Claimdesk geändert: sie weicht vom Prüfprotokoll ab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="122"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="154"/>
         <source>%1 rows were changed outside Claimdesk: they differ from what the audit trail records.</source>
         <translation>%1 Zeilen wurden außerhalb von Claimdesk geändert: sie weichen vom Prüfprotokoll ab.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="133"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="165"/>
         <source>undone</source>
         <translation>rückgängig gemacht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="135"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="167"/>
         <source>redone</source>
         <translation>wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="138"/>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="149"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="170"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="181"/>
         <source>created</source>
         <translation>angelegt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="140"/>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="150"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="172"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="182"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="142"/>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="151"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="174"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="183"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="144"/>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="152"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="176"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="184"/>
         <source>chain begins</source>
         <translation>Kettenbeginn</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="158"/>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="276"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="190"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="308"/>
         <source>Claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="159"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="191"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="160"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="192"/>
         <source>Article</source>
         <translation>Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="161"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="193"/>
         <source>Capture</source>
         <translation>Erfassung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="162"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="194"/>
         <source>Tag</source>
         <translation>Schlagwort</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="163"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="195"/>
         <source>Attribution step</source>
         <translation>Zuschreibungsschritt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="164"/>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="278"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="196"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="310"/>
         <source>Citation</source>
         <translation>Beleg</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="165"/>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="277"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="197"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="309"/>
         <source>Review</source>
         <translation>Prüfung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="166"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="198"/>
         <source>Evidence</source>
         <translation>Nachweis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="167"/>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="268"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="199"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="300"/>
         <source>Relation</source>
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="168"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="200"/>
         <source>Published review</source>
         <translation>Veröffentlichte Prüfung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="169"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="201"/>
         <source>Saved view</source>
         <translation>Gespeicherte Ansicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="170"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="202"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="180"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="212"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="183"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="215"/>
         <source>Upgraded from schema %1; %2 earlier events kept outside the chain</source>
         <translation>Aktualisiert von Schema %1; %2 frühere Ereignisse außerhalb der Kette aufbewahrt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="191"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="223"/>
         <source>Imported from %1 (SHA-256 %2), written by schema %3</source>
         <translation>Importiert aus %1 (SHA-256 %2), geschrieben mit Schema %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="204"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="236"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="230"/>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="257"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="262"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="289"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="274"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="306"/>
         <source>%1 (precision)</source>
         <translation>%1 (Genauigkeit)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="279"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="311"/>
         <source>From claim</source>
         <translation>Von Behauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="280"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="312"/>
         <source>To claim</source>
         <translation>Zu Behauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="281"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="313"/>
         <source>Previous status</source>
         <translation>Bisheriger Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="282"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="314"/>
         <source>New status</source>
         <translation>Neuer Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="283"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="315"/>
         <source>Reviewer</source>
         <translation>Prüfer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="284"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="316"/>
         <source>Awaiting confirmation</source>
         <translation>Wartet auf Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="285"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="317"/>
         <source>Confirmed by</source>
         <translation>Bestätigt von</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="286"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="318"/>
         <source>Confirmed at</source>
         <translation>Bestätigt am</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="287"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="319"/>
         <source>Figure</source>
         <translation>Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="288"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="320"/>
         <source>Figure, upper end</source>
         <translation>Zahl, Obergrenze</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="289"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="321"/>
         <source>Unit</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="290"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="322"/>
         <source>Qualifier</source>
         <translation>Zusatz zur Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="291"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="323"/>
         <source>Position</source>
         <translation>Stelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="292"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="324"/>
         <source>Excerpt starts at</source>
         <translation>Auszug beginnt bei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="293"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="325"/>
         <source>Excerpt ends at</source>
         <translation>Auszug endet bei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="294"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="326"/>
         <source>Text before the excerpt</source>
         <translation>Text vor dem Auszug</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="295"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="327"/>
         <source>Text after the excerpt</source>
         <translation>Text nach dem Auszug</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="296"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="328"/>
         <source>Excerpt anchor</source>
         <translation>Verankerung des Auszugs</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="297"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="329"/>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="298"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="330"/>
         <source>Country</source>
         <translation>Land</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="299"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="331"/>
         <source>Four eyes</source>
         <translation>Vier-Augen-Prinzip</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="310"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="342"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="310"/>
+        <location filename="../../desktop/claimdesk/ui/trail_texts.py" line="342"/>
         <source>no</source>
         <translation>nein</translation>
     </message>

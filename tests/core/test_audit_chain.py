@@ -135,7 +135,7 @@ def test_rows_changed_inserted_or_deleted_behind_the_trail_are_named(sqlite_proj
     assert changed.current == "Nothing happened." and changed.recorded != changed.current
     assert cli.main(["audit", "verify", "--db", path]) == 1
     out = capsys.readouterr().out
-    assert "Claim 2: statement differs from the trail" in out
+    assert "Claim 2: Statement differs from the trail" in out
 
 
 def psql(url: str, statement: str) -> subprocess.CompletedProcess[str]:
@@ -336,3 +336,29 @@ def test_events_of_a_rolled_back_step_in_a_batch_stay_out_of_the_chain(project):
     events = project.history.page(HistoryQuery())
     assert not any(event.entity == "sources" for event in events)
     assert all(event.seq is not None for event in events)
+
+
+def test_a_change_at_the_end_of_a_long_text_shows_in_the_message():
+    from claimdesk.ui.trail_texts import differing_parts
+
+    start = "About 11,000 North Korean soldiers are now with Russian forces in the Kursk region"
+    recorded, current = differing_parts(start + ", Budanov says.", start + ", NIS says.")
+    assert "Budanov" in recorded and "NIS" in current and recorded != current
+    assert differing_parts("short", "shorter") == ("short", "shorter")
+
+
+def test_audit_log_says_what_it_left_out_and_writes_csv_to_the_terminal(tmp_path, capsys):
+    path = str(tmp_path / "p.sqlite3")
+    assert cli.main(["demo", "--db", path]) == 0
+    capsys.readouterr()
+    assert cli.main(["audit", "log", "--db", path, "--limit", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "The newest 3 of " in out and "--limit N shows more" in out
+    assert cli.main(["audit", "log", "--db", path, "--claim", "999"]) == 0
+    assert capsys.readouterr().out.strip() == "No event matches."
+    assert cli.main(["audit", "log", "--db", path, "--csv", "-", "--claim", "2"]) == 0
+    assert capsys.readouterr().out.startswith("id,seq,at,actor")
+    assert cli.main(["audit", "log", "--db", path, "--csv", str(tmp_path / "no" / "h.csv")]) == 1
+    assert "there is no folder" in capsys.readouterr().err
+    with pytest.raises(SystemExit):
+        cli.main(["audit", "log", "--db", path, "--limit", "0"])

@@ -265,7 +265,7 @@ def open_file(qtbot, window: MainWindow, path: Path) -> None:  # noqa: F811
         (
             "UPDATE claims SET statement = 'Nothing happened.' WHERE id = 2",
             "One row was changed outside Claimdesk: it differs from what the audit trail records.",
-            "Claim 2: statement differs from the trail",
+            "Claim 2: Statement differs from the trail",
         ),
         (
             "UPDATE audit_events SET actor = 'mallory' WHERE seq = 12",

@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..core.errors import ClaimdeskError
 from .words import fill, translate
 
 EXIT_BROKEN = 1
@@ -52,7 +53,9 @@ def add_audit_parser(commands: Any, db_option: Callable[[argparse.ArgumentParser
         action="append",
         metavar="KIND",
         choices=["create", "update", "delete", "origin"],
-        help=translate("Cli", "only this kind of change (repeatable)"),
+        help=translate(
+            "Cli", "only this kind of change: create, update, delete or origin (repeatable)"
+        ),
     )
     log.add_argument(
         "--since", type=_day, metavar="YYYY-MM-DD", help=translate("Cli", "from this day (UTC)")
@@ -62,7 +65,7 @@ def add_audit_parser(commands: Any, db_option: Callable[[argparse.ArgumentParser
     )
     log.add_argument(
         "--limit",
-        type=int,
+        type=_positive,
         default=50,
         metavar="N",
         help=translate("Cli", "at most N events (default 50)"),
@@ -72,6 +75,18 @@ def add_audit_parser(commands: Any, db_option: Callable[[argparse.ArgumentParser
     )
     log.add_argument("--json", action="store_true", help=translate("Cli", "print a JSON array"))
     log.set_defaults(handler=run_log)
+
+
+def _positive(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(
+            fill(translate("Cli", "not a number of events (1 or more): %1"), text)
+        )
+    return number
 
 
 def _day(text: str) -> date:
@@ -110,7 +125,12 @@ def run_log(args: argparse.Namespace) -> int:
         since=args.since,
         until=args.until,
     )
+    if args.csv and args.csv != "-" and not Path(args.csv).parent.is_dir():
+        raise ClaimdeskError("folder_missing", folder=str(Path(args.csv).parent))
     with open_project(args, create=False) as project:
+        if args.csv == "-":
+            written = project.history.write_csv(query, sys.stdout)
+            return 0
         if args.csv:
             written = run_to_end(
                 project.history.export_csv_job(query, Path(args.csv), CancelToken())
@@ -120,7 +140,8 @@ def run_log(args: argparse.Namespace) -> int:
             else:
                 print(fill(translate("Cli", "Wrote %1 events to %2"), written, args.csv))
             return 0
-        records = project.history.page(query, limit=max(1, args.limit))
+        records = project.history.page(query, limit=args.limit)
+        total = project.history.count(query) if len(records) == args.limit else len(records)
     if args.json:
         print(
             json.dumps(
@@ -128,7 +149,18 @@ def run_log(args: argparse.Namespace) -> int:
             )
         )
         return 0
+    if not records:
+        print(translate("Cli", "No event matches."))
+        return 0
     _print_records(records)
+    if total > len(records):
+        print(
+            fill(
+                translate("Cli", "The newest %1 of %2 events; --limit N shows more."),
+                len(records),
+                total,
+            )
+        )
     return 0
 
 
@@ -164,7 +196,8 @@ def _print_records(records: list[Any]) -> None:
             print(f"    {origin_text(record)}", file=out)
         for change in record.changes:
             print(f"    {change.field}: {_value(change.old)} → {_value(change.new)}", file=out)
-        if record.rationale:
+        said = {change.field for change in record.changes}
+        if record.rationale and "rationale" not in said:
             print("    " + fill(translate("Cli", "Rationale: %1"), record.rationale), file=out)
 
 

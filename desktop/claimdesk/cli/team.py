@@ -121,7 +121,7 @@ def run_server_grant(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"role": role, "users": list(args.users)}))
     else:
-        print(fill(translate("Cli", "%1 now members of %2"), ", ".join(args.users), role))
+        print(fill(translate("Cli", "Granted %1 to: %2"), role, ", ".join(args.users)))
     return 0
 
 
@@ -180,7 +180,11 @@ def run_awaiting(args: argparse.Namespace) -> int:
         )
         return 0
     if not waiting:
-        print(translate("Cli", "No verdict awaits confirmation."))
+        print(
+            translate("Cli", "No verdict awaits your confirmation.")
+            if args.mine
+            else translate("Cli", "No verdict awaits confirmation.")
+        )
     for item in waiting:
         print(
             fill(
@@ -192,6 +196,10 @@ def run_awaiting(args: argparse.Namespace) -> int:
             )
         )
         print(f"    {item.statement}")
+        if item.rationale:
+            print("    " + fill(translate("Cli", "Rationale: %1"), item.rationale))
+        if not item.can_confirm:
+            print("    " + translate("Cli", "(not yours to confirm)"))
     return 0
 
 
@@ -206,7 +214,7 @@ def run_confirm(args: argparse.Namespace) -> int:
     else:
         print(
             fill(
-                translate("Cli", "Confirmed %1 verdicts (claims %2)"),
+                translate("Cli", "Verdicts confirmed: %1 (claims %2)"),
                 len(args.reviews),
                 ", ".join(map(str, claims)),
             )

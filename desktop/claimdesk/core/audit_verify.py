@@ -67,6 +67,8 @@ class ChainBreak:
     event_id: int | None
     expected: str | None = None
     found: str | None = None
+    entity: str | None = None  # the row the broken event is about
+    entity_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,15 +252,16 @@ def _rows(connection: Connection, query: Any) -> Iterator[Any]:
 def _check_link(event: Any, previous: str, last_seq: int) -> ChainBreak | None:
     if event.seq != last_seq + 1:
         return ChainBreak("missing_event", last_seq + 1, event.id)
+    row = {"entity": event.entity, "entity_id": event.entity_id}
     if event.prev_hash != previous:
         return ChainBreak(
-            "link_broken", event.seq, event.id, expected=previous, found=event.prev_hash
+            "link_broken", event.seq, event.id, expected=previous, found=event.prev_hash, **row
         )
     content = dict(event._mapping)
     computed = event_hash(content)
     if computed != event.hash:
         return ChainBreak(
-            "content_changed", event.seq, event.id, expected=computed, found=event.hash
+            "content_changed", event.seq, event.id, expected=computed, found=event.hash, **row
         )
     return None
 

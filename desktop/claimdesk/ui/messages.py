@@ -830,6 +830,8 @@ def _error_words(code: str, p: Mapping[str, Any]) -> str | None:
                 ),
                 p["user"],
             )
+        case "folder_missing":
+            return _fill(translate("Messages", "there is no folder %1"), p["folder"])
         case "server_only":
             return translate("Messages", "this works on a PostgreSQL server, not a project file")
         case "unknown_role":

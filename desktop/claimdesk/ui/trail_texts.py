@@ -42,8 +42,9 @@ def intact_text(report: ChainReport) -> str:
 def broken_text(broken: ChainBreak) -> str:
     """The first event at which the chain fails, and how."""
     where = fill(translate("Trail", "event %1"), broken.seq if broken.seq is not None else "?")
-    if broken.event_id is not None:
-        where = fill(translate("Trail", "%1 (id %2)"), where, broken.event_id)
+    if broken.entity is not None and broken.entity_id is not None:
+        row = f"{entity_label(broken.entity)} {broken.entity_id}"
+        where = fill(translate("Trail", "%1 (about %2)"), where, row)
     match broken.code:
         case "content_changed":
             return fill(
@@ -70,12 +71,13 @@ def difference_text(item: RowDifference) -> str:
     row = f"{entity_label(item.entity)} {item.entity_id}"
     match item.code:
         case "changed":
+            recorded, current = differing_parts(item.recorded, item.current)
             return fill(
                 translate("Trail", "%1: %2 differs from the trail (recorded %3, found %4)"),
                 row,
-                item.field or "",
-                _short(item.recorded),
-                _short(item.current),
+                field_label(item.entity, item.field or ""),
+                recorded,
+                current,
             )
         case "missing":
             return fill(translate("Trail", "%1: deleted without a trace in the trail"), row)
@@ -106,7 +108,37 @@ def report_lines(report: ChainReport) -> list[str]:
     hidden = report.difference_count - len(report.differences)
     if hidden > 0:
         lines.append("  " + fill(translate("Trail", "… and %1 more"), number_text(hidden)))
+    lines.append(next_step_text())
     return lines
+
+
+def next_step_text() -> str:
+    """What to do about a trail that does not hold."""
+    return translate(
+        "Trail",
+        "What to do: find out who changed the project outside Claimdesk, compare it with a "
+        "backup from before (File → Restore backup…, 'claimdesk backup list'), and read the "
+        "rows' history ('claimdesk audit log --claim N').",
+    )
+
+
+def differing_parts(recorded: object, current: object, width: int = SHORT) -> tuple[str, str]:
+    """Two values shortened around where they first differ, so that a change at the end of
+    a long text shows instead of the same beginning twice."""
+    old = "—" if recorded is None else one_line(str(recorded))
+    new = "—" if current is None else one_line(str(current))
+    if len(old) <= width and len(new) <= width:
+        return old, new
+    start = 0
+    while start < min(len(old), len(new)) and old[start] == new[start]:
+        start += 1
+    begin = max(0, start - width // 3)
+
+    def around(text: str) -> str:
+        part = text[begin : begin + width]
+        return ("…" if begin else "") + part + ("…" if begin + width < len(text) else "")
+
+    return around(old), around(new)
 
 
 def banner_text(report: ChainReport) -> str:

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from sqlalchemy import Select, func, select
 
@@ -120,6 +120,17 @@ class HistoryService(Service):
             partial.replace(path)
         finally:
             partial.unlink(missing_ok=True)
+        return written
+
+    def write_csv(self, query: HistoryQuery, stream: TextIO) -> int:
+        """The same CSV as export_csv_job, written to an open text stream (a terminal, a
+        pipe); returns the number of events."""
+        writer = csv.writer(stream)
+        writer.writerow(CSV_COLUMNS)
+        written = 0
+        for record in self._oldest_first(query):
+            writer.writerows(csv_rows(record))
+            written += 1
         return written
 
     def _oldest_first(self, query: HistoryQuery) -> Iterator[AuditRecord]:
