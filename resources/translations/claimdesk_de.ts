@@ -2425,54 +2425,59 @@
         <translation>Wartet auf meine Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="50"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="51"/>
         <source>Verdicts another analyst gave that wait for a second person. You can confirm those you neither gave nor entered nor last edited.</source>
         <translation>Urteile anderer Analysten, die auf eine zweite Person warten. Sie können die bestätigen, die Sie weder vergeben noch erfasst noch zuletzt bearbeitet haben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="59"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="60"/>
         <source>Claim</source>
         <translation>Behauptung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="60"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="61"/>
         <source>Verdict</source>
         <translation>Urteil</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="61"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="62"/>
         <source>Given by</source>
         <translation>Vergeben von</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="62"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="63"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="63"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="64"/>
         <source>Rationale</source>
         <translation>Begründung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="74"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="75"/>
         <source>No verdict awaits your confirmation.</source>
         <translation>Kein Urteil wartet auf Ihre Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="77"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="78"/>
         <source>&amp;Confirm selected</source>
         <translation>Auswahl &amp;bestätigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="79"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="80"/>
         <source>&amp;Show claim</source>
         <translation>Behauptung &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="117"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="118"/>
         <source>You cannot confirm this verdict yourself.</source>
         <translation>Dieses Urteil können Sie nicht selbst bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="143"/>
+        <source>Confirm the selected verdicts? A confirmation is your signature: Undo does not take it back.</source>
+        <translation>Die ausgewählten Urteile bestätigen? Eine Bestätigung ist Ihre Unterschrift: Rückgängig nimmt sie nicht zurück.</translation>
     </message>
 </context>
 <context>
@@ -3136,18 +3141,18 @@
         <translation>Jemand anderes hat diese Behauptung während der Bearbeitung gelöscht. Der eigene Text steht noch im Formular; bitte das Benötigte kopieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="277"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="278"/>
         <source>Only the project&apos;s owner on the server changes the shared rules.</source>
         <translation>Nur der Eigentümer des Projekts auf dem Server ändert die gemeinsamen Regeln.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="407"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="408"/>
         <source>This content is already in the project; nothing was added.</source>
         <translation>Dieser Inhalt ist bereits im Projekt; nichts wurde hinzugefügt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="501"/>
-        <location filename="../../desktop/claimdesk/ui/actions.py" line="504"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="502"/>
+        <location filename="../../desktop/claimdesk/ui/actions.py" line="505"/>
         <source>Claimdesk</source>
         <translation>Claimdesk</translation>
     </message>
@@ -3283,7 +3288,7 @@
     <message>
         <location filename="../../desktop/claimdesk/cli/exchange.py" line="337"/>
         <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="73"/>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="209"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="212"/>
         <source>Claims report</source>
         <translation>Bericht zu Behauptungen</translation>
     </message>
@@ -3323,17 +3328,22 @@
         <translation>Deutsch (11.000; 10. Juni 2025)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="106"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="95"/>
+        <source>Empty: the header names nobody and never the project&apos;s path; verdicts still name who gave them.</source>
+        <translation>Leer: der Kopf nennt niemanden und nie den Pfad des Projekts; Urteile nennen weiter, wer sie vergeben hat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="109"/>
         <source>Search, as in the claims table</source>
         <translation>Suche wie in der Behauptungstabelle</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="118"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="121"/>
         <source>Named as the author of your own verdicts (imported reviews keep their publisher); remembered for next time.</source>
         <translation>Wird als Urheber Ihrer eigenen Bewertungen genannt (importierte Prüfungen behalten ihren Herausgeber); wird für das nächste Mal gespeichert.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="104"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="107"/>
         <source>Cited in:</source>
         <translation>Zitiert in:</translation>
     </message>
@@ -3353,83 +3363,78 @@
         <translation>&amp;Name im Bericht:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="94"/>
-        <source>Empty: the report names nobody (never your login or the project&apos;s path).</source>
-        <translation>Leer: Der Bericht nennt niemanden (nie Ihren Anmeldenamen oder den Pfad des Projekts).</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="107"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="110"/>
         <source>Te&amp;xt:</source>
         <translation>Te&amp;xt:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="114"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="117"/>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="122"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="125"/>
         <source>Organisation &amp;web address:</source>
         <translation>&amp;Webadresse der Organisation:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="124"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="127"/>
         <source>Include the captured pages (larger file)</source>
         <translation>Erfasste Seiten einschließen (größere Datei)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="125"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="128"/>
         <source>Captured pages:</source>
         <translation>Erfasste Seiten:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="135"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="138"/>
         <source>en</source>
         <comment>language code of this translation</comment>
         <translation>de</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="154"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="157"/>
         <source>claims-report</source>
         <translation>bericht-behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="161"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="164"/>
         <source>PDF report</source>
         <translation>PDF-Bericht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="162"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="165"/>
         <source>Word document</source>
         <translation>Word-Dokument</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="163"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="166"/>
         <source>Web page (one file)</source>
         <translation>Webseite (eine Datei)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="164"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="167"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="165"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="168"/>
         <source>CSV table (one row per claim)</source>
         <translation>CSV-Tabelle (eine Zeile je Behauptung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="166"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="169"/>
         <source>Claimdesk JSON (complete, for import)</source>
         <translation>Claimdesk-JSON (vollständig, zum Import)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="167"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="170"/>
         <source>ClaimReview JSON-LD (judged claims)</source>
         <translation>ClaimReview-JSON-LD (beurteilte Behauptungen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="175"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/export_dialog.py" line="178"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -6178,21 +6183,21 @@
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="57"/>
-        <source>Who a report says made it. Empty: reports name nobody. They never show your login or where the project is stored.</source>
-        <translation>Wen ein Bericht als Verfasser nennt. Leer: Berichte nennen niemanden. Sie zeigen nie Ihren Anmeldenamen oder wo das Projekt gespeichert ist.</translation>
+        <source>Who a report&apos;s header says made it. Empty: the header names nobody and never where the project is stored. Each verdict in a report still names who gave it, as the project records it.</source>
+        <translation>Wen der Kopf eines Berichts als Ersteller nennt. Leer: der Kopf nennt niemanden und nie, wo das Projekt gespeichert ist. Jedes Urteil im Bericht nennt weiter, wer es vergeben hat, wie das Projekt es verzeichnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="61"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="62"/>
         <source>Capture from &amp;private network addresses</source>
         <translation>Von &amp;privaten Netzwerkadressen erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="64"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="65"/>
         <source>Capture:</source>
         <translation>Erfassung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="68"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/preferences_dialog.py" line="69"/>
         <source>Off: addresses on this computer, the local network and link-local services (such as 169.254.169.254) are refused, so that a link cannot reach them. Turn on to capture from an intranet.</source>
         <translation>Aus: Adressen auf diesem Computer und im lokalen Netzwerk sowie Link-Local-Dienste (etwa 169.254.169.254) werden abgelehnt, damit ein Link sie nicht erreichen kann. Einschalten, um aus einem Intranet zu erfassen.</translation>
     </message>
@@ -7658,55 +7663,60 @@
         <translation>Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="76"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="74"/>
+        <source>This project asks for four eyes: a verdict waits until a colleague confirms it; the claim keeps its status meanwhile.</source>
+        <translation>Dieses Projekt verlangt das Vier-Augen-Prinzip: ein Urteil wartet, bis eine Kollegin oder ein Kollege es bestätigt; die Behauptung behält bis dahin ihren Status.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="87"/>
         <source>New &amp;status:</source>
         <translation>Neuer &amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="80"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="91"/>
         <source>Why this status: what was checked, how.</source>
         <translation>Warum dieser Status: was wie geprüft wurde.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="81"/>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="228"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="92"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="239"/>
         <source>&amp;Rationale:</source>
         <translation>&amp;Begründung:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="92"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="103"/>
         <source>&amp;Evidence:</source>
         <translation>Be&amp;lege:</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="93"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="104"/>
         <source>&amp;Web addresses, one per line (http:// or https://):</source>
         <translation>&amp;Webadressen, eine pro Zeile (http:// oder https://):</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="96"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="107"/>
         <source>Web addresses</source>
         <translation>Webadressen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="157"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="168"/>
         <source>Citation: %1</source>
         <translation>Beleg: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="159"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="170"/>
         <source>Web address on line %1: %2</source>
         <translation>Webadresse in Zeile %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="181"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="192"/>
         <source>Claim %1 (now: %2)
 %3</source>
         <translation>Behauptung %1 (derzeit: %2)
 %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="188"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="199"/>
         <source>%n claims selected. Each gets its own review with this rationale and evidence.</source>
         <translation>
             <numerusform>%n Behauptung ausgewählt. Sie erhält eine eigene Prüfung mit dieser Begründung und diesen Belegen.</numerusform>
@@ -7714,34 +7724,34 @@
         </translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="204"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="215"/>
         <source>No citations yet: add web addresses below.</source>
         <translation>Noch keine Belege: unten Webadressen hinzufügen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="210"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="221"/>
         <source>“%1”
 %2 · %3</source>
         <translation>„%1“
 %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="217"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="228"/>
         <source>Claim %1: </source>
         <translation>Behauptung %1: </translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="223"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="234"/>
         <source>&amp;Rationale (required):</source>
         <translation>&amp;Begründung (erforderlich):</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="224"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="235"/>
         <source>“%1” is a verdict: it needs a written rationale.</source>
         <translation>„%1“ ist ein Urteil: Es braucht eine schriftliche Begründung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="229"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/status_dialog.py" line="240"/>
         <source>Optional for “%1”.</source>
         <translation>Optional bei „%1“.</translation>
     </message>

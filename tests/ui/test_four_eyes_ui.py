@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QMessageBox
 
 from claimdesk.core.enums import Status
 from claimdesk.core.inputs import ClaimInput
@@ -58,7 +59,15 @@ def test_a_colleague_confirms_from_the_queue(qtbot, tmp_path, monkeypatch, proje
     assert not dialog.empty.isVisible()
     dialog.table.selectRow(0)
     assert dialog.confirm_button.isEnabled()
+    asked: list[str] = []
+
+    def answer(_parent, _title, text):  # type: ignore[no-untyped-def]
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
     dialog.confirm_button.click()
+    assert asked and "Undo does not take it back" in asked[0]
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=5000)
     assert dialog.empty.isVisible()
     project = window.workspace.project
@@ -129,4 +138,26 @@ def test_a_reader_role_is_offered_no_changes(qtbot, tmp_path, monkeypatch, postg
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text: warned.append(text))
     window.view.save_view()
     assert warned and "may read this project but not change it" in warned[0]
+    window.close()
+
+
+def test_the_status_dialog_says_a_verdict_will_wait(qtbot, tmp_path, monkeypatch, project_file):
+    from PySide6.QtWidgets import QApplication
+
+    window = window_as(qtbot, tmp_path, monkeypatch, "bob", project_file)
+    window.view.show_section(Section.CLAIMS)
+    window.view.pages[Section.CLAIMS].select_id(2)
+    seen: list[bool] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(50, look)
+            return
+        seen.append(dialog.findChild(type(dialog.summary), "four_eyes_note").isVisible())
+        dialog.reject()
+
+    QTimer.singleShot(50, look)
+    window.data_actions.set_status.trigger()
+    assert seen == [True]
     window.close()

@@ -233,6 +233,7 @@ class DataActions(QObject):
             self._warn(messages.error_text(error))
             return
         dialog = StatusDialog(self.window, self.workspace, records)
+        dialog.four_eyes_note.setVisible(self.project.project.settings().four_eyes)
         dialog.set_submit(
             lambda request: self.workspace.push(
                 SetStatusCommand(

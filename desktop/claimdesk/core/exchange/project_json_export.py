@@ -49,7 +49,8 @@ def _write(
         "format": FORMAT,
         "version": VERSION,
         "exported_at": now.isoformat(timespec="seconds"),
-        "exported_by": project.actor,
+        # Who exported it, only when they asked to be named (as a report's header).
+        "exported_by": options.name_in_report or None,
         "database_revision": project.database.revision(),
         "filter": _scope(project, options),
         "includes_originals": options.include_originals,

@@ -44,6 +44,7 @@ class ConfirmDialog(QDialog):
         self.setWindowTitle(self.tr("Awaiting my confirmation"))
         self.workspace = workspace
         self.items: list[AwaitingReview] = []
+        self.ask_first = True  # a confirmation cannot be undone: asked before
         self._ticket: int | None = None
         self.intro = QLabel(
             self.tr(
@@ -134,6 +135,17 @@ class ConfirmDialog(QDialog):
         chosen = [item.review_id for item in self._selected() if item.can_confirm]
         if not chosen:
             return
+        if self.ask_first:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr(
+                    "Confirm the selected verdicts? A confirmation is your signature: Undo does "
+                    "not take it back."
+                ),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         try:
             self.workspace.push(ConfirmVerdictsCommand(self.workspace, chosen))
         except ClaimdeskError as error:

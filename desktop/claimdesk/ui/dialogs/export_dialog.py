@@ -91,7 +91,10 @@ class ExportDialog(FormDialog):
             self.tr("&Name in report:"),
             self.name_in_report,
             None,
-            self.tr("Empty: the report names nobody (never your login or the project's path)."),
+            self.tr(
+                "Empty: the header names nobody and never the project's path; verdicts still "
+                "name who gave them."
+            ),
         )
 
         self.filters = ClaimFilterRows(self, workspace)

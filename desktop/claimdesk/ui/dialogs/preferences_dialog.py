@@ -54,8 +54,9 @@ class PreferencesDialog(FormDialog):
             self.name_in_reports,
             None,
             self.tr(
-                "Who a report says made it. Empty: reports name nobody. They never show your "
-                "login or where the project is stored."
+                "Who a report's header says made it. Empty: the header names nobody and never "
+                "where the project is stored. Each verdict in a report still names who gave "
+                "it, as the project records it."
             ),
         )
         self.allow_private = QCheckBox(self.tr("Capture from &private network addresses"))

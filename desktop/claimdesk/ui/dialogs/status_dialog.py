@@ -68,6 +68,17 @@ class StatusDialog(FormDialog):
         self.summary.setTextFormat(Qt.TextFormat.PlainText)
         self.summary.setAccessibleName(self.tr("Claims"))
         self.layout().insertWidget(1, self.summary)
+        # Four eyes (the project's rule): said before a verdict is given, not after.
+        self.four_eyes_note = QLabel(
+            self.tr(
+                "This project asks for four eyes: a verdict waits until a colleague confirms "
+                "it; the claim keeps its status meanwhile."
+            )
+        )
+        self.four_eyes_note.setObjectName("four_eyes_note")
+        self.four_eyes_note.setWordWrap(True)
+        self.four_eyes_note.hide()
+        self.layout().insertWidget(2, self.four_eyes_note)
 
         self.status_combo = QComboBox()
         for status in Status:
