@@ -1005,6 +1005,7 @@
         <location filename="../../desktop/claimdesk/cli/team.py" line="44"/>
         <location filename="../../desktop/claimdesk/cli/team.py" line="58"/>
         <location filename="../../desktop/claimdesk/cli/team.py" line="85"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="93"/>
         <source>print one JSON object</source>
         <translation>ein JSON-Objekt ausgeben</translation>
     </message>
@@ -1247,7 +1248,7 @@
     </message>
     <message>
         <location filename="../../desktop/claimdesk/cli/audit.py" line="201"/>
-        <location filename="../../desktop/claimdesk/cli/team.py" line="200"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="207"/>
         <source>Rationale: %1</source>
         <translation>Begründung: %1</translation>
     </message>
@@ -1969,57 +1970,67 @@
         <translation>Urteile bestätigen (nach ihren Prüfungs-IDs)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/team.py" line="108"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="89"/>
+        <source>decline verdicts awaiting confirmation</source>
+        <translation>Urteile ablehnen, die auf Bestätigung warten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="115"/>
         <source>Roles ready on %1: %2</source>
         <translation>Rollen auf %1 bereit: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/team.py" line="124"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="131"/>
         <source>Granted %1 to: %2</source>
         <translation>%1 vergeben an: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/team.py" line="202"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="209"/>
         <source>(not yours to confirm)</source>
         <translation>(nicht von Ihnen zu bestätigen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/team.py" line="217"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="224"/>
         <source>Verdicts confirmed: %1 (claims %2)</source>
         <translation>Bestätigte Urteile: %1 (Behauptungen %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/team.py" line="147"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="243"/>
+        <source>Verdicts sent back: %1 (claims %2)</source>
+        <translation>Zurückgewiesene Urteile: %1 (Behauptungen %2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="154"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/team.py" line="147"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="154"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/team.py" line="148"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="155"/>
         <source>Project id: %1</source>
         <translation>Projektkennung: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/team.py" line="149"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="156"/>
         <source>Four eyes: %1</source>
         <translation>Vier-Augen-Prinzip: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/team.py" line="184"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="191"/>
         <source>No verdict awaits your confirmation.</source>
         <translation>Kein Urteil wartet auf Ihre Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/team.py" line="186"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="193"/>
         <source>No verdict awaits confirmation.</source>
         <translation>Kein Urteil wartet auf Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/team.py" line="191"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="198"/>
         <source>Review %1 · claim %2 → %3 by %4</source>
         <translation>Prüfung %1 · Behauptung %2 → %3 von %4</translation>
     </message>
@@ -2326,17 +2337,17 @@
         <translation>Status von %n Behauptungen setzen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="288"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="301"/>
         <source>Link excerpt</source>
         <translation>Auszug verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="304"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="317"/>
         <source>Remove citation</source>
         <translation>Beleg entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="326"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="339"/>
         <source>Relate claims</source>
         <translation>Behauptungen in Beziehung setzen</translation>
     </message>
@@ -2376,42 +2387,47 @@
         <translation>Urteil bestätigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="270"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="271"/>
+        <source>Send verdict back</source>
+        <translation>Urteil zurückweisen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="283"/>
         <source>Ask for four eyes</source>
         <translation>Vier-Augen-Prinzip einschalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="272"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="285"/>
         <source>Stop asking for four eyes</source>
         <translation>Vier-Augen-Prinzip ausschalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="347"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="360"/>
         <source>Resolve conflicting figures</source>
         <translation>Widersprüchliche Zahlen auflösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="372"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="385"/>
         <source>Reopen conflicting figures</source>
         <translation>Widersprüchliche Zahlen wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="390"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="403"/>
         <source>Remove relation</source>
         <translation>Beziehung entfernen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="409"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="422"/>
         <source>Capture article</source>
         <translation>Artikel erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="455"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="468"/>
         <source>Save view</source>
         <translation>Ansicht speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/commands.py" line="481"/>
+        <location filename="../../desktop/claimdesk/ui/commands.py" line="494"/>
         <source>Delete view “%1”</source>
         <translation>Ansicht „%1“ löschen</translation>
     </message>
@@ -2470,12 +2486,22 @@
         <translation>Behauptung &amp;zeigen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="118"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="81"/>
+        <source>Send &amp;back</source>
+        <translation>&amp;Zurückweisen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="84"/>
+        <source>Decline the verdict: it leaves the claim, which keeps its status.</source>
+        <translation>Das Urteil ablehnen: es wird von der Behauptung genommen, die ihren Status behält.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="125"/>
         <source>You cannot confirm this verdict yourself.</source>
         <translation>Dieses Urteil können Sie nicht selbst bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="143"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="151"/>
         <source>Confirm the selected verdicts? A confirmation is your signature: Undo does not take it back.</source>
         <translation>Die ausgewählten Urteile bestätigen? Eine Bestätigung ist Ihre Unterschrift: Rückgängig nimmt sie nicht zurück.</translation>
     </message>
@@ -4166,9 +4192,9 @@
         <location filename="../../desktop/claimdesk/ui/messages.py" line="39"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="230"/>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="464"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="823"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="918"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1208"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="833"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="928"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1218"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4805,7 +4831,7 @@
     </message>
     <message>
         <location filename="../../desktop/claimdesk/ui/messages.py" line="517"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1659"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1669"/>
         <source>must be a finite number</source>
         <translation>muss eine endliche Zahl sein</translation>
     </message>
@@ -4840,1273 +4866,1278 @@
         <translation>keine Behauptung ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="536"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="537"/>
+        <source>claim %1 has a verdict by %2 awaiting confirmation: confirm it or send it back first (Claim → Awaiting my confirmation…)</source>
+        <translation>Behauptung %1 hat ein Urteil von %2, das auf Bestätigung wartet: es zuerst bestätigen oder zurückweisen (Behauptung → Wartet auf meine Bestätigung…)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="546"/>
         <source>verdict %1 is not awaiting confirmation</source>
         <translation>Urteil %1 wartet nicht auf Bestätigung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="540"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="550"/>
         <source>you gave this verdict</source>
         <translation>Sie haben dieses Urteil vergeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="542"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="552"/>
         <source>you entered this claim</source>
         <translation>Sie haben diese Behauptung erfasst</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="544"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="554"/>
         <source>confirming needs the server role claimdesk_reviewer</source>
         <translation>Bestätigen braucht die Serverrolle claimdesk_reviewer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="548"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="558"/>
         <source>you made the last edit of this claim</source>
         <translation>Sie haben diese Behauptung zuletzt bearbeitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="550"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="560"/>
         <source>verdict %1 needs a second person&apos;s confirmation: %2</source>
         <translation>Urteil %1 braucht die Bestätigung einer zweiten Person: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="558"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="568"/>
         <source>name either a citation or a web address</source>
         <translation>entweder einen Beleg oder eine Webadresse angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="561"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="571"/>
         <source>citation %1 belongs to none of these claims</source>
         <translation>Beleg %1 gehört zu keiner dieser Behauptungen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="564"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="574"/>
         <source>names neither a source nor an article</source>
         <translation>nennt weder eine Quelle noch einen Artikel</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="568"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="578"/>
         <source>%1 tags; at most %2 allowed</source>
         <translation>%1 Schlagwörter; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="576"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="586"/>
         <source>is still cited by %n claim</source>
         <translation>wird noch von %n Behauptung zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="577"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="587"/>
         <source>is still cited by %n claims</source>
         <translation>wird noch von %n Behauptungen zitiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="580"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="590"/>
         <source>is still used by %1</source>
         <translation>wird noch verwendet: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="583"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="593"/>
         <source>article %1 already has this address</source>
         <translation>Artikel %1 hat bereits diese Adresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="586"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="596"/>
         <source>not found in the article text</source>
         <translation>nicht im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="588"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="598"/>
         <source>not found in the article text at the given offsets</source>
         <translation>nicht an den angegebenen Stellen im Artikeltext gefunden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="593"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="603"/>
         <source>is evidence in %n review and must stay</source>
         <translation>ist Nachweis in %n Prüfung und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="594"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="604"/>
         <source>is evidence in %n reviews and must stay</source>
         <translation>ist Nachweis in %n Prüfungen und muss bleiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="597"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="607"/>
         <source>a claim cannot be related to itself</source>
         <translation>eine Behauptung kann nicht mit sich selbst in Beziehung stehen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="600"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="610"/>
         <source>these claims are already related as “%1”</source>
         <translation>diese Behauptungen stehen bereits in der Beziehung „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="606"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="616"/>
         <source>“%1” does not resolve a conflict: choose supersedes, contradicts or not comparable</source>
         <translation>„%1“ löst keinen Widerspruch auf: wählen Sie „ersetzt“, „widerspricht“ oder „nicht vergleichbar“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="614"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="624"/>
         <source>a view called “%1” exists already</source>
         <translation>eine Ansicht namens „%1“ gibt es bereits</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="617"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="627"/>
         <source>%1 already holds data; the demo needs it empty</source>
         <translation>%1 enthält bereits Daten; die Demo braucht eine leere Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="621"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="631"/>
         <source>a filter must be a JSON object</source>
         <translation>ein Filter muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="623"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="633"/>
         <source>%1: cannot read %2</source>
         <translation>%1: %2 kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="625"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="635"/>
         <source>the stored definition is not a JSON object</source>
         <translation>die gespeicherte Definition ist kein JSON-Objekt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="627"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="637"/>
         <source>unknown order %1</source>
         <translation>unbekannte Reihenfolge %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="629"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="639"/>
         <source>expected a list of names</source>
         <translation>eine Liste von Namen erwartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="631"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="641"/>
         <source>unknown locale %1</source>
         <translation>unbekanntes Gebietsschema %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="633"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="643"/>
         <source>&apos;%1&apos; is not a number</source>
         <translation>„%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="636"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="646"/>
         <source>&apos;%1&apos; is not a well-formed number in locale %2</source>
         <translation>„%1“ ist keine gültig geschriebene Zahl im Gebietsschema %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="641"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="651"/>
         <source>&apos;%1&apos; is too large</source>
         <translation>„%1“ ist zu groß</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="644"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="654"/>
         <source>&apos;%1&apos; could be day/month or month/day; write it as YYYY-MM-DD</source>
         <translation>„%1“ könnte Tag/Monat oder Monat/Tag sein; als JJJJ-MM-TT schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="651"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="661"/>
         <source>&apos;%1&apos; is not a date (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ ist kein Datum (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="659"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="669"/>
         <source>&apos;%1&apos; names no month we know (e.g. 2025-06-10, 10.06.2025, 10 June 2025 or 2025-06)</source>
         <translation>„%1“ nennt keinen bekannten Monat (z. B. 2025-06-10, 10.06.2025, 10. Juni 2025 oder 2025-06)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="668"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="678"/>
         <source>&apos;%1&apos; is not a credibility grade (1 to 6)</source>
         <translation>„%1“ ist keine Glaubwürdigkeitsstufe (1 bis 6)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="672"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="682"/>
         <source>&apos;%1&apos; is not a reliability grade (A to F)</source>
         <translation>„%1“ ist keine Zuverlässigkeitsstufe (A bis F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="676"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="686"/>
         <source>has %1 cells, the header %2</source>
         <translation>hat %1 Zellen, die Kopfzeile %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="681"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="691"/>
         <source>&apos;%1&apos; holds no number</source>
         <translation>„%1“ enthält keine Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="684"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="694"/>
         <source>The search has %1 words or phrases; at most %2 can be searched at once.</source>
         <translation>Die Suche hat %1 Wörter oder Wortgruppen; höchstens %2 können auf einmal gesucht werden.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="692"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="702"/>
         <source>The search only excludes words; add at least one word that must appear.</source>
         <translation>Die Suche schließt nur Wörter aus; bitte mindestens ein Wort angeben, das vorkommen muss.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="703"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="713"/>
         <source>no single source is called “%1”</source>
         <translation>keine eindeutige Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="705"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="715"/>
         <source>No source is called “%1”</source>
         <translation>Keine Quelle heißt „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="708"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="718"/>
         <source>“%1” is not a date that exists: use 2025, 2025-06, 2025-06-10, 06.2025 or 10.06.2025</source>
         <translation>„%1“ ist kein Datum, das es gibt: 2025, 2025-06, 2025-06-10, 06.2025 oder 10.06.2025 verwenden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="717"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="727"/>
         <source>“%1” is not a quantity: write e.g. “about 120 guns”</source>
         <translation>„%1“ ist keine Mengenangabe: z. B. „etwa 120 Geschütze“ schreiben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="721"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="731"/>
         <source>give the day it was published, e.g. 2025-06-10 (it is a single article)</source>
         <translation>den Tag der Veröffentlichung angeben, z. B. 2025-06-10 (es ist ein einzelner Artikel)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="726"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="736"/>
         <source>give the day of publication</source>
         <translation>den Tag der Veröffentlichung angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="728"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="738"/>
         <source>fetch the article first</source>
         <translation>zuerst den Artikel abrufen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="730"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="740"/>
         <source>Name the file to write</source>
         <translation>Die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="826"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="836"/>
         <source>The server refused the change: the role %1 may read this project but not change it.</source>
         <translation>Der Server hat die Änderung abgelehnt: die Rolle %1 darf dieses Projekt lesen, aber nicht ändern.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="834"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="844"/>
         <source>there is no folder %1</source>
         <translation>es gibt keinen Ordner %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="836"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="846"/>
         <source>this works on a PostgreSQL server, not a project file</source>
         <translation>das geht auf einem PostgreSQL-Server, nicht mit einer Projektdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="839"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="849"/>
         <source>no team role %1 (use one of %2)</source>
         <translation>keine Teamrolle %1 (eine von %2 verwenden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="845"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="855"/>
         <source>the role %1 does not exist yet: run &apos;claimdesk server init&apos;</source>
         <translation>die Rolle %1 gibt es noch nicht: &apos;claimdesk server init&apos; ausführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="851"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="861"/>
         <source>the server has no user %1</source>
         <translation>der Server hat keinen Benutzer %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="854"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="864"/>
         <source>the server user %1 may not create or grant roles (it needs CREATEROLE)</source>
         <translation>der Serverbenutzer %1 darf keine Rollen anlegen oder vergeben (er braucht CREATEROLE)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="861"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="871"/>
         <source>The server refused the change: this project asks a second person to confirm every verdict.</source>
         <translation>Der Server hat die Änderung abgelehnt: in diesem Projekt bestätigt eine zweite Person jedes Urteil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1561"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1571"/>
         <source>must be true or false, found %1</source>
         <translation>muss true oder false sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1732"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1742"/>
         <source>an HTML report or a Claimdesk JSON export</source>
         <translation>ein HTML-Bericht oder ein Claimdesk-JSON-Export</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1743"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1753"/>
         <source>%1 holds no Claimdesk provenance: verify reads an HTML report or a Claimdesk JSON export (claimdesk export -f html or -f json)</source>
         <translation>%1 enthält keinen Claimdesk-Herkunftsnachweis: verify liest einen HTML-Bericht oder einen Claimdesk-JSON-Export (claimdesk export -f html oder -f json)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1752"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1762"/>
         <source>%1: its provenance is not as Claimdesk writes it (at %2); the file was changed or cut off</source>
         <translation>%1: Der Herkunftsnachweis darin ist nicht so, wie Claimdesk ihn schreibt (bei %2); die Datei wurde verändert oder abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1762"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1772"/>
         <source>%1 was written by a newer Claimdesk (provenance version %2; this version reads up to %3)</source>
         <translation>%1 wurde von einem neueren Claimdesk geschrieben (Herkunftsnachweis Version %2; diese Version liest bis %3)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1799"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1809"/>
         <source>same figure: %1</source>
         <translation>gleiche Zahl: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1802"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1812"/>
         <source>same thing counted (%1), another figure</source>
         <translation>gleiche Sache gezählt (%1), andere Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1805"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1815"/>
         <source>same claimant: %1</source>
         <translation>gleiche Quelle der Behauptung: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1807"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1817"/>
         <source>shared names: %1</source>
         <translation>gemeinsame Namen: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1810"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1820"/>
         <source>similar meaning (%1)</source>
         <translation>ähnliche Bedeutung (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1813"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1823"/>
         <source>shared words: %1</source>
         <translation>gemeinsame Wörter: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1824"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1834"/>
         <source>there is no folder of Ukraine war figures at %1 (one that holds general-staff-petroivaniuk and oryx-scarnecchia)</source>
         <translation>unter %1 liegt kein Ordner mit Zahlen zum Krieg in der Ukraine (einer mit general-staff-petroivaniuk und oryx-scarnecchia)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1833"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1843"/>
         <source>%1, row %2: “%3” is missing or cannot be read</source>
         <translation>%1, Zeile %2: „%3“ fehlt oder ist nicht lesbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1839"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1849"/>
         <source>%1 has no column “%2”</source>
         <translation>%1 hat keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1842"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1852"/>
         <source>%1 is not the data the figures demo expects</source>
         <translation>%1 enthält nicht die Daten, die das Zahlen-Demo erwartet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1852"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1862"/>
         <source>Figures demo created in %1: %2 (%3 from the General Staff, %4 from Oryx).</source>
         <translation>Zahlen-Demo in %1 angelegt: %2 (%3 vom Generalstab, %4 von Oryx).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1872"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1882"/>
         <source>%1%</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="732"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="742"/>
         <source>The end comes before the start</source>
         <translation>Das Ende liegt vor dem Anfang</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="734"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="744"/>
         <source>choose a CSV file</source>
         <translation>eine CSV-Datei auswählen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="736"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="746"/>
         <source>choose the claim this excerpt belongs to</source>
         <translation>die Behauptung auswählen, zu der dieser Auszug gehört</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="738"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="748"/>
         <source>A web address starts with https:// or http://</source>
         <translation>Eine Webadresse beginnt mit https:// oder http://</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="740"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="750"/>
         <source>Name the server (a host name or address).</source>
         <translation>Den Server angeben (Hostname oder Adresse).</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="742"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="752"/>
         <source>A port is a number from 1 to 65535.</source>
         <translation>Ein Port ist eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="744"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="754"/>
         <source>Name the database on the server.</source>
         <translation>Die Datenbank auf dem Server angeben.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="746"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="756"/>
         <source>give a web address or a saved page</source>
         <translation>eine Webadresse oder eine gespeicherte Seite angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="748"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="758"/>
         <source>Choose the article that carries the claim.</source>
         <translation>Den Artikel auswählen, der die Behauptung enthält.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="750"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="760"/>
         <source>Select the excerpt in the article text.</source>
         <translation>Den Auszug im Artikeltext markieren.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="752"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="762"/>
         <source>A verdict needs a written rationale: say why.</source>
         <translation>Ein Urteil braucht eine schriftliche Begründung: bitte angeben, warum.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="775"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="785"/>
         <source>%1 %2 does not exist</source>
         <translation>%1 %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="781"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="791"/>
         <source>%1 %2 was changed by someone else: it is now at version %3, you edited version %4</source>
         <translation>%1 %2 wurde von jemand anderem geändert: inzwischen Stand %3, bearbeitet wurde Stand %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="793"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="803"/>
         <source>%1 %2 was changed by someone else: it has been deleted</source>
         <translation>%1 %2 wurde von jemand anderem gelöscht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="798"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="808"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="801"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="811"/>
         <source>&apos;%1&apos; is not a valid database URL (%2)</source>
         <translation>„%1“ ist keine gültige Datenbank-URL (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="806"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="816"/>
         <source>&apos;%1&apos; names no SQLite file</source>
         <translation>„%1“ nennt keine SQLite-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="808"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="818"/>
         <source>&apos;%1&apos; names no database</source>
         <translation>„%1“ nennt keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="810"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="820"/>
         <source>PostgreSQL support is not installed: pip install &apos;claimdesk[postgresql]&apos;</source>
         <translation>Die PostgreSQL-Unterstützung ist nicht installiert: pip install &apos;claimdesk[postgresql]&apos;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="816"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="826"/>
         <source>unsupported database &apos;%1&apos;: Claimdesk works with SQLite files and PostgreSQL</source>
         <translation>nicht unterstützte Datenbank „%1“: Claimdesk arbeitet mit SQLite-Dateien und PostgreSQL</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="868"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="878"/>
         <source>%1 needs a schema upgrade: run &apos;claimdesk migrate&apos;</source>
         <translation>%1 braucht eine Schema-Aktualisierung: „claimdesk migrate“ ausführen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="873"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="883"/>
         <source>could not upgrade %1: %2</source>
         <translation>%1 konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="877"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="887"/>
         <source>%1 holds tables but is not a Claimdesk database; it was left untouched</source>
         <translation>%1 enthält Tabellen, ist aber keine Claimdesk-Datenbank; sie wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="885"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="895"/>
         <source>%1 has schema revision %2, which this version of Claimdesk does not know; it was written by a newer Claimdesk and has been left untouched</source>
         <translation>%1 hat die Schema-Revision %2, die diese Claimdesk-Version nicht kennt; sie wurde von einem neueren Claimdesk geschrieben und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="894"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="904"/>
         <source>%1 is a directory, not a database file</source>
         <translation>%1 ist ein Verzeichnis, keine Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="896"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="906"/>
         <source>there is no database at %1</source>
         <translation>unter %1 gibt es keine Datenbank</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="899"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="909"/>
         <source>cannot create %1: directory %2 does not exist</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis %2 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="905"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="915"/>
         <source>cannot create %1: directory is not writable</source>
         <translation>%1 kann nicht angelegt werden: Das Verzeichnis ist nicht beschreibbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="908"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="918"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="910"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="920"/>
         <source>%1 is not an SQLite database file</source>
         <translation>%1 ist keine SQLite-Datenbankdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="913"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="923"/>
         <source>%1 cannot be read as a database: %2</source>
         <translation>%1 kann nicht als Datenbank gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="916"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="926"/>
         <source>cannot connect to %1: %2</source>
         <translation>Keine Verbindung zu %1: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="920"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="930"/>
         <source>a backup cannot overwrite the project it copies</source>
         <translation>eine Sicherung kann nicht das Projekt überschreiben, das sie kopiert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="922"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="932"/>
         <source>directory %1 does not exist</source>
         <translation>das Verzeichnis %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="924"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="934"/>
         <source>backup to %1 failed: %2</source>
         <translation>Sicherung nach %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="928"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="938"/>
         <source>%1 is damaged (%2); it was left as it is. Open a copy of its newest good backup (File → Restore backup…, or &apos;claimdesk backup list&apos;)</source>
         <translation>%1 ist beschädigt (%2); die Datei wurde nicht verändert. Eine Kopie ihrer neuesten intakten Sicherung öffnen (Datei → Sicherung wiederherstellen…, oder „claimdesk backup list“)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="938"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="948"/>
         <source>%1 is damaged (%2); no backup was made, so as not to copy it</source>
         <translation>%1 ist beschädigt (%2); es wurde keine Sicherung angelegt, um den Schaden nicht mitzukopieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="946"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="956"/>
         <source>the copy for %1 did not check out when read back (%2); no backup was written</source>
         <translation>die Kopie von %1 hat die Prüfung beim Zurücklesen nicht bestanden (%2); es wurde keine Sicherung geschrieben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="954"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="964"/>
         <source>backups are made of project files; back up a server database with pg_dump</source>
         <translation>Sicherungen gibt es für Projektdateien; eine Server-Datenbank mit pg_dump sichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="959"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="969"/>
         <source>another backup is writing %1 right now</source>
         <translation>eine andere Sicherung schreibt gerade %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="961"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="971"/>
         <source>there is no backup at %1</source>
         <translation>unter %1 gibt es keine Sicherung</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="964"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="974"/>
         <source>the backup %1 is damaged (%2); it cannot be restored</source>
         <translation>die Sicherung %1 ist beschädigt (%2); sie kann nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="970"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="980"/>
         <source>%1 is not a backup of a Claimdesk project (%2)</source>
         <translation>%1 ist keine Sicherung eines Claimdesk-Projekts (%2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="976"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="986"/>
         <source>the backup %1 has schema revision %2, written by a newer Claimdesk; it cannot be restored with this version</source>
         <translation>die Sicherung %1 hat die Schema-Revision %2 und wurde von einem neueren Claimdesk geschrieben; mit dieser Version kann sie nicht wiederhergestellt werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="986"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="996"/>
         <source>could not restore into %1: %2</source>
         <translation>Wiederherstellung in %1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="989"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="999"/>
         <source>%1 is a folder; name the file to write</source>
         <translation>%1 ist ein Ordner; bitte die zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="991"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1001"/>
         <source>the folder %1 does not exist</source>
         <translation>den Ordner %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="993"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1003"/>
         <source>cannot write in the folder %1</source>
         <translation>im Ordner %1 kann nicht geschrieben werden</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="995"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1005"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="999"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1009"/>
         <source>%1 is a symbolic link; exports do not follow links: name the file itself</source>
         <translation>%1 ist ein symbolischer Link; Exporte folgen keinen Links: bitte die Datei selbst angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1007"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1017"/>
         <source>%1 is not a regular file (a device, pipe or socket); name a file to write</source>
         <translation>%1 ist keine reguläre Datei (ein Gerät, eine Pipe oder ein Socket); bitte eine zu schreibende Datei angeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1218"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1228"/>
         <source>ClaimReview names who publishes your reviews: set the organisation in Preferences (Organisation), or give claimdesk export --organisation</source>
         <translation>ClaimReview nennt, wer Ihre Prüfungen veröffentlicht: Legen Sie die Organisation in den Einstellungen fest (Organisation) oder geben Sie claimdesk export --organisation an</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1225"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1235"/>
         <source>&apos;%1&apos; is not a field a column can fill (fields: %2)</source>
         <translation>„%1“ ist kein Feld, das eine Spalte füllen kann (Felder: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1231"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1241"/>
         <source>the column &apos;%1&apos; is chosen for both %2 and %3</source>
         <translation>die Spalte „%1“ ist sowohl für %2 als auch für %3 gewählt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1237"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1247"/>
         <source>must be a list of objects</source>
         <translation>muss eine Liste von Objekten sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1389"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1399"/>
         <source>&quot;%1&quot; comes again after &quot;%2&quot;: each section must appear once, in the order Claimdesk writes them</source>
         <translation>„%1“ kommt nach „%2“ noch einmal vor: Jeder Abschnitt darf nur einmal erscheinen, in der Reihenfolge, in der Claimdesk sie schreibt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1598"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1608"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 ist %2, nicht %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1605"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1615"/>
         <source>%1 is %2 MB, larger than %3 MB</source>
         <translation>%1 ist %2 MB groß, also größer als %3 MB</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1612"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1622"/>
         <source>%1 is larger than %2 MB; reading stopped there</source>
         <translation>%1 ist größer als %2 MB; das Lesen wurde dort angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1618"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1628"/>
         <source>reading %1 took longer than %2 seconds; stopped</source>
         <translation>das Lesen von %1 dauerte länger als %2 Sekunden; angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1624"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1634"/>
         <source>the stored page would inflate to more than %1 MB (a decompression bomb); refused</source>
         <translation>die gespeicherte Seite würde entpackt mehr als %1 MB groß (eine Dekompressionsbombe); abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1633"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1643"/>
         <source>the stored page is damaged and cannot be inflated (%1)</source>
         <translation>die gespeicherte Seite ist beschädigt und kann nicht entpackt werden (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1638"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1648"/>
         <source>the stored page uses an unknown compression, &apos;%1&apos;</source>
         <translation>die gespeicherte Seite verwendet eine unbekannte Komprimierung, „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1643"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1653"/>
         <source>contains a control character (U+%1), which no form accepts</source>
         <translation>enthält ein Steuerzeichen (U+%1), das kein Formular annimmt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1648"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1658"/>
         <source>%1 contains a number with more than %2 digits</source>
         <translation>%1 enthält eine Zahl mit mehr als %2 Ziffern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1654"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1664"/>
         <source>must be a whole number from %1 to %2</source>
         <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1661"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1671"/>
         <source>&apos;%1&apos; is not a valid web address</source>
         <translation>„%1“ ist keine gültige Webadresse</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1664"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1674"/>
         <source>%1 is a private, loopback or link-local address (%2); Claimdesk fetches from such addresses only when Preferences allow it (claimdesk import article --allow-private-addresses)</source>
         <translation>%1 ist eine private, Loopback- oder Link-Local-Adresse (%2); Claimdesk ruft von solchen Adressen nur ab, wenn die Einstellungen es erlauben (claimdesk import article --allow-private-addresses)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1675"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1685"/>
         <source>%1 took longer than %2 seconds to send the page; stopped</source>
         <translation>%1 brauchte länger als %2 Sekunden, um die Seite zu senden; angehalten</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1681"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1691"/>
         <source>the page is too complex to read in %1 seconds (%2 elements); save the article&apos;s text and capture that instead</source>
         <translation>die Seite ist zu komplex, um sie in %1 Sekunden zu lesen (%2 Elemente); bitte den Text des Artikels speichern und stattdessen diesen erfassen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1697"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1707"/>
         <source>would inflate to more than %1 MB (a decompression bomb); refused</source>
         <translation>würde entpackt mehr als %1 MB groß (eine Dekompressionsbombe); abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1703"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1713"/>
         <source>cannot be inflated: %1</source>
         <translation>kann nicht entpackt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1706"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1716"/>
         <source>uses an unknown compression, &apos;%1&apos;</source>
         <translation>verwendet eine unbekannte Komprimierung, „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1710"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1720"/>
         <source>is not a web address (http:// or https://): &apos;%1&apos;</source>
         <translation>ist keine Webadresse (http:// oder https://): „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1718"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1728"/>
         <source>a folder</source>
         <translation>ein Ordner</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1719"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1729"/>
         <source>a named pipe (FIFO)</source>
         <translation>eine benannte Pipe (FIFO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1720"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1730"/>
         <source>a device</source>
         <translation>ein Gerät</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1721"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1731"/>
         <source>a socket</source>
         <translation>ein Socket</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1722"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1732"/>
         <source>not a regular file</source>
         <translation>keine reguläre Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1727"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1737"/>
         <source>a CSV file</source>
         <translation>eine CSV-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1728"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1738"/>
         <source>a Claimdesk JSON file</source>
         <translation>eine Claimdesk-JSON-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1729"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1739"/>
         <source>a ClaimReview file</source>
         <translation>eine ClaimReview-Datei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1730"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1740"/>
         <source>a saved web page or text file</source>
         <translation>eine gespeicherte Webseite oder Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1731"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1741"/>
         <source>a data file of the figures demo</source>
         <translation>eine Datendatei des Zahlen-Demos</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1780"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1790"/>
         <source>about %1</source>
         <translation>etwa %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1595"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1605"/>
         <source>there is no file %1</source>
         <translation>die Datei %1 gibt es nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="765"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="775"/>
         <source>A timeline is written as .svg or .png, not “%1”.</source>
         <translation>Ein Zeitverlauf wird als .svg oder .png geschrieben, nicht als „%1“.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="769"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="779"/>
         <source>No timeline to draw: no quantity has two dated figures among these claims.</source>
         <translation>Kein Zeitverlauf zu zeichnen: Unter diesen Behauptungen hat keine Menge zwei datierte Zahlen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1014"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1024"/>
         <source>the clipboard holds no text</source>
         <translation>die Zwischenablage enthält keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1016"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1026"/>
         <source>the clipboard holds binary data, not text</source>
         <translation>die Zwischenablage enthält Binärdaten, keinen Text</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1018"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1028"/>
         <source>the page is empty: there are no bytes to read</source>
         <translation>die Seite ist leer: Es gibt keine Bytes zu lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1021"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1031"/>
         <source>this is %1, not an HTML page</source>
         <translation>das ist %1, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1024"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1034"/>
         <source>this is binary data (it contains NUL bytes), not an HTML page</source>
         <translation>das sind Binärdaten (mit NUL-Bytes), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1028"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1038"/>
         <source>this is binary data (control characters), not an HTML page</source>
         <translation>das sind Binärdaten (Steuerzeichen), keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1032"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1042"/>
         <source>this is plain text without HTML markup, not an HTML page</source>
         <translation>das ist reiner Text ohne HTML-Auszeichnung, keine HTML-Seite</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1036"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1046"/>
         <source>the HTML could not be parsed into a page (%1)</source>
         <translation>das HTML ließ sich nicht als Seite lesen (%1)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1039"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1049"/>
         <source>the HTML could not be parsed into a page</source>
         <translation>das HTML ließ sich nicht als Seite lesen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1041"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1051"/>
         <source>the page has no readable main text (only navigation or markup)</source>
         <translation>die Seite hat keinen lesbaren Haupttext (nur Navigation oder Auszeichnung)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1045"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1055"/>
         <source>the server answered %1</source>
         <translation>der Server antwortete %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1047"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1057"/>
         <source>no content type</source>
         <translation>keinen Inhaltstyp</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1049"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1059"/>
         <source>%1 is not a web page: the server sends %2</source>
         <translation>%1 ist keine Webseite: Der Server sendet %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1055"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1065"/>
         <source>the page is larger than %1 MB; Claimdesk does not capture it</source>
         <translation>die Seite ist größer als %1 MB; Claimdesk übernimmt sie nicht</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1062"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1072"/>
         <source>too many redirects (more than %1); the address may loop</source>
         <translation>zu viele Weiterleitungen (mehr als %1); die Adresse leitet vielleicht im Kreis</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1067"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1077"/>
         <source>cannot reach %1: the name does not resolve</source>
         <translation>%1 ist nicht erreichbar: Der Name lässt sich nicht auflösen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1071"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1081"/>
         <source>cannot reach %1: connection refused or unreachable</source>
         <translation>%1 ist nicht erreichbar: Verbindung abgelehnt oder nicht erreichbar</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1075"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1085"/>
         <source>%1 did not answer in time</source>
         <translation>%1 hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1078"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1088"/>
         <source>secure connection to %1 failed: %2</source>
         <translation>die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1081"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1091"/>
         <source>%1 broke off the connection</source>
         <translation>%1 hat die Verbindung abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1084"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1094"/>
         <source>fetching from %1 failed: %2</source>
         <translation>der Abruf von %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1101"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1111"/>
         <source>opening %1 took longer than %2 seconds and was stopped; the file may be damaged or made to hang, and has been left untouched</source>
         <translation>das Öffnen von %1 dauerte länger als %2 Sekunden und wurde angehalten; die Datei ist vielleicht beschädigt oder darauf angelegt, das Programm hängen zu lassen, und wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1111"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1121"/>
         <source>cannot use %1 as a project file: %2</source>
         <translation>%1 kann nicht als Projektdatei verwendet werden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1120"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1130"/>
         <source>could not upgrade %1: %n row in %2 refers to a row that does not exist; the file was left as it was</source>
         <translation>%1 konnte nicht aktualisiert werden: %n Zeile in %2 verweist auf eine Zeile, die es nicht gibt; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1127"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1137"/>
         <source>could not upgrade %1: %n rows in %2 refer to rows that do not exist; the file was left as it was</source>
         <translation>%1 konnte nicht aktualisiert werden: %n Zeilen in %2 verweisen auf Zeilen, die es nicht gibt; die Datei wurde nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1146"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1156"/>
         <source>%1 lacks %2, which Claimdesk creates; it was not opened and has been left untouched</source>
         <translation>in %1 fehlt %2 aus dem Schema, das Claimdesk anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1152"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1162"/>
         <source>%1 contains %2 that differs from the one Claimdesk creates; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2 in einer anderen Form als der, die Claimdesk anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1159"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1169"/>
         <source>%1 contains %2 where Claimdesk creates %3; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2, wo Claimdesk %3 anlegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1166"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1176"/>
         <source>%1 contains %2 that Claimdesk did not create; it was not opened and has been left untouched</source>
         <translation>%1 enthält %2, nicht von Claimdesk angelegt; die Datei wurde nicht geöffnet und nicht verändert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1178"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1188"/>
         <source>a trigger &apos;%1&apos; on %2</source>
         <translation>Trigger „%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1180"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1190"/>
         <source>an index &apos;%1&apos; on %2</source>
         <translation>Index „%1“ auf %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1182"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1192"/>
         <source>a view &apos;%1&apos;</source>
         <translation>Sicht „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1183"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1193"/>
         <source>a table &apos;%1&apos;</source>
         <translation>Tabelle „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1244"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1254"/>
         <source>%1 has no column &apos;%2&apos;</source>
         <translation>%1 hat keine Spalte „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1247"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1257"/>
         <source>the columns &apos;%1&apos; and &apos;%2&apos; both map to %3</source>
         <translation>die Spalten „%1“ und „%2“ sind beide %3 zugeordnet</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1254"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1264"/>
         <source>%1 has no column for the statement (its columns: %2)</source>
         <translation>%1 hat keine Spalte für die Aussage (ihre Spalten: %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1259"/>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1416"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1269"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1426"/>
         <source>%1 is empty</source>
         <translation>%1 ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1262"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1272"/>
         <source>%1, line %2: %3</source>
         <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1266"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1276"/>
         <source>%1 is UTF-16 text; save it as CSV UTF-8</source>
         <translation>%1 ist UTF-16-Text; bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1270"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1280"/>
         <source>%1 is a ZIP archive (an Excel workbook?); save it as CSV UTF-8</source>
         <translation>%1 ist ein ZIP-Archiv (eine Excel-Arbeitsmappe?); bitte als CSV UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1277"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1287"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1288"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1298"/>
         <source>%1 is not UTF-8 text (byte %2 at position %3, line %4); it looks like Windows-1252 (ANSI) text; save it as UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 an Position %3, Zeile %4); es sieht nach Windows-1252-Text (ANSI) aus; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1300"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1310"/>
         <source>%1 holds NUL bytes; it is not a text file</source>
         <translation>%1 enthält NUL-Bytes; es ist keine Textdatei</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1309"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1319"/>
         <source>the data is larger than %1 MB (%2 MB)</source>
         <translation>die Daten sind größer als %1 MB (%2 MB)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1314"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1324"/>
         <source>the file is UTF-16 text, not UTF-8; save it as UTF-8</source>
         <translation>die Datei ist UTF-16-Text, nicht UTF-8; bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1317"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1327"/>
         <source>line %1: the file is not UTF-8 text (byte %2 cannot be read); save it as UTF-8</source>
         <translation>Zeile %1: Die Datei ist kein UTF-8-Text (Byte %2 ist nicht lesbar); bitte als UTF-8 speichern</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1326"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1336"/>
         <source>the file is empty</source>
         <translation>die Datei ist leer</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1329"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1339"/>
         <source>not JSON, JSON Lines or an HTML page with JSON-LD: it begins with &apos;%1&apos;</source>
         <translation>weder JSON noch JSON Lines noch eine HTML-Seite mit JSON-LD: Der Inhalt beginnt mit „%1“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1337"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1347"/>
         <source>line %1: not valid JSON: %2</source>
         <translation>Zeile %1: kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1341"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1351"/>
         <source>line %1: not valid JSON: %2 is not a JSON value</source>
         <translation>Zeile %1: kein gültiges JSON: %2 ist kein JSON-Wert</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1346"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1356"/>
         <source>line %1: nested too deeply</source>
         <translation>Zeile %1: zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1348"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1358"/>
         <source>an HTML page without any &lt;script type=&quot;application/ld+json&quot;&gt; block</source>
         <translation>eine HTML-Seite ohne &lt;script type=&quot;application/ld+json&quot;&gt;-Block</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1352"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1362"/>
         <source>no ClaimReview found (no object with &quot;@type&quot;: &quot;ClaimReview&quot;)</source>
         <translation>kein ClaimReview gefunden (kein Objekt mit &quot;@type&quot;: &quot;ClaimReview&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1356"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1366"/>
         <source>no claimReviewed: the text of the claim is missing</source>
         <translation>kein claimReviewed: Der Text der Behauptung fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1359"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1369"/>
         <source>claimReviewed is %1 characters long; at most %2 allowed</source>
         <translation>claimReviewed ist %1 Zeichen lang; höchstens %2 sind erlaubt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1364"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1374"/>
         <source>nested too deeply</source>
         <translation>zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1366"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1376"/>
         <source>contains a NUL character, which cannot be stored</source>
         <translation>enthält ein NUL-Zeichen, das nicht gespeichert werden kann</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1369"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1379"/>
         <source>the claim&apos;s author has a name over %1 characters long</source>
         <translation>der Urheber der Behauptung hat einen Namen mit mehr als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1404"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1414"/>
         <source>%1 already holds data (%2); import Claimdesk JSON into an empty project</source>
         <translation>%1 enthält bereits Daten (%2); Claimdesk-JSON bitte in ein leeres Projekt importieren</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1413"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1423"/>
         <source>the file breaks a rule of the database: %1</source>
         <translation>die Datei verletzt eine Regel der Datenbank: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1419"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1429"/>
         <source>%1 is not UTF-8 text (byte %2 on line %3); Claimdesk JSON is always UTF-8</source>
         <translation>%1 ist kein UTF-8-Text (Byte %2 in Zeile %3); Claimdesk-JSON ist immer UTF-8</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1429"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1439"/>
         <source>%1 contains %2, which is not a JSON number</source>
         <translation>%1 enthält %2, das ist keine JSON-Zahl</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1435"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1445"/>
         <source>%1 is not valid JSON: line %2, column %3: %4</source>
         <translation>%1 ist kein gültiges JSON: Zeile %2, Spalte %3: %4</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1443"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1453"/>
         <source>%1 is nested too deeply to be Claimdesk JSON</source>
         <translation>%1 ist zu tief verschachtelt für Claimdesk-JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1447"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1457"/>
         <source>%1 is not a Claimdesk export: it holds %2, not an object with &quot;format&quot;: &quot;claimdesk&quot;</source>
         <translation>%1 ist kein Claimdesk-Export: Die Datei enthält %2, kein Objekt mit &quot;format&quot;: &quot;claimdesk&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1457"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1467"/>
         <source>not a Claimdesk export: it names no format, not &quot;%1&quot;</source>
         <translation>kein Claimdesk-Export: Es ist kein Format angegeben, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1462"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1472"/>
         <source>not a Claimdesk export: its format is %1, not &quot;%2&quot;</source>
         <translation>kein Claimdesk-Export: Das Format ist %1, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1467"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1477"/>
         <source>no format version (a whole number under &quot;version&quot;)</source>
         <translation>keine Formatversion (eine ganze Zahl unter &quot;version&quot;)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1470"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1480"/>
         <source>Claimdesk JSON version %1 comes from a newer Claimdesk; this one reads version %2</source>
         <translation>Claimdesk-JSON der Version %1 stammt von einem neueren Claimdesk; dieses liest Version %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1480"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1490"/>
         <source>format version %1 never existed</source>
         <translation>die Formatversion %1 hat es nie gegeben</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1484"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1494"/>
         <source>&quot;%1&quot; must be a list; found %2</source>
         <translation>&quot;%1&quot; muss eine Liste sein; gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1490"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1500"/>
         <source>%1: expected an object, found %2</source>
         <translation>%1: ein Objekt erwartet, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1496"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1506"/>
         <source>%1: unknown field &apos;%2&apos;</source>
         <translation>%1: unbekanntes Feld „%2“</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1500"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1510"/>
         <source>%1: &apos;%2&apos; is missing</source>
         <translation>%1: „%2“ fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1504"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1514"/>
         <source>%1: &apos;%2&apos; %3</source>
         <translation>%1: „%2“ %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1515"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1525"/>
         <source>the tag %1 appears twice in the file</source>
         <translation>das Schlagwort %1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1517"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1527"/>
         <source>%1 appears twice in the file</source>
         <translation>%1 kommt zweimal in der Datei vor</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1520"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1530"/>
         <source>%1: %2 names %3 %4, which the file lacks</source>
         <translation>%1: %2 nennt %3 %4, das in der Datei fehlt</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1528"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1538"/>
         <source>%1: tags are names, found %2</source>
         <translation>%1: Schlagwörter sind Namen, gefunden: %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1534"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1544"/>
         <source>%1: tag %2 is not in the tag list</source>
         <translation>%1: Das Schlagwort %2 steht nicht in der Schlagwortliste</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1540"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1550"/>
         <source>%1: &apos;%2&apos; must be a list, found %3</source>
         <translation>%1: „%2“ muss eine Liste sein, gefunden: %3</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1553"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1563"/>
         <source>must be a whole number, found %1</source>
         <translation>muss eine ganze Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1556"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1566"/>
         <source>must be a number, found %1</source>
         <translation>muss eine Zahl sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1558"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1568"/>
         <source>must be text, found %1</source>
         <translation>muss Text sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1564"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1574"/>
         <source>is longer than %1 characters</source>
         <translation>ist länger als %1 Zeichen</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1567"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1577"/>
         <source>is %1, not one of %2</source>
         <translation>ist %1, keiner der Werte %2</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1571"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1581"/>
         <source>must be a date as YYYY-MM-DD, found %1</source>
         <translation>muss ein Datum als JJJJ-MM-TT sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1575"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1585"/>
         <source>must be an ISO 8601 timestamp, found %1</source>
         <translation>muss ein Zeitstempel nach ISO 8601 sein, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1578"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1588"/>
         <source>has no UTC offset: %1</source>
         <translation>hat keinen UTC-Versatz: %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1580"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1590"/>
         <source>must be base64 text</source>
         <translation>muss Base64-Text sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1582"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1592"/>
         <source>must be a list of texts</source>
         <translation>muss eine Liste von Texten sein</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/messages.py" line="1584"/>
+        <location filename="../../desktop/claimdesk/ui/messages.py" line="1594"/>
         <source>must be an object, found %1</source>
         <translation>muss ein Objekt sein, gefunden: %1</translation>
     </message>

@@ -74,18 +74,29 @@ def test_the_claims_author_or_last_editor_cannot_confirm(sqlite_project):
     assert alice.claims.get(claim).status is Status.FALSE
 
 
-def test_without_four_eyes_a_verdict_applies_at_once_and_a_new_decision_replaces_a_waiting_one(
+def test_a_waiting_verdict_is_replaced_by_its_reviewer_only_and_sent_back_by_a_colleague(
     sqlite_project,
 ):
     alice, bob = two_people(sqlite_project)
     claim = alice.claims.create(soldiers_claim(alice)).id
     alice.reviews.set_status([claim], Status.VERIFIED, "Agreed.")
-    assert alice.claims.get(claim).status is Status.VERIFIED
+    assert alice.claims.get(claim).status is Status.VERIFIED  # no four eyes yet: at once
     alice.project.set_four_eyes(True)
     alice.reviews.set_status([claim], Status.FALSE, "New imagery.")
-    assert len(alice.reviews.awaiting()) == 1
-    bob.reviews.set_status([claim], Status.IN_PROGRESS)  # not a verdict: applies at once
+    alice.reviews.set_status([claim], Status.MISLEADING, "Imagery, read again.")  # her own
+    (waiting,) = alice.reviews.awaiting()
+    assert waiting.to_status is Status.MISLEADING
+    # A colleague's different decision does not silently replace hers.
+    with pytest.raises(ValidationError) as refused:
+        bob.reviews.set_status([claim], Status.IN_PROGRESS)
+    problem = refused.value.problems["claims"]
+    assert (problem.code, problem.params["reviewer"]) == ("verdict_awaits_confirmation", "alice")
+    bob.reviews.send_back([waiting.review_id])
     assert alice.reviews.awaiting() == []
+    assert alice.claims.get(claim).status is Status.VERIFIED  # kept its status throughout
+    sent = bob.history.page(HistoryQuery(claim_id=claim, actors=frozenset({"bob"})))
+    assert [(e.entity, e.action.value) for e in sent] == [("reviews", "delete")]
+    bob.reviews.set_status([claim], Status.IN_PROGRESS)  # not a verdict: applies at once
     assert alice.claims.get(claim).status is Status.IN_PROGRESS
 
 

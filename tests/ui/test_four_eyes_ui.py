@@ -161,3 +161,18 @@ def test_the_status_dialog_says_a_verdict_will_wait(qtbot, tmp_path, monkeypatch
     window.data_actions.set_status.trigger()
     assert seen == [True]
     window.close()
+
+
+def test_a_colleague_sends_a_verdict_back_from_the_queue(
+    qtbot, tmp_path, monkeypatch, project_file
+):
+    window = window_as(qtbot, tmp_path, monkeypatch, "bob", project_file)
+    dialog = queue(window)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=5000)
+    dialog.table.selectRow(0)
+    assert dialog.send_back_button.isEnabled()
+    dialog.send_back_button.click()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 0, timeout=5000)
+    assert window.workspace.project.claims.get(1).status is Status.UNVERIFIED
+    assert window.workspace.project.reviews.awaiting() == []
+    window.close()

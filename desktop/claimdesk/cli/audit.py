@@ -41,7 +41,7 @@ def add_audit_parser(commands: Any, db_option: Callable[[argparse.ArgumentParser
         "--claim", type=int, metavar="ID", help=translate("Cli", "one claim's history")
     )
     log.add_argument(
-        "--user",
+        "--by",
         dest="actors",
         action="append",
         metavar="NAME",

@@ -85,6 +85,13 @@ def add_team_parsers(commands: Any, db_option: Callable[[argparse.ArgumentParser
         "--json", action="store_true", help=translate("Cli", "print one JSON object")
     )
     confirm.set_defaults(handler=run_confirm)
+    back = review_actions.add_parser(
+        "send-back", help=translate("Cli", "decline verdicts awaiting confirmation")
+    )
+    back.add_argument("reviews", nargs="+", type=int, metavar="REVIEW_ID")
+    db_option(back)
+    back.add_argument("--json", action="store_true", help=translate("Cli", "print one JSON object"))
+    back.set_defaults(handler=run_send_back)
 
 
 def run_server_init(args: argparse.Namespace) -> int:
@@ -215,6 +222,25 @@ def run_confirm(args: argparse.Namespace) -> int:
         print(
             fill(
                 translate("Cli", "Verdicts confirmed: %1 (claims %2)"),
+                len(args.reviews),
+                ", ".join(map(str, claims)),
+            )
+        )
+    return 0
+
+
+def run_send_back(args: argparse.Namespace) -> int:
+    from . import open_project
+
+    with open_project(args, create=False) as project:
+        changes = project.reviews.send_back(list(args.reviews))
+    claims = sorted(changes.claims)
+    if args.json:
+        print(json.dumps({"sent_back": list(args.reviews), "claims": claims}))
+    else:
+        print(
+            fill(
+                translate("Cli", "Verdicts sent back: %1 (claims %2)"),
                 len(args.reviews),
                 ", ".join(map(str, claims)),
             )

@@ -262,6 +262,19 @@ class ConfirmVerdictsCommand(ServiceCommand):
         return self.project.reviews.confirm(self.review_ids)
 
 
+class SendBackVerdictsCommand(ServiceCommand):
+    """Decline verdicts awaiting confirmation (four eyes): final, like a confirmation."""
+
+    final = True
+
+    def __init__(self, workspace: Workspace, review_ids: Sequence[int]):
+        super().__init__(workspace, translate("Commands", "Send verdict back"))
+        self.review_ids = list(review_ids)
+
+    def apply(self) -> Changes:
+        return self.project.reviews.send_back(self.review_ids)
+
+
 class FourEyesCommand(ServiceCommand):
     """Turn the project's four-eyes rule on or off (undoable)."""
 

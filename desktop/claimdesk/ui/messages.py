@@ -532,6 +532,16 @@ def _field_words(code: str, p: Mapping[str, Any]) -> str | None:
             )
         case "none_selected":
             return translate("Messages", "no claim selected")
+        case "verdict_awaits_confirmation":
+            return _fill(
+                translate(
+                    "Messages",
+                    "claim %1 has a verdict by %2 awaiting confirmation: confirm it or send it "
+                    "back first (Claim → Awaiting my confirmation…)",
+                ),
+                p["id"],
+                p["reviewer"],
+            )
         case "not_awaiting_confirmation":
             return _fill(translate("Messages", "verdict %1 is not awaiting confirmation"), p["id"])
         case "four_eyes_same_person":

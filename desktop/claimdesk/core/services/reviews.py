@@ -54,8 +54,18 @@ class ReviewService(Service):
                 claim = find_live(session, Claim, claim_id)
                 if claim is None:
                     problems.add("claims", "unknown_reference", entity="claim", id=claim_id)
-                else:
-                    claims[claim_id] = claim
+                    continue
+                waiting = _awaiting(session, claim_id)
+                if waiting is not None and waiting.reviewer != self._actor:
+                    # A colleague's verdict is confirmed or sent back, not silently replaced.
+                    problems.add(
+                        "claims",
+                        "verdict_awaits_confirmation",
+                        id=claim_id,
+                        reviewer=waiting.reviewer,
+                    )
+                    continue
+                claims[claim_id] = claim
             urls, citations = _validate_evidence(problems, session, evidence, set(claims))
             problems.raise_if_any()
             assert target is not None
@@ -145,6 +155,31 @@ class ReviewService(Service):
             session.flush()
             return Changes(claims=frozenset(touched))
 
+    def send_back(self, review_ids: Sequence[int]) -> Changes:
+        """Decline verdicts awaiting confirmation (four eyes): they are taken off their
+        claims, which keep their status; the audit trail keeps who sent what back. Anyone
+        who may confirm a verdict may send it back, and its reviewer may take it back."""
+        problems = check.Problems()
+        with self._db.write(self._actor) as session:
+            touched: set[int] = set()
+            for review_id in dict.fromkeys(review_ids):
+                review = session.get(Review, review_id)
+                if review is None or not review.awaiting_confirmation:
+                    problems.add("reviews", "not_awaiting_confirmation", id=review_id)
+                    continue
+                claim = session.get(Claim, review.claim_id)
+                own = review.reviewer == self._actor
+                if not own and (claim is None or not self._db.can_confirm):
+                    problems.add(
+                        "reviews", "four_eyes_same_person", id=review_id, role="not_reviewer"
+                    )
+                    continue
+                touched.add(review.claim_id)
+                session.delete(review)
+            problems.raise_if_any()
+            session.flush()
+            return Changes(claims=frozenset(touched))
+
     def awaiting(self) -> list[AwaitingReview]:
         """Verdicts waiting for confirmation, oldest first, each saying whether the person
         asking may confirm it (the queue "Awaiting my confirmation" keeps those)."""
@@ -219,9 +254,15 @@ def _own_part(actor: str, review: Review, claim: Claim) -> str | None:
     return None
 
 
+def _awaiting(session: Session, claim_id: int) -> Review | None:
+    return session.scalars(
+        select(Review).where(Review.claim_id == claim_id, Review.awaiting_confirmation.is_(True))
+    ).first()
+
+
 def _drop_awaiting(session: Session, claim_id: int) -> None:
-    """A new status decision replaces a verdict still waiting for confirmation (the audit
-    trail keeps it)."""
+    """A new status decision by the same reviewer replaces their verdict still waiting for
+    confirmation (the audit trail keeps it)."""
     for review in session.scalars(
         select(Review).where(Review.claim_id == claim_id, Review.awaiting_confirmation.is_(True))
     ):

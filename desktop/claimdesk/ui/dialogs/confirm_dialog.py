@@ -26,7 +26,7 @@ from ...core.errors import ClaimdeskError
 from ...core.records import AwaitingReview, Changes
 from .. import formatting as fmt
 from .. import messages
-from ..commands import ConfirmVerdictsCommand
+from ..commands import ConfirmVerdictsCommand, SendBackVerdictsCommand
 from ..workspace import Workspace
 
 STATEMENT_WIDTH = 120
@@ -78,10 +78,17 @@ class ConfirmDialog(QDialog):
         self.confirm_button = QPushButton(self.tr("&Confirm selected"))
         self.confirm_button.setObjectName("confirm_selected")
         self.show_button = QPushButton(self.tr("&Show claim"))
+        self.send_back_button = QPushButton(self.tr("Send &back"))
+        self.send_back_button.setObjectName("send_back")
+        self.send_back_button.setToolTip(
+            self.tr("Decline the verdict: it leaves the claim, which keeps its status.")
+        )
         self.buttons.addButton(self.confirm_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.send_back_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.addButton(self.show_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.rejected.connect(self.reject)
         self.confirm_button.clicked.connect(self.confirm_selected)
+        self.send_back_button.clicked.connect(self.send_back_selected)
         self.show_button.clicked.connect(self._show_claim)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
@@ -129,6 +136,7 @@ class ConfirmDialog(QDialog):
     def _update_buttons(self) -> None:
         chosen = self._selected()
         self.confirm_button.setEnabled(bool(chosen) and all(i.can_confirm for i in chosen))
+        self.send_back_button.setEnabled(self.confirm_button.isEnabled())
         self.show_button.setEnabled(len(chosen) == 1)
 
     def confirm_selected(self) -> None:
@@ -148,6 +156,16 @@ class ConfirmDialog(QDialog):
                 return
         try:
             self.workspace.push(ConfirmVerdictsCommand(self.workspace, chosen))
+        except ClaimdeskError as error:
+            QMessageBox.warning(self, self.windowTitle(), messages.error_text(error))
+            self.reload()
+
+    def send_back_selected(self) -> None:
+        chosen = [item.review_id for item in self._selected() if item.can_confirm]
+        if not chosen:
+            return
+        try:
+            self.workspace.push(SendBackVerdictsCommand(self.workspace, chosen))
         except ClaimdeskError as error:
             QMessageBox.warning(self, self.windowTitle(), messages.error_text(error))
             self.reload()
