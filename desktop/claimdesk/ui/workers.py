@@ -199,20 +199,27 @@ class RunningJob(QObject):
     def wait(self, milliseconds: int = 30_000) -> bool:
         return self._thread.wait(milliseconds)
 
+    def _ended(self) -> None:
+        """The job's thread is done (its last signal was its last act): wait the moment it
+        takes to return, so that whoever deletes this handle on ``ended`` never destroys a
+        thread that still runs (Qt aborts the process then)."""
+        self._thread.wait()
+        self.ended.emit()
+
     def _finish(self, value: object) -> None:
         self._thread.wait()
         self.finished.emit(value)
-        self.ended.emit()
+        self._ended()
 
     def _fail(self, error: object) -> None:
         self._thread.wait()
         self.failed.emit(error)
-        self.ended.emit()
+        self._ended()
 
     def _cancel(self) -> None:
         self._thread.wait()
         self.cancelled.emit()
-        self.ended.emit()
+        self._ended()
 
 
 class JobRunner(QObject):
