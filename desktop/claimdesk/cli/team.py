@@ -211,38 +211,34 @@ def run_awaiting(args: argparse.Namespace) -> int:
 
 
 def run_confirm(args: argparse.Namespace) -> int:
-    from . import open_project
-
-    with open_project(args, create=False) as project:
-        changes = project.reviews.confirm(list(args.reviews))
-    claims = sorted(changes.claims)
-    if args.json:
-        print(json.dumps({"confirmed": list(args.reviews), "claims": claims}))
-    else:
-        print(
-            fill(
-                translate("Cli", "Verdicts confirmed: %1 (claims %2)"),
-                len(args.reviews),
-                ", ".join(map(str, claims)),
-            )
-        )
-    return 0
+    return _decide(
+        args,
+        "confirmed",
+        lambda reviews, ids: reviews.confirm(ids),
+        translate("Cli", "Verdicts confirmed: %1 (claims %2)"),
+    )
 
 
 def run_send_back(args: argparse.Namespace) -> int:
+    return _decide(
+        args,
+        "sent_back",
+        lambda reviews, ids: reviews.send_back(ids),
+        translate("Cli", "Verdicts sent back: %1 (claims %2)"),
+    )
+
+
+def _decide(
+    args: argparse.Namespace, key: str, act: Callable[[Any, list[int]], Any], said: str
+) -> int:
+    """Confirm or send back the verdicts named, and say which claims that touched."""
     from . import open_project
 
     with open_project(args, create=False) as project:
-        changes = project.reviews.send_back(list(args.reviews))
+        changes = act(project.reviews, list(args.reviews))
     claims = sorted(changes.claims)
     if args.json:
-        print(json.dumps({"sent_back": list(args.reviews), "claims": claims}))
+        print(json.dumps({key: list(args.reviews), "claims": claims}))
     else:
-        print(
-            fill(
-                translate("Cli", "Verdicts sent back: %1 (claims %2)"),
-                len(args.reviews),
-                ", ".join(map(str, claims)),
-            )
-        )
+        print(fill(said, len(args.reviews), ", ".join(map(str, claims))))
     return 0
