@@ -129,6 +129,13 @@ def test_four_eyes_on_the_command_line(tmp_path, capsys):
     assert "needs a second person's confirmation" in capsys.readouterr().err
     assert cli.main(["--user", "bob", "review", "confirm", str(review), "--db", db, "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["claims"] == [claim]
+    with Project.open(db, actor="alice") as alice:
+        again = alice.reviews.set_status([claim], Status.FALSE, "Old footage after all.")
+    sent = ["--user", "bob", "review", "send-back", str(again.review_ids[0]), "--db", db]
+    assert cli.main(sent) == 0
+    assert capsys.readouterr().out.startswith("Verdicts sent back: 1 (claims")
+    with Project.open(db, actor="carol") as carol:
+        assert carol.reviews.awaiting() == [] and carol.claims.get(claim).status is Status.VERIFIED
 
 
 # --- PostgreSQL: server roles, current_user, and a server that cannot be bypassed ----------
