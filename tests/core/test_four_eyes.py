@@ -237,9 +237,14 @@ def test_a_reader_can_open_and_export_but_the_server_refuses_writes(team, tmp_pa
 
 @pytest.mark.parametrize("kind", ["md", "html", "pdf"])
 def test_reports_tell_a_waiting_verdict_from_the_judgement_and_name_the_confirmer(
-    sqlite_project, tmp_path, kind
+    sqlite_project, tmp_path, kind, request
 ):
     import subprocess
+
+    if kind == "pdf":
+        # Printing in this process needs Qt; the QApplication the window tests share comes
+        # first (a bare QGuiApplication made by the export would leave them without one).
+        request.getfixturevalue("qapp")
 
     alice, bob = two_people(sqlite_project)
     alice.project.set_four_eyes(True)
