@@ -195,7 +195,13 @@ def read_lines(session: Session, wanted: ClaimFilter, size: int) -> Iterator[lis
 
 def _lines_statement(wanted: ClaimFilter, dialect: str) -> Select[Any]:
     latest = aliased(Review)
-    newest = select(func.max(Review.id)).where(Review.claim_id == Claim.id).scalar_subquery()
+    # The review that set the status: a verdict still awaiting confirmation (four eyes)
+    # has set nothing yet.
+    newest = (
+        select(func.max(Review.id))
+        .where(Review.claim_id == Claim.id, Review.awaiting_confirmation.is_(False))
+        .scalar_subquery()
+    )
     return apply_filter(
         select(
             Claim.id,
