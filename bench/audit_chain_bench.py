@@ -65,6 +65,7 @@ def chain(on: bool) -> Iterator[None]:
     if on:
         yield
         return
+    audit.install(Session)  # as opening a database does: the hook must be there to remove
     original = audit.append
     audit.append = _plain_append  # type: ignore[assignment]
     event.remove(Session, "before_commit", audit._link_at_commit)
