@@ -87,6 +87,14 @@ def safe_url(url: URL) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class ServerRights:
+    user: str | None
+    can_write: bool
+    can_confirm: bool
+    can_change_settings: bool
+
+
+@dataclass(frozen=True, slots=True)
 class UpgradeReport:
     from_revision: str | None
     to_revision: str
@@ -205,53 +213,43 @@ class Database:
                 self._batch.reset(token)
 
     @cached_property
+    def _rights(self) -> ServerRights:
+        """Who this connection is on the server and what it may do, asked once (one round
+        trip); a project file's user may do everything."""
+        if self.is_sqlite:
+            return ServerRights(None, True, True, True)
+        with self.engine.connect() as connection:
+            user, write, confirm, settings = connection.exec_driver_sql(
+                "SELECT current_user, "
+                "has_table_privilege(current_user, 'claims', 'INSERT'), "
+                "NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'claimdesk_reviewer') "
+                "OR pg_has_role(current_user, 'claimdesk_reviewer', 'MEMBER'), "
+                "has_table_privilege(current_user, 'project_settings', 'UPDATE')"
+            ).one()
+        return ServerRights(str(user), bool(write), bool(confirm), bool(settings))
+
+    @property
     def server_user(self) -> str | None:
         """The PostgreSQL role this connection works as (who the team sees); None on SQLite."""
-        if self.is_sqlite:
-            return None
-        with self.engine.connect() as connection:
-            return str(connection.exec_driver_sql("SELECT current_user").scalar())
+        return self._rights.user
 
-    @cached_property
+    @property
     def can_write(self) -> bool:
         """False for a server role that may only read (claimdesk_reader): the window then
         offers no edits and starts no background writes."""
-        if self.is_sqlite:
-            return True
-        with self.engine.connect() as connection:
-            return bool(
-                connection.exec_driver_sql(
-                    "SELECT has_table_privilege(current_user, 'claims', 'INSERT')"
-                ).scalar()
-            )
+        return self._rights.can_write
 
-    @cached_property
+    @property
     def can_confirm(self) -> bool:
         """Whether this user may confirm a colleague's verdict (four eyes): on a server with
         the team roles, a member of claimdesk_reviewer; anyone elsewhere."""
-        if self.is_sqlite:
-            return True
-        with self.engine.connect() as connection:
-            return bool(
-                connection.exec_driver_sql(
-                    "SELECT NOT EXISTS (SELECT 1 FROM pg_roles "
-                    "WHERE rolname = 'claimdesk_reviewer') "
-                    "OR pg_has_role(current_user, 'claimdesk_reviewer', 'MEMBER')"
-                ).scalar()
-            )
+        return self._rights.can_confirm
 
-    @cached_property
+    @property
     def can_change_settings(self) -> bool:
         """Whether this user may change the project's shared rules (four eyes): on a server
         only the tables' owner (or whoever was granted it), never a team role."""
-        if self.is_sqlite:
-            return True
-        with self.engine.connect() as connection:
-            return bool(
-                connection.exec_driver_sql(
-                    "SELECT has_table_privilege(current_user, 'project_settings', 'UPDATE')"
-                ).scalar()
-            )
+        return self._rights.can_change_settings
 
     def revision(self) -> str | None:
         with self.engine.connect() as connection:

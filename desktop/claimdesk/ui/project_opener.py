@@ -64,7 +64,7 @@ def open_project_job(target: str, demo: bool, cancel: CancelToken) -> Job[Opened
         # the locale's data) are paid before the window is built, not while it is painted.
         first = fetch_page(project.claim_list, claim_columns(), ClaimQuery(), 0)
         # Whether this server role may write (a claimdesk_reader may not): asked once, here.
-        _ = project.database.can_write, project.database.can_change_settings
+        _ = project.database.can_write
     except BaseException:
         project.close()
         raise

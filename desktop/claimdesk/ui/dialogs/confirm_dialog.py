@@ -140,10 +140,23 @@ class ConfirmDialog(QDialog):
         self.show_button.setEnabled(len(chosen) == 1)
 
     def confirm_selected(self) -> None:
+        self._decide(ConfirmVerdictsCommand, ask=self.ask_first)
+
+    def send_back_selected(self) -> None:
+        self._decide(SendBackVerdictsCommand, ask=False)
+
+    def _decide(
+        self,
+        command: type[ConfirmVerdictsCommand] | type[SendBackVerdictsCommand],
+        *,
+        ask: bool,
+    ) -> None:
+        """Confirm or send back the selected verdicts I may decide on; a confirmation is
+        asked for first (a signature is not undone)."""
         chosen = [item.review_id for item in self._selected() if item.can_confirm]
         if not chosen:
             return
-        if self.ask_first:
+        if ask:
             answer = QMessageBox.question(
                 self,
                 self.windowTitle(),
@@ -155,17 +168,7 @@ class ConfirmDialog(QDialog):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         try:
-            self.workspace.push(ConfirmVerdictsCommand(self.workspace, chosen))
-        except ClaimdeskError as error:
-            QMessageBox.warning(self, self.windowTitle(), messages.error_text(error))
-            self.reload()
-
-    def send_back_selected(self) -> None:
-        chosen = [item.review_id for item in self._selected() if item.can_confirm]
-        if not chosen:
-            return
-        try:
-            self.workspace.push(SendBackVerdictsCommand(self.workspace, chosen))
+            self.workspace.push(command(self.workspace, chosen))
         except ClaimdeskError as error:
             QMessageBox.warning(self, self.windowTitle(), messages.error_text(error))
             self.reload()
