@@ -1990,12 +1990,12 @@
         <translation>(nicht von Ihnen zu bestätigen)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/team.py" line="224"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="218"/>
         <source>Verdicts confirmed: %1 (claims %2)</source>
         <translation>Bestätigte Urteile: %1 (Behauptungen %2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/cli/team.py" line="243"/>
+        <location filename="../../desktop/claimdesk/cli/team.py" line="227"/>
         <source>Verdicts sent back: %1 (claims %2)</source>
         <translation>Zurückgewiesene Urteile: %1 (Behauptungen %2)</translation>
     </message>
@@ -2501,7 +2501,7 @@
         <translation>Dieses Urteil können Sie nicht selbst bestätigen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="151"/>
+        <location filename="../../desktop/claimdesk/ui/dialogs/confirm_dialog.py" line="164"/>
         <source>Confirm the selected verdicts? A confirmation is your signature: Undo does not take it back.</source>
         <translation>Die ausgewählten Urteile bestätigen? Eine Bestätigung ist Ihre Unterschrift: Rückgängig nimmt sie nicht zurück.</translation>
     </message>
